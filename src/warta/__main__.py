@@ -1,0 +1,3 @@
+from warta.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,15 @@
+"""Page text to blocks: a copied page has one line per paragraph, menu item or widget."""
+
+from __future__ import annotations
+
+from warta.blocks.model import Block
+
+
+def text_blocks(text: str) -> list[Block]:
+    """One block per non-empty line, spaces collapsed.
+
+    >>> [b.text for b in text_blocks("Judul\\n\\n  Isi   berita. \\n")]
+    ['Judul', 'Isi berita.']
+    """
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return [Block(index=i, text=line) for i, line in enumerate(line for line in lines if line)]

@@ -1,0 +1,47 @@
+"""The ingested page: decoded text, and for HTML the parsed tree and its metadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Kind(str, Enum):
+    HTML = "html"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """Metadata a page declares about itself (`<meta>`, OpenGraph, JSON-LD, `<time>`, `<link>`).
+
+    Each value is a list of candidates `(value, source)` in the page's order; choosing among them
+    is the job of `warta.fields`.
+    """
+
+    titles: list[tuple[str, str]] = field(default_factory=list)
+    descriptions: list[tuple[str, str]] = field(default_factory=list)
+    site_names: list[tuple[str, str]] = field(default_factory=list)
+    authors: list[tuple[str, str]] = field(default_factory=list)
+    editors: list[tuple[str, str]] = field(default_factory=list)
+    published: list[tuple[str, str]] = field(default_factory=list)
+    modified: list[tuple[str, str]] = field(default_factory=list)
+    images: list[tuple[str, str]] = field(default_factory=list)
+    tags: list[tuple[str, str]] = field(default_factory=list)
+    languages: list[tuple[str, str]] = field(default_factory=list)
+    canonical: str | None = None
+    next_url: str | None = None
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What ingest hands to segmentation."""
+
+    kind: Kind
+    text: str  # the decoded input (HTML source or page text)
+    url: str | None = None
+    language: str | None = None  # identified language code, or None
+    meta: PageMeta = field(default_factory=PageMeta)
+    tree: Any = None  # lxml root element on the HTML path

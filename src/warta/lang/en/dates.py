@@ -1,0 +1,23 @@
+from warta.lang.schema import DateWords
+
+DATES = DateWords(
+    months={
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+        "nov": 11, "december": 12, "dec": 12,
+    },
+    weekdays=(
+        "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu",
+        "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
+    ),
+    timezones={
+        "gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120, "est": -300, "edt": -240,
+        "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+        "aest": 600, "aedt": 660, "ist": 330, "sgt": 480, "jst": 540,
+    },
+    updated=("updated", "last updated", "modified"),
+    published=("published", "posted", "first published"),
+    order="mdy",
+    dateparser="en",
+)

@@ -1,0 +1,3 @@
+from warta.lang.schema import NumberWords
+
+NUMBERS = NumberWords()

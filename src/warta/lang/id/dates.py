@@ -1,0 +1,17 @@
+from warta.lang.schema import DateWords
+
+DATES = DateWords(
+    months={
+        "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3,
+        "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+        "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "september": 9, "sep": 9,
+        "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nop": 11,
+        "desember": 12, "des": 12,
+    },
+    weekdays=("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"),
+    timezones={"wib": 420, "wita": 480, "wit": 540},
+    updated=("diperbarui", "diupdate", "update", "pembaruan terakhir"),
+    published=("diterbitkan", "dipublikasikan", "terbit", "tayang"),
+    order="dmy",
+    dateparser="id",
+)

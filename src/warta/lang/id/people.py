@@ -1,0 +1,33 @@
+from warta.lang.schema import PeopleWords
+from warta.records import Role
+
+PEOPLE = PeopleWords(
+    labels={
+        "penulis": Role.AUTHOR,
+        "ditulis oleh": Role.AUTHOR,
+        "editor": Role.EDITOR,
+        "penyunting": Role.EDITOR,
+        "redaktur": Role.EDITOR,
+        "pewarta": Role.REPORTER,
+        "reporter": Role.REPORTER,
+        "wartawan": Role.REPORTER,
+        "kontributor": Role.CONTRIBUTOR,
+        "fotografer": Role.PHOTOGRAPHER,
+        "foto": Role.PHOTOGRAPHER,
+        "pewarta foto": Role.PHOTOGRAPHER,
+        "penerjemah": Role.CONTRIBUTOR,
+    },
+    by=("oleh",),
+    reporter_intro=("laporan wartawan", "laporan reporter", "laporan koresponden"),
+    title_prefixes=(
+        "prof.", "prof", "dr.", "drs.", "dra.", "ir.", "h.", "hj.", "kh.", "k.h.", "dr", "drg.",
+        "brigjen", "irjen", "kombes", "akbp", "ipda", "iptu", "mayjen", "letjen", "jenderal",
+    ),
+    title_suffixes=(
+        "s.h.", "sh", "m.h.", "mh", "m.si.", "msi", "m.pd.", "mpd", "s.pd.", "spd", "mt", "m.t.",
+        "s.t.", "st", "m.eng", "meng", "s.e.", "se", "m.m.", "mm", "m.sc.", "msc", "ph.d.", "phd",
+        "m.kes.", "mkes", "sp.a", "sp.pd", "sp.og", "s.sos.", "ssos", "m.a.", "ma", "s.kom.",
+        "mba", "m.b.a.", "s.ip.", "m.ap.", "s.ag.", "m.ag.", "lc", "s.ked.",
+    ),
+    conjunctions=("dan", "&"),
+)

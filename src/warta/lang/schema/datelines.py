@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DatelineWords:
+    """Outlets that open a story with a dateline: "TRIBUNNEWS.COM, JAKARTA -", "Jakarta (ANTARA) -"."""
+
+    #: Outlet names as they appear in datelines (case-insensitive).
+    outlets: tuple[str, ...] = ()

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """Words of dates and times."""
+
+    #: Month names and abbreviations, lowercased, to month number.
+    months: dict[str, int] = field(default_factory=dict)
+    #: Day names and abbreviations, lowercased.
+    weekdays: tuple[str, ...] = ()
+    #: Time zone abbreviations to UTC offsets in minutes: "WIB" -> 420.
+    timezones: dict[str, int] = field(default_factory=dict)
+    #: Labels before an update time: "Diperbarui", "Updated".
+    updated: tuple[str, ...] = ()
+    #: Labels before a publication time: "Diterbitkan", "Published".
+    published: tuple[str, ...] = ()
+    #: "dmy" or "mdy": how numeric dates are ordered in this language.
+    order: str = "dmy"
+    #: dateparser's language code, for the fallback.
+    dateparser: str = "en"

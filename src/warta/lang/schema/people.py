@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta.records import Role
+
+
+@dataclass(frozen=True)
+class PeopleWords:
+    """Words around the names of the people who made an article."""
+
+    #: Labels before names, by role: "Penulis:" -> author, "Editor:" -> editor.
+    labels: dict[str, Role] = field(default_factory=dict)
+    #: Words that open a byline without a colon: "Oleh", "By".
+    by: tuple[str, ...] = ()
+    #: Openers of a reporter credit line: "Laporan wartawan" (followed by outlet, name).
+    reporter_intro: tuple[str, ...] = ()
+    #: Titles written before a name: "Dr.", "Prof.", "H.", "Hj.".
+    title_prefixes: tuple[str, ...] = ()
+    #: Degrees written after a name: "S.H.", "M.Si.", "MT".
+    title_suffixes: tuple[str, ...] = ()
+    #: Words that join names in a list: "dan", "and".
+    conjunctions: tuple[str, ...] = ()

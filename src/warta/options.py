@@ -1,0 +1,28 @@
+"""One frozen options object: every tunable threshold, named and documented once."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Options(BaseModel):
+    """How `warta.extract` reads a page. Pass one explicitly; there are no global settings.
+
+    >>> Options(quotes=False).quotes
+    False
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    #: Inputs larger than this raise `InputTooLargeError` before any parsing.
+    max_bytes: int = Field(default=50_000_000, ge=1)
+    #: Deeper HTML nesting than this is flattened rather than walked.
+    max_depth: int = Field(default=400, ge=8)
+    #: Find direct and reported quotes.
+    quotes: bool = True
+    #: Find figures and changes.
+    figures: bool = True
+    #: Fall back to dateparser when the cheap date patterns find nothing.
+    dateparser_fallback: bool = True
+    #: A block of at least this many words, of sentence shape, is body even without neighbours.
+    min_body_words: int = Field(default=10, ge=1)

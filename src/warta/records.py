@@ -1,0 +1,223 @@
+"""The public records: what `warta.extract` returns.
+
+Every record is a frozen pydantic v2 model, so it validates on construction, serialises to JSON
+(`article.model_dump_json()`), pickles (for process pools and Dask) and has a JSON Schema
+(`Article.model_json_schema()`). Field names are a contract: fields may be added, never renamed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _aware(value: dt.date | None) -> dt.date | None:
+    # A datetime without a zone is ambiguous on a page read anywhere in the world; a bare date
+    # (the page gave no time) is fine.
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        raise ValueError("datetimes must be timezone-aware")
+    return value
+
+
+#: A timezone-aware datetime, or a date when the page gives no time of day.
+Moment = Annotated[dt.datetime | dt.date | None, AfterValidator(_aware)]
+
+
+class Role(str, Enum):
+    """What a person did for the article."""
+
+    AUTHOR = "author"
+    EDITOR = "editor"
+    REPORTER = "reporter"
+    PHOTOGRAPHER = "photographer"
+    CONTRIBUTOR = "contributor"
+
+
+class BoilerplateKind(str, Enum):
+    """Why a block of the page is not part of the article."""
+
+    PROMO = "promo"
+    NAVIGATION = "navigation"
+    RELATED = "related"
+    SHARE = "share"
+    ADVERTISEMENT = "advertisement"
+    PAGINATION = "pagination"
+    TAGS = "tags"
+    FOOTER = "footer"
+    COPYRIGHT = "copyright"
+    UI = "ui"
+    COMMENTS = "comments"
+    SUBSCRIBE = "subscribe"
+    BREADCRUMB = "breadcrumb"
+    TITLE_REPEAT = "title_repeat"
+    OTHER = "other"
+
+
+class Person(_Record):
+    """A person credited on the page.
+
+    `name` is clean: no "Penulis:" label, and academic or honorific titles ("Dr.", "Hj.", "M.Pd.")
+    kept apart in `titles`. When the page gives only initials, as in "(ams/idh)", `name` is None
+    and `initials` holds them.
+    """
+
+    name: str | None = None
+    role: Role
+    initials: str | None = None
+    titles: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _named(self) -> Person:
+        if not self.name and not self.initials:
+            raise ValueError("a person needs a name or initials")
+        return self
+
+
+class Dateline(_Record):
+    """The story's dateline, as written: "TRIBUNNEWS.COM, JAKARTA -" gives outlet and location."""
+
+    outlet: str | None = None
+    location: str | None = None
+    text: str = ""
+
+
+class Image(_Record):
+    url: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    alt: str | None = None
+
+
+class Pagination(_Record):
+    """Which page of a story split over several pages this is."""
+
+    page: int = Field(ge=1)
+    pages: int | None = Field(default=None, ge=1)
+    next_url: str | None = None
+
+
+class Boilerplate(_Record):
+    """A block removed from the page, kept aside with the reason it was removed."""
+
+    text: str
+    kind: BoilerplateKind
+
+
+class Span(_Record):
+    """Character offsets into `Article.text`: `article.text[span.start:span.end]`."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError("span end before start")
+        return self
+
+
+class QuoteKind(str, Enum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+
+
+class Quote(_Record):
+    """Words attributed to a speaker, quoted directly or reported."""
+
+    text: str
+    kind: QuoteKind
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    speaker_role: str | None = None
+    cue: str | None = None
+    date: dt.date | None = None
+    paragraph: int = Field(ge=0)
+    span: Span
+
+
+class Figure(_Record):
+    """A number in the text with what it measures: "Rp 1,5 triliun" is 1.5e12 IDR."""
+
+    text: str
+    value: float
+    unit: str | None = None
+    approximate: bool = False
+    year: int | None = None
+    quantity: str | None = None
+    paragraph: int = Field(ge=0)
+    span: Span
+
+
+class Direction(str, Enum):
+    UP = "up"
+    DOWN = "down"
+    FLAT = "flat"
+
+
+class Change(_Record):
+    """A metric moving between two figures: "stunting turun dari 32,2 persen menjadi 7,89%"."""
+
+    metric: str | None = None
+    subject: str | None = None
+    before: Figure
+    after: Figure
+    direction: Direction
+    verb: str | None = None
+    span: Span
+
+
+class Article(_Record):
+    """A news page as a record. Missing fields are None or empty lists, never placeholders."""
+
+    title: str | None = None
+    description: str | None = None
+    language: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    authors: list[Person] = Field(default_factory=list)
+    editors: list[Person] = Field(default_factory=list)
+    contributors: list[Person] = Field(default_factory=list)
+    dateline: Dateline | None = None
+    published: Moment = None
+    updated: Moment = None
+    paragraphs: list[str] = Field(default_factory=list)
+    text: str = ""
+    images: list[Image] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    pagination: Pagination | None = None
+    boilerplate: list[Boilerplate] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    changes: list[Change] = Field(default_factory=list)
+    #: Where each metadata value came from, e.g. {"title": "jsonld", "published": "visible"}.
+    sources: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _text_is_paragraphs(self) -> Article:
+        if self.text != PARAGRAPH_SEPARATOR.join(self.paragraphs):
+            raise ValueError("text must be the paragraphs joined by blank lines")
+        return self
+
+
+#: `Article.text` is the paragraphs joined by this separator.
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+def paragraph_offsets(paragraphs: list[str]) -> list[int]:
+    """Where each paragraph starts in the joined `Article.text`.
+
+    >>> paragraph_offsets(["ab", "c"])
+    [0, 4]
+    """
+    offsets, at = [], 0
+    for paragraph in paragraphs:
+        offsets.append(at)
+        at += len(paragraph) + len(PARAGRAPH_SEPARATOR)
+    return offsets

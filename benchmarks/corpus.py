@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 #: Where the shared corpus sits relative to the checkout; WARTA_CORPUS overrides it.
-ROOT = Path(os.environ.get("WARTA_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+ROOT = Path(
+    os.environ.get("WARTA_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus")
+)
 SEED = ROOT.parent / "seed" / "tribunnews-ascn-2024.txt"
 CORPORA = ("zyte", "fundus", "slasherrb-id", "anpandu-id")
 
@@ -60,8 +62,12 @@ def _zyte(base: Path) -> Iterator[Case]:
     for key, value in truth.items():
         text = base / "text" / f"{key}.txt"
         yield Case(
-            "zyte", key, base / "html" / f"{key}.html", text if text.exists() else None,
-            url=value.get("url"), body=value.get("articleBody"),
+            "zyte",
+            key,
+            base / "html" / f"{key}.html",
+            text if text.exists() else None,
+            url=value.get("url"),
+            body=value.get("articleBody"),
         )
 
 
@@ -93,8 +99,13 @@ def _fundus_case(base: Path, html: str, url: str | None, lang: str | None, truth
     date = truth.get("publishing_date")
     authors = truth.get("authors")
     return Case(
-        "fundus", html, base / html, text if text.exists() else None,
-        url=url, body=_fundus_body(truth.get("body") or {}), title=truth.get("title"),
+        "fundus",
+        html,
+        base / html,
+        text if text.exists() else None,
+        url=url,
+        body=_fundus_body(truth.get("body") or {}),
+        title=truth.get("title"),
         authors=list(authors) if authors is not None else None,
         published=dt.datetime.fromisoformat(date) if date else None,
         language=lang if lang not in (None, "?") else None,
@@ -121,8 +132,13 @@ def _anpandu(base: Path) -> Iterator[Case]:
             dt.datetime.fromtimestamp(int(epoch) / 1000, tz=dt.timezone.utc) if epoch else None
         )
         yield Case(
-            "anpandu-id", name, base / "html" / article["file"], text if text.exists() else None,
-            url=expected.get("url"), title=expected.get("title"), published=published,
+            "anpandu-id",
+            name,
+            base / "html" / article["file"],
+            text if text.exists() else None,
+            url=expected.get("url"),
+            title=expected.get("title"),
+            published=published,
             extra={"content": expected.get("content"), "source": expected.get("source")},
         )
 

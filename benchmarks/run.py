@@ -33,11 +33,11 @@ def worker(tool: str, name: str, kind: str) -> dict[str, Any]:
     adapter = peers.available()[tool]
     cases = [c for c in corpus.load(name) if (c.text if kind == "text" else c.html)]
     pages = [_read(c, kind) for c in cases]
-    for page, case in list(zip(pages, cases))[:WARM_UP]:
+    for page, case in list(zip(pages, cases, strict=True))[:WARM_UP]:
         adapter(page, kind, case.url)
     base_rss = _rss_mb()
     rows = []
-    for page, case in zip(pages, cases):
+    for page, case in zip(pages, cases, strict=True):
         start = time.perf_counter()
         out = adapter(page, kind, case.url)
         seconds = time.perf_counter() - start

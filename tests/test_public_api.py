@@ -11,8 +11,10 @@ def test_all_is_sorted_and_complete() -> None:
 
 
 def test_records_are_frozen_json_and_pickle() -> None:
-    article = warta.extract("Judul\n\nJakarta - Hujan deras turun di Jakarta sejak pagi hingga sore "
-                            "hari ini, kata petugas di lapangan kepada wartawan.")
+    article = warta.extract(
+        "Judul\n\nJakarta - Hujan deras turun di Jakarta sejak pagi hingga sore "
+        "hari ini, kata petugas di lapangan kepada wartawan."
+    )
     again = warta.Article.model_validate_json(article.model_dump_json())
     assert again == article
     assert pickle.loads(pickle.dumps(article)) == article

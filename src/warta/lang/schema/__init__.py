@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.lang.schema.boilerplate import BoilerplateWords
-from warta.lang.schema.dates import DateWords
 from warta.lang.schema.datelines import DatelineWords
+from warta.lang.schema.dates import DateWords
 from warta.lang.schema.numbers import NumberWords
 from warta.lang.schema.people import PeopleWords
 from warta.lang.schema.speech import SpeechWords

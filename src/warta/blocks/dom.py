@@ -1,18 +1,411 @@
-"""DOM to blocks. Placeholder until the HTML path lands: block-level text in document order."""
+"""DOM to blocks: one walk over the lxml tree, then the article container.
+
+A block is the text between two block-level boundaries (a `<p>`, a `<div>`'s own text, a `<br>`
+line, a list item, a heading, a table cell), in reading order, with the features classification
+needs: its tag, the class/id words around it, link density, depth, and whether it sits inside
+the detected article container. Chrome the reader never reads as the article (scripts, styles,
+navigation, asides, footers, forms' controls, hidden elements) is skipped during the walk.
+
+The container is found with Readability's scoring (Mozilla Readability.js, after Arc90): every
+paragraph scores its parent and, less, its further ancestors by length and commas; class/id
+words nudge a candidate; link-heavy candidates lose; the best one, and its siblings that score
+close to it, form the article.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.etree
 
 from warta.blocks.model import Block
 from warta.ingest import Page
 from warta.options import Options
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
+#: Elements whose content is never article text.
+SKIP = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "audio", "video", "map", "button", "select", "input", "textarea", "option",
+    "nav", "aside", "footer", "head", "title", "link", "meta", "dialog", "frameset", "frame",
+})
+#: Elements that flow inside a line; every other element starts a new block.
+INLINE = frozenset({
+    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+    "font", "i", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike",
+    "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "picture", "source", "nobr",
+})
+#: Blocks of these tags give their score to their parent; a `<div>` with its own text scores
+#: itself (old Indonesian layouts put the whole story in one `<div>` cut by `<br>`s).
+_PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6", "font"})
+_SELF_SCORING = frozenset({"div", "td", "section", "article", "main", "span", "center", "body"})
+_TAG_WEIGHT = {
+    "div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.0, "td": 3.0,
+    "blockquote": 3.0, "address": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "dd": -3.0,
+    "dt": -3.0, "li": -3.0, "form": -3.0, "h1": -5.0, "h2": -5.0, "h3": -5.0, "h4": -5.0,
+    "h5": -5.0, "h6": -5.0, "th": -5.0,
+}
+#: Class/id words of an article container, and of everything that is not one. Markup words, not
+#: a language's: outlets everywhere name their containers in English, or in Indonesian
+#: ("isi", "artikel", "berita", "konten").
+_POSITIVE = re.compile(
+    r"article|body|content|entry|hentry|main|page|post|text|blog|story|detail|isi|artikel|"
+    r"berita|konten",
+)
+_NEGATIVE = re.compile(
+    r"hidden|banner|combx|comment|komentar|com-|contact|foot|masthead|media|meta|outbrain|promo|"
+    r"related|terkait|rekomendasi|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
+    r"tags|tool|widget|popular|populer|terpopuler|breadcrumb|menu|nav|social|subscribe|"
+    r"newsletter|advert|iklan|recommend|trending|bacajuga|baca-juga|author-bio",
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_COMMAS = re.compile("[,\uff0c\u3001\u060c]")
+_WORDS = re.compile(r"[a-z0-9]+")
+_IMAGE_SOURCES = ("src", "data-src", "data-original", "data-lazy-src", "data-srcset", "srcset")
+
+
+@dataclass
+class _Raw:
+    """A block as the walk finds it, before features that need the whole page."""
+
+    text: str
+    owner: Any  # the innermost block-level element holding the text
+    link_chars: int
+    depth: int
+    attrs: dict[str, str] = field(default_factory=dict)
+    tag: str = ""
 
 
 def dom_blocks(page: Page, options: Options) -> list[Block]:
+    """Cut an HTML page into blocks with DOM features, in reading order.
+
+    >>> from warta.ingest.html import read_html
+    >>> page = read_html('<html><body><nav><a href="/">Beranda</a></nav><article>'
+    ...     '<h1>Banjir di Bogor</h1><p>Hujan deras sejak pagi membuat sungai meluap, kata warga, '
+    ...     'dan ratusan rumah terendam.</p></article></body></html>', url=None, options=Options())
+    >>> [(b.tag, b.text[:15], b.in_article) for b in dom_blocks(page, Options())]
+    [('h1', 'Banjir di Bogor', True), ('p', 'Hujan deras sej', True)]
+    """
     root = page.tree
-    for bad in root.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
-    lines = root.text_content().split("\n")
-    texts = [" ".join(line.split()) for line in lines]
-    return [Block(index=i, text=t) for i, t in enumerate(t for t in texts if t)]
+    if root is None:
+        return []
+    raws = _walk(root, page.url, options)
+    container = find_container(raws)
+    blocks = (_block(raw, container) for raw in raws)
+    # Images outside the article are logos, avatars and thumbnails of other stories.
+    kept = [b for b in blocks if b.tag != "img" or b.in_article]
+    return [replace(b, index=i) for i, b in enumerate(kept)]
+
+
+# -- the walk -----------------------------------------------------------------------------------
+
+
+class _Walk:
+    """The state of one walk over one tree; never shared between pages."""
+
+    def __init__(self, base: str | None, options: Options) -> None:
+        self.base = base
+        self.options = options
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.links = 0  # how many <a> are open around the current text
+        self.href: str | None = None
+        self.stack: list[Any] = []  # open block-level elements
+        self.depth = 0
+        self.figure = 0
+        self.figures: list[int] = []
+        self.raws: list[_Raw] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.parts.append(text)
+            if self.links:
+                self.link_chars += len(text) - text.count(" ")
+
+    def flush(self) -> None:
+        text = " ".join(_INVISIBLE_CHARS.sub("", "".join(self.parts)).split())
+        if text and self.stack:
+            attrs: dict[str, str] = {}
+            if self.href and self.link_chars * 2 > len(text):
+                attrs["href"] = self.href
+            if self.figures:
+                attrs["figure"] = str(self.figures[-1])
+            self.raws.append(_Raw(text, self.stack[-1], self.link_chars, self.depth, attrs))
+        self.parts, self.link_chars, self.href = [], 0, None
+
+    def image(self, element: Any) -> None:
+        src = next((element.get(a) for a in _IMAGE_SOURCES if element.get(a)), None)
+        if not src or src.startswith("data:") or element.get("width") in ("0", "1"):
+            return
+        src = src.split(",")[0].split()[0] if " " in src.strip() else src.strip()
+        attrs = {"src": urljoin(self.base, src) if self.base else src}
+        for name in ("alt", "title"):
+            if element.get(name):
+                attrs[name] = " ".join(element.get(name).split())
+        if self.figures:
+            attrs["figure"] = str(self.figures[-1])
+        self.flush()
+        if self.stack:
+            self.raws.append(_Raw("", self.stack[-1], 0, self.depth, attrs, tag="img"))
+
+
+def _walk(root: Any, base: str | None, options: Options) -> list[_Raw]:
+    state = _Walk(base, options)
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    skipped = False
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if not tag or _skipped(tag, element) or state.depth > options.max_depth:
+                # The next event is this element's own "end": it only adds the tail.
+                walker.skip_subtree()
+                skipped = True
+                continue
+            _start(state, tag, element)
+        elif skipped:
+            skipped = False
+            state.add(element.tail)
+        else:
+            _end(state, tag, element)
+    state.flush()
+    return state.raws
+
+
+def _skipped(tag: str, element: Any) -> bool:
+    if tag in SKIP:
+        return True
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    # A page <header> holds the masthead and menu; an article's own <header> holds its title.
+    return tag == "header" and element.find(".//h1") is None
+
+
+def _start(state: _Walk, tag: str, element: Any) -> None:
+    state.depth += 1
+    if tag == "img":
+        state.image(element)
+    elif tag == "br":
+        state.flush()
+    elif tag in INLINE:
+        if tag == "a":
+            state.links += 1
+            if state.href is None and element.get("href"):
+                href = element.get("href").strip()
+                state.href = urljoin(state.base, href) if state.base else href
+    else:
+        state.flush()
+        state.stack.append(element)
+        if tag == "figure":
+            state.figure += 1
+            state.figures.append(state.figure)
+    state.add(element.text)
+
+
+def _end(state: _Walk, tag: str, element: Any) -> None:
+    state.depth -= 1
+    if tag == "a":
+        state.links -= 1
+    elif tag not in INLINE and tag not in ("br", "img"):
+        state.flush()
+        state.stack.pop()
+        if tag == "figure":
+            state.figures.pop()
+    state.add(element.tail)
+
+
+# -- the article container ----------------------------------------------------------------------
+
+
+@dataclass
+class _Scores:
+    """Per-element sums over the blocks below each element, keyed by the element itself."""
+
+    score: dict[Any, float] = field(default_factory=dict)
+    chars: dict[Any, int] = field(default_factory=dict)
+    link_chars: dict[Any, int] = field(default_factory=dict)
+
+    def link_density(self, element: Any) -> float:
+        chars = self.chars.get(element, 0)
+        return self.link_chars.get(element, 0) / chars if chars else 0.0
+
+    def final(self, element: Any) -> float:
+        return self.score.get(element, 0.0) * (1.0 - self.link_density(element))
+
+
+def find_container(raws: list[_Raw]) -> frozenset[Any]:
+    """The elements that hold the article: the best-scoring candidate and its close siblings."""
+    scores = _score(raws)
+    if not scores.score:
+        return frozenset()
+    top = max(scores.score, key=scores.final)
+    top = _common_ancestor(top, scores)
+    top = _climb(top, scores)
+    return frozenset(_with_siblings(top, scores))
+
+
+def _score(raws: list[_Raw]) -> _Scores:
+    scores = _Scores()
+    for raw in raws:
+        chars = len(raw.text) - raw.text.count(" ")
+        for element in raw.owner.iterancestors():
+            scores.chars[element] = scores.chars.get(element, 0) + chars
+            scores.link_chars[element] = scores.link_chars.get(element, 0) + raw.link_chars
+        scores.chars[raw.owner] = scores.chars.get(raw.owner, 0) + chars
+        scores.link_chars[raw.owner] = scores.link_chars.get(raw.owner, 0) + raw.link_chars
+        tag = raw.owner.tag
+        scorable = tag in _PARAGRAPH_TAGS or tag in _SELF_SCORING
+        if raw.tag or len(raw.text) < 25 or not scorable:
+            continue
+        points = 1.0 + len(_COMMAS.findall(raw.text)) + min(len(raw.text) / 100, 3.0)
+        first = raw.owner if tag in _SELF_SCORING else raw.owner.getparent()
+        for level, element in enumerate(_lineage(first, 5)):
+            if element not in scores.score:
+                scores.score[element] = _initial(element)
+            scores.score[element] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
+    return scores
+
+
+def _lineage(element: Any, levels: int) -> list[Any]:
+    out: list[Any] = []
+    while element is not None and len(out) < levels and element.tag != "html":
+        out.append(element)
+        element = element.getparent()
+    return out
+
+
+def _initial(element: Any) -> float:
+    return _TAG_WEIGHT.get(element.tag, 0.0) + class_weight(element)
+
+
+def class_weight(element: Any) -> float:
+    """Readability's class/id weight: +25 for article-like names, -25 for chrome-like ones.
+
+    >>> import lxml.html
+    >>> class_weight(lxml.html.fromstring('<div class="read__content">x</div>'))
+    25.0
+    >>> class_weight(lxml.html.fromstring('<div id="related-news">x</div>'))
+    -25.0
+    """
+    weight = 0.0
+    for name in (element.get("class"), element.get("id")):
+        if not name:
+            continue
+        lowered = name.lower()
+        if _NEGATIVE.search(lowered):
+            weight -= 25
+        if _POSITIVE.search(lowered):
+            weight += 25
+    return weight
+
+
+def _common_ancestor(top: Any, scores: _Scores) -> Any:
+    # When several near-equal candidates share an ancestor, the article was split between them.
+    best = scores.final(top)
+    ranked = sorted(scores.score, key=scores.final, reverse=True)[1:6]
+    close = [c for c in ranked if best and scores.final(c) / best >= 0.75]
+    if len(close) < 3:
+        return top
+    for ancestor in top.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        inside = sum(1 for c in close if _is_within(c, ancestor))
+        if inside >= 3:
+            return ancestor
+    return top
+
+
+def _is_within(element: Any, ancestor: Any) -> bool:
+    return any(a is ancestor for a in element.iterancestors())
+
+
+def _climb(top: Any, scores: _Scores) -> Any:
+    # Readability: a parent that scores well above a third of its child holds more of the story.
+    last = scores.final(top)
+    threshold = last / 3
+    parent = top.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent not in scores.score:
+            parent = parent.getparent()
+            continue
+        score = scores.final(parent)
+        if score < threshold:
+            break
+        if score > last:
+            top = parent
+            break
+        last = score
+        parent = parent.getparent()
+    while (parent := top.getparent()) is not None and parent.tag not in ("body", "html") and len(
+        parent
+    ) == 1:
+        top = parent
+    return top
+
+
+def _with_siblings(top: Any, scores: _Scores) -> list[Any]:
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    best = scores.final(top)
+    threshold = max(10.0, best * 0.2)
+    top_class = top.get("class") or ""
+    chosen = [top]
+    for sibling in parent:
+        if sibling is top or not isinstance(sibling.tag, str):
+            continue
+        bonus = best * 0.2 if top_class and sibling.get("class") == top_class else 0.0
+        scored = sibling in scores.score and scores.final(sibling) + bonus >= threshold
+        if scored or (sibling.tag == "p" and _reads_as_paragraph(sibling, scores)):
+            chosen.append(sibling)
+    return chosen
+
+
+def _reads_as_paragraph(element: Any, scores: _Scores) -> bool:
+    chars = scores.chars.get(element, 0)
+    density = scores.link_density(element)
+    if chars > 80:
+        return density < 0.25
+    text = element.text_content().strip()
+    return bool(text) and density == 0 and text.endswith(".")
+
+
+# -- blocks with features -----------------------------------------------------------------------
+
+
+def _block(raw: _Raw, container: frozenset[Any]) -> Block:
+    inside, chain = _chain(raw.owner, container)
+    total = len(raw.text) - raw.text.count(" ")
+    return Block(
+        index=0,
+        text=raw.text,
+        tag=raw.tag or raw.owner.tag,
+        classes=" ".join(chain),
+        link_density=raw.link_chars / total if total else 0.0,
+        depth=raw.depth,
+        in_article=inside,
+        attrs=raw.attrs,
+    )
+
+
+def _chain(owner: Any, container: frozenset[Any]) -> tuple[bool, list[str]]:
+    """Whether `owner` is in the container, and the class/id words between it and the container
+    (or its nearest ancestors, outside it)."""
+    words: list[str] = []
+    element = owner
+    levels = 0
+    while element is not None and element.tag not in ("body", "html"):
+        if element in container:
+            return True, words
+        if levels < 6:
+            for name in (element.get("class"), element.get("id")):
+                if name:
+                    words.extend(_WORDS.findall(name.lower()))
+        levels += 1
+        element = element.getparent()
+    return False, words

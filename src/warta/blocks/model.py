@@ -20,6 +20,7 @@ class Label(str, Enum):
     DATE = "date"
     CAPTION = "caption"
     CREDIT = "credit"
+    IMAGE = "image"  # an in-article image (HTML path): `attrs` holds src, alt, figure
     BOILERPLATE = "boilerplate"
 
 

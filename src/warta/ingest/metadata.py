@@ -1,0 +1,295 @@
+"""What an HTML page says about itself: `<meta>`, OpenGraph, Twitter cards, JSON-LD, microdata,
+`<time>`, `<link rel=canonical|next>` and `lang`, read once into a `PageMeta`.
+
+Every value is kept as a candidate `(value, source)` in a fixed source order; choosing among
+them is the job of `warta.fields.meta`. Nothing here knows a language: these are markup words.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+from warta.ingest.page import PageMeta
+
+Candidates = list[tuple[str, str]]
+
+#: JSON-LD `@type`s that describe the article itself, best first.
+ARTICLE_TYPES = (
+    "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "article", "blogposting", "liveblogposting",
+    "socialmediaposting", "report", "scholarlyarticle", "techarticle",
+)
+_PAGE_TYPES = ("webpage", "itempage", "collectionpage")
+
+#: `<meta>` keys (name, property or itemprop, lowercased) by the PageMeta field they feed, each
+#: with the source name recorded for the value. Order inside a field is precedence order.
+META_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
+    "titles": (("og:title", "og"), ("twitter:title", "twitter"), ("headline", "microdata"),
+               ("dc.title", "dc"), ("title", "meta")),
+    "descriptions": (("og:description", "og"), ("description", "meta"),
+                     ("twitter:description", "twitter"), ("dc.description", "dc")),
+    "site_names": (("og:site_name", "og"), ("application-name", "meta"),
+                   ("twitter:site", "twitter"), ("dc.publisher", "dc"), ("publisher", "meta")),
+    "authors": (("author", "meta"), ("article:author", "og"), ("dc.creator", "dc"),
+                ("sailthru.author", "meta"), ("parsely-author", "meta"), ("byl", "meta"),
+                ("cxenseparse:author", "meta"), ("content_author", "meta")),
+    "editors": (("content_editor", "meta"), ("editor", "meta")),
+    "published": (("article:published_time", "og"), ("datepublished", "microdata"),
+                  ("pubdate", "meta"), ("publishdate", "meta"), ("publish-date", "meta"),
+                  ("date", "meta"), ("dc.date.issued", "dc"), ("dc.date", "dc"),
+                  ("dcterms.created", "dc"), ("sailthru.date", "meta"),
+                  ("parsely-pub-date", "meta"), ("og:published_time", "og"),
+                  ("content_publishedtime", "meta"), ("datecreated", "microdata")),
+    "modified": (("article:modified_time", "og"), ("datemodified", "microdata"),
+                 ("og:updated_time", "og"), ("lastmod", "meta"), ("dcterms.modified", "dc")),
+    "images": (("og:image", "og"), ("og:image:url", "og"), ("twitter:image", "twitter"),
+               ("twitter:image:src", "twitter"), ("thumbnailurl", "microdata")),
+    "tags": (("article:tag", "og"), ("news_keywords", "meta"), ("keywords", "meta"),
+             ("parsely-tags", "meta"), ("content_tag", "meta")),
+    "languages": (("og:locale", "og"), ("content-language", "meta"), ("dc.language", "dc"),
+                  ("language", "meta")),
+}
+_KEY_FIELD = {key: (name, source) for name, keys in META_KEYS.items() for key, source in keys}
+_MULTI_VALUED = frozenset({"tags"})
+
+_SPACE = re.compile(r"\s+")
+# JSON-LD blocks in the wild carry HTML comments, CDATA markers, a trailing semicolon, or raw
+# control characters inside strings; all are cut before parsing.
+_CDATA = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_JSON_LIMIT = 2_000_000
+
+
+def clean(value: str) -> str:
+    """Unescape entities left in attribute values and collapse spaces.
+
+    >>> clean("  Banjir &amp; longsor\\n di  Bogor ")
+    'Banjir & longsor di Bogor'
+    """
+    return _SPACE.sub(" ", html.unescape(value)).strip()
+
+
+def read_metadata(root: Any, url: str | None) -> PageMeta:
+    """Every metadata candidate the page declares, in precedence order within each field.
+
+    >>> import lxml.html
+    >>> root = lxml.html.document_fromstring(
+    ...     '<html lang="id"><head><meta property="og:title" content="Banjir di Bogor">'
+    ...     '<link rel="canonical" href="/berita/1"></head><body><p>x</p></body></html>')
+    >>> meta = read_metadata(root, "https://contoh.co.id/a")
+    >>> meta.titles, meta.canonical, meta.languages
+    ([('Banjir di Bogor', 'og')], 'https://contoh.co.id/berita/1', [('id', 'html')])
+    """
+    found: dict[str, Candidates] = {name: [] for name in META_KEYS}
+    articles = list(_jsonld_articles(root))
+    for obj, source in articles:
+        _from_jsonld(obj, source, found)
+    _from_meta_tags(root, found)
+    _from_markup(root, found)
+    base = url
+    canonical = _link(root, "canonical", base)
+    return PageMeta(
+        titles=_unique(found["titles"]),
+        descriptions=_unique(found["descriptions"]),
+        site_names=_unique(found["site_names"]),
+        authors=_unique(found["authors"]),
+        editors=_unique(found["editors"]),
+        published=_unique(found["published"]),
+        modified=_unique(found["modified"]),
+        images=_unique([(_absolute(v, canonical or base), s) for v, s in found["images"]]),
+        tags=_unique(found["tags"]),
+        languages=_unique(found["languages"]),
+        canonical=canonical,
+        next_url=_link(root, "next", canonical or base),
+        jsonld=[obj for obj, _ in articles],
+    )
+
+
+def _unique(candidates: Candidates) -> Candidates:
+    seen: set[tuple[str, str]] = set()
+    out: Candidates = []
+    for value, source in candidates:
+        if value and (value, source) not in seen:
+            seen.add((value, source))
+            out.append((value, source))
+    return out
+
+
+def _absolute(value: str, base: str | None) -> str:
+    return urljoin(base, value) if base else value
+
+
+def _link(root: Any, rel: str, base: str | None) -> str | None:
+    for element in root.iter("link", "a"):
+        rels = (element.get("rel") or "").lower().split()
+        href = (element.get("href") or "").strip()
+        if rel in rels and href and not href.startswith(("javascript:", "#")):
+            return _absolute(href, base)
+    return None
+
+
+# -- <meta>, microdata, <title>, <time>, lang ---------------------------------------------------
+
+
+def _from_meta_tags(root: Any, found: dict[str, Candidates]) -> None:
+    for element in root.iter("meta"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "")
+        key = key.strip().lower()
+        if not key:
+            key = (element.get("http-equiv") or "").strip().lower()
+        target = _KEY_FIELD.get(key)
+        content = element.get("content")
+        if target is None or content is None:
+            continue
+        name, source = target
+        if name in _MULTI_VALUED:
+            found[name].extend((clean(tag), source) for tag in content.split(",") if tag.strip())
+        else:
+            found[name].append((clean(content), source))
+
+
+def _from_markup(root: Any, found: dict[str, Candidates]) -> None:
+    for element in root.iter("title"):
+        found["titles"].append((clean(element.text_content()), "title"))
+        break
+    for element in root.iter("time"):
+        stamp = element.get("datetime") or element.get("content")
+        if not stamp:
+            continue
+        prop = (element.get("itemprop") or "").lower()
+        field = "modified" if "modified" in prop or "updated" in prop else "published"
+        found[field].append((clean(stamp), "time"))
+    for element in root.xpath("//*[@itemprop='author' or @rel='author']"):
+        name = element.xpath("string(.//*[@itemprop='name']/@content)") or element.text_content()
+        if element.tag != "meta" and len(name) < 120:
+            found["authors"].append((clean(name), "microdata"))
+    lang = root.get("lang") or root.get("xml:lang")
+    if lang:
+        found["languages"].insert(0, (clean(lang), "html"))
+
+
+# -- JSON-LD ------------------------------------------------------------------------------------
+
+
+def _jsonld_articles(root: Any) -> Iterator[tuple[dict[str, Any], str]]:
+    """JSON-LD objects that describe the page: articles first, then web pages."""
+    objects: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        data = parse_jsonld(script.text or "")
+        if data is not None:
+            objects.extend(_objects(data, 0))
+    for types, source in ((ARTICLE_TYPES, "jsonld"), (_PAGE_TYPES, "jsonld-page")):
+        for obj in objects:
+            if _type_of(obj) in types:
+                yield obj, source
+
+
+def parse_jsonld(text: str) -> Any:
+    """Parse a JSON-LD block, tolerating the wrapping and trailing garbage found on real pages.
+
+    >>> parse_jsonld('<!-- {"@type": "NewsArticle", "headline": "Banjir"}; -->')["headline"]
+    'Banjir'
+    >>> parse_jsonld("not json") is None
+    True
+    """
+    text = _CDATA.sub("", text[:_JSON_LIMIT]).strip().rstrip(";").strip()
+    if not text:
+        return None
+    decoder = json.JSONDecoder(strict=False)
+    for candidate in (text, _CONTROL.sub(" ", text)):
+        try:
+            value, _ = decoder.raw_decode(candidate)
+        except (json.JSONDecodeError, RecursionError):
+            continue
+        return value
+    return None
+
+
+def _objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    # Lists, `@graph` and `mainEntity` nest the article; depth is bounded against hostile nesting.
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if isinstance(data.get(key), (list, dict)):
+                yield from _objects(data[key], depth + 1)
+
+
+def _type_of(obj: dict[str, Any]) -> str:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    names = [k.lower() for k in kinds if isinstance(k, str)]
+    for types in (ARTICLE_TYPES, _PAGE_TYPES):
+        for name in names:
+            if name in types:
+                return name
+    return names[0] if names else ""
+
+
+def _from_jsonld(obj: dict[str, Any], source: str, found: dict[str, Candidates]) -> None:
+    page_level = source == "jsonld-page"
+    for key in ("headline", "alternativeHeadline") if not page_level else ("headline", "name"):
+        found["titles"].extend((t, source) for t in _texts(obj.get(key)))
+    found["descriptions"].extend((t, source) for t in _texts(obj.get("description")))
+    found["site_names"].extend((t, source) for t in _names(obj.get("publisher")))
+    found["published"].extend((t, source) for t in _texts(obj.get("datePublished")))
+    found["published"].extend((t, source) for t in _texts(obj.get("dateCreated")))
+    found["modified"].extend((t, source) for t in _texts(obj.get("dateModified")))
+    found["images"].extend((t, source) for t in _urls(obj.get("image")))
+    found["tags"].extend((t, source) for t in _keywords(obj.get("keywords")))
+    if not page_level:
+        found["authors"].extend((t, source) for t in _names(obj.get("author")))
+        found["authors"].extend((t, source) for t in _names(obj.get("creator")))
+        found["editors"].extend((t, source) for t in _names(obj.get("editor")))
+    lang = obj.get("inLanguage")
+    found["languages"].extend((t, source) for t in _texts(lang))
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [clean(value)] if value.strip() else []
+    if isinstance(value, list):
+        return [text for item in value[:20] for text in _texts(item)]
+    if isinstance(value, dict):
+        return _texts(value.get("@value") or value.get("name"))
+    return []
+
+
+def _names(value: Any) -> list[str]:
+    """Person or organisation names from a string, an object with `name`, or a list of either."""
+    if isinstance(value, list):
+        return [name for item in value[:30] for name in _names(item)]
+    if isinstance(value, dict):
+        return _texts(value.get("name"))
+    if isinstance(value, str) and not value.startswith(("http://", "https://", "/")):
+        return _texts(value)
+    return []
+
+
+def _urls(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, list):
+        return [url for item in value[:10] for url in _urls(item)]
+    if isinstance(value, dict):
+        return _urls(value.get("url") or value.get("contentUrl") or value.get("@id"))
+    return []
+
+
+def _keywords(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [clean(word) for word in value.split(",") if word.strip()]
+    if isinstance(value, list):
+        return [word for item in value[:50] for word in _keywords(item)]
+    return []

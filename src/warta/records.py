@@ -140,6 +140,11 @@ class Quote(_Record):
     date: dt.date | None = None
     paragraph: int = Field(ge=0)
     span: Span
+    #: The quoted pieces, in order, each a span into `Article.text`. One piece for most quotes;
+    #: several when the attribution splits the quote ('"...," ujar X. "..."'), joined in `text`
+    #: by a space, or when it runs over paragraphs, joined by a blank line. `span` runs from the
+    #: first piece's start to the last one's end.
+    parts: list[Span] = Field(default_factory=list)
 
 
 class Figure(_Record):

@@ -93,8 +93,12 @@ def dom_blocks(page: Page, options: Options) -> list[Block]:
     if root is None:
         return []
     raws = _walk(root, page.url, options)
-    container = find_container(raws)
-    blocks = (_block(raw, container) for raw in raws)
+    scores = _score(raws)
+    container = find_container(scores)
+    # Wrappers that hold most of the article carry the post's own classes (WordPress writes
+    # "tag-elections category-politics" on the post): their words say nothing about a block.
+    wrapper = 0.5 * sum(scores.chars.get(element, 0) for element in container)
+    blocks = (_block(raw, container, scores, wrapper) for raw in raws)
     # Images outside the article are logos, avatars and thumbnails of other stories.
     kept = [b for b in blocks if b.tag != "img" or b.in_article]
     return [replace(b, index=i) for i, b in enumerate(kept)]
@@ -238,9 +242,8 @@ class _Scores:
         return self.score.get(element, 0.0) * (1.0 - self.link_density(element))
 
 
-def find_container(raws: list[_Raw]) -> frozenset[Any]:
+def find_container(scores: _Scores) -> frozenset[Any]:
     """The elements that hold the article: the best-scoring candidate and its close siblings."""
-    scores = _score(raws)
     if not scores.score:
         return frozenset()
     top = max(scores.score, key=scores.final)
@@ -378,8 +381,8 @@ def _reads_as_paragraph(element: Any, scores: _Scores) -> bool:
 # -- blocks with features -----------------------------------------------------------------------
 
 
-def _block(raw: _Raw, container: frozenset[Any]) -> Block:
-    inside, chain = _chain(raw.owner, container)
+def _block(raw: _Raw, container: frozenset[Any], scores: _Scores, wrapper: float) -> Block:
+    inside, chain = _chain(raw.owner, container, scores, wrapper)
     total = len(raw.text) - raw.text.count(" ")
     return Block(
         index=0,
@@ -393,16 +396,18 @@ def _block(raw: _Raw, container: frozenset[Any]) -> Block:
     )
 
 
-def _chain(owner: Any, container: frozenset[Any]) -> tuple[bool, list[str]]:
+def _chain(
+    owner: Any, container: frozenset[Any], scores: _Scores, wrapper: float
+) -> tuple[bool, list[str]]:
     """Whether `owner` is in the container, and the class/id words between it and the container
-    (or its nearest ancestors, outside it)."""
+    (or its nearest ancestors, outside it), leaving out wrappers of most of the article."""
     words: list[str] = []
     element = owner
     levels = 0
     while element is not None and element.tag not in ("body", "html"):
         if element in container:
             return True, words
-        if levels < 6:
+        if levels < 6 and not (wrapper and scores.chars.get(element, 0) >= wrapper):
             for name in (element.get("class"), element.get("id")):
                 if name:
                     words.extend(_WORDS.findall(name.lower()))

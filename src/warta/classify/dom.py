@@ -28,7 +28,7 @@ MARKUP_WORDS: dict[K, tuple[str, ...]] = {
     K.RELATED: (
         "related", "terkait", "recommend", "rekomendasi", "bacajuga", "baca", "lihatjuga",
         "readmore", "populer", "popular", "terpopuler", "trending", "outbrain", "taboola",
-        "mostread", "more", "lainnya", "inline_related", "embed", "card",
+        "mostread", "lainnya",
     ),
     K.ADVERTISEMENT: (
         "ad", "ads", "adv", "advert", "advertisement", "advertorial", "iklan", "banner",
@@ -42,8 +42,20 @@ MARKUP_WORDS: dict[K, tuple[str, ...]] = {
     K.SUBSCRIBE: ("newsletter", "subscribe", "subscription", "langganan", "signup"),
     K.PAGINATION: ("pagination", "paging", "pager", "halaman"),
     K.PROMO: ("promo", "promotion", "cta"),
-    K.UI: ("print", "toolbar", "fontsize", "bookmark"),
+    K.UI: (
+        "print", "toolbar", "fontsize", "bookmark", "gallery", "slideshow", "carousel", "thumbs",
+        "lightbox", "overlay", "modal", "views",
+    ),
 }
+#: Class/id tokens of the page's own metadata lines: captions, credits, bylines, dates.
+MARKUP_LABELS: dict[Label, tuple[str, ...]] = {
+    Label.CAPTION: ("caption", "figcaption", "keterangan", "wp-caption"),
+    Label.CREDIT: ("credit", "credits", "copyright"),
+    Label.BYLINE: ("byline", "author", "authors", "penulis", "reporter", "writer", "meta"),
+    Label.DATE: ("date", "time", "timestamp", "published", "pubdate", "updated", "tanggal"),
+}
+#: Embedded posts quoted in the story (a tweet under a "social-embed" wrapper) are part of it.
+QUOTED_EMBEDS = ("tweet", "instagram", "quote")
 #: Labels the word rules give from a block's own words, which DOM features do not overturn.
 WORD_LABELS = frozenset({
     Label.TITLE, Label.DESCRIPTION, Label.BYLINE, Label.DATE, Label.CAPTION, Label.CREDIT,
@@ -52,6 +64,23 @@ _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 #: A block whose text is at least this share link text is a link list, not prose.
 LINK_LIST_DENSITY = 0.5
+#: An unlinked block this long inside the article is prose whatever its first words.
+LONG_PROSE_WORDS = 25
+
+
+@cache
+def _label_lookup() -> dict[str, Label]:
+    return {word: label for label, words in MARKUP_LABELS.items() for word in words}
+
+
+def markup_label(classes: str) -> Label | None:
+    """The metadata label the class/id words name, if any.
+
+    >>> markup_label("entry-meta byline")
+    <Label.BYLINE: 'byline'>
+    """
+    lookup = _label_lookup()
+    return next((lookup[t] for t in classes.split() if t in lookup), None)
 
 
 @cache
@@ -72,7 +101,10 @@ def markup_kind(classes: str) -> K | None:
     True
     """
     exact, inside = _lookup()
-    for token in classes.split():
+    tokens = classes.split()
+    if any(embed in token for token in tokens for embed in QUOTED_EMBEDS):
+        return None
+    for token in tokens:
         kind = exact.get(token)
         if kind is not None:
             return kind
@@ -89,17 +121,14 @@ def apply_dom(blocks: list[Block], lex: Lexicon, options: Options) -> list[Block
     >>> apply_dom([b], None, Options())[0].label  # type: ignore[arg-type]
     <Label.BODY: 'body'>
     """
-    first_h1 = next((b.index for b in blocks if b.tag == "h1"), None)
-    return [
-        b if b.tag is None else _label(b, b.index == first_h1)
-        for b in blocks
-    ]
+    return [b if b.tag is None else _label(b) for b in blocks]
 
 
-def _label(block: Block, is_title: bool) -> Block:
+def _label(block: Block) -> Block:
     if block.tag == "img":
         return replace(block, label=Label.IMAGE, kind=None, reason="dom-image")
-    if is_title:
+    if block.tag == "h1":
+        # Every <h1> is a title candidate (a logo may be one too); fields choose among them.
         return replace(block, label=Label.TITLE, kind=None, reason="dom-h1")
     if not block.in_article:
         return _outside(block)
@@ -111,8 +140,13 @@ def _label(block: Block, is_title: bool) -> Block:
         return replace(block, label=label, kind=None, reason="dom-caption")
     if _word_decided(block):
         return block
-    if block.link_density >= LINK_LIST_DENSITY:
-        return _boilerplate(block, K.RELATED, "dom-links")
+    named = markup_label(block.classes)
+    if named is not None:
+        return replace(block, label=named, kind=None, reason="dom-class-label")
+    # Inside the article a linked line is usually the story's own (a linked name, a list of
+    # sources); only a lone short link is a stray tag or menu item.
+    if block.link_density >= 0.9 and block.words <= 3:
+        return _boilerplate(block, K.NAVIGATION, "dom-links")
     if block.tag in _HEADINGS:
         return replace(block, label=Label.HEADING, kind=None, reason="dom-heading")
     return replace(block, label=Label.BODY, kind=None, reason="dom-article")
@@ -132,6 +166,8 @@ def _word_decided(block: Block) -> bool:
     # guess from length alone ("other") does not, since the container is the better evidence.
     if block.label in WORD_LABELS:
         return True
+    if block.words >= LONG_PROSE_WORDS and block.link_density < 0.3:
+        return False  # "Selanjutnya, menteri ..." opens a paragraph, not a pager
     return block.label is Label.BOILERPLATE and block.kind not in (None, K.OTHER)
 
 

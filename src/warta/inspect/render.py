@@ -341,7 +341,11 @@ def _panel(article: Article, blocks: Sequence[Block] | None, marks: Sequence[Mar
     else:
         labels = Counter()
         kinds = Counter(b.kind.value for b in article.boilerplate)
-    sources = _dl(sorted(article.sources.items())) if article.sources else _none()
+    sources = (
+        _dl((name, _e(source)) for name, source in sorted(article.sources.items()))
+        if article.sources
+        else _none()
+    )
     sections = [
         ("Record", _fields(article)),
         ("Images", _images(article)),
@@ -356,7 +360,7 @@ def _panel(article: Article, blocks: Sequence[Block] | None, marks: Sequence[Mar
         ),
         ("Removed, by kind", _counts(kinds)),
         ("Blocks, by label", _counts(labels)),
-        ("Where each value came from", sources if article.sources else _none()),
+        ("Where each value came from", sources),
     ]
     inner = "".join(f"<h3>{_e(name)}</h3>{content}" for name, content in sections)
     return f"<aside><h2>The record</h2>{inner}</aside>"

@@ -88,8 +88,11 @@ table.index td.num { text-align: right; }
 """
 
 # Hovering a highlight, a ref badge or a note lights up every piece of the same quote or figure
-# (overlapping spans are cut into several pieces, see `warta.inspect.marks`).
+# (overlapping spans are cut into several pieces, see `warta.inspect.marks`). The "js" class on
+# <html> says the report's own script ran: the browser tests check it beside a hostile page's
+# script not running, so "nothing ran" cannot pass just because scripts were off.
 SCRIPT = """
+document.documentElement.classList.add("js");
 document.addEventListener("mouseover", function (event) {
   document.querySelectorAll(".hot").forEach(function (n) { n.classList.remove("hot"); });
   var target = event.target.closest ? event.target.closest("[data-ref]") : null;

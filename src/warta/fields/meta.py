@@ -1,17 +1,29 @@
-"""Field values a page declares in its metadata (JSON-LD, OpenGraph, `<meta>`, `<time>`).
+"""Field values a page declares in its metadata (JSON-LD, OpenGraph, `<meta>`, `<time>`, URL).
 
-`read_meta` turns `Page.meta` candidates into values with their sources; `read_fields` chains them
-with what the visible page says. Placeholder until the HTML path lands: empty on every page.
+`read_meta` turns the `Page.meta` candidates into one value per field with its source;
+`read_fields` chains them with what the visible page says. Each choice is an ordered chain over
+candidates (Readability.js style), and each chooser is a small function of its own (htmldate
+style): candidates are found in `warta.ingest.metadata`, picked here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from functools import cache
+from typing import Any
+from urllib.parse import urlparse
 
+from warta.blocks import Block, Label
 from warta.ingest import Page
 from warta.lang.schema import Lexicon
-from warta.records import Image, Person
+from warta.records import Image, Person, Role
+
+__all__ = ["MetaFields", "html_images", "parse_moment", "read_meta",
+           "reconcile_people", "reconcile_time", "strip_site_name"]
 
 
 @dataclass(frozen=True)
@@ -33,5 +45,368 @@ class MetaFields:
     sources: dict[str, str] = field(default_factory=dict)
 
 
+Candidates = list[tuple[str, str]]
+
+#: Where a title may be cut from the site's name: "Judul | Kompas.com", "Title - Reuters".
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00bb\u00b7:\-]{1,2}\s+|\s*\|\s*|(?<=\w):\s+")
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_-]|\d{2,}|$)"
+)
+_SOURCE_ORDER = (
+    "jsonld", "og", "meta", "dc", "twitter", "microdata", "time", "jsonld-page", "title",
+)
+_BY = re.compile(r"^(?:by|oleh)\s*:?\s+", re.I)
+_MAX_DATE_TEXT = 64
+
+
 def read_meta(page: Page, lex: Lexicon) -> MetaFields:
-    return MetaFields()
+    """The page's declared values, one per field, with their sources.
+
+    >>> from warta.ingest.html import read_html
+    >>> from warta.lang import lexicon
+    >>> from warta.options import Options
+    >>> page = read_html('<html><head><title>Banjir di Bogor - Kompas.com</title>'
+    ...     '<meta property="og:site_name" content="Kompas.com">'
+    ...     '<meta property="article:published_time" content="2024-03-04T10:15:00+07:00">'
+    ...     '</head><body><h1>Banjir di Bogor</h1></body></html>', url=None, options=Options())
+    >>> meta = read_meta(page, lexicon("id"))
+    >>> meta.title, meta.outlet, meta.published.isoformat(), meta.sources["title"]
+    ('Banjir di Bogor', 'Kompas.com', '2024-03-04T10:15:00+07:00', 'title')
+    """
+    meta = page.meta
+    outlet = _first(c for c in _ordered(meta.site_names) if not c[0].startswith("@"))
+    title = choose_title(meta.titles, _site_names(meta.site_names, page.url), _headings(page.tree))
+    published = _first_moment(_ordered(meta.published))
+    if published is None and page.url:
+        published = _url_date(page.url)
+    updated = _first_moment(_ordered(meta.modified))
+    authors = _people(_ordered(meta.authors), Role.AUTHOR, lex)
+    editors = _people(_ordered(meta.editors), Role.EDITOR, lex)
+    description = _first(_ordered(meta.descriptions))
+    sources = {
+        name: source
+        for name, source in (
+            ("title", title[1] if title else None),
+            ("description", description[1] if description else None),
+            ("outlet", outlet[1] if outlet else None),
+            ("published", published[1] if published else None),
+            ("updated", updated[1] if updated else None),
+            ("authors", authors[1]),
+            ("editors", editors[1]),
+        )
+        if source
+    }
+    return MetaFields(
+        title=title[0] if title else None,
+        description=description[0] if description else None,
+        outlet=outlet[0] if outlet else None,
+        authors=authors[0],
+        editors=editors[0],
+        published=published[0] if published else None,
+        updated=updated[0] if updated else None,
+        tags=_tags(meta.tags),
+        images=[Image(url=url) for url, _ in meta.images[:1]],
+        canonical=meta.canonical,
+        next_url=meta.next_url,
+        sources=sources,
+    )
+
+
+def _ordered(candidates: Candidates) -> Candidates:
+    rank = {source: i for i, source in enumerate(_SOURCE_ORDER)}
+    return sorted(candidates, key=lambda c: rank.get(c[1], len(rank)))
+
+
+def _first(candidates: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
+    return next((c for c in candidates if c[0]), None)
+
+
+# -- title --------------------------------------------------------------------------------------
+
+
+def _headings(tree: Any) -> list[str]:
+    if tree is None:
+        return []
+    texts = (" ".join(h.text_content().split()) for h in tree.iter("h1"))
+    return [t for t in texts if t][:5]
+
+
+def _site_names(candidates: Candidates, url: str | None) -> list[str]:
+    names = [value for value, _ in candidates]
+    if url:
+        host = urlparse(url).hostname or ""
+        names.append(host.removeprefix("www."))
+    return [n for n in names if n]
+
+
+def strip_site_name(title: str, site_names: list[str]) -> str:
+    """The `<title>` without the site's name at either end.
+
+    >>> strip_site_name("Banjir di Bogor - Kompas.com", ["Kompas.com"])
+    'Banjir di Bogor'
+    >>> strip_site_name("Reuters | Oil falls as stocks climb", ["reuters.com"])
+    'Oil falls as stocks climb'
+    """
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    keys = {_key(name) for name in site_names} | {_key(n.split(".")[0]) for n in site_names}
+    keys.discard("")
+    while len(parts) > 1 and _is_site(parts[-1], keys):
+        parts.pop()
+    while len(parts) > 1 and _is_site(parts[0], keys):
+        parts.pop(0)
+    return _rejoin(title, parts)
+
+
+def _rejoin(title: str, parts: list[str]) -> str:
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip() if start >= 0 and end > start else " ".join(parts)
+
+
+def _is_site(part: str, keys: set[str]) -> bool:
+    key = _key(part)
+    return len(key) >= 3 and any(key == k or key.startswith(k) or k.startswith(key) for k in keys)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower().removeprefix("www."))
+
+
+def choose_title(
+    candidates: Candidates, site_names: list[str], headings: list[str]
+) -> tuple[str, str] | None:
+    """The title: the declared headline in source order (JSON-LD, OpenGraph, Twitter, `<meta>`,
+    `<title>`), each cut of the site's name; the visible `<h1>` only when nothing is declared.
+
+    The declared wording is the outlet's exact headline; the `<h1>` is often a display variant or
+    typeset with curly quotes. (Measured on fundus: JSON-LD first 78/92 exact, OpenGraph first
+    73/92, a majority vote over all sources with the `<h1>` 76/92.)
+
+    >>> choose_title([("Banjir | Kompas", "title"), ("Banjir - Kompas.com", "og")],
+    ...              ["Kompas.com"], [])
+    ('Banjir', 'og')
+    >>> choose_title([], ["Reuters"], ["Markets rally"])
+    ('Markets rally', 'h1')
+    """
+    declared = [(strip_site_name(v, site_names), source) for v, source in _ordered(candidates)]
+    declared = [(v, s) for v, s in declared if v]
+    if declared:
+        return declared[0]
+    return (headings[0], "h1") if headings else None
+
+
+def _title_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+
+def parse_moment(text: str) -> dt.date | None:
+    """A machine-readable date: ISO 8601 (with or without a zone) or RFC 2822.
+
+    A datetime without a zone says nothing about the zone it was written in, so only its day
+    is kept.
+
+    >>> parse_moment("2024-07-31T10:15:00+07:00").isoformat()
+    '2024-07-31T10:15:00+07:00'
+    >>> parse_moment("2024-07-31 10:15:00")
+    datetime.date(2024, 7, 31)
+    >>> parse_moment("Wed, 31 Jul 2024 03:15:00 GMT").isoformat()
+    '2024-07-31T03:15:00+00:00'
+    >>> parse_moment("kemarin") is None
+    True
+    """
+    text = text.strip()[:_MAX_DATE_TEXT]
+    moment = _iso(text) or _rfc2822(text)
+    if moment is None:
+        return None
+    if not 1990 <= moment.year <= 2100:
+        return None
+    return moment if moment.tzinfo is not None else moment.date()
+
+
+def _iso(text: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text.replace(" ", "T", 1).replace(" ", ""))
+    except ValueError:
+        return None
+
+
+def _rfc2822(text: str) -> dt.datetime | None:
+    if not re.match(r"^[A-Za-z]{3},?\s+\d", text):
+        return None
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _first_moment(candidates: Candidates) -> tuple[dt.date, str] | None:
+    for value, source in candidates:
+        moment = parse_moment(value)
+        if moment is not None:
+            return moment, source
+    return None
+
+
+def _url_date(url: str) -> tuple[dt.date, str] | None:
+    match = _URL_DATE.search(urlparse(url).path)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3])), "url"
+    except ValueError:
+        return None
+
+
+def reconcile_time(machine: dt.date | None, visible: dt.date | None) -> dt.date | None:
+    """The publication time: the visible one when the machine time shows the same clock time in
+    another zone (a WIB time labelled "Z"), when it has no time, or when there is none; else the
+    machine time, which is exact.
+
+    >>> wib = dt.timezone(dt.timedelta(hours=7))
+    >>> z = dt.datetime(2024, 7, 31, 10, 15, tzinfo=dt.timezone.utc)
+    >>> reconcile_time(z, dt.datetime(2024, 7, 31, 10, 15, tzinfo=wib)).isoformat()
+    '2024-07-31T10:15:00+07:00'
+    """
+    if visible is None:
+        return machine
+    if machine is None:
+        return visible
+    if not isinstance(machine, dt.datetime):
+        same_day = isinstance(visible, dt.datetime) and visible.date() == machine
+        return visible if same_day else machine
+    if isinstance(visible, dt.datetime) and visible.tzinfo is not None:
+        same_clock = machine.replace(tzinfo=None) == visible.replace(tzinfo=None)
+        if same_clock and machine.utcoffset() != visible.utcoffset():
+            return visible
+    return machine
+
+
+# -- people -------------------------------------------------------------------------------------
+
+
+@cache
+def _splitter(conjunctions: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(conjunctions, key=len, reverse=True) if w)
+    return re.compile(rf"\s*(?:,|;|\s(?:{words}|and|&)\s)\s*" if words else r"\s*[,;]\s*", re.I)
+
+
+def _people(candidates: Candidates, role: Role, lex: Lexicon) -> tuple[list[Person], str | None]:
+    """People from the best source that names any.
+
+    An outlet named as author stays: wire copy credited to "Associated Press" has no other byline.
+    """
+    by_source: dict[str, list[str]] = {}
+    for value, source in candidates:
+        by_source.setdefault(source, []).append(value)
+    for source, values in by_source.items():
+        names = _names(values, lex)
+        if names:
+            return [Person(name=n, role=role) for n in names], source
+    return [], None
+
+
+def _names(values: list[str], lex: Lexicon) -> list[str]:
+    splitter = _splitter(lex.people.conjunctions)
+    names: list[str] = []
+    for value in values:
+        for part in splitter.split(_BY.sub("", value)):
+            name = _person_name(part)
+            if name and name.lower() not in (n.lower() for n in names):
+                names.append(name)
+    return names
+
+
+def _person_name(text: str) -> str | None:
+    text = " ".join(text.strip(" .-|").split())
+    if not text or len(text) > 60 or not any(c.isalpha() for c in text):
+        return None
+    # Links, handles and photo credits ("(Image: Getty)") that templates mark up as authors.
+    if any(mark in text for mark in ("http", "@", "(", ")", ":", "/")):
+        return None
+    if " " not in text and "-" in text and text.islower():
+        text = text.replace("-", " ").title()  # a profile slug: "chuck-ross"
+    # Shouted bylines ("STEVE PEOPLES") are names, written in capitals by the template.
+    return text.title() if text.isupper() and len(text) > 3 else text
+
+
+def reconcile_people(
+    visible: list[Person], meta_authors: list[Person], meta_editors: list[Person]
+) -> tuple[list[Person], list[Person]]:
+    """Authors and editors from the visible byline and the metadata.
+
+    The visible byline wins: it is what the outlet prints. A name the metadata calls author but
+    the byline calls editor is an editor (Media Indonesia puts the editor in JSON-LD `author`).
+
+    >>> seen = [Person(name="Budi Santoso", role=Role.AUTHOR),
+    ...         Person(name="Siti Aminah", role=Role.EDITOR)]
+    >>> jsonld = [Person(name="Siti Aminah", role=Role.AUTHOR)]
+    >>> authors, editors = reconcile_people(seen, jsonld, [])
+    >>> [p.name for p in authors], [p.name for p in editors]
+    (['Budi Santoso'], ['Siti Aminah'])
+    """
+    seen_authors = [p for p in visible if p.role is Role.AUTHOR]
+    seen_editors = [p for p in visible if p.role is Role.EDITOR]
+    editor_keys = {_key(p.name or "") for p in seen_editors}
+    authors = seen_authors or [p for p in meta_authors if _key(p.name or "") not in editor_keys]
+    editors = seen_editors or meta_editors
+    return authors, editors
+
+
+# -- tags and images ----------------------------------------------------------------------------
+
+
+def _tags(candidates: Candidates) -> list[str]:
+    tags: list[str] = []
+    seen: set[str] = set()
+    for value, _ in _ordered(candidates):
+        key = value.lower()
+        if key not in seen and len(value) <= 80:
+            seen.add(key)
+            tags.append(value)
+    return tags[:50]
+
+
+def html_images(blocks: list[Block], lead: list[Image]) -> list[Image]:
+    """The lead image from metadata, then the article's images with their captions and credits.
+
+    >>> blocks = [Block(0, "", Label.IMAGE, tag="img", attrs={"src": "a.jpg", "figure": "1"}),
+    ...           Block(1, "Warga mengungsi.", Label.CAPTION, tag="figcaption",
+    ...                 attrs={"figure": "1"})]
+    >>> html_images(blocks, [])[0].caption
+    'Warga mengungsi.'
+    """
+    images = list(lead)
+    seen = {image.url for image in images}
+    for i, block in enumerate(blocks):
+        src = block.attrs.get("src")
+        if block.label is not Label.IMAGE or not src or src in seen:
+            continue
+        seen.add(src)
+        caption, credit = _caption_of(blocks, i)
+        images.append(Image(url=src, alt=block.attrs.get("alt"), caption=caption, credit=credit))
+    return images
+
+
+def _caption_of(blocks: list[Block], at: int) -> tuple[str | None, str | None]:
+    figure = blocks[at].attrs.get("figure")
+    caption: str | None = None
+    credit: str | None = None
+    for block in blocks[at + 1 : at + 4]:
+        same = figure is not None and block.attrs.get("figure") == figure
+        if block.label is Label.IMAGE or not (same or block.label in (Label.CAPTION, Label.CREDIT)):
+            break
+        if block.label is Label.CREDIT and credit is None:
+            credit = block.text
+        elif caption is None:
+            caption = block.text
+    return caption, credit
+

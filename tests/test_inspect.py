@@ -145,6 +145,16 @@ def _tree(report: str) -> lxml.html.HtmlElement:
     return lxml.html.document_fromstring(report)
 
 
+def shown_text(section: lxml.html.HtmlElement) -> str:
+    """A block's text as shown, without the report's own badges, numbers and notes."""
+    copy = lxml.html.fromstring(lxml.html.tostring(section, encoding="unicode"))
+    for extra in copy.xpath(
+        ".//sup[contains(@class,'ref')] | .//span[@class='pno'] | .//ul | .//div[@class='meta']"
+    ):
+        extra.drop_tree()
+    return copy.text_content()
+
+
 def _pieces(tree: lxml.html.HtmlElement, ref: str) -> str:
     """The highlighted text of one mark: its pieces joined, in document order."""
     return "".join(
@@ -398,7 +408,7 @@ def test_render_with_raw_runs_the_pipeline() -> None:
     for block in analysis.blocks:
         section = tree.get_element_by_id(f"b{block.index}")
         assert section.get("data-label") == block.label.value
-        assert block.text in section.text_content()
+        assert shown_text(section) == block.text
 
 
 # -- the command ------------------------------------------------------------------------------
@@ -448,3 +458,31 @@ def test_command_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_index_escapes_names() -> None:
     report = render_index([IndexEntry('<b>"x".txt', '"x".html', HOSTILE[0], error=None)])
     _assert_inert(report, links=1)
+
+
+def test_a_split_quote_marks_its_pieces_not_the_attribution() -> None:
+    paragraphs = [
+        '"Stok beras aman sampai Lebaran," ujar Kepala Bulog Arif Hidayat. '
+        '"Kami siap operasi pasar."',
+        '"Harga akan kami pantau setiap hari."',
+    ]
+    text = "\n\n".join(paragraphs)
+    parts = [
+        _span(text, "Stok beras aman sampai Lebaran,"),
+        _span(text, "Kami siap operasi pasar."),
+        _span(text, "Harga akan kami pantau setiap hari."),
+    ]
+    quote = Quote(
+        text="...",
+        kind=QuoteKind.DIRECT,
+        speaker="Arif Hidayat",
+        cue="ujar",
+        paragraph=0,
+        span=Span(start=parts[0].start, end=parts[-1].end),
+        parts=parts,
+    )
+    tree = _tree(render(Article(paragraphs=paragraphs, text=text, quotes=[quote])))
+    assert _pieces(tree, "Q1") == "".join(text[p.start : p.end] for p in parts)
+    assert "ujar" not in _pieces(tree, "Q1")
+    assert len(tree.xpath("//ul[@class='notes']/li[@data-ref='Q1']")) == 1
+    assert len(tree.xpath("//aside//li[@data-ref='Q1']")) == 1

@@ -33,6 +33,7 @@ class Mark:
     end: int
     note: str  # the hover text: speaker and cue, or value, unit and year
     tone: str = ""  # a change's direction, for colouring before -> after
+    lead: bool = True  # the first piece of its record: its details are listed where it starts
 
 
 @dataclass(frozen=True)
@@ -131,11 +132,17 @@ def _dateline_marks(article: Article) -> list[Mark]:
 
 
 def article_marks(article: Article) -> list[Mark]:
-    """Every quote, figure and change of the record as a mark, numbered in record order."""
+    """Every quote, figure and change of the record as marks, numbered in record order.
+
+    A quote in several pieces gives several marks with the same `ref`.
+    """
     marks = _dateline_marks(article)
+    # A quote split by its attribution ('"...," ujar X. "..."') is marked piece by piece, so
+    # the attribution between the pieces is not drawn as quoted words.
     marks += [
-        Mark(f"Q{n}", MarkKind.QUOTE, q.span.start, q.span.end, quote_note(q))
+        Mark(f"Q{n}", MarkKind.QUOTE, part.start, part.end, quote_note(q), lead=not i)
         for n, q in enumerate(article.quotes, 1)
+        for i, part in enumerate(q.parts or [q.span])
     ]
     marks += [
         Mark(f"F{n}", MarkKind.FIGURE, f.span.start, f.span.end, figure_note(f))
@@ -187,3 +194,16 @@ def cut(text: str, marks: Sequence[tuple[Mark, int, int]]) -> list[Piece]:
         closing = tuple(m for m, _, e in marks if e == end)
         pieces.append(Piece(text[start:end], covering, closing))
     return pieces
+
+
+def first_of_each(marks: Sequence[Mark]) -> list[Mark]:
+    """One mark per ref, the first, in order: for listing records rather than pieces.
+
+    >>> [m.start for m in first_of_each([Mark("Q1", MarkKind.QUOTE, 0, 2, ""),
+    ...                                  Mark("Q1", MarkKind.QUOTE, 5, 8, "")])]
+    [0]
+    """
+    seen: dict[str, Mark] = {}
+    for mark in marks:
+        seen.setdefault(mark.ref, mark)
+    return list(seen.values())

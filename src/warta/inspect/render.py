@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warta.blocks.model import Block, Label
-from warta.inspect.marks import Mark, MarkKind, article_marks, cut, paragraph_marks
+from warta.inspect.marks import (
+    Mark,
+    MarkKind,
+    article_marks,
+    cut,
+    first_of_each,
+    paragraph_marks,
+)
 from warta.inspect.rows import Row, align, record_rows
 from warta.inspect.style import CSS, SCRIPT, content_security_policy
 from warta.options import Options
@@ -205,7 +212,7 @@ def _paragraph_html(
         pieces.append(inner)
     # Notes sit under the paragraph where a mark starts, so a reader sees speaker, value and
     # unit without hovering (and without JavaScript).
-    starting = [m for m, _, _ in marks if offset <= m.start]
+    starting = [m for m, _, _ in marks if m.lead and offset <= m.start]
     notes = "".join(_note_html(m) for m in starting)
     return (
         f'<p class="para" id="p{index}" data-paragraph="{index}">'
@@ -325,7 +332,7 @@ def _mark_list(marks: Sequence[Mark], texts: Sequence[str]) -> str:
 
 
 def _of(marks: Sequence[Mark], kind: MarkKind) -> list[Mark]:
-    return [m for m in marks if m.kind is kind]
+    return first_of_each([m for m in marks if m.kind is kind])
 
 
 def _counts(counter: Counter[str]) -> str:

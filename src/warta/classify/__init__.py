@@ -5,7 +5,7 @@ from __future__ import annotations
 from warta.blocks import Block
 from warta.classify.alone import label_each
 from warta.classify.context import revise
-from warta.classify.dom import apply_dom
+from warta.classify.shape import shape_of
 from warta.lang.schema import Lexicon
 from warta.options import Options
 
@@ -13,7 +13,14 @@ __all__ = ["classify"]
 
 
 def classify(blocks: list[Block], lex: Lexicon, options: Options) -> list[Block]:
-    """Label every block: body, title, byline, caption, ..., or boilerplate with its kind."""
-    labelled = revise(label_each(blocks, lex, options), lex, options)
-    # HTML path: DOM features (article container, class/id words, links) settle what words cannot.
-    return apply_dom(labelled, lex, options)
+    """Label every block: body, title, byline, caption, ..., or boilerplate with its kind.
+
+    >>> from warta.blocks.text import text_blocks
+    >>> from warta.lang import lexicon
+    >>> page = ("Menu\\nJudul Berita Hari Ini\\n"
+    ...         "Jakarta - Hujan deras turun sejak pagi hingga sore, kata petugas.")
+    >>> [b.label.value for b in classify(text_blocks(page), lexicon("id"), Options())]
+    ['boilerplate', 'title', 'body']
+    """
+    shapes = [shape_of(block, lex) for block in blocks]
+    return revise(label_each(blocks, shapes, lex, options), shapes, lex, options)

@@ -1,23 +1,154 @@
-"""Context-free labels: what a block is from its own words and features. Placeholder rules."""
+"""Context-free labels: what a block is from its own words and shape (jusText's first phase).
+
+Lexicon phrases make boilerplate ("Baca juga: ...", "ADVERTISEMENT"), byline and date shapes make
+bylines and date lines, photo credits make credits, and a long sentence-shaped line is body.
+Everything else stays UNKNOWN for the context phase to decide.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
+from functools import cache
 
 from warta.blocks import Block, Label
+from warta.classify.shape import Shape
+from warta.fields.dates import find_dates
+from warta.fields.images import trailing_credit
+from warta.fields.people import initials, parse_byline
+from warta.lang import LANGUAGES, lexicon
 from warta.lang.schema import Lexicon
 from warta.options import Options
+from warta.records import BoilerplateKind
+
+__all__ = ["is_image_marker", "label_each"]
+
+#: A "starts with" phrase only marks a short line: "Baca juga: <headline>" is short, while a body
+#: sentence that merely opens with "Iklan" is long.
+_MAX_PHRASE_WORDS = 25
+#: A date line is a date plus a few words ("Kompas.com -", "Diperbarui"), not a sentence with one.
+_MAX_DATE_LINE_WORDS = 16
+_MAX_DATE_LINE_REST = 6
+_MAX_CREDIT_WORDS = 8
+#: A body line without a final stop must be long, and made of running prose (stopwords).
+_LONG_PROSE_WORDS = 20
+_MIN_PROSE_STOPS = 0.1
+_EDGE = " \t:|•·-–—>»›"
+_YEAR = re.compile(r"\d{4}")
+_INITIALS_LINE = re.compile(r"^\([a-z]{2,6}(?:/[a-z]{2,6}){1,3}\)$")
+# "KOMPAS.com/RINA KUSUMAWATI", "(Bagus Kurniawan/detikcom)", "ANTARA FOTO/Hafidz": letters on
+# both sides of one slash, no sentence.
+_SLASH_CREDIT = re.compile(r"^\(?[^\W\d_][^/()]{1,40}/[^/()]*[^\W\d_][^/()]{0,60}\)?$")
 
 
-def label_each(blocks: list[Block], lex: Lexicon, options: Options) -> list[Block]:
-    return [_label(block, lex, options) for block in blocks]
+@dataclass(frozen=True)
+class _Phrases:
+    exact: dict[str, BoilerplateKind]
+    starts: tuple[tuple[BoilerplateKind, tuple[str, ...]], ...]
+    contains: tuple[tuple[BoilerplateKind, tuple[str, ...]], ...]
+    credits: frozenset[str]
+    credit_openers: tuple[str, ...]
+    image_markers: tuple[str, ...]
 
 
-def _label(block: Block, lex: Lexicon, options: Options) -> Block:
-    lowered = block.text.lower()
-    for kind, phrases in lex.boilerplate.starts.items():
-        if lowered.startswith(phrases):
-            return replace(block, label=Label.BOILERPLATE, kind=kind, reason="starts")
-    if block.words >= options.min_body_words:
+@cache
+def _phrases(code: str) -> _Phrases:
+    """Boilerplate phrases of the page language first, then of the others: an Indonesian page
+    shows "ADVERTISEMENT" and "SCROLL TO CONTINUE WITH CONTENT" in English."""
+    lexicons = [lexicon(code)] + [lexicon(c) for c in LANGUAGES if c != code]
+    exact: dict[str, BoilerplateKind] = {}
+    for lex in reversed(lexicons):
+        for kind, phrases in lex.boilerplate.exact.items():
+            exact.update(dict.fromkeys(phrases, kind))
+    starts = tuple((k, p) for lex in lexicons for k, p in lex.boilerplate.starts.items())
+    contains = tuple((k, p) for lex in lexicons for k, p in lex.boilerplate.contains.items())
+    return _Phrases(
+        exact=exact,
+        starts=starts,
+        contains=contains,
+        credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
+        credit_openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
+        image_markers=tuple(w for lex in lexicons for w in lex.boilerplate.image_markers),
+    )
+
+
+def label_each(
+    blocks: list[Block], shapes: list[Shape], lex: Lexicon, options: Options
+) -> list[Block]:
+    """Label every block on its own; UNKNOWN where its own evidence does not decide."""
+    phrases = _phrases(lex.code)
+    return [_label(b, s, lex, phrases, options) for b, s in zip(blocks, shapes, strict=True)]
+
+
+def _label(block: Block, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Options) -> Block:
+    text = block.text
+    lowered = text.lower()
+    kind = _boilerplate_kind(lowered, shape, phrases)
+    if kind is not None:
+        return replace(block, label=Label.BOILERPLATE, kind=kind, reason="phrase")
+    if is_image_marker(lowered, lex):
+        return replace(block, label=Label.BOILERPLATE, kind=BoilerplateKind.UI, reason="image")
+    if _is_credit(text, lowered, shape, phrases):
+        return replace(block, label=Label.CREDIT, reason="credit")
+    if _is_byline(text, shape, lex):
+        return replace(block, label=Label.BYLINE, reason="byline")
+    if _is_date_line(text, shape, lex):
+        return replace(block, label=Label.DATE, reason="date")
+    if trailing_credit(text) and shape.words <= options.min_body_words * 6:
+        return replace(block, label=Label.CAPTION, reason="caption+credit")
+    if _is_prose(shape, options):
         return replace(block, label=Label.BODY, reason="long")
     return block
+
+
+def _boilerplate_kind(lowered: str, shape: Shape, phrases: _Phrases) -> BoilerplateKind | None:
+    kind = phrases.exact.get(lowered.strip(_EDGE))
+    if kind is not None:
+        return kind
+    if shape.words <= _MAX_PHRASE_WORDS:
+        for kind, starts in phrases.starts:
+            if lowered.startswith(starts):
+                return kind
+    for kind, parts in phrases.contains:
+        if any(p in lowered for p in parts):
+            return kind
+    return None
+
+
+def is_image_marker(lowered: str, lex: Lexicon) -> bool:
+    """A line a copied picture leaves behind: "zoom-in <title>"."""
+    return lowered.startswith(_phrases(lex.code).image_markers)
+
+
+def _is_credit(text: str, lowered: str, shape: Shape, phrases: _Phrases) -> bool:
+    if shape.words > _MAX_CREDIT_WORDS or (shape.sentence and not text.endswith(")")):
+        return False
+    bare = lowered.strip("()[] ")
+    if bare in phrases.credits or bare.startswith(phrases.credit_openers):
+        return True
+    return _SLASH_CREDIT.match(text) is not None and not _INITIALS_LINE.match(text)
+
+
+def _is_byline(text: str, shape: Shape, lex: Lexicon) -> bool:
+    if _INITIALS_LINE.match(text):
+        return bool(initials(text))
+    return shape.words <= _MAX_DATE_LINE_WORDS and parse_byline(text, lex) is not None
+
+
+def _is_date_line(text: str, shape: Shape, lex: Lexicon) -> bool:
+    if shape.words > _MAX_DATE_LINE_WORDS or not _YEAR.search(text):
+        return False
+    hits = find_dates(text, lex)
+    if not hits:
+        return False
+    rest = text
+    for hit in reversed(hits):
+        rest = rest[: hit.start] + " " + rest[hit.end :]
+    return len(rest.split()) <= _MAX_DATE_LINE_REST
+
+
+def _is_prose(shape: Shape, options: Options) -> bool:
+    if shape.size < options.min_body_words:
+        return False
+    long_prose = shape.size >= _LONG_PROSE_WORDS and shape.stop_ratio >= _MIN_PROSE_STOPS
+    return shape.sentence or long_prose

@@ -1,17 +1,34 @@
-"""Fields: the record's values read from labelled blocks and page metadata."""
+"""Fields: the record's values read from labelled blocks and page metadata.
+
+Each field is a chain of candidates in order of precedence, the first present value winning and
+its source recorded in `Article.sources`. What the reader sees beats what the page declares for
+people and times (a visible byline over meta authors, a visible time over a machine time); the
+page's metadata fills what the visible page lacks. To change an order, reorder a chain below.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from warta.blocks import Block, Label
+from warta.fields.body import read_paragraphs
+from warta.fields.dateline import read_dateline
+from warta.fields.images import read_images
+from warta.fields.meta import read_meta
+from warta.fields.moments import read_moments
+from warta.fields.pagination import read_pagination
+from warta.fields.people import read_people
+from warta.fields.title import read_description, read_title
 from warta.ingest import Page
 from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import Boilerplate
 
 __all__ = ["Fields", "read_fields"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -22,9 +39,63 @@ class Fields:
     paragraphs: list[str] = field(default_factory=list)
 
 
+def first(*candidates: tuple[T | None, str | None]) -> tuple[T | None, str | None]:
+    """The first candidate with a value (not None, not empty), and its source.
+
+    >>> first((None, "visible"), ("Judul", "og"))
+    ('Judul', 'og')
+    """
+    for value, source in candidates:
+        if value:
+            return value, source
+    return None, None
+
+
 def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options) -> Fields:
-    paragraphs = [b.text for b in blocks if b.label in (Label.BODY, Label.HEADING)]
-    boilerplate = [
-        Boilerplate(text=b.text, kind=b.kind) for b in blocks if b.label is Label.BOILERPLATE and b.kind
-    ]
-    return Fields(values={"boilerplate": boilerplate, "url": page.url}, paragraphs=paragraphs)
+    """Read every field of the record from the labelled blocks, chained with page metadata."""
+    meta = read_meta(page, lex)
+    paragraphs = read_paragraphs(blocks)
+    people = read_people(blocks, lex)
+    moments = read_moments(blocks, lex, options)
+    dateline = read_dateline(paragraphs[0], lex) if paragraphs else None
+    visible_time = moments.published if isinstance(moments.published, dt.datetime) else None
+
+    chains: dict[str, tuple[Any, str | None]] = {
+        "title": first((read_title(blocks), "visible"), (meta.title, _src(meta, "title"))),
+        "description": first(
+            (read_description(blocks), "visible"), (meta.description, _src(meta, "description"))
+        ),
+        "authors": first((people.authors, "visible"), (meta.authors, _src(meta, "authors"))),
+        "editors": first((people.editors, "visible"), (meta.editors, _src(meta, "editors"))),
+        "published": first(
+            (visible_time, moments.source),
+            (meta.published, _src(meta, "published")),
+            (moments.published, moments.source),
+        ),
+        "updated": first((moments.updated, "visible"), (meta.updated, _src(meta, "updated"))),
+        "outlet": first(
+            (dateline.outlet if dateline else None, "dateline"), (meta.outlet, _src(meta, "outlet"))
+        ),
+    }
+    values: dict[str, Any] = {name: value for name, (value, _) in chains.items()}
+    sources = {name: source for name, (value, source) in chains.items() if value and source}
+    values.update(
+        url=meta.canonical or page.url,
+        contributors=people.contributors,
+        dateline=dateline,
+        images=read_images(blocks) + meta.images,
+        tags=meta.tags,
+        pagination=read_pagination(blocks, lex, page.url),
+        boilerplate=[
+            Boilerplate(text=b.text, kind=b.kind)
+            for b in blocks
+            if b.label is Label.BOILERPLATE and b.kind
+        ],
+        sources=sources,
+    )
+    values = {k: v for k, v in values.items() if v is not None}
+    return Fields(values=values, paragraphs=paragraphs)
+
+
+def _src(meta: Any, name: str) -> str:
+    return str(meta.sources.get(name, "meta"))

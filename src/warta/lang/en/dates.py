@@ -14,10 +14,13 @@ DATES = DateWords(
     timezones={
         "gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120, "est": -300, "edt": -240,
         "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
-        "aest": 600, "aedt": 660, "ist": 330, "sgt": 480, "jst": 540,
+        "aest": 600, "et": -300, "pt": -480, "ct": -360, "hkt": 480, "cat": 120,
+        "sast": 120, "eat": 180, "wat": 60, "nzst": 720, "nzdt": 780, "awst": 480,
+        "aedt": 660, "ist": 330, "sgt": 480, "jst": 540,
     },
-    updated=("updated", "last updated", "modified"),
-    published=("published", "posted", "first published"),
+    updated=("updated", "last updated", "modified", "last modified", "updated on"),
+    published=("published", "posted", "first published", "published on", "posted on"),
+    time_words=("at", "@"),
     order="mdy",
     dateparser="en",
 )

@@ -2,9 +2,18 @@ from warta.lang.schema import DatelineWords
 
 DATELINES = DatelineWords(
     outlets=(
-        "tribunnews.com", "kompas.com", "antara", "antara news", "liputan6.com", "tempo.co",
-        "cnn indonesia", "cnnindonesia.com", "detikcom", "detiknews", "okezone", "okezone.com",
-        "merdeka.com", "suara.com", "viva.co.id", "republika.co.id", "kapanlagi.com",
-        "jpnn.com", "kumparan", "idn times", "bisnis.com", "beritasatu.com", "mediaindonesia.com",
+        "tribunnews.com", "tribunnews", "kompas.com", "antara", "antara news", "antaranews",
+        "antaranews.com", "liputan6.com", "tempo.co", "tempo", "cnn indonesia",
+        "cnnindonesia.com", "cnbc indonesia", "detikcom", "detiknews", "detikfinance",
+        "detikhealth", "detiksport", "detikinet", "detikoto", "detiktravel", "detikjateng",
+        "detikjatim", "detikjabar", "detiksumut", "detikbali", "detiksulsel", "detikedu",
+        "detikhot", "detikpop", "detikfood", "okezone", "okezone.com", "merdeka.com",
+        "suara.com", "viva.co.id", "vivanews", "republika.co.id", "republika", "kapanlagi.com",
+        "jpnn.com", "kumparan", "kumparan.com", "idn times", "bisnis.com", "beritasatu.com",
+        "mediaindonesia.com", "media indonesia", "sindonews.com", "sindonews", "inews.id",
+        "kontan.co.id", "jawapos.com", "tirto.id", "katadata.co.id", "serambinews.com",
+        "tribunjateng.com", "tribunjogja.com", "tribun-timur.com", "tribunjatim.com",
+        "tribunbali.com", "tribunmedan.com", "surya.co.id", "wartakota", "wartakotalive.com",
+        "pikiran rakyat", "kompas tv", "kompastv", "metrotvnews.com", "rri", "bola.com",
     ),
 )

@@ -16,6 +16,10 @@ PEOPLE = PeopleWords(
         "foto": Role.PHOTOGRAPHER,
         "pewarta foto": Role.PHOTOGRAPHER,
         "penerjemah": Role.CONTRIBUTOR,
+        "laporan": Role.REPORTER,
+        "penyusun": Role.AUTHOR,
+        "penanggung jawab": Role.EDITOR,
+        "editor foto": Role.EDITOR,
     },
     by=("oleh",),
     reporter_intro=("laporan wartawan", "laporan reporter", "laporan koresponden"),
@@ -30,4 +34,6 @@ PEOPLE = PeopleWords(
         "mba", "m.b.a.", "s.ip.", "m.ap.", "s.ag.", "m.ag.", "lc", "s.ked.",
     ),
     conjunctions=("dan", "&"),
+    name_particles=("bin", "binti", "van", "de", "der", "al", "el", "da", "di"),
+    not_names=("tim", "redaksi", "admin"),
 )

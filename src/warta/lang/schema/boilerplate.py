@@ -9,9 +9,24 @@ from warta.records import BoilerplateKind
 class BoilerplateWords:
     """Phrases that mark a block as not part of the article, by kind of boilerplate."""
 
-    #: A block that starts with one of these phrases (case-insensitive) is boilerplate of that kind.
+    #: A short block that starts with one of these phrases (case-insensitive) is boilerplate of
+    #: that kind. Only unambiguous openers belong here: a body sentence may start with
+    #: "Selanjutnya", so that word is an `exact` phrase, not a `starts` one.
     starts: dict[BoilerplateKind, tuple[str, ...]] = field(default_factory=dict)
     #: A short block that is exactly one of these phrases (case-insensitive) is boilerplate.
     exact: dict[BoilerplateKind, tuple[str, ...]] = field(default_factory=dict)
     #: A block that contains one of these anywhere is boilerplate of that kind.
     contains: dict[BoilerplateKind, tuple[str, ...]] = field(default_factory=dict)
+    #: Photo credits as written alone under a picture ("Istimewa", "Getty Images"), lowercased.
+    credits: tuple[str, ...] = ()
+    #: Openers of a credit inside parentheses or after a slash: "ANTARA FOTO", "dok.", "foto:".
+    credit_openers: tuple[str, ...] = ()
+    #: Labels a copied picture leaves before its title or caption: "zoom-in".
+    image_markers: tuple[str, ...] = ()
+    #: The word before the page links of a story split over pages: "Halaman", "Page".
+    page_word: tuple[str, ...] = ()
+    #: The words of "page 2 of 3": the "of" ("dari", "of").
+    page_of: tuple[str, ...] = ()
+    #: Links to the next and previous page of a split story.
+    page_next: tuple[str, ...] = ()
+    page_previous: tuple[str, ...] = ()

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class DatelineWords:
-    """Outlets that open a story with a dateline: "TRIBUNNEWS.COM, JAKARTA -", "Jakarta (ANTARA) -"."""
+    """Outlets that open a story with a dateline: "TRIBUNNEWS.COM, JAKARTA -",
+    "Jakarta (ANTARA) -"."""
 
-    #: Outlet names as they appear in datelines (case-insensitive).
+    #: Outlet names as they appear in datelines and "Name - detikNews" bylines (case-insensitive).
     outlets: tuple[str, ...] = ()

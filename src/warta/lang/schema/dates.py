@@ -17,6 +17,8 @@ class DateWords:
     updated: tuple[str, ...] = ()
     #: Labels before a publication time: "Diterbitkan", "Published".
     published: tuple[str, ...] = ()
+    #: Words between a date and its time: "pukul", "at".
+    time_words: tuple[str, ...] = ()
     #: "dmy" or "mdy": how numeric dates are ordered in this language.
     order: str = "dmy"
     #: dateparser's language code, for the fallback.

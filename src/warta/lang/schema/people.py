@@ -21,3 +21,7 @@ class PeopleWords:
     title_suffixes: tuple[str, ...] = ()
     #: Words that join names in a list: "dan", "and".
     conjunctions: tuple[str, ...] = ()
+    #: Lowercase words that may sit inside a name: "bin", "van", "de".
+    name_particles: tuple[str, ...] = ()
+    #: Words after a name that are not part of it: "Staff", "Correspondent", "Reuters".
+    not_names: tuple[str, ...] = ()

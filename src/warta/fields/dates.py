@@ -1,0 +1,232 @@
+"""Dates and times as pages write them, read with cheap patterns built from the lexicon.
+
+"Rabu, 31 Juli 2024 18:53 WIB", "Kompas.com - 14/03/2024, 16:47 WIB", "Nov. 19, 2019 8:03 am ET",
+"October 21, 2024 3:15 PM GMT+7", "2024-07-31T18:53". A time with a zone gives an aware
+datetime; a date without a zone gives a bare `date` (a naive time of day would be a guess).
+dateparser is only a bounded fallback (`parse_fallback`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from warta.lang import LANGUAGES, lexicon
+from warta.lang.schema import Lexicon
+
+__all__ = ["DateHit", "attribution_date", "find_dates", "parse_fallback"]
+
+#: The longest text handed to dateparser: it is slow, and unbounded input is a denial of service.
+_FALLBACK_CHARS = 80
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date found in a line: its value, where it sits, and whether a label calls it an update."""
+
+    value: dt.date
+    start: int
+    end: int
+    updated: bool = False
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    date: re.Pattern[str]
+    time_after: re.Pattern[str]
+    time_before: re.Pattern[str]
+    attribution: re.Pattern[str]
+    updated_before: re.Pattern[str]
+    months: dict[str, int]
+    zones: dict[str, int]
+    order: str
+
+
+def _alternation(words: set[str]) -> str:
+    # Longest first, so "juli" is tried before "jul".
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    """Date patterns from the words of every lexicon (pages mix languages: an Indonesian page
+    often dates its English wire copy in English), ordered numerically as `code` writes dates."""
+    lexicons = [lexicon(c) for c in LANGUAGES]
+    own = lexicon(code)
+    months: dict[str, int] = {}
+    zones: dict[str, int] = {}
+    for lex in lexicons:
+        months.update(lex.dates.months)
+        zones.update(lex.dates.timezones)
+    weekdays = {w for lex in lexicons for w in lex.dates.weekdays}
+    time_words = {w for lex in lexicons for w in lex.dates.time_words}
+    updated = {w for lex in lexicons for w in lex.dates.updated}
+    month = rf"(?:{_alternation(set(months))})(?![^\W\d_])"
+    zone = (
+        rf"(?:(?:gmt|utc)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?"
+        rf"|(?:{_alternation(set(zones))})(?![^\W\d_]))"
+    )
+    date = (
+        rf"(?<![\d/.])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?[\s-]{{0,3}}(?P<m1>{month})\.?,?[\s-]{{1,3}}(?P<y1>\d{{4}})(?!\d)"
+        rf"|(?P<m2>{month})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(?P<y2>\d{{4}})(?!\d)"
+        rf"|(?<![\d/.])(?P<a3>\d{{1,2}})[/.-](?P<b3>\d{{1,2}})[/.-](?P<y3>\d{{4}})(?!\d)"
+        rf"|(?<!\d)(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}})"
+        rf"(?:[T ](?P<H4>\d{{2}}):(?P<M4>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
+        rf"(?P<z4>Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    )
+    words = _alternation(time_words)
+    clock = r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.]\d{2})?\s?(?P<ampm>[ap]\.?m\.?)?"
+    time_after = rf"[\s,|·•●/–—-]{{0,6}}(?:(?:{words})\s{{1,2}})?{clock}\s?(?:(?P<tz>{zone}))?"
+    # "10:12 PM EDT, Tue May 2, 2024": the time, then perhaps a weekday, then the date.
+    time_before = (
+        rf"{clock}\s?(?:(?P<tz>{zone}))?[\s,|·•●/–—-]{{0,4}}"
+        rf"(?:(?:{_alternation(weekdays)})\.?[\s,]{{0,3}})?$"
+    )
+    attribution = (
+        rf"(?:{_alternation(set(own.dates.weekdays))})\s?"
+        rf"\(\s?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{2,4}})\s?\)"
+    )
+    updated_before = rf"(?:{_alternation(updated)})\b[^\n]{{0,40}}$"
+    flags = re.IGNORECASE
+    return _Patterns(
+        date=re.compile(date, flags),
+        time_after=re.compile(time_after, flags),
+        time_before=re.compile(time_before, flags),
+        attribution=re.compile(attribution, flags),
+        updated_before=re.compile(updated_before, flags),
+        months=months,
+        zones=zones,
+        order=own.dates.order,
+    )
+
+
+def find_dates(text: str, lex: Lexicon) -> list[DateHit]:
+    """Every date in `text`, with its time and zone when written next to it.
+
+    >>> [h.value.isoformat() for h in find_dates("Rabu, 31 Juli 2024 18:53 WIB", lexicon("id"))]
+    ['2024-07-31T18:53:00+07:00']
+    >>> [str(h.value) for h in find_dates("Kompas.com - 14/03/2024", lexicon("id"))]
+    ['2024-03-14']
+    """
+    pats = _patterns(lex.code)
+    hits = []
+    for match in pats.date.finditer(text):
+        day = _day(match, pats)
+        if day is None:
+            continue
+        value, end = _with_time(day, match, text, pats)
+        before = text[max(0, match.start() - 45) : match.start()]
+        updated = pats.updated_before.search(before) is not None
+        hits.append(DateHit(value=value, start=match.start(), end=end, updated=updated))
+    return hits
+
+
+def attribution_date(text: str, lex: Lexicon) -> dt.date | None:
+    """The date of an Indonesian body attribution, "kata Amran, Rabu (31/7/2024)".
+
+    >>> attribution_date("kata Amran, Rabu (31/7/2024).", lexicon("id"))
+    datetime.date(2024, 7, 31)
+    """
+    match = _patterns(lex.code).attribution.search(text)
+    if not match:
+        return None
+    year = int(match["y"])
+    year = year + 2000 if year < 100 else year
+    return _safe_date(year, int(match["m"]), int(match["d"]))
+
+
+def parse_fallback(text: str, lex: Lexicon) -> dt.date | None:
+    """dateparser on a short line the cheap patterns missed, with the page's language set."""
+    from dateparser import parse  # heavy: only imported when the fallback is needed
+
+    moment = parse(
+        text[:_FALLBACK_CHARS],
+        languages=[lex.dates.dateparser],
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    if moment is None or not 1990 <= moment.year <= 2100:
+        return None
+    if moment.tzinfo is None:
+        return dt.date(moment.year, moment.month, moment.day)
+    return dt.datetime.fromisoformat(moment.isoformat())
+
+
+def _day(match: re.Match[str], pats: _Patterns) -> dt.date | None:
+    if match["y1"]:
+        return _safe_date(int(match["y1"]), pats.months[match["m1"].lower()], int(match["d1"]))
+    if match["y2"]:
+        return _safe_date(int(match["y2"]), pats.months[match["m2"].lower()], int(match["d2"]))
+    if match["y3"]:
+        first, second = int(match["a3"]), int(match["b3"])
+        # The language's order decides, unless the numbers themselves do (a day above 12).
+        if first > 12 or (pats.order == "dmy" and second <= 12):
+            return _safe_date(int(match["y3"]), second, first)
+        return _safe_date(int(match["y3"]), first, second)
+    return _safe_date(int(match["y4"]), int(match["m4"]), int(match["d4"]))
+
+
+def _with_time(
+    day: dt.date, match: re.Match[str], text: str, pats: _Patterns
+) -> tuple[dt.date, int]:
+    if match["y4"]:
+        return _iso_time(day, match), match.end()
+    after = pats.time_after.match(text, match.end())
+    if after:
+        return _combine(day, after, pats), after.end()
+    before = pats.time_before.search(text, max(0, match.start() - 30), match.start())
+    if before:
+        return _combine(day, before, pats), match.end()
+    return day, match.end()
+
+
+def _iso_time(day: dt.date, match: re.Match[str]) -> dt.date:
+    if not match["H4"] or not match["z4"]:
+        return day
+    zone = match["z4"]
+    offset = 0 if zone.upper() == "Z" else _signed_minutes(zone)
+    return _at(day, int(match["H4"]), int(match["M4"]), offset) or day
+
+
+def _combine(day: dt.date, clock: re.Match[str], pats: _Patterns) -> dt.date:
+    zone = clock["tz"]
+    if not zone:
+        return day  # a time without a zone is local to someone unknown: keep the day only
+    hour = int(clock["H"])
+    ampm = (clock["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return _at(day, hour, int(clock["M"]), _zone_minutes(zone, pats)) or day
+
+
+def _zone_minutes(zone: str, pats: _Patterns) -> int:
+    key = zone.lower().replace(" ", "")
+    if key in pats.zones:
+        return pats.zones[key]
+    return _signed_minutes(key[3:])  # "gmt+7", "utc-05:00"
+
+
+def _signed_minutes(text: str) -> int:
+    sign = -1 if text.strip().startswith("-") else 1
+    digits = text.strip().lstrip("+-").replace(":", "")
+    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
+    return sign * (int(hours) * 60 + int(minutes))
+
+
+def _at(day: dt.date, hour: int, minute: int, offset: int) -> dt.datetime | None:
+    if not (0 <= hour < 24 and 0 <= minute < 60 and abs(offset) < 24 * 60):
+        return None
+    zone = dt.timezone(dt.timedelta(minutes=offset))
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    if not 1990 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,112 @@
+"""Pagination of a story split over pages.
+
+Copied page links run together: "Halaman" then "12" means pages 1 and 2, "12345678910" pages
+1 to 10. "Halaman 2 dari 3" / "Page 2 of 3" says it outright. Which page this is comes from the
+URL when known ("?page=2"), else from the links: no "previous" link means the first page, a
+"previous" link without a "next" one the last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import parse_qs, urlsplit
+
+from warta.blocks import Block, Label
+from warta.lang import LANGUAGES, lexicon
+from warta.lang.schema import Lexicon
+from warta.records import Pagination
+
+__all__ = ["page_links", "read_pagination"]
+
+_MAX_PAGES = 99
+_DIGITS = re.compile(r"^\d[\d ]{0,40}$")
+_URL_PAGE = re.compile(r"/(?:page|halaman)/?(\d{1,2})/?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Words:
+    page_word: frozenset[str]
+    of: re.Pattern[str]
+    next: frozenset[str]
+    previous: frozenset[str]
+
+
+@cache
+def _words(code: str) -> _Words:
+    lexicons = [lexicon(code)] + [lexicon(c) for c in LANGUAGES if c != code]
+    words = {w for lex in lexicons for w in lex.boilerplate.page_word}
+    ofs = {w for lex in lexicons for w in lex.boilerplate.page_of}
+    alternation = "|".join(re.escape(w) for w in sorted(words))
+    of = "|".join(re.escape(w) for w in sorted(ofs))
+    return _Words(
+        page_word=frozenset(words),
+        of=re.compile(rf"^(?:{alternation})\s(?P<page>\d{{1,2}})\s(?:{of})\s(?P<pages>\d{{1,2}})$",
+                      re.IGNORECASE),
+        next=frozenset(w for lex in lexicons for w in lex.boilerplate.page_next),
+        previous=frozenset(w for lex in lexicons for w in lex.boilerplate.page_previous),
+    )
+
+
+def page_links(text: str) -> int | None:
+    """How many pages run-together page links name: "12" -> 2, "12345678910" -> 10.
+
+    >>> page_links("12"), page_links("12345678910"), page_links("1 2 3"), page_links("2024")
+    (2, 10, 3, None)
+    """
+    digits = text.replace(" ", "")
+    expected, at = 1, 0
+    while at < len(digits) and expected <= _MAX_PAGES:
+        label = str(expected)
+        if not digits.startswith(label, at):
+            return None
+        at += len(label)
+        expected += 1
+    pages = expected - 1
+    return pages if pages >= 2 else None
+
+
+def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagination | None:
+    """Which page of how many, or None for a story on one page."""
+    words = _words(lex.code)
+    pages, has_next, has_previous, stated = None, False, False, None
+    for i, block in enumerate(blocks):
+        if block.label in (Label.BODY, Label.HEADING):
+            continue
+        lowered = block.text.lower().strip(" :")
+        of = words.of.match(lowered)
+        if of:
+            stated = (int(of["page"]), int(of["pages"]))
+        if lowered in words.page_word and i + 1 < len(blocks) and _DIGITS.match(blocks[i + 1].text):
+            pages = page_links(blocks[i + 1].text) or pages
+        has_next = has_next or lowered in words.next
+        has_previous = has_previous or lowered in words.previous
+    if stated and 1 <= stated[0] <= stated[1]:
+        return Pagination(page=stated[0], pages=stated[1])
+    if pages is None and not has_previous:
+        return None
+    page = _page_from_url(url) or _page_from_links(pages, has_next, has_previous)
+    if pages is not None and page > pages:
+        pages = None
+    return Pagination(page=page, pages=pages)
+
+
+def _page_from_url(url: str | None) -> int | None:
+    if not url:
+        return None
+    parts = urlsplit(url)
+    values = parse_qs(parts.query).get("page")
+    if values and values[0].isdigit():
+        return int(values[0]) or None
+    match = _URL_PAGE.search(parts.path)
+    return int(match[1]) or None if match else None
+
+
+def _page_from_links(pages: int | None, has_next: bool, has_previous: bool) -> int:
+    if not has_previous:
+        return 1
+    if not has_next and pages is not None:
+        return pages
+    # A "previous" link and a "next" one: a middle page, at least the second.
+    return 2

@@ -1,0 +1,225 @@
+"""People: bylines and credit lines read into `Person`s with roles.
+
+Shapes, by outlet convention: "Penulis: X", "Editor: Y", "Penulis X | Editor Y" (Kompas),
+"Pewarta: X" (ANTARA), "Laporan wartawan Tribunnews.com, X" (Tribun), "Oleh X", "By X",
+"(Reporting by A and B; Editing by C)" (Reuters), "X - detikNews" (detik), and initials at the end
+of the body, "(ams/idh)": the writer, then the editor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from warta.blocks import Block, Label
+from warta.lang import LANGUAGES, lexicon
+from warta.lang.schema import Lexicon
+from warta.records import Person, Role
+
+__all__ = ["Credits", "initials", "merge_people", "parse_byline", "read_people"]
+
+#: A byline is a short line; a longer one is prose that happens to start with "By".
+_MAX_BYLINE_WORDS = 24
+_MAX_NAME_WORDS = 5
+_INITIALS = re.compile(r"\((?P<all>[a-z]{2,6}(?:/[a-z]{2,6}){1,3})\)\s*$")
+_SEGMENTS = re.compile(r"\s*[|;•·]\s*")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    label: re.Pattern[str]
+    by: re.Pattern[str]
+    reporter: re.Pattern[str]
+    name_then_outlet: re.Pattern[str]
+    splitter: re.Pattern[str]
+    labels: dict[str, Role]
+    prefixes: frozenset[str]
+    suffixes: frozenset[str]
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    outlets: frozenset[str]
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    """Byline patterns: the page language's words first, the other languages' too, since an
+    Indonesian page may carry "Editor:" and an English one "Reporting by"."""
+    lexicons = [lexicon(code)] + [lexicon(c) for c in LANGUAGES if c != code]
+    labels: dict[str, Role] = {}
+    for lex in reversed(lexicons):
+        labels.update(lex.people.labels)
+    people = [lex.people for lex in lexicons]
+    by = {w for p in people for w in p.by}
+    intro = {w for p in people for w in p.reporter_intro}
+    conj = {w for p in people for w in p.conjunctions}
+    outlets = {w for lex in lexicons for w in lex.datelines.outlets}
+    flags = re.IGNORECASE
+    return _Patterns(
+        label=re.compile(
+            rf"^(?P<label>{_alternation(set(labels))})\s?(?::|-|–|\s)\s*(?P<rest>\S.*)$", flags
+        ),
+        by=re.compile(rf"^(?:{_alternation(by)})\s?:?\s(?P<rest>\S.*)$", flags),
+        reporter=re.compile(
+            rf"^(?:{_alternation(intro)})\s(?P<outlet>[^,]{{2,60}}),\s?(?P<rest>\S.*)$", flags
+        ),
+        name_then_outlet=re.compile(r"^(?P<rest>[^-–—]{3,60}?)\s[-–—]\s(?P<outlet>\S[^-–—]{1,40})$"),
+        splitter=re.compile(rf"\s*,\s*|\s+(?:{_alternation(conj)})\s+", flags),
+        labels={k.lower(): v for k, v in labels.items()},
+        prefixes=frozenset(w for p in people for w in p.title_prefixes),
+        suffixes=frozenset(w for p in people for w in p.title_suffixes),
+        particles=frozenset(w for p in people for w in p.name_particles),
+        # A credit such as "Foto: Istimewa" names no one.
+        not_names=frozenset(w for p in people for w in p.not_names)
+        | frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
+        outlets=frozenset(outlets),
+    )
+
+
+def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
+    """The people a byline names, or None when `text` is not a byline.
+
+    >>> found = parse_byline("Penulis Rina K | Editor Andi P", lexicon("id"))
+    >>> [(p.name, p.role.value) for p in found]
+    [('Rina K', 'author'), ('Andi P', 'editor')]
+    >>> parse_byline("By Tuesday, the troops had left the city.", lexicon("en")) is None
+    True
+    """
+    words = len(text.split())
+    if words > _MAX_BYLINE_WORDS or words < 2:
+        return None
+    pats = _patterns(lex.code)
+    body = text.strip().strip("()[]").strip()
+    people: list[Person] = []
+    for segment in _SEGMENTS.split(body):
+        if not segment:
+            continue
+        found = _segment(segment, pats)
+        if found is None:
+            return None
+        people.extend(found)
+    return people or None
+
+
+def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
+    match = pats.reporter.match(segment)
+    if match:
+        return _names(match["rest"], Role.REPORTER, pats)
+    match = pats.label.match(segment)
+    if match:
+        return _names(match["rest"], pats.labels[match["label"].lower()], pats)
+    match = pats.by.match(segment)
+    if match:
+        return _names(match["rest"], Role.AUTHOR, pats)
+    match = pats.name_then_outlet.match(segment)
+    if match and _is_outlet(match["outlet"], pats):
+        return _names(match["rest"], Role.AUTHOR, pats)
+    return None
+
+
+def _is_outlet(text: str, pats: _Patterns) -> bool:
+    return text.lower() in pats.outlets or bool(_DOMAIN.match(text))
+
+
+def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
+    people: list[Person] = []
+    for part in pats.splitter.split(text.strip().rstrip(".")):
+        lowered = part.lower()
+        if not part or lowered in pats.not_names or _is_outlet(part, pats):
+            continue
+        if lowered in pats.suffixes and people:
+            # "Dr. Drs. Amran, MT": the degree after the comma belongs to the name before it.
+            last = people[-1]
+            people[-1] = last.model_copy(update={"titles": [*last.titles, part]})
+            continue
+        person = _person(part, role, pats)
+        if person is None:
+            return None
+        people.append(person)
+    return people or None
+
+
+def _person(text: str, role: Role, pats: _Patterns) -> Person | None:
+    tokens = text.split()
+    titles = []
+    while tokens and tokens[0].lower() in pats.prefixes and len(tokens) > 1:
+        titles.append(tokens.pop(0))
+    trailing: list[str] = []
+    while tokens and tokens[-1].lower() in pats.suffixes and len(tokens) > 1:
+        trailing.insert(0, tokens.pop())
+    if not 1 <= len(tokens) <= _MAX_NAME_WORDS or not all(_name_token(t, pats) for t in tokens):
+        return None
+    return Person(name=" ".join(tokens), role=role, titles=titles + trailing)
+
+
+def _name_token(token: str, pats: _Patterns) -> bool:
+    if token.lower() in pats.particles:
+        return True
+    first = token[0]
+    return first.isupper() and not any(c.isdigit() for c in token)
+
+
+def initials(text: str) -> list[Person]:
+    """Initials closing a story, "(ams/idh)": the first is the writer, the others editors.
+
+    >>> [(p.initials, p.role.value) for p in initials("... kata dia. (ams/idh)")]
+    [('ams', 'author'), ('idh', 'editor')]
+    """
+    match = _INITIALS.search(text[-40:])
+    if not match:
+        return []
+    codes = match["all"].split("/")
+    return [
+        Person(initials=code, role=Role.AUTHOR if i == 0 else Role.EDITOR)
+        for i, code in enumerate(codes)
+    ]
+
+
+def merge_people(people: list[Person]) -> list[Person]:
+    """One person per name: the first role wins, except that author beats reporter (a Tribun page
+    names its writer as "Penulis" and again as "Laporan wartawan")."""
+    merged: dict[str, Person] = {}
+    for person in people:
+        key = (person.name or person.initials or "").casefold()
+        known = merged.get(key)
+        if known is None:
+            merged[key] = person
+        elif known.role is Role.REPORTER and person.role is Role.AUTHOR:
+            merged[key] = person.model_copy(update={"titles": known.titles or person.titles})
+        elif not known.titles and person.titles:
+            merged[key] = known.model_copy(update={"titles": person.titles})
+    return list(merged.values())
+
+
+@dataclass(frozen=True)
+class Credits:
+    """The people of an article by list: authors (writers and reporters), editors, contributors."""
+
+    authors: list[Person]
+    editors: list[Person]
+    contributors: list[Person]
+
+
+def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
+    """Everyone the bylines and closing initials name, one person per name."""
+    named: list[Person] = []
+    for block in blocks:
+        if block.label is Label.BYLINE:
+            named.extend(parse_byline(block.text, lex) or initials(block.text))
+    body = [b for b in blocks if b.label is Label.BODY]
+    if body:
+        named.extend(initials(body[-1].text))
+    people = merge_people(named)
+    # Initials stand in for a role only when no one is named in it.
+    roles_named = {p.role for p in people if p.name}
+    people = [p for p in people if p.name or p.role not in roles_named]
+    return Credits(
+        authors=[p for p in people if p.role in (Role.AUTHOR, Role.REPORTER)],
+        editors=[p for p in people if p.role is Role.EDITOR],
+        contributors=[p for p in people if p.role in (Role.PHOTOGRAPHER, Role.CONTRIBUTOR)],
+    )

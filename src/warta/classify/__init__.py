@@ -5,6 +5,7 @@ from __future__ import annotations
 from warta.blocks import Block
 from warta.classify.alone import label_each
 from warta.classify.context import revise
+from warta.classify.dom import apply_dom
 from warta.classify.shape import shape_of
 from warta.lang.schema import Lexicon
 from warta.options import Options
@@ -23,4 +24,6 @@ def classify(blocks: list[Block], lex: Lexicon, options: Options) -> list[Block]
     ['boilerplate', 'title', 'body']
     """
     shapes = [shape_of(block, lex) for block in blocks]
-    return revise(label_each(blocks, shapes, lex, options), shapes, lex, options)
+    labelled = revise(label_each(blocks, shapes, lex, options), shapes, lex, options)
+    # HTML path: DOM features (article container, class/id words, links) settle what words cannot.
+    return apply_dom(labelled, lex, options)

@@ -24,6 +24,7 @@ def classify(blocks: list[Block], lex: Lexicon, options: Options) -> list[Block]
     ['boilerplate', 'title', 'body']
     """
     shapes = [shape_of(block, lex) for block in blocks]
-    labelled = revise(label_each(blocks, shapes, lex, options), shapes, lex, options)
+    verdicts = label_each(blocks, shapes, lex, options)
+    labelled = revise(blocks, verdicts, shapes, lex, options)
     # HTML path: DOM features (article container, class/id words, links) settle what words cannot.
     return apply_dom(labelled, lex, options)

@@ -14,11 +14,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from warta.blocks import Block, Label
 from warta.classify.header import label_header
-from warta.classify.shape import Shape
+from warta.classify.shape import Shape, Verdict, relabel
 from warta.fields.dateline import read_dateline
 from warta.lang.schema import Lexicon
 from warta.options import Options
@@ -36,73 +34,109 @@ _MIN_SHORT_SENTENCE_WORDS = 4
 #: The dateline must open one of the run's first few body lines to move the run's start.
 _DATELINE_REACH = 4
 _MAX_HEADING_WORDS = 16
+_BARRIERS = (Label.BYLINE, Label.DATE)
+_FIRST_RUN_SHARE = 0.5
 _SURE_NOT_BODY = (Label.BOILERPLATE, Label.BYLINE, Label.DATE, Label.CREDIT, Label.CAPTION)
 
 
-def revise(blocks: list[Block], shapes: list[Shape], lex: Lexicon, options: Options) -> list[Block]:
+def revise(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], lex: Lexicon,
+    options: Options,
+) -> list[Block]:
     """Relabel blocks with their neighbours in view; returns new blocks, every one decided."""
-    blocks = _captions(blocks, shapes)
-    start, end = body_run(blocks, shapes)
-    start = _dateline_start(blocks, start, end, lex)
-    blocks = [_in_run(blocks, shapes, i) if start <= i < end else _outside(b, i < start)
-              for i, b in enumerate(blocks)]
-    blocks = label_header(blocks, shapes, start, lex)
-    return [_settle(b, i < start) for i, b in enumerate(blocks)]
+    verdicts = _captions(verdicts, shapes)
+    start, end = body_run(verdicts, shapes)
+    start = _dateline_start(blocks, verdicts, start, end, lex)
+    verdicts = [
+        _in_run(verdicts, shapes, i) if start <= i < end else _outside(v, i < start)
+        for i, v in enumerate(verdicts)
+    ]
+    verdicts = label_header(blocks, verdicts, shapes, start)
+    pairs = enumerate(zip(blocks, verdicts, strict=True))
+    return [relabel(b, _settle(v, i < start)) for i, (b, v) in pairs]
 
 
-def _captions(blocks: list[Block], shapes: list[Shape]) -> list[Block]:
+def _captions(verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:
     """The sentence beside a lone credit line is the picture's caption."""
-    out = list(blocks)
-    for i, block in enumerate(blocks):
-        if block.label is not Label.CREDIT:
+    out = list(verdicts)
+    for i, verdict in enumerate(verdicts):
+        if verdict.label is not Label.CREDIT:
             continue
-        after_marker = i > 0 and blocks[i - 1].reason == "image"
+        after_marker = i > 0 and verdicts[i - 1].reason == "image"
         order = (i + 1, i - 1) if after_marker else (i - 1, i + 1)
         for j in order:
-            if 0 <= j < len(blocks) and _caption_like(blocks[j], shapes[j]):
-                out[j] = replace(blocks[j], label=Label.CAPTION, reason="beside credit")
+            if 0 <= j < len(verdicts) and _caption_like(verdicts[j], shapes[j]):
+                out[j] = Verdict(Label.CAPTION, None, "beside credit")
                 break
     return out
 
 
-def _caption_like(block: Block, shape: Shape) -> bool:
+def _caption_like(verdict: Verdict, shape: Shape) -> bool:
     return (
-        block.label in (Label.UNKNOWN, Label.BODY)
+        verdict.label in (Label.UNKNOWN, Label.BODY)
         and shape.words >= _MIN_SHORT_SENTENCE_WORDS
-        and block.reason != "dateline"
     )
 
 
-def _score(block: Block, shape: Shape) -> float:
-    if block.label is Label.BODY:
+def _score(verdict: Verdict, shape: Shape) -> float:
+    if verdict.label is Label.BODY:
         return float(shape.size)
-    if block.label in _SURE_NOT_BODY:
+    if verdict.label in _SURE_NOT_BODY:
         return -_COST_KNOWN
     if shape.sentence and shape.words >= _MIN_SHORT_SENTENCE_WORDS:
         return shape.size * _SHORT_SENTENCE_WEIGHT
     return -_COST_UNKNOWN
 
 
-def body_run(blocks: list[Block], shapes: list[Shape]) -> tuple[int, int]:
+def body_run(verdicts: list[Verdict], shapes: list[Shape]) -> tuple[int, int]:
     """The maximum-sum stretch `[start, end)` of line scores: the article's body.
 
     Empty (0, 0) when the page has no body line at all.
     """
+    runs = _runs(verdicts, shapes)
+    if not runs:
+        return 0, 0
+    best = max(total for total, _, _ in runs)
+    # The article comes first: comments, teaser feeds, cookie notices and footers follow it. The
+    # earliest run nearly as dense as the densest is the body.
+    return next((s, e) for total, s, e in runs if total >= best * _FIRST_RUN_SHARE)
+
+
+def _runs(verdicts: list[Verdict], shapes: list[Shape]) -> list[tuple[float, int, int]]:
+    """Every positive stretch of line scores, cut where the running sum falls to zero (Kadane),
+    as (sum, start, end), in page order."""
+    runs: list[tuple[float, int, int]] = []
     best, best_start, best_end = 0.0, 0, 0
-    total, start = 0.0, 0
-    for i, (block, shape) in enumerate(zip(blocks, shapes, strict=True)):
-        if total <= 0:
-            total, start = 0.0, i
-        total += _score(block, shape)
+    total, start, gap = 0.0, 0, 0
+    for i, (verdict, shape) in enumerate(zip(verdicts, shapes, strict=True)):
+        barrier = verdict.label in _BARRIERS
+        if total <= 0 or barrier:
+            if best > 0:
+                runs.append((best, best_start, best_end))
+            best, total, start, gap = 0.0, 0.0, i, 0
+        if barrier:
+            # Nothing runs through a byline or a date line: the body ends there ("(bgs/rul)",
+            # "(Reporting by ...)"); a comment starts after its date.
+            start = i + 1
+            continue
+        score = _score(verdict, shape)
+        # A gap of non-body lines costs more with every line: one subheading or "Baca juga"
+        # inside the body is cheap to cross, a list of headlines after it is not.
+        gap = gap + 1 if score < 0 else 0
+        total += score * gap if score < 0 else score
         if total > best:
             best, best_start, best_end = total, start, i + 1
-    return best_start, best_end
+    if best > 0:
+        runs.append((best, best_start, best_end))
+    return runs
 
 
-def _dateline_start(blocks: list[Block], start: int, end: int, lex: Lexicon) -> int:
+def _dateline_start(
+    blocks: list[Block], verdicts: list[Verdict], start: int, end: int, lex: Lexicon
+) -> int:
     seen = 0
     for i in range(start, end):
-        if blocks[i].label is not Label.BODY:
+        if verdicts[i].label is not Label.BODY:
             continue
         if read_dateline(blocks[i].text, lex) is not None:
             return i
@@ -112,38 +146,31 @@ def _dateline_start(blocks: list[Block], start: int, end: int, lex: Lexicon) -> 
     return start
 
 
-def _in_run(blocks: list[Block], shapes: list[Shape], i: int) -> Block:
-    block, shape = blocks[i], shapes[i]
-    if block.label is not Label.UNKNOWN:
-        return block
+def _in_run(verdicts: list[Verdict], shapes: list[Shape], i: int) -> Verdict:
+    verdict, shape = verdicts[i], shapes[i]
+    if verdict.label is not Label.UNKNOWN:
+        return verdict
     if shape.sentence and shape.words >= _MIN_SHORT_SENTENCE_WORDS // 2:
-        return replace(block, label=Label.BODY, reason="sentence in body")
-    if _heading_like(block, shape) and _body_next(blocks, i):
-        return replace(block, label=Label.HEADING, reason="heading in body")
-    return block
+        return Verdict(Label.BODY, None, "sentence in body")
+    if _heading_like(shape) and i + 1 < len(verdicts) and verdicts[i + 1].label is Label.BODY:
+        return Verdict(Label.HEADING, None, "heading in body")
+    return verdict
 
 
-def _heading_like(block: Block, shape: Shape) -> bool:
+def _heading_like(shape: Shape) -> bool:
     return 2 <= shape.words <= _MAX_HEADING_WORDS and shape.upper_start and shape.letters
 
 
-def _body_next(blocks: list[Block], i: int) -> bool:
-    after = blocks[i + 1] if i + 1 < len(blocks) else None
-    return after is not None and after.label is Label.BODY
-
-
-def _outside(block: Block, before: bool) -> Block:
-    if block.label is not Label.BODY:
-        return block
+def _outside(verdict: Verdict, before: bool) -> Verdict:
+    if verdict.label is not Label.BODY:
+        return verdict
     if before:
-        return replace(block, label=Label.UNKNOWN, reason="prose before body")
-    return replace(
-        block, label=Label.BOILERPLATE, kind=BoilerplateKind.RELATED, reason="after body"
-    )
+        return Verdict(Label.UNKNOWN, None, "prose before body")
+    return Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "after body")
 
 
-def _settle(block: Block, before: bool) -> Block:
-    if block.label is not Label.UNKNOWN:
-        return block
+def _settle(verdict: Verdict, before: bool) -> Verdict:
+    if verdict.label is not Label.UNKNOWN:
+        return verdict
     kind = BoilerplateKind.NAVIGATION if before else BoilerplateKind.OTHER
-    return replace(block, label=Label.BOILERPLATE, kind=kind, reason="unplaced")
+    return Verdict(Label.BOILERPLATE, kind, "unplaced")

@@ -7,11 +7,11 @@ description, and marks repeats of the title ("zoom-in <title>") as such.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass
 
 from warta.blocks import Block, Label
-from warta.classify.shape import Shape
-from warta.lang.schema import Lexicon
+from warta.classify.shape import Shape, Verdict
 from warta.records import BoilerplateKind
 
 __all__ = ["TitleCandidate", "label_header", "title_candidates"]
@@ -42,56 +42,51 @@ class TitleCandidate:
     score: float
 
 
-def label_header(blocks: list[Block], shapes: list[Shape], start: int, lex: Lexicon) -> list[Block]:
+def label_header(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], start: int
+) -> list[Verdict]:
     """Label the title, the description and the title's repeats among `blocks[:start]`."""
-    candidates = title_candidates(blocks, shapes, start)
+    candidates = title_candidates(blocks, verdicts, shapes, start)
     if not candidates:
-        return blocks
+        return verdicts
     best = max(candidates, key=lambda c: (c.score, c.index))
-    out = list(blocks)
-    title = blocks[best.index]
-    out[best.index] = replace(title, label=Label.TITLE, reason="title")
-    key = _key(title.text)
+    out = list(verdicts)
+    out[best.index] = Verdict(Label.TITLE, None, "title")
+    key = _key(blocks[best.index].text)
     for i, block in enumerate(blocks):
-        other = _key(block.text)
         # "zoom-in <title>", "<title> - Outlet": the title again, with little around it.
-        repeat = key in other and len(other) <= len(key) * 2
-        if i != best.index and block.label is not Label.BODY and repeat:
-            out[i] = replace(
-                block, label=Label.BOILERPLATE, kind=BoilerplateKind.TITLE_REPEAT,
-                reason="title repeat",
-            )
+        if not len(key) <= len(block.text) <= len(key) * 2 or key not in _key(block.text):
+            continue
+        if i != best.index and verdicts[i].label is not Label.BODY:
+            out[i] = Verdict(Label.BOILERPLATE, BoilerplateKind.TITLE_REPEAT, "title repeat")
     for i in range(best.index + 1, start):
         if out[i].label is Label.UNKNOWN and shapes[i].words >= _MIN_DESCRIPTION_WORDS:
-            out[i] = replace(out[i], label=Label.DESCRIPTION, reason="after title")
+            out[i] = Verdict(Label.DESCRIPTION, None, "after title")
             break
     return out
 
 
-def title_candidates(blocks: list[Block], shapes: list[Shape], start: int) -> list[TitleCandidate]:
+def title_candidates(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], start: int
+) -> list[TitleCandidate]:
     """Every title-shaped line before the body, scored."""
-    texts: dict[str, int] = {}
-    for block in blocks:
-        key = _key(block.text)
-        texts[key] = texts.get(key, 0) + 1
-    for block in blocks:
-        if block.reason == "image":
+    texts = Counter(_key(block.text) for block in blocks)
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        if verdict.reason == "image":
             # "zoom-in <title>": the picture's label repeats the title.
-            marked = _key(block.text).split(" ", 1)[-1]
-            texts[marked] = texts.get(marked, 0) + 1
-    shaped = [_title_shaped(b, s) for b, s in zip(blocks[:start], shapes[:start], strict=True)]
+            texts[_key(block.text).split(" ", 1)[-1]] += 1
+    shaped = [_title_shaped(blocks[i].text, verdicts[i], shapes[i]) for i in range(start)]
     return [
-        TitleCandidate(i, _title_score(blocks, shapes, shaped, i, start, texts))
+        TitleCandidate(i, _title_score(blocks, verdicts, shapes, shaped, i, start, texts))
         for i in range(start)
         if shaped[i]
     ]
 
 
-def _title_shaped(block: Block, shape: Shape) -> bool:
-    text = block.text
+def _title_shaped(text: str, verdict: Verdict, shape: Shape) -> bool:
     # `size`, not `words`: a Japanese or Chinese title has no spaces between its words.
     return (
-        block.label is Label.UNKNOWN
+        verdict.label is Label.UNKNOWN
         and shape.size >= _MIN_TITLE_WORDS
         and shape.words <= _MAX_TITLE_WORDS
         and _MIN_TITLE_CHARS <= len(text) <= _MAX_TITLE_CHARS
@@ -101,25 +96,24 @@ def _title_shaped(block: Block, shape: Shape) -> bool:
 
 
 def _title_score(
-    blocks: list[Block], shapes: list[Shape], shaped: list[bool], i: int, start: int,
-    texts: dict[str, int],
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], shaped: list[bool],
+    i: int, start: int, texts: Counter[str],
 ) -> float:
     score = min(shapes[i].words, _WORDS_COUNTED) * _PER_WORD
     score -= (start - i) * _PER_LINE_AWAY
-    around = blocks[max(0, i - 1) : i] + blocks[i + 1 : i + 1 + _NEAR]
-    if any(b.label in _META for b in around):
+    around = verdicts[max(0, i - 1) : i] + verdicts[i + 1 : i + 1 + _NEAR]
+    if any(v.label in _META for v in around):
         score += _BESIDE_BYLINE
-    key = _key(blocks[i].text)
-    if texts.get(key, 0) > 1:
+    if texts[_key(blocks[i].text)] > 1:
         score += _REPEATED
     neighbours = (i > 0 and shaped[i - 1]) + (i + 1 < start and shaped[i + 1])
     if neighbours == 2:
         score += _IN_LIST
-    text = blocks[i].text
-    if text.isupper():
+    if blocks[i].text.isupper():
         score += _SHOUTING
     return score
 
 
 def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
+    # Block texts come with their spaces collapsed; case is all that differs between repeats.
+    return text.casefold()

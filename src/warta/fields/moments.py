@@ -21,7 +21,7 @@ __all__ = ["Moments", "read_moments"]
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FALLBACK_LINES = 3
 _FALLBACK_MAX_WORDS = 10
-_ATTRIBUTION_PARAGRAPHS = 4
+_ATTRIBUTION_PARAGRAPHS = 12
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ def read_moments(blocks: list[Block], lex: Lexicon, options: Options) -> Moments
     updated = next((h.value for h in hits if h.updated), None)
     if published is not None:
         return Moments(published=published, updated=updated, source="date line")
+    # The first attribution in the body dates the story (the page shows no date line).
     for block in [b for b in blocks if b.label is Label.BODY][:_ATTRIBUTION_PARAGRAPHS]:
         found = attribution_date(block.text, lex)
         if found is not None:

@@ -21,6 +21,8 @@ from warta.records import Pagination
 __all__ = ["page_links", "read_pagination"]
 
 _MAX_PAGES = 99
+#: Page links and "Halaman 2 dari 3" are short; longer lines are not looked at.
+_MAX_LINK_CHARS = 30
 _DIGITS = re.compile(r"^\d[\d ]{0,40}$")
 _URL_PAGE = re.compile(r"/(?:page|halaman)/?(\d{1,2})/?$", re.IGNORECASE)
 
@@ -72,7 +74,7 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
     words = _words(lex.code)
     pages, has_next, has_previous, stated = None, False, False, None
     for i, block in enumerate(blocks):
-        if block.label in (Label.BODY, Label.HEADING):
+        if len(block.text) > _MAX_LINK_CHARS or block.label in (Label.BODY, Label.HEADING):
             continue
         lowered = block.text.lower().strip(" :")
         of = words.of.match(lowered)

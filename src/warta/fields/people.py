@@ -29,6 +29,8 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class _Patterns:
+    #: A cheap first look: does the line open like a byline or hold a dash before an outlet?
+    opener: re.Pattern[str]
     label: re.Pattern[str]
     by: re.Pattern[str]
     reporter: re.Pattern[str]
@@ -60,7 +62,9 @@ def _patterns(code: str) -> _Patterns:
     conj = {w for p in people for w in p.conjunctions}
     outlets = {w for lex in lexicons for w in lex.datelines.outlets}
     flags = re.IGNORECASE
+    openers = _alternation(set(labels) | by | intro)
     return _Patterns(
+        opener=re.compile(rf"^[(\[]?(?:{openers})(?![^\W\d_])|\s[-–—]\s", flags),
         label=re.compile(
             rf"^(?P<label>{_alternation(set(labels))})\s?(?::|-|–|\s)\s*(?P<rest>\S.*)$", flags
         ),
@@ -94,6 +98,8 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     if words > _MAX_BYLINE_WORDS or words < 2:
         return None
     pats = _patterns(lex.code)
+    if not pats.opener.search(text):
+        return None
     body = text.strip().strip("()[]").strip()
     people: list[Person] = []
     for segment in _SEGMENTS.split(body):

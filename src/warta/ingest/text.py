@@ -8,9 +8,18 @@ from warta.ingest.page import Kind, Page
 from warta.lang import identify
 
 # Zero-width characters and the BOM carry nothing; non-breaking and other odd spaces are spaces.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v"
+_NEWLINES = "\u2028\u2029\x85"
+# One pass over the page for all three (three substitutions each scanned the whole page).
+_ODD = re.compile(f"\r\n?|[{_INVISIBLE}{_SPACES}{_NEWLINES}]")
+
+
+def _replacement(match: re.Match[str]) -> str:
+    char = match.group()
+    if char[0] == "\r" or char in _NEWLINES:
+        return "\n"
+    return "" if char in _INVISIBLE else " "
 
 
 def normalise(text: str) -> str:
@@ -19,9 +28,7 @@ def normalise(text: str) -> str:
     >>> normalise("a\\u00a0b\\r\\nc\\u200b")
     'a b\\nc'
     """
-    text = _NEWLINES.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    return _SPACES.sub(" ", text)
+    return _ODD.sub(_replacement, text)
 
 
 def read_text(text: str, *, url: str | None) -> Page:

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from warta.blocks import Block, Label
 from warta.classify.header import label_header
 from warta.classify.shape import Shape, Verdict, relabel
@@ -36,6 +38,9 @@ _DATELINE_REACH = 4
 _MAX_HEADING_WORDS = 16
 _BARRIERS = (Label.BYLINE, Label.DATE)
 _FIRST_RUN_SHARE = 0.5
+_OPENING_WORDS = 2
+_FEED_REPEATS = 4
+_FEED_SHARE = 0.3
 _SURE_NOT_BODY = (Label.BOILERPLATE, Label.BYLINE, Label.DATE, Label.CREDIT, Label.CAPTION)
 
 
@@ -44,7 +49,7 @@ def revise(
     options: Options,
 ) -> list[Block]:
     """Relabel blocks with their neighbours in view; returns new blocks, every one decided."""
-    verdicts = _captions(verdicts, shapes)
+    verdicts = _teasers(blocks, _captions(verdicts, shapes))
     start, end = body_run(verdicts, shapes)
     start = _dateline_start(blocks, verdicts, start, end, lex)
     verdicts = [
@@ -69,6 +74,26 @@ def _captions(verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:
                 out[j] = Verdict(Label.CAPTION, None, "beside credit")
                 break
     return out
+
+
+def _teasers(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """Body-shaped lines that open alike, over and over, are a feed of teasers: "DETIKNEWS |
+    Kamis 18 Jun 2015, 07:20 WIB Seorang korban ...". A story does not start its paragraphs
+    with the same two words again and again."""
+    openings = [
+        " ".join(b.text.split(maxsplit=_OPENING_WORDS)[:_OPENING_WORDS]).lower()
+        if v.label is Label.BODY else ""
+        for b, v in zip(blocks, verdicts, strict=True)
+    ]
+    counts = Counter(openings)
+    # A feed is much of the page's prose; four paragraphs opening "The company" in a long
+    # story are not.
+    needed = max(_FEED_REPEATS, _FEED_SHARE * (len(openings) - counts[""]))
+    return [
+        Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "teaser feed")
+        if opening and counts[opening] >= needed else verdict
+        for opening, verdict in zip(openings, verdicts, strict=True)
+    ]
 
 
 def _caption_like(verdict: Verdict, shape: Shape) -> bool:

@@ -8,6 +8,7 @@ description, and marks repeats of the title ("zoom-in <title>") as such.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from warta.blocks import Block, Label
@@ -21,18 +22,35 @@ _MAX_TITLE_WORDS = 35
 _MIN_TITLE_CHARS = 12
 _MAX_TITLE_CHARS = 300
 _MIN_DESCRIPTION_WORDS = 8
-#: How far around a candidate to look for the byline or date that usually sits next to a title.
+#: How far below a candidate to look for the byline or date that usually follows a title (a dek
+#: and an "Author of the article:" label may sit between).
 _NEAR = 3
-#: Weights of the evidence for a title. A byline or a date beside it is the strongest sign; a
-#: repeat elsewhere on the page ("zoom-in <title>", a breadcrumb) is next; a line among other
-#: title-shaped lines is a menu or a list of related stories.
-_BESIDE_BYLINE = 3.0
-_REPEATED = 3.0
+_FAR = 6
+#: Weights of the evidence for a title. A byline or a date below it is the strongest sign, one
+#: above it weaker (detik dates above the title); a dek (a long line) right under it and a repeat
+#: elsewhere on the page ("zoom-in <title>", a breadcrumb) are next; a line among other
+#: title-shaped lines is a menu or a list of related stories; a short line right by a date is
+#: the author's name.
+_META_NEAR = 3.0
+_META_FAR = 2.0
+_META_ABOVE = 1.5
+_DEK_BELOW = 1.5
+_DEK_WORDS = 12
+_REPEATED = 2.0
 _IN_LIST = -2.5
 _SHOUTING = -2.0
-_PER_WORD = 0.25
-_WORDS_COUNTED = 12
-_PER_LINE_AWAY = 0.05
+_NAME_BY_DATE = -3.0
+_NAME_WORDS = 3
+_PER_WORD = 0.3
+_WORDS_COUNTED = 14
+#: Longer than this, a line is more likely a dek or a caption than a title.
+_LONG_TITLE_WORDS = 18
+_PER_WORD_TOO_MANY = -0.25
+#: Nearness to the body breaks ties, no more: some pages put a hundred menu lines between.
+_SEPARATORS = (" | ", " · ", " • ", " / ")
+_MENU_SEPARATORS = 2
+_PER_LINE_AWAY = 0.01
+_MAX_AWAY = 1.0
 _META = (Label.BYLINE, Label.DATE, Label.CREDIT, Label.CAPTION)
 
 
@@ -92,26 +110,62 @@ def _title_shaped(text: str, verdict: Verdict, shape: Shape) -> bool:
         and _MIN_TITLE_CHARS <= len(text) <= _MAX_TITLE_CHARS
         and shape.letters
         and not text.endswith((".", ",", ":"))
+        and not _menu_like(text)
     )
+
+
+def _menu_like(text: str) -> bool:
+    # "TWITTER | Facebook | REGISTER | SIGN IN": items between separators, not a headline (which
+    # may carry one " | Outlet" at its end).
+    return sum(text.count(mark) for mark in _SEPARATORS) >= _MENU_SEPARATORS
 
 
 def _title_score(
     blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], shaped: list[bool],
     i: int, start: int, texts: Counter[str],
 ) -> float:
-    score = min(shapes[i].words, _WORDS_COUNTED) * _PER_WORD
-    score -= (start - i) * _PER_LINE_AWAY
-    around = verdicts[max(0, i - 1) : i] + verdicts[i + 1 : i + 1 + _NEAR]
-    if any(v.label in _META for v in around):
-        score += _BESIDE_BYLINE
+    words = shapes[i].words
+    score = min(words, _WORDS_COUNTED) * _PER_WORD
+    score += max(0, words - _LONG_TITLE_WORDS) * _PER_WORD_TOO_MANY
+    score -= min((start - i) * _PER_LINE_AWAY, _MAX_AWAY)
+    score += _meta_score(verdicts, i)
+    if words <= _NAME_WORDS and _meta_at(verdicts, (i - 1, i + 1)):
+        score += _NAME_BY_DATE
+    if i + 1 < len(shapes) and shapes[i + 1].words >= _DEK_WORDS:
+        score += _DEK_BELOW
     if texts[_key(blocks[i].text)] > 1:
         score += _REPEATED
-    neighbours = (i > 0 and shaped[i - 1]) + (i + 1 < start and shaped[i + 1])
-    if neighbours == 2:
+    if _in_list(verdicts, shaped, i, start):
         score += _IN_LIST
     if blocks[i].text.isupper():
         score += _SHOUTING
     return score
+
+
+def _in_list(verdicts: list[Verdict], shaped: list[bool], i: int, start: int) -> bool:
+    """Among other headlines: title-shaped lines on both sides, or every other line with the
+    same kind of line between (a list of related stories, each with its date)."""
+    if 0 < i < start - 1 and shaped[i - 1] and shaped[i + 1]:
+        return True
+    for j in (i - 2, i + 2):
+        between = (i + j) // 2
+        if 0 <= j < start and shaped[j] and verdicts[between].label is not Label.UNKNOWN:
+            other = 2 * i - between
+            if 0 <= other < len(verdicts) and verdicts[other].label is verdicts[between].label:
+                return True
+    return False
+
+
+def _meta_score(verdicts: list[Verdict], i: int) -> float:
+    if _meta_at(verdicts, range(i + 1, i + 1 + _NEAR)):
+        return _META_NEAR
+    if _meta_at(verdicts, range(i + 1 + _NEAR, i + 1 + _FAR)):
+        return _META_FAR
+    return _META_ABOVE if _meta_at(verdicts, (i - 1,)) else 0.0
+
+
+def _meta_at(verdicts: list[Verdict], indices: Iterable[int]) -> bool:
+    return any(0 <= j < len(verdicts) and verdicts[j].label in _META for j in indices)
 
 
 def _key(text: str) -> str:

@@ -486,3 +486,17 @@ def test_a_split_quote_marks_its_pieces_not_the_attribution() -> None:
     assert "ujar" not in _pieces(tree, "Q1")
     assert len(tree.xpath("//ul[@class='notes']/li[@data-ref='Q1']")) == 1
     assert len(tree.xpath("//aside//li[@data-ref='Q1']")) == 1
+
+
+def test_the_header_shows_people_dateline_date_and_page_at_a_glance() -> None:
+    glance = _tree(render(sample_article())).xpath("//p[@class='glance']")[0].text_content()
+    for expected in (
+        "by Andi Pratama",
+        "editor (ams)",
+        "KOMPAS.com, SEMARANG -",
+        "2024-03-04T10:15:00+07:00",
+        "page 1 of 2",
+    ):
+        assert expected in glance, expected
+    bare = _tree(render(Article())).xpath("//p[@class='glance']")[0].text_content()
+    assert "by —" in bare and "published —" in bare

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 
-from warta.records import Article, Change, Figure, Quote, paragraph_offsets
+from warta.records import Article, Change, Direction, Figure, Quote, paragraph_offsets
 
 
 class MarkKind(str, Enum):
@@ -100,6 +100,10 @@ def figure_short(figure: Figure) -> str:
     return f"{'≈ ' if figure.approximate else ''}{format_value(figure.value)}{unit}"
 
 
+# Arrows, not colours: whether a fall is good news (stunting) or bad (exports) is the reader's call.
+_ARROWS = {Direction.UP: "▲", Direction.DOWN: "▼", Direction.FLAT: "▶"}
+
+
 def change_note(change: Change) -> str:
     parts = []
     if change.metric:
@@ -107,7 +111,7 @@ def change_note(change: Change) -> str:
     if change.subject:
         parts.append(f"subject: {change.subject}")
     parts.append(f"{figure_short(change.before)} → {figure_short(change.after)}")
-    parts.append(f"direction: {change.direction.value}")
+    parts.append(f"direction: {change.direction.value} {_ARROWS[change.direction]}")
     if change.verb:
         parts.append(f"verb: {change.verb}")
     return " · ".join(parts)

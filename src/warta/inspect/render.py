@@ -138,11 +138,38 @@ def _header(article: Article, blocks: Sequence[Block] | None) -> str:
     )
     return (
         f"<header><h1>{_e(article.title or 'Untitled page')}</h1>"
+        f"{_glance(article)}"
         f'<div class="summary">{"".join(stats)}</div>'
         f'<p class="legend">{legend} · {marks} · hover a highlight for its details'
         '<label class="toggle"><input type="checkbox" id="hide-removed"> hide removed blocks'
         "</label></p></header>"
     )
+
+
+def _names(people: Sequence[Person]) -> str:
+    return ", ".join(p.name or f"({p.initials})" for p in people)
+
+
+def _glance(article: Article) -> str:
+    """One line under the title with who, where, when and which page: what a reader checks first."""
+    pagination = article.pagination
+    facts = [
+        ("by", _names(article.authors)),
+        ("editor", _names(article.editors)),
+        ("dateline", article.dateline.text if article.dateline else ""),
+        ("published", article.published.isoformat() if article.published else ""),
+        ("updated", article.updated.isoformat() if article.updated else ""),
+        ("page", f"{pagination.page} of {pagination.pages or '?'}" if pagination else ""),
+        ("outlet", article.outlet or ""),
+        ("language", article.language or ""),
+    ]
+    shown = [
+        f'<span class="fact"><span class="none">{_e(name)}</span> {_e(value) if value else _none()}'
+        "</span>"
+        for name, value in facts
+        if value or name in ("by", "dateline", "published")
+    ]
+    return f'<p class="glance">{" · ".join(shown)}</p>'
 
 
 # -- the page, block by block ---------------------------------------------------------------
@@ -331,6 +358,15 @@ def _mark_list(marks: Sequence[Mark], texts: Sequence[str]) -> str:
     return f'<ol class="items">{"".join(items)}</ol>'
 
 
+def _clip(text: str, limit: int = 160) -> str:
+    """A long quote shortened for the panel; the body shows it whole, highlighted.
+
+    >>> _clip("a" * 200)[-3:], len(_clip("a" * 200))
+    ('a …', 160)
+    """
+    return text if len(text) <= limit else text[: limit - 2].rstrip() + " …"
+
+
 def _of(marks: Sequence[Mark], kind: MarkKind) -> list[Mark]:
     return first_of_each([m for m in marks if m.kind is kind])
 
@@ -356,7 +392,10 @@ def _panel(article: Article, blocks: Sequence[Block] | None, marks: Sequence[Mar
     sections = [
         ("Record", _fields(article)),
         ("Images", _images(article)),
-        ("Quotes", _mark_list(_of(marks, MarkKind.QUOTE), [q.text for q in article.quotes])),
+        (
+            "Quotes",
+            _mark_list(_of(marks, MarkKind.QUOTE), [_clip(q.text) for q in article.quotes]),
+        ),
         ("Figures", _mark_list(_of(marks, MarkKind.FIGURE), [f.text for f in article.figures])),
         (
             "Changes",

@@ -22,6 +22,7 @@ header h1 { margin: 0 0 .3rem; font-size: 1.35rem; }
 .summary { margin: .2rem 0; display: flex; flex-wrap: wrap; gap: .35rem; }
 .stat { background: #eef1f4; border-radius: 1rem; padding: .05rem .6rem; font-size: .85rem; }
 .stat b { font-size: .95rem; }
+.glance { margin: .1rem 0 .4rem; font-size: .9rem; }
 .legend { font-size: .8rem; color: #555; margin: .4rem 0 0; }
 .legend .chip { margin-right: .2rem; }
 .toggle { font-size: .85rem; margin-left: 1rem; }
@@ -79,7 +80,6 @@ ul.notes { margin: .2rem 0 .3rem; padding-left: 1rem; font-size: .8rem; color: #
 ul.notes li { margin: .1rem 0; }
 .before { text-decoration: line-through; color: #777; }
 .after { font-weight: 700; }
-.tone-up .after { color: #2e7d32; } .tone-down .after { color: #c62828; }
 table.index { border-collapse: collapse; margin: 1rem 1.5rem; background: #fff; }
 table.index th, table.index td { border: 1px solid #ddd; padding: .3rem .6rem; text-align: left;
   font-size: .9rem; vertical-align: top; }

@@ -16,15 +16,15 @@ from warta.blocks import Block, Label
 from warta.fields.body import read_paragraphs
 from warta.fields.dateline import read_dateline
 from warta.fields.images import read_images
-from warta.fields.meta import html_images, markup_bylines, read_meta, reconcile_people
+from warta.fields.meta import html_images, read_meta, reconcile_people
 from warta.fields.moments import read_moments
 from warta.fields.pagination import read_pagination
-from warta.fields.people import read_people
+from warta.fields.people import merge_people, read_people
 from warta.fields.title import read_description, read_title
 from warta.ingest import Kind, Page
 from warta.lang.schema import Lexicon
 from warta.options import Options
-from warta.records import Boilerplate, Pagination
+from warta.records import Boilerplate, Pagination, Role
 
 __all__ = ["Fields", "read_fields"]
 
@@ -60,8 +60,11 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     dateline = read_dateline(paragraphs[0], lex) if paragraphs else None
     visible_time = moments.published if isinstance(moments.published, dt.datetime) else None
     # A visible byline wins; a JSON-LD author the byline names as editor is the editor.
-    bylined = people.authors or markup_bylines(blocks, lex)
+    bylined = people.authors
     authors, editors = reconcile_people(bylined + people.editors, meta.authors, meta.editors)
+    # Reporters ("Pewarta:", "Reporter:", "Reporting by") are authors of the story too.
+    reporters = [p for p in bylined if p.role is Role.REPORTER]
+    authors = merge_people(authors + reporters)
 
     chains: dict[str, tuple[Any, str | None]] = {
         # The declared headline that agrees with the visible <h1> (fields.meta.choose_title);
@@ -91,7 +94,7 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         images=(
             html_images(blocks, meta.images)
             if page.kind is Kind.HTML
-            else read_images(blocks) + meta.images
+            else read_images(blocks, lex) + meta.images
         ),
         tags=meta.tags,
         pagination=read_pagination(blocks, lex, page.url) or _declared_next(meta.next_url),

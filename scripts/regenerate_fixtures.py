@@ -1,0 +1,46 @@
+"""Write `expected.json` beside every text fixture from what warta extracts today.
+
+The output is for a person to review as a diff (`git diff fixtures/`) before committing: a
+changed expectation is either an improvement to keep or a regression to fix.
+
+    python scripts/regenerate_fixtures.py            # every fixture under fixtures/text/
+    python scripts/regenerate_fixtures.py kompas-banjir tribunnews-jembatan
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import warta
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures" / "text"
+#: Filled by other stages (quotes, figures and changes have their own tests): not compared.
+EXCLUDED = {"quotes", "figures", "changes"}
+
+
+def expected_record(folder: Path) -> dict[str, object]:
+    """The record of `folder/page.txt` as JSON-ready data, without the excluded fields."""
+    url_file = folder / "url.txt"
+    url = url_file.read_text(encoding="utf-8").strip() if url_file.exists() else None
+    article = warta.extract((folder / "page.txt").read_bytes(), url=url)
+    data: dict[str, object] = article.model_dump(mode="json", exclude=EXCLUDED)
+    return data
+
+
+def main(argv: list[str]) -> int:
+    folders = [FIXTURES / name for name in argv] if argv else sorted(FIXTURES.iterdir())
+    for folder in folders:
+        if not (folder / "page.txt").exists():
+            continue
+        record = expected_record(folder)
+        text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+        (folder / "expected.json").write_text(text, encoding="utf-8")
+        print(f"wrote {folder.relative_to(ROOT)}/expected.json")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,91 @@
+"""Dates as pages write them: one behaviour per row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warta.fields.dates import attribution_date, find_dates
+from warta.lang import lexicon
+
+WIB = dt.timezone(dt.timedelta(hours=7))
+WITA = dt.timezone(dt.timedelta(hours=8))
+WIT = dt.timezone(dt.timedelta(hours=9))
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("id", "Rabu, 31 Juli 2024 18:53 WIB", dt.datetime(2024, 7, 31, 18, 53, tzinfo=WIB)),
+        ("id", "Kompas.com - 14/03/2024, 16:47 WIB", dt.datetime(2024, 3, 14, 16, 47, tzinfo=WIB)),
+        ("id", "Senin, 12 Feb 2024 14:33 WIB", dt.datetime(2024, 2, 12, 14, 33, tzinfo=WIB)),
+        ("id", "Sabtu, 2 Maret 2024 | 09.15 WITA", dt.datetime(2024, 3, 2, 9, 15, tzinfo=WITA)),
+        ("id", "Jumat, 8 Mar 2024 07:00 WIT", dt.datetime(2024, 3, 8, 7, 0, tzinfo=WIT)),
+        ("id", "Selasa 16 Jun 2015, 14:05 WIB", dt.datetime(2015, 6, 16, 14, 5, tzinfo=WIB)),
+        ("id", "Kamis, 05/11/2015 10:08 WIB", dt.datetime(2015, 11, 5, 10, 8, tzinfo=WIB)),
+        ("id", "Rabu, 6 Maret 2024", dt.date(2024, 3, 6)),
+        ("en", "Jakarta ● Tue, August 20, 2024", dt.date(2024, 8, 20)),
+        (
+            "en",
+            "October 21, 2024 3:15 PM GMT+7",
+            dt.datetime(2024, 10, 21, 15, 15, tzinfo=WIB),
+        ),
+        (
+            "en",
+            "Nov. 19, 2019 8:03 am ET",
+            dt.datetime(2019, 11, 19, 8, 3, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+        ),
+        ("en", "Published 2 May 2024, 10:00 GMT", dt.datetime(2024, 5, 2, 10, 0, tzinfo=UTC)),
+        ("en", "2024-05-02T10:00:00+02:00", dt.datetime(
+            2024, 5, 2, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))),
+        # A time without a zone is local to someone unknown: the day only.
+        ("en", "May 2, 2024 10:00", dt.date(2024, 5, 2)),
+        # Month names of the other language are read too (English copy on Indonesian pages).
+        ("id", "August 20, 2024", dt.date(2024, 8, 20)),
+    ],
+)
+def test_first_date(language: str, text: str, expected: dt.date) -> None:
+    hits = find_dates(text, lexicon(language))
+    assert hits, text
+    assert hits[0].value == expected
+    assert type(hits[0].value) is type(expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("id", "Diperbarui 12 Mar 2024, 15:05 WIB"),
+        ("en", "Updated: 10:12 PM EDT, Tue May 2, 2024"),
+        ("en", "Last updated Aug 28, 2024"),
+    ],
+)
+def test_updated_label(language: str, text: str) -> None:
+    assert [h.updated for h in find_dates(text, lexicon(language))] == [True]
+
+
+def test_published_and_updated_on_one_line() -> None:
+    hits = find_dates("Published May 1, 2024 10:00 GMT Updated May 2, 2024", lexicon("en"))
+    assert [(h.value.day, h.updated) for h in hits] == [(1, False), (2, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tahun 2024 lalu", "31/2/2024", "nomor 12/34/5678", "Liga 1 2024/2025", "32 Juli 2024"],
+)
+def test_not_a_date(text: str) -> None:
+    assert find_dates(text, lexicon("id")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kata Amran melalui keterangan tertulis, Rabu (31/7/2024).", dt.date(2024, 7, 31)),
+        ("ujar dia, Senin (4/3/24).", dt.date(2024, 3, 4)),
+        ("kata dia, Rabu (13/3) malam.", None),
+        ("pada 31/7/2024 lalu", None),
+    ],
+)
+def test_attribution_date(text: str, expected: dt.date | None) -> None:
+    assert attribution_date(text, lexicon("id")) == expected

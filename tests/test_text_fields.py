@@ -1,0 +1,111 @@
+"""Datelines, pagination and captions: one behaviour per row."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+from warta.fields.dateline import read_dateline
+from warta.fields.images import split_credit
+from warta.fields.pagination import page_links
+from warta.lang import lexicon
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "location"),
+    [
+        ("TRIBUNNEWS.COM, JAKARTA - Plh. Dirjen memimpin rapat.", "TRIBUNNEWS.COM", "JAKARTA"),
+        ("JAKARTA, KOMPAS.com - Banjir merendam 12 RT.", "KOMPAS.com", "JAKARTA"),
+        ("Jakarta (ANTARA) - Harga beras turun.", "ANTARA", "Jakarta"),
+        ("Liputan6.com, Jakarta - Kemenkes menargetkan imunisasi.", "Liputan6.com", "Jakarta"),
+        ("TEMPO.CO, Jakarta - Penumpang kereta cepat naik.", "TEMPO.CO", "Jakarta"),
+        ("Jakarta, CNN Indonesia -- Gempa mengguncang Garut.", "CNN Indonesia", "Jakarta"),
+        ("Jakarta - Hujan deras turun sejak pagi.", None, "Jakarta"),
+        ("WASHINGTON (Reuters) - The Senate voted on Monday.", "Reuters", "WASHINGTON"),
+        ("JAKARTA, Oct 21 (Reuters) - Exports rose.", "Reuters", "JAKARTA"),
+        ("NEW YORK (AP) — Stocks fell.", "AP", "NEW YORK"),
+        ("TRIBUN-BALI.COM, DENPASAR - Pemuda banjar bekerja.", "TRIBUN-BALI.COM", "DENPASAR"),
+        ("Merdeka.com - Komisi Pemilihan Umum menetapkan tema.", "Merdeka.com", None),
+    ],
+)
+def test_dateline(text: str, outlet: str | None, location: str | None) -> None:
+    found = read_dateline(text, lexicon("id"))
+    assert found is not None
+    assert (found.outlet, found.location) == (outlet, location)
+    assert text.startswith(found.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jokowi - sapaan akrab Presiden - meninjau pasar.",
+        "Pertemuan ke-6 telah diselenggarakan pada 2023.",
+        "Hasil pertandingan 2 - 1 untuk tuan rumah.",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert read_dateline(text, lexicon("id")) is None
+
+
+@pytest.mark.parametrize(
+    ("digits", "pages"),
+    [("12", 2), ("123", 3), ("12345678910", 10), ("1 2 3 4", 4), ("1", None), ("2024", None),
+     ("13", None)],
+)
+def test_page_links(digits: str, pages: int | None) -> None:
+    assert page_links(digits) == pages
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        ("Warga menyeberang.(KOMPAS.com/RINA K)", "Warga menyeberang.", "KOMPAS.com/RINA K"),
+        ("Petugas memeriksa data. (ANTARA FOTO/Asprilla Dwi Adha)", "Petugas memeriksa data.",
+         "ANTARA FOTO/Asprilla Dwi Adha"),
+        ("Jalan Braga pada malam hari. [Suara.com/Nur Hidayah]", "Jalan Braga pada malam hari.",
+         "Suara.com/Nur Hidayah"),
+        ("Kereta melintas. TEMPO/Prima Mulia", "Kereta melintas.", "TEMPO/Prima Mulia"),
+        ("Pelatih memimpin latihan. (Foto: PSSI)", "Pelatih memimpin latihan.", "Foto: PSSI"),
+        ("Galaxy S6 Edge & S6 (ist)", "Galaxy S6 Edge & S6", "ist"),
+        ("kata Sugeng, Kamis (14/3/2024).", "kata Sugeng, Kamis (14/3/2024).", None),
+        ("kata dia. (ams/idh)", "kata dia. (ams/idh)", None),
+        ("Warga berkumpul. Mereka menunggu bantuan.", "Warga berkumpul. Mereka menunggu bantuan.",
+         None),
+    ],
+)
+def test_caption_credit(text: str, caption: str, credit: str | None) -> None:
+    assert split_credit(text, lexicon("id")) == (caption, credit)
+
+
+PAGED = """Kemenhub Buka Pendaftaran Mudik Gratis untuk 96.000 Pemudik
+Penulis: Galuh Pratiwi
+{previous}
+TRIBUNNEWS.COM, JAKARTA - Kementerian Perhubungan membuka pendaftaran mudik gratis bagi warga.
+Pendaftaran dibuka mulai pekan depan melalui aplikasi resmi dan ditutup bila kuota terpenuhi.
+Halaman
+{links}
+{next}
+"""
+
+
+@pytest.mark.parametrize(
+    ("links", "previous", "next_", "url", "expected"),
+    [
+        ("12", "", "Selanjutnya", None, (1, 2)),
+        ("12345678910", "", "Selanjutnya", None, (1, 10)),
+        ("123", "Halaman sebelumnya", "", None, (3, 3)),
+        ("123", "Halaman sebelumnya", "Selanjutnya", "https://x.id/a?page=2", (2, 3)),
+    ],
+)
+def test_pagination(
+    links: str, previous: str, next_: str, url: str | None, expected: tuple[int, int]
+) -> None:
+    page = PAGED.format(links=links, previous=previous, next=next_)
+    article = warta.extract(page, url=url)
+    assert article.pagination is not None
+    assert (article.pagination.page, article.pagination.pages) == expected
+
+
+def test_no_pagination_on_a_single_page() -> None:
+    page = PAGED.format(links="", previous="", next="").replace("Halaman\n", "")
+    assert warta.extract(page).pagination is None

@@ -1,0 +1,85 @@
+"""Bylines by outlet convention: one behaviour per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.fields.people import initials, merge_people, parse_byline
+from warta.lang import lexicon
+from warta.records import Person, Role
+
+A, E, R, P = Role.AUTHOR, Role.EDITOR, Role.REPORTER, Role.PHOTOGRAPHER
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "expected"),
+    [
+        ("id", "Penulis: Fahdi Fahlevi", [("Fahdi Fahlevi", A)]),
+        ("id", "Editor: Wahyu Aji", [("Wahyu Aji", E)]),
+        ("id", "Penyunting: Sri Lestari", [("Sri Lestari", E)]),
+        ("id", "Pewarta: Aditya Ramadhan", [("Aditya Ramadhan", R)]),
+        ("id", "Reporter : Lestari Widya", [("Lestari Widya", R)]),
+        ("id", "Penulis Rina Kusumawati | Editor Andi Prasetyo",
+         [("Rina Kusumawati", A), ("Andi Prasetyo", E)]),
+        ("id", "Laporan Wartawan Tribunjateng.com, Dwi Anggraini", [("Dwi Anggraini", R)]),
+        ("id", "Oleh Anisa Rahmawati", [("Anisa Rahmawati", A)]),
+        ("id", "Bagus Kurniawan - detikNews", [("Bagus Kurniawan", A)]),
+        ("id", "Fadli Ramadhan, Jurnalis", [("Fadli Ramadhan", R)]),
+        ("id", "Pewarta: Budi Santoso dan Agus Salim", [("Budi Santoso", R), ("Agus Salim", R)]),
+        ("id", "Fotografer: Grandyos Zafna", [("Grandyos Zafna", P)]),
+        ("en", "By Sarah E. Needleman", [("Sarah E. Needleman", A)]),
+        ("en", "By John Smith, Reuters", [("John Smith", A)]),
+        ("en", "Ahmad Fauzan (The Jakarta Post)", [("Ahmad Fauzan", A)]),
+        ("en", "(Reporting by Stefanno Halim and Fransiska Ardi; Editing by Martin Kessler)",
+         [("Stefanno Halim", R), ("Fransiska Ardi", R), ("Martin Kessler", E)]),
+    ],
+)
+def test_byline(language: str, line: str, expected: list[tuple[str, Role]]) -> None:
+    people = parse_byline(line, lexicon(language))
+    assert people is not None, line
+    assert [(p.name, p.role) for p in people] == expected
+
+
+def test_titles_are_kept_apart() -> None:
+    people = parse_byline("Oleh Dr. Drs. Amran, MT", lexicon("id"))
+    assert people == [Person(name="Amran", role=A, titles=["Dr.", "Drs.", "MT"])]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "By Tuesday, the troops had left the city."),
+        ("id", "Jakarta - Hujan deras turun sejak pagi."),
+        ("id", "Tribunnews"),
+        ("id", "Foto: Istimewa"),
+        ("en", "Editor's picks"),
+        ("id", "Oleh karena itu, warga diminta waspada terhadap banjir susulan di wilayahnya."),
+    ],
+)
+def test_not_a_byline(language: str, line: str) -> None:
+    assert parse_byline(line, lexicon(language)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("... kata dia. (ams/idh)", [("ams", A), ("idh", E)]),
+        ("(lna/agt)", [("lna", A), ("agt", E)]),
+        ("kata Sugeng, Kamis (14/3/2024).", []),
+        ("(AP/AFP)", []),
+    ],
+)
+def test_initials(text: str, expected: list[tuple[str, Role]]) -> None:
+    assert [(p.initials, p.role) for p in initials(text)] == expected
+
+
+def test_the_same_person_twice_is_one_author() -> None:
+    merged = merge_people([
+        Person(name="Fahdi Fahlevi", role=A),
+        Person(name="Fahdi Fahlevi", role=R),
+        Person(name="Wahyu Aji", role=E),
+    ])
+    assert [(p.name, p.role) for p in merged] == [("Fahdi Fahlevi", A), ("Wahyu Aji", E)]
+    # The reporter credit first, the byline after: still the author.
+    merged = merge_people([Person(name="X Y", role=R), Person(name="x y", role=A)])
+    assert [(p.name, p.role) for p in merged] == [("x y", A)]

@@ -31,6 +31,9 @@ SKIP = frozenset({
     "canvas", "audio", "video", "map", "button", "select", "input", "textarea", "option",
     "nav", "aside", "footer", "head", "title", "link", "meta", "dialog", "frameset", "frame",
 })
+#: Table cells are read along their row: one block per `<tr>` ("Jl. Sudirman 12"), as a
+#: browser copies a table.
+CELLS = frozenset({"td", "th"})
 #: Elements that flow inside a line; every other element starts a new block.
 INLINE = frozenset({
     "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
@@ -40,7 +43,9 @@ INLINE = frozenset({
 #: Blocks of these tags give their score to their parent; a `<div>` with its own text scores
 #: itself (old Indonesian layouts put the whole story in one `<div>` cut by `<br>`s).
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6", "font"})
-_SELF_SCORING = frozenset({"div", "td", "section", "article", "main", "span", "center", "body"})
+_SELF_SCORING = frozenset(
+    {"div", "td", "tr", "section", "article", "main", "span", "center", "body"}
+)
 _TAG_WEIGHT = {
     "div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.0, "td": 3.0,
     "blockquote": 3.0, "address": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "dd": -3.0,
@@ -98,10 +103,29 @@ def dom_blocks(page: Page, options: Options) -> list[Block]:
     # Wrappers that hold most of the article carry the post's own classes (WordPress writes
     # "tag-elections category-politics" on the post): their words say nothing about a block.
     wrapper = 0.5 * sum(scores.chars.get(element, 0) for element in container)
-    blocks = (_block(raw, container, scores, wrapper) for raw in raws)
-    # Images outside the article are logos, avatars and thumbnails of other stories.
-    kept = [b for b in blocks if b.tag != "img" or b.in_article]
+    blocks = [_block(raw, container, scores, wrapper) for raw in raws]
+    # Images far from the article are logos, avatars and thumbnails of other stories; the lead
+    # photo often sits just outside the text container, under the same article wrapper.
+    near = _wrappers(container)
+    kept = [
+        b for b, raw in zip(blocks, raws, strict=True)
+        if b.tag != "img" or b.in_article or _under(raw, near)
+    ]
     return [replace(b, index=i) for i, b in enumerate(kept)]
+
+
+def _wrappers(container: frozenset[Any]) -> frozenset[Any]:
+    # The container's parent and grandparent: the article's header, lead photo and body.
+    found: set[Any] = set()
+    for element in container:
+        for ancestor in _lineage(element.getparent(), 2):
+            if ancestor.tag != "body":
+                found.add(ancestor)
+    return frozenset(found)
+
+
+def _under(raw: _Raw, wrappers: frozenset[Any]) -> bool:
+    return any(a in wrappers for a in raw.owner.iterancestors()) or raw.owner in wrappers
 
 
 # -- the walk -----------------------------------------------------------------------------------
@@ -196,7 +220,9 @@ def _start(state: _Walk, tag: str, element: Any) -> None:
         state.image(element)
     elif tag == "br":
         state.flush()
-    elif tag in INLINE:
+    elif tag in CELLS and not _has_blocks(element):
+        state.add(" ")
+    elif tag in INLINE and not _credit(element):
         if tag == "a":
             state.links += 1
             if state.href is None and element.get("href"):
@@ -211,11 +237,27 @@ def _start(state: _Walk, tag: str, element: Any) -> None:
     state.add(element.text)
 
 
+def _has_blocks(cell: Any) -> bool:
+    # A layout table's cell holds divs and paragraphs: a block of its own, not a data cell.
+    return any(isinstance(c.tag, str) and c.tag not in INLINE and c.tag != "br" for c in cell)
+
+
+def _credit(element: Any) -> bool:
+    # A photo caption or credit set inline ("<span class=credit>ANTARA/Budi</span>") is a line
+    # of its own to the reader, and to the image record. (A link stays a link: "more caption"
+    # toggles are links.)
+    names = element.get("class") or ""
+    return element.tag != "a" and ("credit" in names or "caption" in names)
+
+
 def _end(state: _Walk, tag: str, element: Any) -> None:
     state.depth -= 1
-    if tag == "a":
-        state.links -= 1
-    elif tag not in INLINE and tag not in ("br", "img"):
+    if tag in CELLS and not _has_blocks(element):
+        state.add(" ")
+    elif tag in INLINE and not _credit(element):
+        if tag == "a":
+            state.links -= 1
+    elif tag not in ("br", "img"):
         state.flush()
         state.stack.pop()
         if tag == "figure":

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from warta.blocks import Block, Label
+from warta.lang import lexicon
 from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind as K
@@ -50,8 +51,7 @@ MARKUP_WORDS: dict[K, tuple[str, ...]] = {
 #: Class/id tokens of the page's own metadata lines: captions, credits, bylines, dates.
 MARKUP_LABELS: dict[Label, tuple[str, ...]] = {
     Label.CAPTION: ("caption", "figcaption", "keterangan", "wp-caption"),
-    Label.CREDIT: ("credit", "credits", "copyright"),
-    Label.BYLINE: ("byline", "author", "authors", "penulis", "reporter", "writer", "meta"),
+    Label.BYLINE: ("byline", "author", "authors", "penulis", "reporter", "writer"),
     Label.DATE: ("date", "time", "timestamp", "published", "pubdate", "updated", "tanggal"),
 }
 #: Embedded posts quoted in the story (a tweet under a "social-embed" wrapper) are part of it.
@@ -62,10 +62,17 @@ WORD_LABELS = frozenset({
 })
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
+_LIST_TAGS = frozenset({"li", "dd", "dt", "tr", "td", "th", "pre"})
+_PICTURE_WORDS = ("caption", "credit", "foto", "photo", "image", "img", "pic", "figure", "media")
 #: A block whose text is at least this share link text is a link list, not prose.
 LINK_LIST_DENSITY = 0.5
 #: An unlinked block this long inside the article is prose whatever its first words.
 LONG_PROSE_WORDS = 25
+#: Bylines, dates and credits are short; a longer block under such a class is something else.
+MAX_META_WORDS = 20
+#: A block this short without a sentence end, which the word rules left out, stays out.
+SHORT_FRAGMENT_WORDS = 4
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", ":")
 
 
 @cache
@@ -118,13 +125,37 @@ def apply_dom(blocks: list[Block], lex: Lexicon, options: Options) -> list[Block
     """Revise word-rule labels with DOM features; text-path blocks (no `tag`) pass unchanged.
 
     >>> b = Block(index=0, text="Hujan deras turun sejak pagi.", tag="p", in_article=True)
-    >>> apply_dom([b], None, Options())[0].label  # type: ignore[arg-type]
+    >>> apply_dom([b], lexicon("id"), Options())[0].label
     <Label.BODY: 'body'>
     """
-    return [b if b.tag is None else _label(b) for b in blocks]
+    labelled = [b if b.tag is None else _label(b, lex) for b in blocks]
+    return _drop_trailing_links(_introduced_links(labelled))
 
 
-def _label(block: Block) -> Block:
+def _introduced_links(blocks: list[Block]) -> list[Block]:
+    """A linked headline right after a "Baca juga:" / "Lihat juga" line is the card it opens."""
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        before, block = out[i - 1], blocks[i]
+        opened = before.label is Label.BOILERPLATE and before.kind is K.RELATED
+        if opened and block.label is Label.BODY and block.link_density >= 0.9:
+            out[i] = _boilerplate(block, K.RELATED, "dom-card")
+    return out
+
+
+def _drop_trailing_links(blocks: list[Block]) -> list[Block]:
+    """Linked lines after the story's last prose ("Our Standards: ...", "More from ...") are
+    the template's, even inside the container; linked lines between paragraphs are the story's."""
+    body = [i for i, b in enumerate(blocks) if b.label is Label.BODY and b.tag is not None]
+    out = list(blocks)
+    for i in reversed(body):
+        if blocks[i].link_density < 0.9:
+            break
+        out[i] = _boilerplate(blocks[i], K.RELATED, "dom-trailing-links")
+    return out
+
+
+def _label(block: Block, lex: Lexicon) -> Block:
     if block.tag == "img":
         return replace(block, label=Label.IMAGE, kind=None, reason="dom-image")
     if block.tag == "h1":
@@ -136,12 +167,11 @@ def _label(block: Block) -> Block:
     if kind is not None and block.label not in WORD_LABELS:
         return _boilerplate(block, kind, "dom-class")
     if block.tag in _CAPTION_TAGS or "figure" in block.attrs:
-        label = block.label if block.label is Label.CREDIT else Label.CAPTION
-        return replace(block, label=label, kind=None, reason="dom-caption")
-    if _word_decided(block):
+        return _caption(block)
+    if _word_decided(block, lex):
         return block
     named = markup_label(block.classes)
-    if named is not None:
+    if named is not None and block.words <= MAX_META_WORDS:
         return replace(block, label=named, kind=None, reason="dom-class-label")
     # Inside the article a linked line is usually the story's own (a linked name, a list of
     # sources); only a lone short link is a stray tag or menu item.
@@ -153,22 +183,74 @@ def _label(block: Block) -> Block:
 
 
 def _outside(block: Block) -> Block:
-    if block.label in WORD_LABELS:
-        return block
+    # Outside the container, markup speaks first: a figure's caption is a caption, a breadcrumb
+    # is a breadcrumb whatever its words look like, an "author" box is a byline.
+    if block.tag in _CAPTION_TAGS or "figure" in block.attrs:
+        return _caption(block)
     kind = markup_kind(block.classes)
-    if kind is None:
-        kind = K.NAVIGATION if block.link_density >= LINK_LIST_DENSITY else block.kind or K.OTHER
+    if kind is not None:
+        return _boilerplate(block, kind, "dom-outside-class")
+    named = markup_label(block.classes)
+    if named is not None and block.words <= MAX_META_WORDS:
+        return replace(block, label=named, kind=None, reason="dom-class-label")
+    # On a page the <h1> is the title; a title guessed from a line's shape is something else.
+    if block.label in WORD_LABELS and block.label is not Label.TITLE:
+        return block
+    kind = K.NAVIGATION if block.link_density >= LINK_LIST_DENSITY else block.kind or K.OTHER
     return _boilerplate(block, kind, "dom-outside")
 
 
-def _word_decided(block: Block) -> bool:
-    # Boilerplate the word rules found by a phrase ("Baca juga", "Halaman 1 2") stands; their
-    # guess from length alone ("other") does not, since the container is the better evidence.
+def _caption(block: Block) -> Block:
+    # In a figure, "credit" in the markup or a credit line in the words make a credit. Elsewhere
+    # the word names the writers' box (Kompas "read__credit"), so it is only trusted here.
+    credit = block.label is Label.CREDIT or any("credit" in t for t in block.classes.split())
+    label = Label.CREDIT if credit else Label.CAPTION
+    return replace(block, label=label, kind=None, reason="dom-caption")
+
+
+def _word_decided(block: Block, lex: Lexicon) -> bool:
+    """Whether the word rules' label stands against the container's evidence.
+
+    Bylines, dates, captions and credits stand. Boilerplate stands when the block's own words
+    say so (a lexicon phrase: "Baca juga", "Halaman"), or when it is a short fragment with no
+    sentence in it; a guess from the block's place in a run of text does not, since on a page the
+    container knows the run better.
+    """
+    if block.label in (Label.CAPTION, Label.CREDIT):
+        # "Beside a credit" is a guess from position; in the article's text only markup makes
+        # a caption (a figure, a caption class), or the first paragraph after a photo is lost.
+        return any(word in block.classes for word in _PICTURE_WORDS)
     if block.label in WORD_LABELS:
         return True
+    if block.label is not Label.BOILERPLATE:
+        return False
     if block.words >= LONG_PROSE_WORDS and block.link_density < 0.3:
         return False  # "Selanjutnya, menteri ..." opens a paragraph, not a pager
-    return block.label is Label.BOILERPLATE and block.kind not in (None, K.OTHER)
+    if _phrase(block.text, lex):
+        return True
+    if block.tag in _LIST_TAGS or block.tag in _HEADINGS:
+        return False  # list items, table rows and subheadings of the story are short by nature
+    return block.words <= SHORT_FRAGMENT_WORDS and not block.text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _phrase(text: str, lex: Lexicon) -> bool:
+    starts, exact, contains = _phrases(lex.code)
+    lowered = text.lower()
+    return (
+        lowered.startswith(starts)
+        or lowered.strip(" .:!") in exact
+        or any(p in lowered for p in contains)
+    )
+
+
+@cache
+def _phrases(code: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    words = lexicon(code).boilerplate
+
+    def flat(by_kind: dict[K, tuple[str, ...]]) -> tuple[str, ...]:
+        return tuple(p for phrases in by_kind.values() for p in phrases)
+
+    return flat(words.starts), frozenset(flat(words.exact)), flat(words.contains)
 
 
 def _boilerplate(block: Block, kind: K, reason: str) -> Block:

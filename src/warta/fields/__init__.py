@@ -16,7 +16,7 @@ from warta.blocks import Block, Label
 from warta.fields.body import read_paragraphs
 from warta.fields.dateline import read_dateline
 from warta.fields.images import read_images
-from warta.fields.meta import html_images, read_meta, reconcile_people
+from warta.fields.meta import html_images, markup_bylines, read_meta, reconcile_people
 from warta.fields.moments import read_moments
 from warta.fields.pagination import read_pagination
 from warta.fields.people import merge_people, read_people
@@ -60,8 +60,10 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     dateline = read_dateline(paragraphs[0], lex) if paragraphs else None
     visible_time = moments.published if isinstance(moments.published, dt.datetime) else None
     # A visible byline wins; a JSON-LD author the byline names as editor is the editor.
-    bylined = people.authors
-    authors, editors = reconcile_people(bylined + people.editors, meta.authors, meta.editors)
+    bylined = people.authors or markup_bylines(blocks, lex)
+    authors, editors, visible = reconcile_people(
+        bylined + people.editors, meta.authors, meta.editors, meta.outlets
+    )
     # Reporters ("Pewarta:", "Reporter:", "Reporting by") are authors of the story too.
     reporters = [p for p in bylined if p.role is Role.REPORTER]
     authors = merge_people(authors + reporters)
@@ -73,7 +75,7 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         "description": first(
             (read_description(blocks), "visible"), (meta.description, _src(meta, "description"))
         ),
-        "authors": (authors, "visible" if bylined else _src(meta, "authors")),
+        "authors": (authors, "visible" if visible or reporters else _src(meta, "authors")),
         "editors": (editors, "visible" if people.editors else _src(meta, "editors")),
         "published": first(
             (visible_time, moments.source),

@@ -1,0 +1,134 @@
+"""DOM segmentation and the DOM rules: which blocks a page gives, which are the article's."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+from warta.blocks import Label
+from warta.blocks.dom import class_weight, dom_blocks
+from warta.classify.dom import markup_kind
+from warta.ingest.html import parse, read_html
+from warta.options import Options
+from warta.records import BoilerplateKind
+
+STORY = (
+    "<p>Hujan deras yang turun sejak pagi membuat Sungai Ciliwung meluap, dan ratusan rumah di "
+    "Kampung Melayu terendam hingga satu meter, kata petugas.</p>"
+    "<p>Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak ke masjid terdekat, "
+    "sementara dapur umum didirikan di halaman kantor kelurahan.</p>"
+    "<p>Badan Penanggulangan Bencana Daerah mencatat ketinggian air di Bendung Katulampa "
+    "mencapai 180 sentimeter pada pukul 09.00 WIB, status siaga dua.</p>"
+)
+
+
+def _page(body: str, url: str | None = None) -> warta.Article:
+    html = f"<html lang='id'><head><title>Banjir</title></head><body>{body}</body></html>"
+    return warta.extract(html, url=url, options=Options(quotes=False, figures=False))
+
+
+def _blocks(body: str):  # type: ignore[no-untyped-def]
+    page = read_html(f"<html><body>{body}</body></html>", url=None, options=Options())
+    return dom_blocks(page, Options())
+
+
+def test_chrome_elements_are_skipped() -> None:
+    texts = [b.text for b in _blocks(
+        "<nav>Beranda Berita</nav><script>var x = 1;</script><style>p{}</style>"
+        "<aside>Terpopuler</aside><form><button>Kirim</button></form>"
+        "<div hidden>rahasia</div><div style='display: none'>tersembunyi</div>"
+        f"<article>{STORY}</article><footer>Hak cipta</footer>"
+    )]
+    assert not {"Beranda Berita", "var x = 1;", "Terpopuler", "Kirim", "rahasia", "tersembunyi",
+                "Hak cipta"} & set(texts)
+    assert len(texts) == 3
+
+
+def test_the_article_container_is_found_among_sidebars() -> None:
+    items = (f"<li><a href='/{i}'>Berita lain nomor {i} hari ini</a></li>" for i in range(20))
+    sidebar = "".join(items)
+    blocks = _blocks(f"<div id='side'><ul>{sidebar}</ul></div><div class='isi'>{STORY}</div>")
+    inside = [b for b in blocks if b.in_article]
+    assert [b.tag for b in inside] == ["p", "p", "p"]
+
+
+def test_br_lines_are_blocks_and_cells_are_read_along_their_row() -> None:
+    blocks = _blocks("<div>Satu baris.<br><br>Dua baris.</div>"
+                     "<table><tr><td>Jl. Sudirman</td><td>12</td></tr></table>")
+    assert [b.text for b in blocks] == ["Satu baris.", "Dua baris.", "Jl. Sudirman 12"]
+
+
+def test_link_density_and_images_are_recorded() -> None:
+    blocks = _blocks("<div><p><a href='/a'>Semua</a> tautan</p><figure><img src='/f.jpg' "
+                     f"alt='Foto'><figcaption>Keterangan</figcaption></figure>{STORY}</div>")
+    assert blocks[0].link_density == pytest.approx(5 / 11)
+    image = next(b for b in blocks if b.tag == "img")
+    assert image.attrs["src"] == "/f.jpg" and image.attrs["alt"] == "Foto"
+    caption = next(b for b in blocks if b.text == "Keterangan")
+    assert image.attrs["figure"] == caption.attrs["figure"]
+
+
+def test_segmentation_does_not_change_the_tree() -> None:
+    page = read_html(f"<html><body><script>x</script>{STORY}</body></html>", url=None,
+                     options=Options())
+    before = page.tree.xpath("count(//*)")
+    dom_blocks(page, Options())
+    assert page.tree.xpath("count(//*)") == before
+
+
+@pytest.mark.parametrize(
+    ("classes", "kind"),
+    [
+        ("share-buttons", BoilerplateKind.SHARE),
+        ("relatedposts", BoilerplateKind.RELATED),
+        ("baca juga", BoilerplateKind.RELATED),
+        ("ads", BoilerplateKind.ADVERTISEMENT),
+        ("breadcrumb", BoilerplateKind.BREADCRUMB),
+        ("comments", BoilerplateKind.COMMENTS),
+        ("twitter tweet social embed", None),
+        ("read content", None),
+        ("heading", None),
+    ],
+)
+def test_markup_words_name_boilerplate(classes: str, kind: BoilerplateKind | None) -> None:
+    assert markup_kind(classes) is kind
+
+
+def test_class_weight_prefers_article_names() -> None:
+    assert class_weight(parse("<div class='artikel-isi'>x</div>").find(".//div")) > 0
+    assert class_weight(parse("<div id='sidebar'>x</div>").find(".//div")) < 0
+
+
+def test_in_body_cards_and_share_bars_leave_the_text() -> None:
+    article = _page(
+        f"<div class='detail'>{STORY}<div class='box-recommendation'><a href='/x'>"
+        "Harga Cabai Naik Lagi di Pasar Induk</a></div><div class='share'>Bagikan Facebook</div>"
+        "<p>Baca juga: <a href='/y'>Banjir Rob Rendam Pantai Utara</a></p></div>"
+    )
+    assert len(article.paragraphs) == 3
+    kinds = {b.kind for b in article.boilerplate}
+    assert {BoilerplateKind.RELATED, BoilerplateKind.SHARE} <= kinds
+
+
+def test_headings_lists_and_tables_of_the_story_stay() -> None:
+    article = _page(
+        f"<article>{STORY}<h2>Titik pengungsian</h2><ul><li>Masjid Al-Ikhlas</li>"
+        "<li>SDN 01 Kampung Melayu</li></ul><table><tr><td>RW 05</td><td>120 jiwa</td></tr></table>"
+        "</article>"
+    )
+    assert article.paragraphs[3:] == [
+        "Titik pengungsian", "Masjid Al-Ikhlas", "SDN 01 Kampung Melayu", "RW 05 120 jiwa",
+    ]
+
+
+def test_every_h1_is_a_title_candidate_not_body() -> None:
+    analysis = warta.analyse(f"<html><body><h1>Logo</h1><article><h1>Banjir</h1>{STORY}"
+                             "</article></body></html>")
+    assert [b.text for b in analysis.blocks if b.label is Label.TITLE] == ["Logo", "Banjir"]
+    assert "Banjir" not in analysis.article.paragraphs
+
+
+def test_deep_nesting_is_walked_without_recursion() -> None:
+    deep = "<div>" * 5000 + STORY + "</div>" * 5000
+    article = _page(deep)
+    assert len(article.paragraphs) >= 1

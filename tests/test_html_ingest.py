@@ -1,0 +1,163 @@
+"""HTML ingest: the safe parse, metadata candidates (meta, OpenGraph, JSON-LD, <time>, links)
+and the choices fields.meta makes among them. Pages here are small hand-written snippets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warta.errors import EmptyInputError
+from warta.fields.meta import choose_title, parse_moment, read_meta, reconcile_time, strip_site_name
+from warta.ingest.html import parse, read_html
+from warta.ingest.metadata import parse_jsonld, read_metadata
+from warta.lang import lexicon
+from warta.options import Options
+
+WIB = dt.timezone(dt.timedelta(hours=7))
+
+
+def _meta(head: str, body: str = "<p>Isi berita.</p>", url: str | None = None):  # type: ignore[no-untyped-def]
+    return read_metadata(parse(f"<html><head>{head}</head><body>{body}</body></html>"), url)
+
+
+@pytest.mark.parametrize(
+    ("script", "headline"),
+    [
+        ('{"@type": "NewsArticle", "headline": "Banjir"}', "Banjir"),
+        ('[{"@type": "BreadcrumbList"}, {"@type": "NewsArticle", "headline": "Banjir"}]', "Banjir"),
+        ('{"@graph": [{"@type": "WebSite"}, '
+         '{"@type": "ReportageNewsArticle", "headline": "Banjir"}]}', "Banjir"),
+        ('{"@type": ["Article", "NewsArticle"], "headline": "Banjir"}', "Banjir"),
+        ('<!-- {"@type": "NewsArticle", "headline": "Banjir"}; -->', "Banjir"),
+        ('{"@type": "NewsArticle", "headline": "Banjir"} ,,', "Banjir"),
+        ('{"@type": "NewsArticle", "headline": "Banjir\tdi\nBogor"}', "Banjir di Bogor"),
+        ('{"@type": "NewsArticle", "headline": "Banjir &amp; longsor"}', "Banjir & longsor"),
+    ],
+)
+def test_jsonld_is_read_in_the_shapes_pages_use(script: str, headline: str) -> None:
+    meta = _meta(f'<script type="application/ld+json">{script}</script>')
+    assert (headline, "jsonld") in meta.titles
+
+
+@pytest.mark.parametrize("garbage", ["", "not json", "{", "[1, 2", '{"@type": 5}', "null"])
+def test_broken_jsonld_is_skipped(garbage: str) -> None:
+    meta = _meta(f'<script type="application/ld+json">{garbage}</script>')
+    assert meta.titles == [] and meta.jsonld == []
+
+
+def test_deep_jsonld_nesting_is_bounded() -> None:
+    deep = '{"@graph": ' * 50 + '{"@type": "NewsArticle", "headline": "x"}' + "}" * 50
+    assert parse_jsonld(deep) is not None
+    assert _meta(f'<script type="application/ld+json">{deep}</script>').titles == []
+
+
+def test_people_come_as_strings_objects_or_lists() -> None:
+    meta = _meta(
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        '{"@type": "Person", "name": "Budi Santoso"}, "Siti Aminah", '
+        '{"@type": "Person", "url": "https://x.id/a"}], "editor": {"name": "Dewi"}}</script>'
+    )
+    assert meta.authors == [("Budi Santoso", "jsonld"), ("Siti Aminah", "jsonld")]
+    assert meta.editors == [("Dewi", "jsonld")]
+
+
+def test_time_canonical_next_and_lang_are_read() -> None:
+    meta = _meta(
+        '<link rel="canonical" href="/read/1"><link rel="next" href="?page=2">',
+        '<time datetime="2024-03-04T10:15:00+07:00">Senin</time>',
+        url="https://contoh.co.id/read/1?utm=x",
+    )
+    assert ("2024-03-04T10:15:00+07:00", "time") in meta.published
+    assert meta.canonical == "https://contoh.co.id/read/1"
+    assert meta.next_url == "https://contoh.co.id/read/1?page=2"
+
+
+def test_html_lang_is_the_first_language_candidate() -> None:
+    root = parse('<html lang="id-ID"><head><meta property="og:locale" content="en_US"></head>'
+                 "<body><p>x</p></body></html>")
+    assert read_metadata(root, None).languages[0] == ("id-ID", "html")
+
+
+def test_keywords_and_article_tags_become_tags() -> None:
+    meta = _meta('<meta name="keywords" content="banjir, Bogor , ">'
+                 '<meta property="article:tag" content="cuaca">')
+    assert [t for t, _ in meta.tags] == ["banjir", "Bogor", "cuaca"]
+
+
+@pytest.mark.parametrize("markup", ["", "<!-- only a comment -->", "<?xml version='1.0'?>"])
+def test_markup_without_a_document_is_empty_input(markup: str) -> None:
+    with pytest.raises(EmptyInputError):
+        parse(markup)
+
+
+def test_an_xml_declaration_with_an_encoding_is_accepted() -> None:
+    root = parse('<?xml version="1.0" encoding="utf-8"?><html><body><p>Halo</p></body></html>')
+    assert root.findtext(".//p") == "Halo"
+
+
+def test_external_entities_are_not_resolved() -> None:
+    page = '<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]><html><body><p>&x;</p></body></html>'
+    assert "root:" not in parse(page).text_content()
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        ("Banjir di Bogor - Kompas.com", ["Kompas.com"], "Banjir di Bogor"),
+        ("Banjir di Bogor | Republika Online", ["Republika Online"], "Banjir di Bogor"),
+        ("KapanLagi.com: Artis Baru Menikah", ["kapanlagi.com"], "Artis Baru Menikah"),
+        ("Oil falls | Reuters", ["www.reuters.com"], "Oil falls"),
+        ("Tony Blair: Why there has to be compromise", ["Evening Standard"],
+         "Tony Blair: Why there has to be compromise"),
+        ("Banjir - Jakarta - Kompas.com Regional", ["Kompas.com"], "Banjir - Jakarta"),
+    ],
+)
+def test_the_site_name_is_cut_from_a_title(title: str, sites: list[str], expected: str) -> None:
+    assert strip_site_name(title, sites) == expected
+
+
+def test_the_declared_title_agreeing_with_the_h1_wins() -> None:
+    candidates = [("Harris, Trump brace for a sprint", "jsonld"),
+                  ("Harris, Trump brace for an intense sprint", "og")]
+    assert choose_title(candidates, [], ["Harris, Trump brace for an intense sprint"]) == (
+        "Harris, Trump brace for an intense sprint", "og")
+    assert choose_title(candidates, [], ["Something else"]) == candidates[0]
+    assert choose_title([("Judul : Okezone News", "title")], [], ["Judul"]) == ("Judul", "title")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-07-31T10:15:00+07:00", dt.datetime(2024, 7, 31, 10, 15, tzinfo=WIB)),
+        ("2024-07-31T03:15:00Z", dt.datetime(2024, 7, 31, 3, 15, tzinfo=dt.timezone.utc)),
+        ("2024-07-31T10:15:00.000+0700", dt.datetime(2024, 7, 31, 10, 15, tzinfo=WIB)),
+        ("2024-07-31 10:15:00", dt.date(2024, 7, 31)),
+        ("2024/07/31 10:15:00", None),
+        ("Wed, 31 Jul 2024 03:15:00 +0000",
+         dt.datetime(2024, 7, 31, 3, 15, tzinfo=dt.timezone.utc)),
+        ("0001-01-01T00:00:00Z", None),
+        ("x" * 10_000, None),
+    ],
+)
+def test_machine_dates_parse(text: str, expected: dt.date | None) -> None:
+    assert parse_moment(text) == expected
+
+
+def test_a_visible_time_wins_only_against_a_mislabelled_zone() -> None:
+    z = dt.datetime(2024, 7, 31, 10, 15, tzinfo=dt.timezone.utc)
+    wib = dt.datetime(2024, 7, 31, 10, 15, tzinfo=WIB)
+    assert reconcile_time(z, wib) == wib
+    exact = dt.datetime(2024, 7, 31, 3, 15, tzinfo=dt.timezone.utc)
+    assert reconcile_time(exact, wib) == exact  # the same instant: the machine time stands
+    assert reconcile_time(None, wib) == wib
+
+
+def test_read_meta_records_sources_and_falls_back_to_the_url_date() -> None:
+    page = read_html("<html><head><title>Harga cabai naik - Detik</title></head><body><h1>"
+                     "Harga cabai naik</h1><p>Isi.</p></body></html>",
+                     url="https://news.detik.com/berita/2024/03/04/harga-cabai", options=Options())
+    meta = read_meta(page, lexicon("id"))
+    assert meta.title == "Harga cabai naik"
+    assert meta.published == dt.date(2024, 3, 4)
+    assert meta.sources["published"] == "url"

@@ -7,6 +7,7 @@ True
 """
 
 from warta.api import Analysis, analyse, extract
+from warta.batch import Failure, Result, extract_many
 from warta.errors import (
     EmptyInputError,
     InputError,
@@ -43,6 +44,7 @@ __all__ = [
     "Dateline",
     "Direction",
     "EmptyInputError",
+    "Failure",
     "Figure",
     "Image",
     "InputError",
@@ -52,6 +54,7 @@ __all__ = [
     "Person",
     "Quote",
     "QuoteKind",
+    "Result",
     "Role",
     "Span",
     "UndecodableInputError",
@@ -59,4 +62,5 @@ __all__ = [
     "__version__",
     "analyse",
     "extract",
+    "extract_many",
 ]

@@ -1,0 +1,154 @@
+"""warta at scale: pages per second with one and two worker processes, and memory in long runs.
+
+    python -m benchmarks.scale                       # both parts, over ../shared/corpus
+    python -m benchmarks.scale --speed --repeat 3    # only the --jobs 1 / --jobs 2 timing
+    python -m benchmarks.scale --memory --extractions 20000
+
+Speed: the console script itself, `warta extract <corpus> ... -o /dev/null --jobs N`, in a fresh
+process, over every page of the corpus folder (HTML and copied text) `--repeat` times, wall clock
+from start to exit (interpreter and pool start included, as a user sees it). Target on 2 cores:
+`--jobs 2` gives at least 1.7x the pages per second of `--jobs 1`.
+
+Memory: one process extracting corpus pages in turn (read from disk each time, so the input is
+not what grows), RSS sampled after a garbage collection. Target: RSS after 20,000 extractions
+within 50 MB of RSS after 1,000 (peers grow by about 1 MB a page: trafilatura #216).
+
+The machine's load is printed beside the figures: timings taken while other work runs are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import itertools
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks import corpus
+
+SPEEDUP_TARGET = 1.7
+GROWTH_TARGET_MB = 50.0
+
+
+def speed(repeat: int, jobs: tuple[int, ...] = (1, 2)) -> dict[str, Any]:
+    """Pages per second of the console script for each worker count."""
+    from warta import sources
+
+    pages = sum(1 for path in sources.expand(str(corpus.ROOT)) if isinstance(path, str))
+    figures: dict[str, Any] = {"pages": pages * repeat, "load_before": os.getloadavg()}
+    for n in jobs:
+        command = [
+            sys.executable, "-m", "warta", "extract", *[str(corpus.ROOT)] * repeat,
+            "-o", os.devnull, "--jobs", str(n), "--no-progress",
+        ]
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        seconds = time.perf_counter() - start
+        if done.returncode not in (0, 1):  # 1 only says some page failed
+            raise SystemExit(f"warta extract failed: {done.stderr[-2000:]}")
+        figures[f"jobs{n}"] = {"seconds": seconds, "pages_per_second": pages * repeat / seconds}
+    figures["load_after"] = os.getloadavg()
+    first, last = figures[f"jobs{jobs[0]}"], figures[f"jobs{jobs[-1]}"]
+    figures["speedup"] = last["pages_per_second"] / first["pages_per_second"]
+    return figures
+
+
+def memory(extractions: int, early: int = 1_000, samples: int = 10) -> dict[str, Any]:
+    """RSS (MB) after `early` extractions and at even steps up to `extractions`."""
+    import warta
+    from warta.batch import CONTAINED
+
+    paths = _page_paths()
+    early = min(early, extractions)
+    checkpoints = sorted({early, *range(extractions // samples, extractions + 1,
+                                         max(1, extractions // samples))})
+    rss: dict[int, float] = {}
+    failed: dict[str, int] = {}
+    start = time.perf_counter()
+    for done, path in enumerate(itertools.islice(itertools.cycle(paths), extractions), start=1):
+        try:
+            warta.extract(path.read_bytes())
+        except CONTAINED as error:  # as in a batch run: one page's failure is not the run's
+            failed[type(error).__name__] = failed.get(type(error).__name__, 0) + 1
+        if done in checkpoints:
+            gc.collect()
+            rss[done] = _rss_mb()
+            print(f"  {done:>6} extractions: RSS {rss[done]:7.1f} MB "
+                  f"({time.perf_counter() - start:.0f} s)", file=sys.stderr, flush=True)
+    return {
+        "extractions": extractions, "distinct_pages": len(paths), "failed": failed,
+        "seconds": time.perf_counter() - start, "rss_mb": rss, "early": early,
+        "growth_mb": rss[max(rss)] - rss[early],
+    }
+
+
+def _page_paths() -> list[Path]:
+    paths: list[Path] = []
+    for name in corpus.CORPORA:
+        for case in corpus.load(name):
+            paths.append(case.html)
+            if case.text is not None:
+                paths.append(case.text)
+    return paths
+
+
+def _rss_mb() -> float:
+    try:
+        import psutil
+    except ImportError:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    return float(psutil.Process().memory_info().rss) / 2**20
+
+
+def _report(figures: dict[str, Any]) -> None:
+    if "speed" in figures:
+        s = figures["speed"]
+        print(f"speed over {s['pages']} pages (load {s['load_before'][0]:.1f} before, "
+              f"{s['load_after'][0]:.1f} after, on {os.cpu_count()} cores):")
+        for key in sorted(k for k in s if k.startswith("jobs")):
+            print(f"  --{key[:4]} {key[4:]}: {s[key]['pages_per_second']:7.1f} pages/s "
+                  f"({s[key]['seconds']:.1f} s)")
+        verdict = "meets" if s["speedup"] >= SPEEDUP_TARGET else "misses"
+        print(f"  speedup {s['speedup']:.2f}x ({verdict} the {SPEEDUP_TARGET}x target)")
+    if "memory" in figures:
+        m = figures["memory"]
+        early, last = m["early"], max(m["rss_mb"])
+        verdict = "meets" if m["growth_mb"] <= GROWTH_TARGET_MB else "misses"
+        print(f"memory over {m['extractions']} extractions of {m['distinct_pages']} pages "
+              f"({m['seconds']:.0f} s; failed: {m['failed'] or 'none'}):")
+        print(f"  RSS after {early}: {m['rss_mb'][early]:.1f} MB; after {last}: "
+              f"{m['rss_mb'][last]:.1f} MB; growth {m['growth_mb']:+.1f} MB "
+              f"({verdict} the {GROWTH_TARGET_MB:.0f} MB target)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--speed", action="store_true", help="only the speed part")
+    parser.add_argument("--memory", action="store_true", help="only the memory part")
+    parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus (speed)")
+    parser.add_argument("--extractions", type=int, default=20_000, help="(memory)")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+    if not corpus.available():
+        print(f"the corpus is absent ({corpus.ROOT})", file=sys.stderr)
+        return 2
+    both = not (args.speed or args.memory)
+    figures: dict[str, Any] = {}
+    if args.speed or both:
+        figures["speed"] = speed(args.repeat)
+    if args.memory or both:
+        figures["memory"] = memory(args.extractions)
+    _report(figures)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -32,8 +32,13 @@ def looks_like_html(text: str) -> bool:
     if head.startswith("<") and _HTML_START.search(head[:1000]):
         return True
     sample = text[:20_000]
-    tags = len(_TAG.findall(sample))
-    return bool(_HTML_START.search(sample)) and tags >= 5 and tags * 40 >= len(sample.split("\n"))
+    if not _HTML_START.search(sample) or len(_TAG.findall(sample)) < 5:
+        return False
+    # Markup has tags on most of its lines; a copied page may carry a stray line of tracking
+    # <img> tags or a pasted <div> (two of the slasherrb-id text files open with one).
+    lines = [line for line in sample.split("\n") if line.strip()]
+    tagged = sum(1 for line in lines if _TAG.search(line))
+    return tagged * 4 >= len(lines)
 
 
 def read_page(raw: str | bytes, *, url: str | None, options: Options) -> Page:

@@ -500,3 +500,35 @@ def test_the_header_shows_people_dateline_date_and_page_at_a_glance() -> None:
         assert expected in glance, expected
     bare = _tree(render(Article())).xpath("//p[@class='glance']")[0].text_content()
     assert "by —" in bare and "published —" in bare
+
+
+@pytest.mark.parametrize("run", [3, 7, 8, 30])
+def test_long_runs_of_removed_blocks_fold_under_a_summary(run: int) -> None:
+    from warta.inspect.render import FOLD_AT
+
+    menu = [
+        Block(i, f"Menu {i}", Label.BOILERPLATE, BoilerplateKind.NAVIGATION) for i in range(run)
+    ]
+    body = Block(run, PARAGRAPHS[0], Label.BODY)
+    article = Article(paragraphs=[PARAGRAPHS[0]], text=PARAGRAPHS[0])
+    page = Page(kind=Kind.TEXT, text="x")
+    tree = _tree(render(article, analysis=Analysis(article, [*menu, body], page)))
+    folds = tree.xpath("//details[@class='fold']")
+    if run < FOLD_AT:
+        assert folds == []
+        return
+    assert len(folds) == 1 and folds[0].get("open") is None
+    assert f"{run} blocks" in folds[0].xpath("summary")[0].text_content()
+    assert f"navigation ×{run}" in folds[0].xpath("summary")[0].text_content()
+    assert len(folds[0].xpath(".//section")) == run, "every removed block is still in the report"
+    assert not tree.get_element_by_id(f"b{run}").xpath("ancestor::details"), "body stays out"
+
+
+def test_an_image_block_shows_its_attributes_as_inert_text() -> None:
+    image = Block(0, "", Label.IMAGE, attrs={"src": "javascript:alert(1)", "alt": HOSTILE[1]})
+    article = Article()
+    report = render(article, analysis=Analysis(article, [image], Page(kind=Kind.HTML, text="x")))
+    _assert_inert(report)
+    section = _tree(report).get_element_by_id("b0")
+    assert "field" in section.get("class").split()
+    assert "src: javascript:alert(1)" in section.text_content()

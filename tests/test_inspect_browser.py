@@ -171,6 +171,25 @@ def test_removed_blocks_are_set_apart_and_can_be_hidden(browser: Any, tmp_path: 
     assert all(el.is_displayed() for el in kept)
 
 
+def test_a_long_run_of_removed_blocks_opens_on_click(browser: Any, tmp_path: Path) -> None:
+    from warta.blocks.model import Block, Label
+    from warta.records import BoilerplateKind
+
+    article = sample_article()
+    analysis = sample_analysis(article)
+    menu = [
+        Block(100 + i, f"Kanal {i}", Label.BOILERPLATE, BoilerplateKind.NAVIGATION)
+        for i in range(12)
+    ]
+    folded = type(analysis)(article, [*menu, *analysis.blocks], analysis.page)
+    _open(browser, render(article, analysis=folded), tmp_path)
+    hidden = _css(browser, "details.fold section")  # the 12 and the breadcrumb after them
+    assert len(hidden) == 13 and not any(el.is_displayed() for el in hidden)
+    assert all(el.is_displayed() for el in _css(browser, "section.kept"))
+    _css(browser, "details.fold summary")[0].click()
+    assert all(el.is_displayed() for el in hidden)
+
+
 # -- hostile pages ----------------------------------------------------------------------------
 
 HOSTILE_HTML = """<!DOCTYPE html>

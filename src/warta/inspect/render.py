@@ -31,9 +31,6 @@ if TYPE_CHECKING:  # warta.api imports the whole pipeline; the report needs it o
     from warta.api import Analysis
 
 _KEPT = frozenset({Label.BODY, Label.HEADING})
-_FIELD = frozenset(
-    {Label.TITLE, Label.DESCRIPTION, Label.BYLINE, Label.DATE, Label.CAPTION, Label.CREDIT}
-)
 
 
 def _e(value: object) -> str:
@@ -41,12 +38,16 @@ def _e(value: object) -> str:
 
 
 def _role(label: Label) -> str:
-    """What became of a block: kept in the text, read into a field, removed, or left unused."""
+    """What became of a block: kept in the text, read into a field, removed, or left unused.
+
+    Every label that is not body, boilerplate or unknown feeds a field (title, byline, date,
+    caption, credit, image, ...), so a label added later is shown as a field without a change here.
+    """
     if label in _KEPT:
         return "kept"
-    if label in _FIELD:
-        return "field"
-    return "removed" if label is Label.BOILERPLATE else "unused"
+    if label is Label.BOILERPLATE:
+        return "removed"
+    return "unused" if label is Label.UNKNOWN else "field"
 
 
 def render(
@@ -175,10 +176,49 @@ def _glance(article: Article) -> str:
 # -- the page, block by block ---------------------------------------------------------------
 
 
+#: This many set-aside blocks in a row are folded under one summary line: a portal page's 200
+#: navigation links would otherwise push the article several screens down.
+FOLD_AT = 8
+
+
+def _set_aside(row: Row) -> bool:
+    return row.block is not None and _role(row.block.label) in ("removed", "unused")
+
+
+def _runs(rows: Sequence[Row]) -> list[list[Row]]:
+    """Rows grouped into runs: set-aside blocks together, every other row alone."""
+    runs: list[list[Row]] = []
+    for row in rows:
+        if runs and _set_aside(row) and all(_set_aside(r) for r in runs[-1]):
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
+
+
+def _fold(run: Sequence[Row], inner: str) -> str:
+    """A long run of removed blocks as a closed `<details>`, its kinds counted in the summary."""
+    kinds = Counter(
+        (r.block.kind.value if r.block.kind else r.block.label.value) for r in run if r.block
+    )
+    first, last = run[0].block, run[-1].block
+    span = f"blocks {first.index}–{last.index}" if first and last else ""
+    counts = " · ".join(f"{_e(kind)} ×{n}" for kind, n in kinds.most_common())
+    return (
+        f'<details class="fold"><summary><span class="chip removed">removed</span> '
+        f'<b>{len(run)} blocks</b> <span class="none">{span}</span>: {counts}</summary>'
+        f"{inner}</details>"
+    )
+
+
 def _rows_html(rows: Sequence[Row], article: Article, marks: Sequence[Mark]) -> str:
     per_paragraph = paragraph_marks(article.paragraphs, marks)
     offsets = _offsets(article.paragraphs)
-    return "\n".join(_row_html(row, per_paragraph, offsets) for row in rows)
+    out = []
+    for run in _runs(rows):
+        inner = "\n".join(_row_html(row, per_paragraph, offsets) for row in run)
+        out.append(_fold(run, inner) if len(run) >= FOLD_AT else inner)
+    return "\n".join(out)
 
 
 def _offsets(paragraphs: Sequence[str]) -> list[int]:
@@ -215,8 +255,16 @@ def _row_html(
     return (
         f'<section class="{classes}"{ident} data-label="{_e(label.value)}"{kind}>'
         f'<div class="meta">{chips}<span class="why">{why}</span>{where}</div>'
-        f'<div class="text">{"".join(parts)}</div></section>'
+        f'<div class="text">{"".join(parts)}</div>{_attrs(block)}</section>'
     )
+
+
+def _attrs(block: Block | None) -> str:
+    """What a block without words carries (an image's src and alt), as text: never loaded."""
+    if block is None or block.text.strip() or not block.attrs:
+        return ""
+    shown = " · ".join(f"{name}: {value}" for name, value in sorted(block.attrs.items()))
+    return f'<div class="attrs">{_e(shown)}</div>'
 
 
 def _paragraph_html(

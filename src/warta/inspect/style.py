@@ -54,6 +54,15 @@ ol.items li { margin: .25rem 0; overflow-wrap: anywhere; }
 .blk.unused { border-left-color: var(--unknown); background: #f7f4f2; color: #666;
   font-size: .9rem; }
 .blk.orphan { border-left-style: double; }
+.blk.removed, .blk.unused { display: flex; flex-wrap: wrap; gap: 0 .6rem; align-items: baseline; }
+.blk.removed .text, .blk.unused .text { flex: 1 1 20rem; }
+.blk.removed .meta .idx, .blk.unused .meta .idx { margin-left: 0; }
+details.fold { margin: .35rem 0; border-left: 5px dashed var(--removed); background: #f3f3f3;
+  padding: .2rem .7rem; font-size: .85rem; color: #666; }
+details.fold[open] { padding-bottom: .4rem; }
+details.fold summary { cursor: pointer; }
+details.fold .blk.removed { border-left-width: 3px; }
+body:has(#hide-removed:checked) details.fold { display: none; }
 .chip { display: inline-block; border-radius: 3px; padding: 0 .4rem; font-size: .72rem;
   font-weight: 700; letter-spacing: .02em; text-transform: uppercase; color: #fff;
   background: var(--unknown); }
@@ -64,6 +73,8 @@ ol.items li { margin: .25rem 0; overflow-wrap: anywhere; }
 .pno { color: var(--body); font-size: .75rem; font-weight: 700; margin-right: .35rem;
   user-select: none; }
 .outside { color: #888; font-style: italic; }
+.attrs { color: #666; font-size: .8rem; font-family: ui-monospace, monospace;
+  overflow-wrap: anywhere; }
 .m { border-radius: 2px; }
 .m-quote { background: var(--quote); }
 .m-figure { border-bottom: 2px solid var(--figure); color: var(--figure); font-weight: 600; }

@@ -14,7 +14,7 @@ from functools import cache
 from warta.blocks import Block, Label
 from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.fields.dates import find_dates
-from warta.fields.images import trailing_credit
+from warta.fields.images import credit_shaped, credit_words, trailing_credit
 from warta.fields.people import initials, parse_byline
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.schema import Lexicon
@@ -35,10 +35,12 @@ _LONG_PROSE_WORDS = 20
 _MIN_PROSE_STOPS = 0.1
 _EDGE = " \t:|•·-–—>»›"
 _YEAR = re.compile(r"\d{4}")
+_MARKUP = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*[\s>/]")
+#: Captions end with their credit: "... (ANTARA FOTO/X)", "... [Suara.com/X]", "... TEMPO/X".
+_CLOSERS = (")", "]")
+_CREDIT_TAIL_CHARS = 80
+_MIN_CAPTION_WORDS = 3
 _INITIALS_LINE = re.compile(r"^\([a-z]{2,6}(?:/[a-z]{2,6}){1,3}\)$")
-# "KOMPAS.com/RINA KUSUMAWATI", "(Bagus Kurniawan/detikcom)", "ANTARA FOTO/Hafidz": letters on
-# both sides of one slash, no sentence.
-_SLASH_CREDIT = re.compile(r"^\(?[^\W\d_][^/()]{1,40}/[^/()]*[^\W\d_][^/()]{0,60}\)?$")
 
 
 @dataclass(frozen=True)
@@ -100,16 +102,23 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
     kind = _boilerplate_kind(lowered, shape, phrases)
     if kind is not None:
         return Verdict(Label.BOILERPLATE, kind, "phrase")
+    if text.startswith("<") and _MARKUP.match(text):
+        # Markup copied with the page (tracking pixels, ad links): not text anyone reads.
+        return Verdict(Label.BOILERPLATE, BoilerplateKind.ADVERTISEMENT, "markup")
     if is_image_marker(lowered, lex):
         return Verdict(Label.BOILERPLATE, BoilerplateKind.UI, "image")
-    if _is_credit(text, lowered, shape, phrases):
-        return Verdict(Label.CREDIT, None, "credit")
+    # Bylines and date lines first: "Kompas.com - 14/03/2024, 16:47 WIB" has a slash too.
     if _is_byline(text, shape, lex):
         return Verdict(Label.BYLINE, None, "byline")
     if _is_date_line(text, shape, lex):
         return Verdict(Label.DATE, None, "date")
-    if text.endswith(")") and trailing_credit(text) and shape.words <= options.min_body_words * 6:
+    tail = text[-_CREDIT_TAIL_CHARS:]
+    credited = text.endswith(_CLOSERS) or "/" in tail or "©" in tail
+    caption = credited and _MIN_CAPTION_WORDS <= shape.words <= options.min_body_words * 6
+    if caption and trailing_credit(text, lex):
         return Verdict(Label.CAPTION, None, "caption+credit")
+    if _is_credit(text, shape, lex):
+        return Verdict(Label.CREDIT, None, "credit")
     if _is_prose(shape, options):
         return Verdict(Label.BODY, None, "long")
     return UNDECIDED
@@ -132,13 +141,10 @@ def is_image_marker(lowered: str, lex: Lexicon) -> bool:
     return lowered.startswith(_phrases(lex.code).image_markers)
 
 
-def _is_credit(text: str, lowered: str, shape: Shape, phrases: _Phrases) -> bool:
+def _is_credit(text: str, shape: Shape, lex: Lexicon) -> bool:
     if shape.words > _MAX_CREDIT_WORDS or (shape.sentence and not text.endswith(")")):
         return False
-    bare = lowered.strip("()[] ")
-    if bare in phrases.credits or bare.startswith(phrases.credit_openers):
-        return True
-    return _SLASH_CREDIT.match(text) is not None and not _INITIALS_LINE.match(text)
+    return credit_shaped(text.strip("()[] "), credit_words(lex))
 
 
 def _is_byline(text: str, shape: Shape, lex: Lexicon) -> bool:

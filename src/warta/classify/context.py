@@ -36,6 +36,8 @@ _MIN_SHORT_SENTENCE_WORDS = 4
 #: The dateline must open one of the run's first few body lines to move the run's start.
 _DATELINE_REACH = 4
 _MAX_HEADING_WORDS = 16
+_DASHES = ("-", "–", "—")
+_MAX_WIDGET_LINKS = 4
 _BARRIERS = (Label.BYLINE, Label.DATE)
 _FIRST_RUN_SHARE = 0.5
 _OPENING_WORDS = 2
@@ -52,17 +54,23 @@ def revise(
     verdicts = _teasers(blocks, _captions(verdicts, shapes))
     start, end = body_run(verdicts, shapes)
     start = _dateline_start(blocks, verdicts, start, end, lex)
+    if start > 0 and start < end and _bare_dateline(blocks[start - 1].text, lex):
+        # detik copies "Jakarta -" on a line of its own, above the lead it opens.
+        start -= 1
+        verdicts = list(verdicts)
+        verdicts[start] = Verdict(Label.BODY, None, "dateline")
     verdicts = [
         _in_run(verdicts, shapes, i) if start <= i < end else _outside(v, i < start)
         for i, v in enumerate(verdicts)
     ]
-    verdicts = label_header(blocks, verdicts, shapes, start)
+    verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start))
     pairs = enumerate(zip(blocks, verdicts, strict=True))
     return [relabel(b, _settle(v, i < start)) for i, (b, v) in pairs]
 
 
 def _captions(verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:
-    """The sentence beside a lone credit line is the picture's caption."""
+    """The sentence beside a lone credit line is the picture's caption; a credit with neither a
+    caption nor a picture's marker beside it ("Reuters" in a menu) is not a credit."""
     out = list(verdicts)
     for i, verdict in enumerate(verdicts):
         if verdict.label is not Label.CREDIT:
@@ -73,6 +81,10 @@ def _captions(verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:
             if 0 <= j < len(verdicts) and _caption_like(verdicts[j], shapes[j]):
                 out[j] = Verdict(Label.CAPTION, None, "beside credit")
                 break
+        else:
+            beside = [out[j].label for j in (i - 1, i + 1) if 0 <= j < len(out)]
+            if Label.CAPTION not in beside and not after_marker:
+                out[i] = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "lone credit")
     return out
 
 
@@ -171,15 +183,29 @@ def _dateline_start(
     return start
 
 
+def _bare_dateline(text: str, lex: Lexicon) -> bool:
+    return text.endswith(_DASHES) and read_dateline(text + " X", lex) is not None
+
+
 def _in_run(verdicts: list[Verdict], shapes: list[Shape], i: int) -> Verdict:
     verdict, shape = verdicts[i], shapes[i]
     if verdict.label is not Label.UNKNOWN:
         return verdict
+    if not shape.sentence and _after_widget(verdicts, i):
+        # "Baca Juga:" on its own line, then the linked headline(s).
+        return Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "widget link")
     if shape.sentence and shape.words >= _MIN_SHORT_SENTENCE_WORDS // 2:
         return Verdict(Label.BODY, None, "sentence in body")
     if _heading_like(shape) and i + 1 < len(verdicts) and verdicts[i + 1].label is Label.BODY:
         return Verdict(Label.HEADING, None, "heading in body")
     return verdict
+
+
+def _after_widget(verdicts: list[Verdict], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and verdicts[j].label is Label.UNKNOWN and i - j <= _MAX_WIDGET_LINKS:
+        j -= 1
+    return j >= 0 and verdicts[j].kind is BoilerplateKind.RELATED
 
 
 def _heading_like(shape: Shape) -> bool:
@@ -192,6 +218,16 @@ def _outside(verdict: Verdict, before: bool) -> Verdict:
     if before:
         return Verdict(Label.UNKNOWN, None, "prose before body")
     return Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "after body")
+
+
+def _page_links(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """The digits after "Halaman" are its page links ("12": pages 1 and 2)."""
+    out = list(verdicts)
+    for i in range(1, len(blocks)):
+        digits = blocks[i].text.replace(" ", "").isdigit()
+        if verdicts[i - 1].kind is BoilerplateKind.PAGINATION and digits:
+            out[i] = Verdict(Label.BOILERPLATE, BoilerplateKind.PAGINATION, "page links")
+    return out
 
 
 def _settle(verdict: Verdict, before: bool) -> Verdict:

@@ -22,6 +22,8 @@ _MAX_TITLE_WORDS = 35
 _MIN_TITLE_CHARS = 12
 _MAX_TITLE_CHARS = 300
 _MIN_DESCRIPTION_WORDS = 8
+#: A dek without a final stop must be longer than the headline of a related story.
+_MIN_UNSTOPPED_DESCRIPTION_WORDS = 14
 #: How far below a candidate to look for the byline or date that usually follows a title (a dek
 #: and an "Author of the article:" label may sit between).
 _NEAR = 3
@@ -78,7 +80,8 @@ def label_header(
         if i != best.index and verdicts[i].label is not Label.BODY:
             out[i] = Verdict(Label.BOILERPLATE, BoilerplateKind.TITLE_REPEAT, "title repeat")
     for i in range(best.index + 1, start):
-        if out[i].label is Label.UNKNOWN and shapes[i].words >= _MIN_DESCRIPTION_WORDS:
+        dek = shapes[i].sentence or shapes[i].words >= _MIN_UNSTOPPED_DESCRIPTION_WORDS
+        if out[i].label is Label.UNKNOWN and shapes[i].words >= _MIN_DESCRIPTION_WORDS and dek:
             out[i] = Verdict(Label.DESCRIPTION, None, "after title")
             break
     return out

@@ -6,12 +6,29 @@ from warta.blocks import Block, Label
 
 __all__ = ["read_paragraphs"]
 
+_DASHES = ("-", "–", "—")
+_MAX_DATELINE_WORDS = 6
+
 
 def read_paragraphs(blocks: list[Block]) -> list[str]:
-    """Body and heading blocks in page order.
+    """Body and heading blocks in page order; a dateline copied on a line of its own ("Jakarta -")
+    opens the paragraph after it.
 
-    >>> read_paragraphs([Block(index=0, text="Isi.", label=Label.BODY),
-    ...                  Block(index=1, text="Baca juga: X", label=Label.BOILERPLATE)])
-    ['Isi.']
+    >>> read_paragraphs([Block(index=0, text="Jakarta -", label=Label.BODY),
+    ...                  Block(index=1, text="Hujan turun.", label=Label.BODY),
+    ...                  Block(index=2, text="Baca juga: X", label=Label.BOILERPLATE)])
+    ['Jakarta - Hujan turun.']
     """
-    return [b.text for b in blocks if b.label in (Label.BODY, Label.HEADING)]
+    paragraphs: list[str] = []
+    carried = ""
+    for block in blocks:
+        if block.label not in (Label.BODY, Label.HEADING):
+            continue
+        if block.text.endswith(_DASHES) and len(block.text.split()) <= _MAX_DATELINE_WORDS:
+            carried = f"{carried}{block.text} "
+            continue
+        paragraphs.append(carried + block.text)
+        carried = ""
+    if carried:
+        paragraphs.append(carried.strip())
+    return paragraphs

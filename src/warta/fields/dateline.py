@@ -17,7 +17,10 @@ from warta.records import Dateline
 __all__ = ["read_dateline"]
 
 # The head before the dash is short; the dash is a hyphen, a double hyphen, an en or em dash.
-_OPENER = re.compile(r"^(?P<head>[^\n\-–—]{2,60}?)\s?(?:--|-|–|—)\s?(?=\S)")
+# The dash has a space before it, so "TRIBUN-BALI.COM, DENPASAR -" keeps its hyphenated outlet.
+_OPENER = re.compile(r"^(?P<head>[^\n]{2,60}?)\s(?:--|-|–|—)\s?(?=\S)")
+# Reuters writes the day into the dateline: "JAKARTA, Oct 21 (Reuters) -".
+_DAY_AFTER_PLACE = re.compile(r",\s?[A-Za-z]{3,9}\.?\s\d{1,2}$")
 _PAREN = re.compile(r"^(?P<place>[^()]{2,40}?)\s?\((?P<outlet>[^()]{2,30})\)$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 4
@@ -62,6 +65,7 @@ def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | Non
     paren = _PAREN.match(head)
     if paren:
         place, outlet = paren["place"].strip(), paren["outlet"].strip()
+        place = _DAY_AFTER_PLACE.sub("", place)
         return (outlet, place) if _is_place(place) and _is_name(outlet) else None
     if "," in head:
         first, _, second = (part.strip() for part in head.partition(","))

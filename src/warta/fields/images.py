@@ -4,21 +4,57 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from warta.blocks import Block, Label
+from warta.lang import LANGUAGES, lexicon
+from warta.lang.schema import Lexicon
 from warta.records import Image
 
-__all__ = ["read_images", "split_credit", "trailing_credit"]
+__all__ = [
+    "CreditWords", "credit_shaped", "credit_words", "read_images", "split_credit",
+    "trailing_credit",
+]
 
-_TRAILING_CREDIT = re.compile(r"\((?P<credit>[^()]{2,50}/[^()]{2,60})\)\s*$")
+_MAX_CREDIT_WORDS = 8
+_NUMERIC_SLASH = re.compile(r"\d/\d")
+_CREDIT_TAILS = (
+    re.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$"),
+    re.compile(r"(?<=[.!?\"”])\s(?P<credit>©[^©]{2,60})$"),
+    re.compile(r"(?<=[.!?\"”])\s(?P<credit>[^.!?\s][^.!?]{1,80})\.?$"),
+)
 
 
-def read_images(blocks: list[Block]) -> list[Image]:
+@dataclass(frozen=True)
+class CreditWords:
+    credits: frozenset[str]
+    openers: tuple[str, ...]
+
+
+@cache
+def _credit_words(code: str) -> CreditWords:
+    """Photo credits and their openers, of every lexicon (credits are often English on
+    Indonesian pages), lowercased: "istimewa", "getty images", "antara foto"."""
+    del code  # the same for every language today; the key keeps the cache per language
+    lexicons = [lexicon(c) for c in LANGUAGES]
+    return CreditWords(
+        credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
+        openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
+    )
+
+
+def credit_words(lex: Lexicon) -> CreditWords:
+    return _credit_words(lex.code)
+
+
+def read_images(blocks: list[Block], lex: Lexicon) -> list[Image]:
     """One image per caption, with the credit written in it or on the line beside it.
 
     >>> [i.credit for i in read_images([
     ...     Block(index=0, text="Istimewa", label=Label.CREDIT),
-    ...     Block(index=1, text="Warga berkumpul di balai desa.", label=Label.CAPTION)])]
+    ...     Block(index=1, text="Warga berkumpul di balai desa.", label=Label.CAPTION)],
+    ...     lexicon("id"))]
     ['Istimewa']
     """
     images: list[Image] = []
@@ -26,7 +62,7 @@ def read_images(blocks: list[Block]) -> list[Image]:
     for i, block in enumerate(blocks):
         if block.label is not Label.CAPTION:
             continue
-        caption, credit = split_credit(block.text)
+        caption, credit = split_credit(block.text, lex)
         if credit is None:
             j = _credit_beside(blocks, i, used)
             if j is not None:
@@ -56,30 +92,47 @@ def _clean(text: str) -> str:
     return text.strip().strip("()").strip()
 
 
-def trailing_credit(text: str) -> str | None:
+def trailing_credit(text: str, lex: Lexicon) -> str | None:
     """The photo credit closing a caption: "Warga menyeberang ... (KOMPAS.com/RINA K)".
 
-    >>> trailing_credit("Warga menyeberangi banjir di Jakarta.(KOMPAS.com/RINA KUSUMAWATI)")
+    >>> trailing_credit("Warga menyeberangi banjir.(KOMPAS.com/RINA KUSUMAWATI)", lexicon("id"))
     'KOMPAS.com/RINA KUSUMAWATI'
-    >>> trailing_credit("kata Sugeng, Kamis (14/3/2024).") is None
+    >>> trailing_credit("kata Sugeng, Kamis (14/3/2024).", lexicon("id")) is None
     True
     """
-    return split_credit(text)[1]
+    return split_credit(text, lex)[1]
 
 
-def split_credit(text: str) -> tuple[str, str | None]:
-    """A caption and the credit closing it.
+def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
+    """A caption and the credit closing it, in brackets ("(ANTARA FOTO/...)", "[Suara.com/X]",
+    "(Foto: PSSI)", "(ist)") or after the caption's last sentence ("... Bandung Barat.
+    TEMPO/Prima Mulia", "... ©2024 Merdeka.com").
 
-    >>> split_credit("Warga menyeberang.(KOMPAS.com/RINA K)")
+    >>> split_credit("Warga menyeberang.(KOMPAS.com/RINA K)", lexicon("id"))
     ('Warga menyeberang.', 'KOMPAS.com/RINA K')
+    >>> split_credit("Kereta melintas di Padalarang. TEMPO/Prima Mulia", lexicon("id"))
+    ('Kereta melintas di Padalarang.', 'TEMPO/Prima Mulia')
     """
-    match = _TRAILING_CREDIT.search(text)
-    if not match:
-        return text, None
-    credit = match["credit"].strip()
+    words = _credit_words(lex.code)
+    for pattern in _CREDIT_TAILS:
+        match = pattern.search(text)
+        if match and match.start() > 0 and credit_shaped(match["credit"], words):
+            return text[: match.start()].rstrip(), match["credit"].strip()
+    return text, None
+
+
+def credit_shaped(text: str, words: CreditWords) -> bool:
+    """Whether `text` reads as a photo credit: a credit word, a credit opener ("Foto:",
+    "ANTARA FOTO"), a copyright sign, or names around one slash ("KOMPAS.com/RINA K")."""
+    credit = text.strip()
+    lowered = credit.lower()
+    if lowered in words.credits or lowered.startswith(words.openers) or credit.startswith("©"):
+        return True
+    if "/" not in credit or len(credit.split()) > _MAX_CREDIT_WORDS or credit.islower():
+        # "(ams/idh)" are a writer's initials.
+        return False
+    if _NUMERIC_SLASH.search(credit):
+        return False  # "(14/3/2024)", "14/03/2024, 16:47 WIB": a date
     left, _, right = credit.partition("/")
-    # "(ams/idh)" are a writer's initials; "(14/3/2024)" is a date.
-    lettered = any(c.isalpha() for c in left) and any(c.isalpha() for c in right)
-    if credit.islower() or not lettered:
-        return text, None
-    return text[: match.start()].rstrip(), credit
+    # "(14/3/2024)" is a date; a credit has letters on both sides of its slash.
+    return any(c.isalpha() for c in left) and any(c.isalpha() for c in right)

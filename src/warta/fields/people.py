@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.blocks import Block, Label
+from warta.fields.dates import find_dates
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.schema import Lexicon
 from warta.records import Person, Role
@@ -22,8 +23,11 @@ __all__ = ["Credits", "initials", "merge_people", "parse_byline", "read_people"]
 #: A byline is a short line; a longer one is prose that happens to start with "By".
 _MAX_BYLINE_WORDS = 24
 _MAX_NAME_WORDS = 5
+_MIN_UNLABELLED_NAME_WORDS = 2
 _INITIALS = re.compile(r"\((?P<all>[a-z]{2,6}(?:/[a-z]{2,6}){1,3})\)\s*$")
 _SEGMENTS = re.compile(r"\s*[|;•·]\s*")
+# "... · Jum'at": a weekday left between a byline and its date.
+_WEEKDAY_TAIL = re.compile(r"[\s·•|,]+[^\W\d_']+(?:'[^\W\d_]+)?,?$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 
 
@@ -35,6 +39,7 @@ class _Patterns:
     by: re.Pattern[str]
     reporter: re.Pattern[str]
     name_then_outlet: re.Pattern[str]
+    name_then_label: re.Pattern[str]
     splitter: re.Pattern[str]
     labels: dict[str, Role]
     prefixes: frozenset[str]
@@ -64,7 +69,9 @@ def _patterns(code: str) -> _Patterns:
     flags = re.IGNORECASE
     openers = _alternation(set(labels) | by | intro)
     return _Patterns(
-        opener=re.compile(rf"^[(\[]?(?:{openers})(?![^\W\d_])|\s[-–—]\s", flags),
+        opener=re.compile(
+            rf"^[(\[]?(?:{openers})(?![^\W\d_])|\s[-–—]\s|\)$|,\s?(?:{openers})$", flags
+        ),
         label=re.compile(
             rf"^(?P<label>{_alternation(set(labels))})\s?(?::|-|–|\s)\s*(?P<rest>\S.*)$", flags
         ),
@@ -72,7 +79,15 @@ def _patterns(code: str) -> _Patterns:
         reporter=re.compile(
             rf"^(?:{_alternation(intro)})\s(?P<outlet>[^,]{{2,60}}),\s?(?P<rest>\S.*)$", flags
         ),
-        name_then_outlet=re.compile(r"^(?P<rest>[^-–—]{3,60}?)\s[-–—]\s(?P<outlet>\S[^-–—]{1,40})$"),
+        # "Bagus Kurniawan - detikNews", "Ahmad Fauzan (The Jakarta Post)"
+        name_then_outlet=re.compile(
+            r"^(?P<rest>[^-–—()]{3,60}?)\s(?:[-–—]\s(?P<outlet>\S[^-–—]{1,40})"
+            r"|\((?P<paren>[^()]{2,40})\))$"
+        ),
+        # "Fadli Ramadhan, Jurnalis" (Okezone)
+        name_then_label=re.compile(
+            rf"^(?P<rest>[^,]{{3,60}}),\s?(?P<label>{_alternation(set(labels))})$", flags
+        ),
         splitter=re.compile(rf"\s*,\s*|\s+(?:{_alternation(conj)})\s+", flags),
         labels={k.lower(): v for k, v in labels.items()},
         prefixes=frozenset(w for p in people for w in p.title_prefixes),
@@ -100,7 +115,9 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     pats = _patterns(lex.code)
     if not pats.opener.search(text):
         return None
-    body = text.strip().strip("()[]").strip()
+    body = text.strip()
+    if body[:1] in "([" and body[-1:] in ")]":
+        body = body[1:-1].strip()  # "(Reporting by ...; Editing by ...)"
     people: list[Person] = []
     for segment in _SEGMENTS.split(body):
         if not segment:
@@ -118,13 +135,22 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
         return _names(match["rest"], Role.REPORTER, pats)
     match = pats.label.match(segment)
     if match:
-        return _names(match["rest"], pats.labels[match["label"].lower()], pats)
+        role = pats.labels[match["label"].lower()]
+        colon = ":" in segment[match.end("label") : match.start("rest")]
+        # Without a colon a label word may just start a phrase ("FOTO TERPOPULER"): the name
+        # after it must then look like a full name.
+        if colon or len(match["rest"].split()) >= _MIN_UNLABELLED_NAME_WORDS:
+            return _names(match["rest"], role, pats)
+        return None
     match = pats.by.match(segment)
     if match:
         return _names(match["rest"], Role.AUTHOR, pats)
     match = pats.name_then_outlet.match(segment)
-    if match and _is_outlet(match["outlet"], pats):
+    if match and _is_outlet(match["outlet"] or match["paren"], pats):
         return _names(match["rest"], Role.AUTHOR, pats)
+    match = pats.name_then_label.match(segment)
+    if match:
+        return _names(match["rest"], pats.labels[match["label"].lower()], pats)
     return None
 
 
@@ -211,12 +237,22 @@ class Credits:
     contributors: list[Person]
 
 
+def _before_date(text: str, lex: Lexicon) -> list[Person]:
+    hits = find_dates(text, lex)
+    head = text[: hits[0].start].strip(" ·•|,-–—") if hits else ""
+    found = parse_byline(_WEEKDAY_TAIL.sub("", head).strip(" ·•|,-–—"), lex) if head else None
+    return found or []
+
+
 def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
     """Everyone the bylines and closing initials name, one person per name."""
     named: list[Person] = []
     for block in blocks:
         if block.label is Label.BYLINE:
             named.extend(parse_byline(block.text, lex) or initials(block.text))
+        elif block.label is Label.DATE:
+            # "Fadli Ramadhan, Jurnalis · Jum'at 08 Maret 2024 16:20 WIB": a byline, then the date.
+            named.extend(_before_date(block.text, lex))
     body = [b for b in blocks if b.label is Label.BODY]
     if body:
         named.extend(initials(body[-1].text))

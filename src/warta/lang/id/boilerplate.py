@@ -13,6 +13,7 @@ BOILERPLATE = BoilerplateWords(
         K.SHARE: (
             "bagikan", "dapatkan berita pilihan", "dapatkan update", "baca whatsapp", "ikuti kami",
             "ikuti berita", "ikuti saluran", "simak breaking news", "follow kami", "gabung",
+            "follow berita", "dapatkan berita",
             "ikuti kanal", "join channel",
         ),
         K.PAGINATION: ("halaman selanjutnya", "halaman sebelumnya", "halaman berikutnya"),
@@ -21,7 +22,7 @@ BOILERPLATE = BoilerplateWords(
         K.ADVERTISEMENT: ("advertisement", "scroll to continue", "scroll untuk", "iklan"),
         K.UI: ("komentar", "tulis komentar", "kirim komentar", "belum ada notifikasi"),
         K.SUBSCRIBE: ("berlangganan", "langganan", "masuk untuk", "daftar untuk"),
-        K.PROMO: ("nikmati berita", "download aplikasi", "unduh aplikasi"),
+        K.PROMO: ("nikmati berita", "download aplikasi", "unduh aplikasi", "download apps"),
     },
     exact={
         K.RELATED: ("berita rekomendasi", "rekomendasi", "terkait", "berita terkait", "populer",
@@ -36,8 +37,10 @@ BOILERPLATE = BoilerplateWords(
         K.TAGS: ("tag", "tags", "topik"),
     },
     contains={
-        K.COPYRIGHT: ("all right reserved", "all rights reserved", "hak cipta dilindungi"),
-        K.PROMO: ("hanya di tribunx", "download aplikasi", "unduh aplikasi"),
+        K.COPYRIGHT: ("all right reserved", "all rights reserved", "hak cipta dilindungi",
+                      "dilarang keras mengambil konten"),
+        K.PROMO: ("hanya di tribunx", "download aplikasi", "unduh aplikasi", "klik disini",
+                  "klik di sini"),
     },
     credits=("istimewa", "ist", "ist.", "dok. istimewa", "dokumentasi", "net", "internet",
              "handout", "tangkapan layar", "ilustrasi"),

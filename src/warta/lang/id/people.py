@@ -17,6 +17,7 @@ PEOPLE = PeopleWords(
         "pewarta foto": Role.PHOTOGRAPHER,
         "penerjemah": Role.CONTRIBUTOR,
         "laporan": Role.REPORTER,
+        "jurnalis": Role.REPORTER,
         "penyusun": Role.AUTHOR,
         "penanggung jawab": Role.EDITOR,
         "editor foto": Role.EDITOR,

@@ -161,3 +161,26 @@ def test_read_meta_records_sources_and_falls_back_to_the_url_date() -> None:
     assert meta.title == "Harga cabai naik"
     assert meta.published == dt.date(2024, 3, 4)
     assert meta.sources["published"] == "url"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A page labelled Latin-1 is windows-1252: 0x93/0x94 are curly quotes, not controls.
+        ('<meta charset="iso-8859-1"><p>\x93Siaga\x94</p>'.encode("latin-1"), "\u201cSiaga\u201d"),
+        # The template says Latin-1, the CMS wrote UTF-8: the bytes win.
+        ('<meta charset="iso-8859-1"><p>Kapolda: \u201cSiaga\u201d</p>'.encode(),
+         "\u201cSiaga\u201d"),
+        # An http-equiv declaration, on bytes that are not UTF-8.
+        ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+         '<p>caf\xe9</p>'.encode("cp1252"), "caf\xe9"),
+        # No declaration and not UTF-8: the detector decides.
+        ("<html><body><p>Pr\xe9sident du S\xe9nat fran\xe7ais</p></body></html>".encode("cp1252"),
+         "Pr\xe9sident"),
+        (b'<meta charset="utf-8"><p>Rp 5.000</p>', "Rp 5.000"),
+    ],
+)
+def test_bytes_are_decoded_as_a_browser_would(raw: bytes, expected: str) -> None:
+    from warta.ingest.encoding import decode
+
+    assert expected in decode(raw)

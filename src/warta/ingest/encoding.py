@@ -1,4 +1,10 @@
-"""Bytes to text: BOM, then the declared charset, then UTF-8, then beautifulsoup4's detector."""
+"""Bytes to text: BOM, then UTF-8 when the bytes are UTF-8, then the declared charset, then
+beautifulsoup4's detector.
+
+Declarations lie: pages saved by a CMS as UTF-8 keep a template's `charset=iso-8859-1`, and a
+page labelled "iso-8859-1" is really windows-1252 (browsers read the label so, per the WHATWG
+Encoding Standard), with curly quotes in bytes 0x80-0x9f that Latin-1 turns into controls.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +20,16 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">, <?xml encoding>
+# <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">,
+# <?xml encoding="x"?>: the first one in the head of the page.
 _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{2,40})""", re.I)
+_HEAD_BYTES = 4096
+#: Labels browsers read as another encoding (WHATWG Encoding Standard, "labels").
+_WHATWG = {
+    "latin-1": "cp1252", "latin1": "cp1252", "iso-8859-1": "cp1252", "iso8859-1": "cp1252",
+    "ascii": "cp1252", "us-ascii": "cp1252", "iso-8859-9": "cp1254", "tis-620": "cp874",
+    "gb2312": "gb18030", "gbk": "gb18030",
+}
 
 
 def decode(raw: bytes) -> str:
@@ -23,28 +37,48 @@ def decode(raw: bytes) -> str:
 
     >>> decode("Rabu, 31 Juli".encode("utf-16"))
     'Rabu, 31 Juli'
+    >>> decode('<meta charset="iso-8859-1">\\x93Kami siap\\x94'.encode("latin-1"))
+    '<meta charset="iso-8859-1">\\u201cKami siap\\u201d'
+    >>> lying = '<meta charset="iso-8859-1">Kapolda: \\u201cSiaga\\u201d'.encode("utf-8")
+    >>> decode(lying)[-7:]
+    '\\u201cSiaga\\u201d'
     """
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return raw[len(bom) :].decode(encoding, errors="replace")
-    for encoding in (_declared(raw), "utf-8"):
-        if encoding is None:
-            continue
-        try:
-            return raw.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    return _detect(raw)
+    if not raw.isascii():
+        utf8 = _strict(raw, "utf-8")
+        if utf8 is not None:
+            # Valid multi-byte UTF-8 is almost never an accident of another encoding.
+            return utf8
+    declared = declared_encoding(raw)
+    text = _strict(raw, declared) if declared else None
+    return text if text is not None else _detect(raw)
 
 
-def _declared(raw: bytes) -> str | None:
-    match = _DECLARED.search(raw[:4096])
+def declared_encoding(raw: bytes) -> str | None:
+    """The encoding the page declares in its head, as a browser reads the label.
+
+    >>> declared_encoding(b'<meta http-equiv="Content-Type" content="text/html; charset=latin1">')
+    'cp1252'
+    >>> declared_encoding(b"<p>no declaration</p>") is None
+    True
+    """
+    match = _DECLARED.search(raw[:_HEAD_BYTES])
     if not match:
         return None
-    name = match.group(1).decode("ascii").lower()
+    label = match.group(1).decode("ascii").lower().strip(".:-_")
     try:
-        return codecs.lookup(name).name
+        name = codecs.lookup(_WHATWG.get(label, label)).name
     except LookupError:
+        return None
+    return _WHATWG.get(name, name)
+
+
+def _strict(raw: bytes, encoding: str) -> str | None:
+    try:
+        return raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
         return None
 
 

@@ -24,7 +24,7 @@ from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind
 
-__all__ = ["body_run", "revise"]
+__all__ = ["body_spans", "revise"]
 
 #: What a non-body line costs the body run. Lines that are surely not body (a byline, a date, a
 #: "Baca juga" widget) cost more than a short line of unknown purpose, which may be a subheading.
@@ -40,6 +40,11 @@ _DASHES = ("-", "–", "—")
 _MAX_WIDGET_LINKS = 4
 _BARRIERS = (Label.BYLINE, Label.DATE)
 _FIRST_RUN_SHARE = 0.5
+#: A story split by a box of links goes on after at most this many lines, in a run of at least
+#: this many paragraphs, most of its lines body.
+_MAX_SPLIT_GAP = 30
+_MIN_SPLIT_PARAGRAPHS = 2
+_MIN_SPLIT_DENSITY = 0.6
 _OPENING_WORDS = 2
 _FEED_REPEATS = 4
 _FEED_SHARE = 0.3
@@ -52,15 +57,20 @@ def revise(
 ) -> list[Block]:
     """Relabel blocks with their neighbours in view; returns new blocks, every one decided."""
     verdicts = _teasers(blocks, _captions(verdicts, shapes))
-    start, end = body_run(verdicts, shapes)
+    spans = body_spans(verdicts, shapes)
+    start, end = spans[0][0], spans[0][1]
     start = _dateline_start(blocks, verdicts, start, end, lex)
     if start > 0 and start < end and _bare_dateline(blocks[start - 1].text, lex):
         # detik copies "Jakarta -" on a line of its own, above the lead it opens.
         start -= 1
         verdicts = list(verdicts)
         verdicts[start] = Verdict(Label.BODY, None, "dateline")
+    spans = [(start, end), *spans[1:]]
+    inside = [False] * len(verdicts)
+    for first, last in spans:
+        inside[first:last] = [True] * (last - first)
     verdicts = [
-        _in_run(verdicts, shapes, i) if start <= i < end else _outside(v, i < start)
+        _in_run(verdicts, shapes, i) if inside[i] else _outside(v, i < start)
         for i, v in enumerate(verdicts)
     ]
     verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start))
@@ -125,18 +135,32 @@ def _score(verdict: Verdict, shape: Shape) -> float:
     return -_COST_UNKNOWN
 
 
-def body_run(verdicts: list[Verdict], shapes: list[Shape]) -> tuple[int, int]:
-    """The maximum-sum stretch `[start, end)` of line scores: the article's body.
+def body_spans(verdicts: list[Verdict], shapes: list[Shape]) -> list[tuple[int, int]]:
+    """The stretches `[start, end)` of the article's body, in page order; [(0, 0)] when the page
+    has no body line at all.
 
-    Empty (0, 0) when the page has no body line at all.
+    The body starts with the earliest run nearly as dense as the densest (comments, teaser feeds,
+    cookie notices and footers follow the article), and goes on into the runs that follow it
+    closely and are made of prose: a "More from UK" box inside a story splits it in two, while
+    a comment (one paragraph after its date) or a teaser (a headline, then its summary) is not
+    made of prose lines in a row.
     """
     runs = _runs(verdicts, shapes)
     if not runs:
-        return 0, 0
+        return [(0, 0)]
     best = max(total for total, _, _ in runs)
-    # The article comes first: comments, teaser feeds, cookie notices and footers follow it. The
-    # earliest run nearly as dense as the densest is the body.
-    return next((s, e) for total, s, e in runs if total >= best * _FIRST_RUN_SHARE)
+    first = next(i for i, (total, _, _) in enumerate(runs) if total >= best * _FIRST_RUN_SHARE)
+    spans = [runs[first][1:]]
+    for _, start, end in runs[first + 1 :]:
+        if start - spans[-1][1] > _MAX_SPLIT_GAP or not _prose_run(verdicts, start, end):
+            break
+        spans.append((start, end))
+    return spans
+
+
+def _prose_run(verdicts: list[Verdict], start: int, end: int) -> bool:
+    body = sum(1 for v in verdicts[start:end] if v.label is Label.BODY)
+    return body >= _MIN_SPLIT_PARAGRAPHS and body >= _MIN_SPLIT_DENSITY * (end - start)
 
 
 def _runs(verdicts: list[Verdict], shapes: list[Shape]) -> list[tuple[float, int, int]]:

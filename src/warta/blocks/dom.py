@@ -29,8 +29,13 @@ from warta.options import Options
 SKIP = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "audio", "video", "map", "button", "select", "input", "textarea", "option",
-    "nav", "aside", "footer", "head", "title", "link", "meta", "dialog", "frameset", "frame",
+    "nav", "footer", "head", "title", "link", "meta", "dialog", "frameset", "frame",
 })
+#: Roles of overlays (cookie consent, sign-up prompts) that sit in the page but are never read.
+_OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
+#: An <aside> is a sidebar, unless a template put the story itself in one: prose this long in a
+#: single paragraph of it says so.
+_ASIDE_PROSE_CHARS = 400
 #: Table cells are read along their row: one block per `<tr>` ("Jl. Sudirman 12"), as a
 #: browser copies a table.
 CELLS = frozenset({"td", "th"})
@@ -63,13 +68,25 @@ _NEGATIVE = re.compile(
     r"hidden|banner|combx|comment|komentar|com-|contact|foot|masthead|media|meta|outbrain|promo|"
     r"related|terkait|rekomendasi|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
     r"tags|tool|widget|popular|populer|terpopuler|breadcrumb|menu|nav|social|subscribe|"
-    r"newsletter|advert|iklan|recommend|trending|bacajuga|baca-juga|author-bio",
+    r"newsletter|advert|iklan|recommend|trending|bacajuga|baca-juga|author-bio|cookie|consent|"
+    r"gdpr|onetrust|popup|modal|paywall-prompt",
 )
+# Reader comments can hold more text than the story; their wrapper's name always counts.
+_COMMENTS = re.compile(r"comment|komentar|disqus")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _COMMAS = re.compile("[,\uff0c\u3001\u060c]")
 _WORDS = re.compile(r"[a-z0-9]+")
 _IMAGE_SOURCES = ("src", "data-src", "data-original", "data-lazy-src", "data-srcset", "srcset")
+
+
+#: An element holding this much of the article's text is a wrapper of the story, whatever its
+#: class says ("sidebar-grid__content" on Politico holds the whole story).
+WRAPPER_CHARS = 1500
+#: Nor does the class of an element holding this much unlinked text: a related-links box or a
+#: share bar is mostly links, a story cut into "sidebar-grid__content" chunks is prose.
+PROSE_CHARS = 400
+PROSE_LINK_DENSITY = 0.25
 
 
 @dataclass
@@ -102,7 +119,9 @@ def dom_blocks(page: Page, options: Options) -> list[Block]:
     container = find_container(scores)
     # Wrappers that hold most of the article carry the post's own classes (WordPress writes
     # "tag-elections category-politics" on the post): their words say nothing about a block.
-    wrapper = 0.5 * sum(scores.chars.get(element, 0) for element in container)
+    wrapper = min(
+        0.5 * sum(scores.chars.get(element, 0) for element in container), WRAPPER_CHARS
+    )
     blocks = [_block(raw, container, scores, wrapper) for raw in raws]
     # Images far from the article are logos, avatars and thumbnails of other stories; the lead
     # photo often sits just outside the text container, under the same article wrapper.
@@ -205,8 +224,12 @@ def _walk(root: Any, base: str | None, options: Options) -> list[_Raw]:
 def _skipped(tag: str, element: Any) -> bool:
     if tag in SKIP:
         return True
-    if element.get("hidden") is not None:
+    if element.get("hidden") is not None or element.get("aria-modal") == "true":
         return True
+    if element.get("role") in _OVERLAY_ROLES:
+        return True
+    if tag == "aside":
+        return not any(len(p.text_content()) >= _ASIDE_PROSE_CHARS for p in element.iter("p"))
     style = element.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
@@ -449,9 +472,13 @@ def _chain(
     while element is not None and element.tag not in ("body", "html"):
         if element in container:
             return True, words
-        if levels < 6 and not (wrapper and scores.chars.get(element, 0) >= wrapper):
+        if levels < 6:
+            chars = scores.chars.get(element, 0)
+            wraps = (bool(wrapper) and chars >= wrapper) or (
+                chars >= PROSE_CHARS and scores.link_density(element) < PROSE_LINK_DENSITY
+            )
             for name in (element.get("class"), element.get("id")):
-                if name:
+                if name and not (wraps and not _COMMENTS.search(name.lower())):
                     words.extend(_WORDS.findall(name.lower()))
         levels += 1
         element = element.getparent()

@@ -171,7 +171,7 @@ def _label(block: Block, lex: Lexicon) -> Block:
     if _word_decided(block, lex):
         return block
     named = markup_label(block.classes)
-    if named is not None and block.words <= MAX_META_WORDS:
+    if named is not None and _fits(named, block):
         return replace(block, label=named, kind=None, reason="dom-class-label")
     # Inside the article a linked line is usually the story's own (a linked name, a list of
     # sources); only a lone short link is a stray tag or menu item.
@@ -191,13 +191,19 @@ def _outside(block: Block) -> Block:
     if kind is not None:
         return _boilerplate(block, kind, "dom-outside-class")
     named = markup_label(block.classes)
-    if named is not None and block.words <= MAX_META_WORDS:
+    if named is not None and _fits(named, block):
         return replace(block, label=named, kind=None, reason="dom-class-label")
     # On a page the <h1> is the title; a title guessed from a line's shape is something else.
     if block.label in WORD_LABELS and block.label is not Label.TITLE:
         return block
     kind = K.NAVIGATION if block.link_density >= LINK_LIST_DENSITY else block.kind or K.OTHER
     return _boilerplate(block, kind, "dom-outside")
+
+
+def _fits(label: Label, block: Block) -> bool:
+    # Bylines and dates are short; a long block under such a class is something else. Captions
+    # run as long as they like.
+    return label is Label.CAPTION or block.words <= MAX_META_WORDS
 
 
 def _caption(block: Block) -> Block:

@@ -21,6 +21,7 @@ __all__ = ["Shape", "Verdict", "relabel", "shape_of"]
 _STOPS = frozenset(".!?。！？…")
 _CLOSERS = "'\"”’»)]"
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 # Scripts written without spaces (CJK) hold about two characters a word.
 _CHARS_PER_WORD_NO_SPACES = 2
 _MAX_WORD_CHARS = 20
@@ -38,6 +39,7 @@ class Shape(NamedTuple):
     stop_ratio: float
     upper_start: bool  # starts with a capital letter, a digit or a quote
     letters: bool  # has any letter at all
+    digits: bool  # has any digit
 
 
 class Verdict(NamedTuple):
@@ -79,6 +81,7 @@ def shape_of(block: Block, lex: Lexicon) -> Shape:
         stop_ratio=ratio,
         upper_start=first.isupper() or first.isdigit() or first in "\"“'‘(",
         letters=_LETTER.search(text) is not None,
+        digits=_DIGIT.search(text) is not None,
     )
 
 

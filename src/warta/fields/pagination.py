@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 from warta.blocks import Block, Label
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.schema import Lexicon
-from warta.records import Pagination
+from warta.records import BoilerplateKind, Pagination
 
 __all__ = ["page_links", "read_pagination"]
 
@@ -30,6 +30,7 @@ _URL_PAGE = re.compile(r"/(?:page|halaman)/?(\d{1,2})/?$", re.IGNORECASE)
 @dataclass(frozen=True)
 class _Words:
     page_word: frozenset[str]
+    starts: tuple[str, ...]
     of: re.Pattern[str]
     next: frozenset[str]
     previous: frozenset[str]
@@ -44,6 +45,7 @@ def _words(code: str) -> _Words:
     of = "|".join(re.escape(w) for w in sorted(ofs))
     return _Words(
         page_word=frozenset(words),
+        starts=tuple(words),
         of=re.compile(rf"^(?:{alternation})\s(?P<page>\d{{1,2}})\s(?:{of})\s(?P<pages>\d{{1,2}})$",
                       re.IGNORECASE),
         next=frozenset(w for lex in lexicons for w in lex.boilerplate.page_next),
@@ -74,9 +76,12 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
     words = _words(lex.code)
     pages, has_next, has_previous, stated = None, False, False, None
     for i, block in enumerate(blocks):
-        if len(block.text) > _MAX_LINK_CHARS or block.label in (Label.BODY, Label.HEADING):
+        # Only the pagination widget's lines, and "Halaman 2 dari 3" (which no phrase marks).
+        if len(block.text) > _MAX_LINK_CHARS or block.label is not Label.BOILERPLATE:
             continue
         lowered = block.text.lower().strip(" :")
+        if block.kind is not BoilerplateKind.PAGINATION and not lowered.startswith(words.starts):
+            continue
         of = words.of.match(lowered)
         if of:
             stated = (int(of["page"]), int(of["pages"]))

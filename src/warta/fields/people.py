@@ -33,8 +33,8 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class _Patterns:
-    #: A cheap first look: does the line open like a byline or hold a dash before an outlet?
-    opener: re.Pattern[str]
+    #: Byline openers (labels, "by", "laporan wartawan") bucketed by first character.
+    openers: dict[str, tuple[str, ...]]
     label: re.Pattern[str]
     by: re.Pattern[str]
     reporter: re.Pattern[str]
@@ -47,6 +47,13 @@ class _Patterns:
     particles: frozenset[str]
     not_names: frozenset[str]
     outlets: frozenset[str]
+
+
+def _buckets(words: set[str]) -> dict[str, tuple[str, ...]]:
+    buckets: dict[str, list[str]] = {}
+    for word in words:
+        buckets.setdefault(word[:1].lower(), []).append(word.lower())
+    return {first: tuple(found) for first, found in buckets.items()}
 
 
 def _alternation(words: set[str]) -> str:
@@ -67,11 +74,8 @@ def _patterns(code: str) -> _Patterns:
     conj = {w for p in people for w in p.conjunctions}
     outlets = {w for lex in lexicons for w in lex.datelines.outlets}
     flags = re.IGNORECASE
-    openers = _alternation(set(labels) | by | intro)
     return _Patterns(
-        opener=re.compile(
-            rf"^[(\[]?(?:{openers})(?![^\W\d_])|\s[-–—]\s|\)$|,\s?(?:{openers})$", flags
-        ),
+        openers=_buckets(set(labels) | by | intro),
         label=re.compile(
             rf"^(?P<label>{_alternation(set(labels))})\s?(?::|-|–|\s)\s*(?P<rest>\S.*)$", flags
         ),
@@ -113,7 +117,7 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     if words > _MAX_BYLINE_WORDS or words < 2:
         return None
     pats = _patterns(lex.code)
-    if not pats.opener.search(text):
+    if not _may_be_byline(text, pats):
         return None
     body = text.strip()
     if body[:1] in "([" and body[-1:] in ")]":
@@ -127,6 +131,18 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
             return None
         people.extend(found)
     return people or None
+
+
+def _may_be_byline(text: str, pats: _Patterns) -> bool:
+    """A cheap first look before the patterns: does the line open with a byline word, hold a dash
+    before an outlet, close with a bracket, or end with ", <label>"?"""
+    lowered = text.lower().lstrip("([")
+    bucket = pats.openers.get(lowered[:1])
+    if bucket and lowered.startswith(bucket):
+        return True
+    if " - " in text or " – " in text or " — " in text or text.endswith(")"):
+        return True
+    return "," in text and text.rsplit(",", 1)[1].strip().lower() in pats.labels
 
 
 def _segment(segment: str, pats: _Patterns) -> list[Person] | None:

@@ -311,10 +311,24 @@ def find_container(scores: _Scores) -> frozenset[Any]:
     """The elements that hold the article: the best-scoring candidate and its close siblings."""
     if not scores.score:
         return frozenset()
-    top = max(scores.score, key=scores.final)
-    top = _common_ancestor(top, scores)
-    top = _climb(top, scores)
-    return frozenset(_with_siblings(top, scores))
+    best = max(scores.score, key=scores.final)
+    top = _climb(_common_ancestor(best, scores), scores)
+    return frozenset(_with_siblings(top, scores) + _same_class(best, scores))
+
+
+def _same_class(best: Any, scores: _Scores) -> list[Any]:
+    """Elements named like the best candidate that score near it: a template that cuts the story
+    into repeated body sections (Condé Nast's "body__inner-container") repeats their class."""
+    name = best.get("class")
+    if not name:
+        return []
+    floor = 0.2 * scores.final(best)
+    # Only within the story's own region: four levels up from the best section at most.
+    region = _lineage(best, 5)[-1]
+    return [
+        e for e in scores.score
+        if e.get("class") == name and scores.final(e) >= floor and _is_within(e, region)
+    ]
 
 
 def _score(raws: list[_Raw]) -> _Scores:

@@ -29,6 +29,9 @@ _MAX_PHRASE_WORDS = 25
 #: A date line is a date plus a few words ("Kompas.com -", "Diperbarui"), not a sentence with one.
 _MAX_DATE_LINE_WORDS = 16
 _MAX_DATE_LINE_REST = 6
+_MAX_LABELLED_DATE_LINE_WORDS = 24
+_MAX_LABELLED_DATE_LINE_REST = 10
+_SEPARATOR_TOKENS = frozenset("·•|-–—●/")
 _MAX_CREDIT_WORDS = 8
 #: A body line without a final stop must be long, and made of running prose (stopwords).
 _LONG_PROSE_WORDS = 20
@@ -57,6 +60,8 @@ class _Phrases:
     credits: frozenset[str]
     credit_openers: tuple[str, ...]
     image_markers: tuple[str, ...]
+    #: "Published", "Diperbarui", ...: words that say a date is the page's own.
+    date_labels: tuple[str, ...]
 
 
 @cache
@@ -84,6 +89,9 @@ def _phrases(code: str) -> _Phrases:
         credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         credit_openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
         image_markers=tuple(w for lex in lexicons for w in lex.boilerplate.image_markers),
+        date_labels=tuple(
+            w for lex in lexicons for w in (*lex.dates.published, *lex.dates.updated)
+        ),
     )
 
 
@@ -168,7 +176,7 @@ def _is_byline(text: str, shape: Shape, lex: Lexicon) -> bool:
 
 
 def _is_date_line(text: str, shape: Shape, lex: Lexicon) -> bool:
-    if shape.words > _MAX_DATE_LINE_WORDS or not shape.digits or not _YEAR.search(text):
+    if shape.words > _MAX_LABELLED_DATE_LINE_WORDS or not shape.digits or not _YEAR.search(text):
         return False
     hits = find_dates(text, lex)
     if not hits:
@@ -176,7 +184,17 @@ def _is_date_line(text: str, shape: Shape, lex: Lexicon) -> bool:
     rest = text
     for hit in reversed(hits):
         rest = rest[: hit.start] + " " + rest[hit.end :]
-    return len(rest.split()) <= _MAX_DATE_LINE_REST
+    words = [w for w in rest.split() if w not in _SEPARATOR_TOKENS]
+    if len(words) <= _MAX_DATE_LINE_REST and shape.words <= _MAX_DATE_LINE_WORDS:
+        return True
+    # "Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8",
+    # "Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read": a labelled date says
+    # what it is, and may bring a byline or a reading time along.
+    return len(words) <= _MAX_LABELLED_DATE_LINE_REST and _date_label(rest.lower(), lex)
+
+
+def _date_label(lowered: str, lex: Lexicon) -> bool:
+    return any(label in lowered for label in _phrases(lex.code).date_labels)
 
 
 def _is_prose(shape: Shape, options: Options) -> bool:

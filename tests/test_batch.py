@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -90,6 +91,26 @@ def test_a_bug_on_one_page_costs_that_page_only(monkeypatch: pytest.MonkeyPatch)
     failed = [r for r in results if not r.ok]
     assert len(failed) == 1 and failed[0].error.type == "IndexError"
     assert len(results) == 3
+
+
+def _extract_or_die(chunk: list[batch._Job], options: warta.Options) -> list[warta.Result]:
+    # Stands in for a page that crashes the worker process outright (a segfault in a C parser,
+    # the kernel's OOM killer): no exception, the process is simply gone.
+    if any("SEGFAULT" in str(job.page) for job in chunk):
+        os._exit(70)
+    return batch._extract_chunk(chunk, options)
+
+
+def test_a_worker_that_dies_costs_only_the_page_that_killed_it() -> None:
+    items = [page(n) for n in range(10)]
+    items[6] = "<p>SEGFAULT</p>"
+    results = list(batch._ordered(_extract_or_die, batch._jobs(items), 2, warta.Options(), 3))
+    assert [r.index for r in results] == list(range(10))
+    assert [r.ok for r in results] == [n != 6 for n in range(10)]
+    assert results[6].error is not None and results[6].error.type == "WorkerDied"
+    assert [r.article for r in results if r.ok] == [
+        warta.extract(p) for n, p in enumerate(items) if n != 6
+    ]
 
 
 def _counted(seen: list[int]) -> Iterator[str]:

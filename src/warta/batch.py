@@ -16,7 +16,7 @@ import json
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -29,7 +29,7 @@ from warta.records import Article
 from warta.sources import Item, Unreadable
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
     from multiprocessing.context import BaseContext
 
 #: What a failed page is reported as, besides the documented `WartaError`s: a bug in an
@@ -249,20 +249,68 @@ def _in_processes(
     options: Options,
 ) -> Iterator[T]:
     # Imported here: `import warta` stays light for the many users who never start a pool.
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    window: deque[Future[list[T]]] = deque()
-    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_warm_up)
+    window = workers * CHUNKS_PER_WORKER
+    pending: deque[tuple[list[_Job], Future[list[T]]]] = deque()
+    suspects: deque[_Job] = deque()
+    pool = _pool(workers)
     try:
-        for chunk in chunks:
-            window.append(pool.submit(work, chunk, options))
-            if len(window) >= workers * CHUNKS_PER_WORKER:
-                yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
+        while True:
+            if suspects:
+                pool, out = _alone(work, suspects.popleft(), pool, workers, options)
+                yield from out
+                continue
+            for chunk in islice(chunks, window - len(pending)):
+                pending.append((chunk, pool.submit(work, chunk, options)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                out = future.result()
+            except BrokenProcessPool:
+                # A worker died (a crash in a C library, or killed for memory) and took every
+                # page in flight with it. Each is tried again alone, to find the one to blame.
+                pool = _restart(pool, workers)
+                suspects.extend(chunk)
+                suspects.extend(job for waiting, _ in pending for job in waiting)
+                pending.clear()
+                continue
+            yield from out
     finally:
         # Reached too when the caller stops iterating early: drop what is queued, end workers.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _alone(
+    work: Callable[[Sequence[_Job], Options], list[T]],
+    job: _Job,
+    pool: ProcessPoolExecutor,
+    workers: int,
+    options: Options,
+) -> tuple[ProcessPoolExecutor, list[T]]:
+    """One page in a pool of its own work: when the worker dies now, this page killed it."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool, pool.submit(work, [job], options).result()
+    except BrokenProcessPool:
+        died = Unreadable(
+            job.source or f"item {job.index}", "WorkerDied",
+            "the worker process died on this page (a crash in native code, or out of memory)",
+        )
+        return _restart(pool, workers), work([replace(job, page=None, unreadable=died)], options)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(workers, mp_context=_context(), initializer=_warm_up)
+
+
+def _restart(pool: ProcessPoolExecutor, workers: int) -> ProcessPoolExecutor:
+    pool.shutdown(wait=True, cancel_futures=True)
+    return _pool(workers)
 
 
 def _chunks(jobs: Iterator[_Job], size: int) -> Iterator[list[_Job]]:

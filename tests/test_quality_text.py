@@ -21,12 +21,12 @@ pytestmark = needs_corpus
 #: Quotes and figures have their own gates; they do not change the fields scored here.
 OPTIONS = warta.Options(quotes=False, figures=False)
 
-#: Body F1 (zyte's shingle metric) measured 2026-11-29: zyte 0.901, fundus 0.911,
+#: Body F1 (zyte's shingle metric) measured 2026-11-29: zyte 0.901, fundus 0.910,
 #: slasherrb-id 0.987.
 BODY_F1_FLOORS = {"zyte": 0.89, "fundus": 0.90, "slasherrb-id": 0.96}
 #: Exact titles measured: fundus 44/92 (only 71 of the 92 ground-truth titles appear as a line
-#: of the copied text), anpandu-id 23/26. Publication day: fundus 74/92, anpandu-id 24/26.
-TITLE_FLOORS = {"fundus": 0.44, "anpandu-id": 0.84}
+#: of the copied text), anpandu-id 24/26. Publication day: fundus 74/92, anpandu-id 24/26.
+TITLE_FLOORS = {"fundus": 0.45, "anpandu-id": 0.88}
 DAY_FLOORS = {"fundus": 0.77, "anpandu-id": 0.88}
 
 

@@ -87,6 +87,18 @@ def test_caption_and_credit_go_to_images() -> None:
     assert caption not in article.paragraphs
 
 
+def test_labelled_date_line_with_byline_and_reading_time() -> None:
+    line = "Rina Kusumawati · Kompas · Published: Aug 08, 2024 4:00 AM EDT | 4 min read"
+    labelled = labels(page("Bus Listrik Tambah Enam Koridor di Bandung", line, LEAD, *BODY))
+    assert labelled[line] is Label.DATE
+
+
+def test_two_word_byline() -> None:
+    article = warta.extract(page("Bus Listrik Tambah Enam Koridor", "Pewarta: Monalisa",
+                                 LEAD, *BODY))
+    assert [p.name for p in article.authors] == ["Monalisa"]
+
+
 def test_initials_only_byline() -> None:
     article = warta.extract(page("Bus Listrik Tambah Enam Koridor", LEAD, *BODY, "(rdp/imk)"))
     assert [(p.initials, p.name) for p in article.authors] == [("rdp", None)]

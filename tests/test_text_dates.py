@@ -38,6 +38,9 @@ UTC = dt.timezone.utc
             dt.datetime(2019, 11, 19, 8, 3, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
         ),
         ("en", "Published 2 May 2024, 10:00 GMT", dt.datetime(2024, 5, 2, 10, 0, tzinfo=UTC)),
+        # CNBC runs the year into the time.
+        ("en", "PUBLISHED FRI, APR 28 20232:23 PM EDT", dt.datetime(
+            2023, 4, 28, 14, 23, tzinfo=dt.timezone(dt.timedelta(hours=-4)))),
         ("en", "2024-05-02T10:00:00+02:00", dt.datetime(
             2024, 5, 2, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))),
         # A time without a zone is local to someone unknown: the day only.

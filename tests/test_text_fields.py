@@ -67,6 +67,11 @@ def test_page_links(digits: str, pages: int | None) -> None:
         ("Kereta melintas. TEMPO/Prima Mulia", "Kereta melintas.", "TEMPO/Prima Mulia"),
         ("Pelatih memimpin latihan. (Foto: PSSI)", "Pelatih memimpin latihan.", "Foto: PSSI"),
         ("Galaxy S6 Edge & S6 (ist)", "Galaxy S6 Edge & S6", "ist"),
+        ("Musisi memberi tepuk tangan di Grammy ke-58. (Grammy)",
+         "Musisi memberi tepuk tangan di Grammy ke-58.", "Grammy"),
+        # Suara closes a story with its reporter's name in brackets: not a credit.
+        ("Jenazah ditemukan di halaman rumah. (Luh Sari)", "Jenazah ditemukan di halaman rumah. "
+         "(Luh Sari)", None),
         ("kata Sugeng, Kamis (14/3/2024).", "kata Sugeng, Kamis (14/3/2024).", None),
         ("kata dia. (ams/idh)", "kata dia. (ams/idh)", None),
         ("Warga berkumpul. Mereka menunggu bantuan.", "Warga berkumpul. Mereka menunggu bantuan.",

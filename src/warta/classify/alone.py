@@ -125,8 +125,10 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
     if is_image_marker(lowered, lex):
         return Verdict(Label.BOILERPLATE, BoilerplateKind.UI, "image")
     if shape.size < _MIN_CAPTION_WORDS and not shape.digits and not text.startswith("("):
-        # A word or two without digits (most lines of a menu) can only still be a credit;
-        # "(ams/idh)" initials open with a bracket.
+        # A word or two without digits (most lines of a menu) can only still be a short byline
+        # ("Pewarta: Monalisa") or a credit; "(ams/idh)" initials open with a bracket.
+        if shape.words > 1 and _is_byline(text, shape, lex):
+            return Verdict(Label.BYLINE, None, "byline")
         credit = _is_credit(text, shape, lex)
         return Verdict(Label.CREDIT, None, "credit") if credit else UNDECIDED
     # Bylines and date lines first: "Kompas.com - 14/03/2024, 16:47 WIB" has a slash too.

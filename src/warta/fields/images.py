@@ -24,6 +24,9 @@ _CREDIT_TAILS = (
     re.compile(r"(?<=[.!?\"”])\s(?P<credit>©[^©]{2,60})$"),
     re.compile(r"(?<=[.!?\"”])\s(?P<credit>[^.!?\s][^.!?]{1,80})\.?$"),
 )
+# "... di Grammy Awards ke-58. (Grammy)": a capitalised name in brackets after the last sentence.
+# One word only: Suara closes its stories with the reporter's name in brackets, "(Luh Wayanti)".
+_NAME_AFTER_STOP = re.compile(r"(?<=[.!?])\s?\((?P<credit>[A-Z][\w.&'-]{1,30})\)$")
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,9 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
         match = pattern.search(text)
         if match and match.start() > 0 and credit_shaped(match["credit"], words):
             return text[: match.start()].rstrip(), match["credit"].strip()
+    match = _NAME_AFTER_STOP.search(text)
+    if match:
+        return text[: match.start()].rstrip(), match["credit"]
     return text, None
 
 

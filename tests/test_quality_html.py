@@ -2,7 +2,7 @@
 
 Floors are pinned a little under what was measured when they were set (2026-11-29, whole
 pipeline at commit time, quotes and figures off), so a change that helps one site and breaks
-five fails here. Measured then: body F1 zyte 0.961, fundus 0.919, slasherrb-id 0.994; exact
+five fails here. Measured then: body F1 zyte 0.961, fundus 0.949, slasherrb-id 0.994; exact
 title fundus 77/92, anpandu-id 25/26; authors fundus 84/91; publication day fundus 91/92,
 anpandu-id 25/26. Skipped when the corpus is absent: it is not part of the project.
 """
@@ -32,7 +32,7 @@ def _share(hits: list[bool]) -> float:
 
 
 @pytest.mark.parametrize(
-    ("name", "floor"), [("zyte", 0.95), ("fundus", 0.905), ("slasherrb-id", 0.98)]
+    ("name", "floor"), [("zyte", 0.95), ("fundus", 0.935), ("slasherrb-id", 0.98)]
 )
 def test_body_f1(name: str, floor: float) -> None:
     pairs = [(a.text, c.body) for c, a in _results(name) if c.body is not None]

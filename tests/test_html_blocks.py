@@ -132,3 +132,12 @@ def test_deep_nesting_is_walked_without_recursion() -> None:
     deep = "<div>" * 5000 + STORY + "</div>" * 5000
     article = _page(deep)
     assert len(article.paragraphs) >= 1
+
+
+def test_relative_image_links_resolve_against_the_canonical_url_without_one_given() -> None:
+    article = _page(
+        f"<link rel='canonical' href='https://contoh.co.id/berita/1'>"
+        f"<article><figure><img src='/foto/banjir.jpg'><figcaption>Banjir di Kampung Melayu"
+        f"</figcaption></figure>{STORY}</article>"
+    )
+    assert [i.url for i in article.images] == ["https://contoh.co.id/foto/banjir.jpg"]

@@ -114,7 +114,8 @@ def dom_blocks(page: Page, options: Options) -> list[Block]:
     root = page.tree
     if root is None:
         return []
-    raws = _walk(root, page.url, options)
+    # Relative links resolve against the URL given, else the page's own canonical URL.
+    raws = _walk(root, page.url or page.meta.canonical, options)
     scores = _score(raws)
     container = find_container(scores)
     # Wrappers that hold most of the article carry the post's own classes (WordPress writes

@@ -160,6 +160,7 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
         main(["extract"])
     assert stopped.value.code == 2
     assert main(["extract", "x.html", "--jobs", "-3"]) == 2
+    assert main(["extract", "a.html", "b.html", "--url", "https://example.id/a"]) == 2
 
 
 @pytest.mark.skipif(

@@ -26,6 +26,7 @@ from typing import IO, Any
 from warta import sources
 from warta.batch import Failure, Result, available_cores, extract_lines
 from warta.errors import WartaError
+from warta.lang import LANGUAGES
 from warta.options import Options
 
 OK, FAILED = 0, 1
@@ -87,7 +88,7 @@ def _add_extract(run: argparse.ArgumentParser) -> None:
     run.add_argument("--id-field", default="id", help="JSON Lines field passed through as id")
     run.add_argument("--url-field", default="url", help="JSON Lines field passed through as url")
     run.add_argument("--url", help="the page's address (a single page only)")
-    run.add_argument("--language", choices=("id", "en"), help="skip language identification")
+    run.add_argument("--language", choices=LANGUAGES, help="skip language identification")
     progress = run.add_mutually_exclusive_group()
     progress.add_argument(
         "--progress", dest="progress", action="store_true", default=None,
@@ -106,6 +107,11 @@ def _extract(args: argparse.Namespace) -> int:
         return 2
     if _single(args):
         return _extract_one(args)
+    if args.url:
+        # One address for many pages would stamp every record with the wrong url.
+        print("warta: --url is for a single page; JSON Lines carry theirs (--url-field)",
+              file=sys.stderr)
+        return 2
     items = sources.read_items(
         args.paths, jsonl_field=args.jsonl_field, id_field=args.id_field, url_field=args.url_field
     )

@@ -91,6 +91,33 @@ def test_the_cli_round_trips_an_archive_to_records(
         assert str(line["source"]).startswith(f"{path}#")
 
 
+def _arc(records: list[tuple[bytes, bytes, bytes]], *, gzipped: bool) -> bytes:
+    """An ARC v1 file, the Internet Archive's format before WARC: a version block, then each
+    record as one header line (url, ip, date, media type, length) and the HTTP response."""
+    version = b"1 0 warta-tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    members = [b"filedesc://t.arc 0.0.0.0 20240603000000 text/plain %d\n%s\n" % (
+        len(version), version)]
+    for url, media, payload in records:
+        http = b"HTTP/1.1 200 OK\r\nContent-Type: " + media + b"\r\n\r\n" + payload
+        members.append(b"%s 127.0.0.1 20240603101500 %s %d\n%s\n" % (url, media, len(http), http))
+    # Compressed ARCs, like WARCs, are a gzip member per record.
+    return b"".join(gzip.compress(m) if gzipped else m for m in members)
+
+
+@pytest.mark.parametrize("name", ["old.arc", "old.arc.gz"])
+def test_arc_files_are_read_too(tmp_path: Path, name: str) -> None:
+    page = indonesian_html(3).encode("utf-8")
+    records = [
+        (b"http://kabar.example.id/a", b"text/html", page),
+        (b"http://kabar.example.id/logo.png", b"image/png", b"\x89PNG"),
+    ]
+    path = tmp_path / name
+    path.write_bytes(_arc(records, gzipped=name.endswith(".gz")))
+    [item] = read_items([str(tmp_path)])
+    assert isinstance(item, Item)
+    assert (item.url, item.page) == ("http://kabar.example.id/a", page)
+
+
 def test_a_file_that_is_no_archive_is_one_error(tmp_path: Path) -> None:
     fake = tmp_path / "notes.warc"
     fake.write_bytes(b"these are my notes, not an archive\n")

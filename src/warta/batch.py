@@ -125,8 +125,9 @@ def extract_many(
     fails gives a `Result` with `error` set; the batch goes on. An item of none of these shapes
     raises `TypeError`, since that is a bug in the calling code, not a bad page.
 
-    >>> [r.article.title for r in extract_many([("a", "<h1>Satu</h1><p>Isi berita satu.</p>")], 1)]
-    ['Satu']
+    >>> pages = [("a", "<h1>Satu</h1><p>Isi berita satu.</p>"), ("b", b"")]
+    >>> [(r.id, r.ok) for r in extract_many(pages, jobs=1)]
+    [('a', True), ('b', False)]
     """
     return _ordered(_extract_chunk, _jobs(items), jobs, options or Options(), chunksize)
 

@@ -33,9 +33,10 @@ SKIP = frozenset({
 })
 #: Roles of overlays (cookie consent, sign-up prompts) that sit in the page but are never read.
 _OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
-#: An <aside> is a sidebar, unless a template put the story itself in one: prose this long in a
-#: single paragraph of it says so.
-_ASIDE_PROSE_CHARS = 400
+#: An <aside> is a sidebar, unless a template put the story itself in one: this much text in
+#: paragraphs of sentence length says so.
+_ASIDE_PROSE_CHARS = 600
+_SENTENCE_CHARS = 120
 #: Table cells are read along their row: one block per `<tr>` ("Jl. Sudirman 12"), as a
 #: browser copies a table.
 CELLS = frozenset({"td", "th"})
@@ -240,12 +241,17 @@ def _skipped(tag: str, element: Any) -> bool:
     if element.get("role") in _OVERLAY_ROLES:
         return True
     if tag == "aside":
-        return not any(len(p.text_content()) >= _ASIDE_PROSE_CHARS for p in element.iter("p"))
+        return not _holds_prose(element)
     style = element.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
     # A page <header> holds the masthead and menu; an article's own <header> holds its title.
     return tag == "header" and element.find(".//h1") is None
+
+
+def _holds_prose(element: Any) -> bool:
+    lengths = (len(p.text_content()) for p in element.iter("p"))
+    return sum(n for n in lengths if n >= _SENTENCE_CHARS) >= _ASIDE_PROSE_CHARS
 
 
 def _start(state: _Walk, tag: str, element: Any) -> None:

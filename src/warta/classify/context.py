@@ -37,7 +37,8 @@ _MIN_SHORT_SENTENCE_WORDS = 4
 _DATELINE_REACH = 4
 _MAX_HEADING_WORDS = 16
 _DASHES = ("-", "–", "—")
-_MAX_WIDGET_LINKS = 4
+_MAX_WIDGET_LINKS = 6
+_MIN_WIDGET_HEADER_WORDS = 2
 _BARRIERS = (Label.BYLINE, Label.DATE)
 _FIRST_RUN_SHARE = 0.5
 #: A story split by a box of links goes on after at most this many lines, in a run of at least
@@ -70,8 +71,8 @@ def revise(
     for first, last in spans:
         inside[first:last] = [True] * (last - first)
     verdicts = [
-        _in_run(verdicts, shapes, i) if inside[i] else _outside(v, i < start)
-        for i, v in enumerate(verdicts)
+        _in_run(verdicts, shapes, i) if inside[i] else _outside(verdicts, shapes, i, i < start)
+        for i in range(len(verdicts))
     ]
     verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start))
     pairs = enumerate(zip(blocks, verdicts, strict=True))
@@ -225,18 +226,28 @@ def _in_run(verdicts: list[Verdict], shapes: list[Shape], i: int) -> Verdict:
     return verdict
 
 
-def _after_widget(verdicts: list[Verdict], i: int) -> bool:
+def _after_widget(verdicts: list[Verdict], i: int, shapes: list[Shape] | None = None) -> bool:
+    """Whether a related-stories header ("Baca Juga:") sits a few lines above. Outside the body
+    (`shapes` given) the header must be a phrase of two words or more: a one-word menu item
+    such as "Terkini" heads a menu, not a box of links."""
     j = i - 1
     while j >= 0 and verdicts[j].label is Label.UNKNOWN and i - j <= _MAX_WIDGET_LINKS:
         j -= 1
-    return j >= 0 and verdicts[j].kind is BoilerplateKind.RELATED
+    if j < 0 or verdicts[j].kind is not BoilerplateKind.RELATED:
+        return False
+    return shapes is None or shapes[j].words >= _MIN_WIDGET_HEADER_WORDS
 
 
 def _heading_like(shape: Shape) -> bool:
     return 2 <= shape.words <= _MAX_HEADING_WORDS and shape.upper_start and shape.letters
 
 
-def _outside(verdict: Verdict, before: bool) -> Verdict:
+def _outside(verdicts: list[Verdict], shapes: list[Shape], i: int, before: bool) -> Verdict:
+    verdict = verdicts[i]
+    linked = verdict.label is Label.UNKNOWN and not shapes[i].sentence
+    if linked and _after_widget(verdicts, i, shapes):
+        # The headlines under "Berita Terkait" above the story are links, not its title.
+        return Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "widget link")
     if verdict.label is not Label.BODY:
         return verdict
     if before:

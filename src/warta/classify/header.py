@@ -26,8 +26,8 @@ _MIN_DESCRIPTION_WORDS = 8
 _MIN_UNSTOPPED_DESCRIPTION_WORDS = 14
 #: How far below a candidate to look for the byline or date that usually follows a title (a dek
 #: and an "Author of the article:" label may sit between).
-_NEAR = 3
-_FAR = 6
+_NEAR = 4
+_FAR = 7
 #: Weights of the evidence for a title. A byline or a date below it is the strongest sign, one
 #: above it weaker (detik dates above the title); a dek (a long line) right under it and a repeat
 #: elsewhere on the page ("zoom-in <title>", a breadcrumb) are next; a line among other
@@ -38,11 +38,13 @@ _META_FAR = 2.0
 _META_ABOVE = 1.5
 _DEK_BELOW = 1.5
 _DEK_WORDS = 12
+_DEK_UNDER_TITLE = -2.0
 _REPEATED = 2.0
 _IN_LIST = -2.5
 _SHOUTING = -2.0
 _NAME_BY_DATE = -3.0
 _NAME_WORDS = 3
+_TOO_SHORT = -1.5
 _PER_WORD = 0.3
 _WORDS_COUNTED = 14
 #: Longer than this, a line is more likely a dek or a caption than a title.
@@ -134,8 +136,13 @@ def _title_score(
     score += _meta_score(verdicts, i)
     if words <= _NAME_WORDS and _meta_at(verdicts, (i - 1, i + 1)):
         score += _NAME_BY_DATE
+    elif shapes[i].size <= _NAME_WORDS:
+        score += _TOO_SHORT  # a section or a topic ("Jeffrey Epstein"), rarely a headline
     if i + 1 < len(shapes) and shapes[i + 1].words >= _DEK_WORDS:
         score += _DEK_BELOW
+    if i > 0 and shaped[i - 1] and words >= _DEK_WORDS and words > shapes[i - 1].words:
+        # A long line right under a shorter headline is its dek.
+        score += _DEK_UNDER_TITLE
     if texts[_key(blocks[i].text)] > 1:
         score += _REPEATED
     if _in_list(verdicts, shaped, i, start):

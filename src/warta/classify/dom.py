@@ -226,6 +226,8 @@ def _word_decided(block: Block, lex: Lexicon) -> bool:
         # "Beside a credit" is a guess from position; in the article's text only markup makes
         # a caption (a figure, a caption class), or the first paragraph after a photo is lost.
         return any(word in block.classes for word in _PICTURE_WORDS)
+    if block.label is Label.TITLE:
+        return False  # the <h1> is the title; prose in the container guessed as one is prose
     if block.label in WORD_LABELS:
         return True
     if block.label is not Label.BOILERPLATE:

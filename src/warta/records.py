@@ -158,6 +158,8 @@ class Figure(_Record):
     quantity: str | None = None
     paragraph: int = Field(ge=0)
     span: Span
+    #: The upper end of a range: "10-15 persen" has value 10 and value_max 15.
+    value_max: float | None = None
 
 
 class Direction(str, Enum):

@@ -1,3 +1,115 @@
+"""English number words: decimal point, thousands comma, "$3.5 billion", "rose from ... to"."""
+
 from warta.lang.schema import NumberWords
 
-NUMBERS = NumberWords()
+NUMBERS = NumberWords(
+    decimal=".",
+    group=",",
+    scales=(
+        ("thousand", 1e3), ("million", 1e6), ("mln", 1e6), ("mn", 1e6), ("billion", 1e9),
+        ("bln", 1e9), ("bn", 1e9), ("trillion", 1e12), ("tln", 1e12), ("tn", 1e12),
+        # Indonesian scale words stay in English copy of Indonesian money: "Rp 5 trillion" is
+        # common, "Rp 5 triliun" appears too.
+        ("triliun", 1e12), ("miliar", 1e9), ("juta", 1e6),
+    ),
+    cased_scales=(("K", 1e3), ("M", 1e6), ("B", 1e9), ("T", 1e12)),
+    number_words=(
+        ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+        ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
+        ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
+        ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
+        ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80),
+        ("ninety", 90), ("one", 1), ("a", 1), ("half", 0.5), ("zero", 0),
+    ),
+    multipliers=(
+        ("dozen", 12), ("hundred", 100), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9),
+        ("trillion", 1e12),
+    ),
+    adders=(),
+    weak_words=("one", "a", "half", "zero"),
+    approximate_plurals=(
+        ("dozens", 12), ("scores", 20), ("hundreds", 100), ("thousands", 1e3),
+        ("tens of thousands", 1e4), ("hundreds of thousands", 1e5), ("millions", 1e6),
+        ("tens of millions", 1e7), ("hundreds of millions", 1e8), ("billions", 1e9),
+    ),
+    approximate=(
+        "about", "around", "roughly", "approximately", "nearly", "almost", "some",
+        "more than", "less than", "fewer than", "over", "under", "upwards of", "close to",
+        "an estimated", "estimated", "at least", "up to", "as many as", "~", "±",
+    ),
+    approximate_after=("or so", "plus", "odd"),
+    currency_prefixes=(
+        ("Rp.", "IDR"), ("Rp", "IDR"), ("IDR", "IDR"), ("US$", "USD"), ("USD", "USD"),
+        ("S$", "SGD"), ("SGD", "SGD"), ("A$", "AUD"), ("RM", "MYR"), ("€", "EUR"),
+        ("EUR", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("$", "USD"),
+    ),
+    currency_words=(
+        ("rupiah", "IDR"), ("us dollars", "USD"), ("dollars", "USD"), ("dollar", "USD"),
+        ("euros", "EUR"), ("euro", "EUR"), ("pounds sterling", "GBP"), ("ringgit", "MYR"),
+        ("yen", "JPY"), ("yuan", "CNY"), ("pesos", "PHP"), ("peso", "PHP"),
+        ("baht", "THB"), ("dong", "VND"),
+    ),
+    units=(
+        ("percent", "%"), ("per cent", "%"), ("%", "%"), ("percentage points", "pp"),
+        ("square kilometres", "km2"), ("square kilometers", "km2"), ("km2", "km2"),
+        ("km²", "km2"), ("kilometres", "km"), ("kilometers", "km"), ("kilometre", "km"),
+        ("kilometer", "km"), ("km", "km"), ("square metres", "m2"), ("square meters", "m2"),
+        ("cubic metres", "m3"), ("cubic meters", "m3"), ("m3", "m3"), ("metres", "m"),
+        ("meters", "m"), ("metre", "m"), ("meter", "m"), ("centimetres", "cm"),
+        ("centimeters", "cm"), ("cm", "cm"), ("millimetres", "mm"), ("millimeters", "mm"),
+        ("mm", "mm"), ("hectares", "ha"), ("hectare", "ha"), ("ha", "ha"),
+        ("kilograms", "kg"), ("kilogram", "kg"), ("kg", "kg"), ("grams", "g"),
+        ("tonnes", "t"), ("tons", "t"), ("tonne", "t"), ("ton", "t"), ("litres", "l"),
+        ("liters", "l"), ("barrels", "bbl"), ("megawatts", "MW"), ("mw", "MW"),
+        ("gigawatts", "GW"), ("gw", "GW"), ("kilowatts", "kW"), ("kwh", "kWh"),
+        ("degrees celsius", "°C"), ("°c", "°C"), ("miles", "mi"), ("mile", "mi"),
+        ("magnitude", "M"), ("km/h", "km/h"), ("mph", "mph"), ("inches", "in"), ("inch", "in"),
+        ("feet", "ft"), ("foot", "ft"), ("ounces", "oz"), ("ounce", "oz"), ("oz", "oz"),
+        ("acres", "acre"), ("acre", "acre"), ("gallons", "gal"), ("gallon", "gal"),
+        ("square miles", "mi2"), ("lb", "lb"), ("lbs", "lb"), ("kilometers per hour", "km/h"),
+        ("kilometres per hour", "km/h"), ("kph", "km/h"), ("basis points", "bp"), ("bps", "bp"),
+    ),
+    unit_prefixes=(("magnitude", "M"),),
+    metric_stops=(
+        "in", "was", "were", "is", "are", "has", "had", "have", "at", "on", "stood", "reached",
+        "improved", "worsened", "went", "came", "moved", "from", "to", "over", "during",
+        "last", "this", "for", "as", "which", "that", "will", "would",
+    ),
+    time_words=("a.m.", "p.m.", "am", "pm", "gmt", "utc", "wib", "o'clock"),
+    up_verbs=(
+        "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases",
+        "grew", "grow", "grows", "grown", "climbed", "climb", "jumped", "surged", "soared",
+        "raised", "raise", "boosted", "expanded", "gained", "up",
+    ),
+    down_verbs=(
+        "fell", "fall", "falls", "fallen", "falling", "decreased", "decrease", "decreases",
+        "declined", "decline", "dropped", "drop", "dropping", "slid", "slumped", "plunged",
+        "shrank", "cut", "reduced", "reduce", "lowered", "eased", "easing", "slowed",
+        "slowing", "down",
+    ),
+    flat_verbs=("unchanged", "steady", "flat", "stable"),
+    year_cues=("in", "in the year", "as of", "for", "by", "at the end of", "in late", "in early"),
+    per_words=("per", "a", "an", "each", "every", "/"),
+    change_from=("from",),
+    change_to=("to",),
+    previously=("previously", "earlier", "a year earlier", "a year ago", "last year"),
+    range_words=("to", "-", "–", "and"),
+    not_before=(
+        "no", "no.", "number", "article", "section", "chapter", "page", "p.", "pp.", "version",
+        "v", "room", "flight", "route", "highway", "gate", "level", "phase", "tel",
+        "phone", "code", "rank", "ranked", "class", "since", "until", "year", "the year",
+        "minute", "covid", "km", "kilometer", "kilometre", "season", "grade", "platform",
+        "hotline", "hotline at", "call center", "contact center", "dial", "fortune",
+    ),
+    ordinal_prefixes=(),
+    ordinal_suffixes=("st", "nd", "rd", "th"),
+    not_quantity=(
+        "of", "the", "in", "on", "at", "to", "from", "and", "or", "for", "with", "by", "that",
+        "this", "these", "those", "which", "who", "were", "was", "are", "is", "have", "had",
+        "has", "will", "would", "more", "less", "than", "over", "ago", "earlier", "later",
+        "each", "per", "a", "an", "as", "so", "or so", "plus", "apiece", "times", "before",
+        "after", "since", "last", "between", "among", "out", "also", "instead", "every", "you",
+        "we", "they", "i", "he", "she", "it",
+    ),
+    verb_suffixes=("ing", "ed"),
+)

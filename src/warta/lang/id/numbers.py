@@ -1,3 +1,112 @@
+"""Indonesian number words: decimal comma, thousands dot, "Rp 3,5 triliun", "naik dari ..."."""
+
 from warta.lang.schema import NumberWords
 
-NUMBERS = NumberWords()
+NUMBERS = NumberWords(
+    decimal=",",
+    group=".",
+    scales=(
+        ("ribu", 1e3), ("rb", 1e3), ("juta", 1e6), ("jt", 1e6), ("miliar", 1e9),
+        ("milyar", 1e9), ("triliun", 1e12), ("trilyun", 1e12), ("trilun", 1e12),
+    ),
+    # "Rp 5 M" and "Rp 2 T" are how money pages abbreviate miliar and triliun.
+    cased_scales=(("M", 1e9), ("T", 1e12), ("K", 1e3)),
+    number_words=(
+        ("satu", 1), ("dua", 2), ("tiga", 3), ("empat", 4), ("lima", 5), ("enam", 6),
+        ("tujuh", 7), ("delapan", 8), ("sembilan", 9), ("sepuluh", 10), ("sebelas", 11),
+        ("seratus", 100), ("seribu", 1000), ("sejuta", 1e6), ("setengah", 0.5),
+        ("nol", 0),
+    ),
+    multipliers=(("puluh", 10), ("ratus", 100), ("ribu", 1e3), ("juta", 1e6), ("miliar", 1e9),
+                 ("triliun", 1e12)),
+    adders=(("belas", 10),),
+    weak_words=("satu", "setengah", "nol"),
+    approximate_plurals=(
+        ("puluhan", 10), ("ratusan", 100), ("ribuan", 1e3), ("puluhan ribu", 1e4),
+        ("ratusan ribu", 1e5), ("jutaan", 1e6), ("puluhan juta", 1e7), ("ratusan juta", 1e8),
+        ("miliaran", 1e9), ("triliunan", 1e12),
+    ),
+    approximate=(
+        "sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang", "lebih dari",
+        "kurang dari", "hampir", "nyaris", "hingga lebih dari", "di atas", "di bawah",
+        "mendekati", "lebih dari", "ditaksir", "diperkirakan", "±", "~",
+    ),
+    approximate_after=("lebih", "-an"),
+    currency_prefixes=(
+        ("Rp.", "IDR"), ("Rp", "IDR"), ("IDR", "IDR"), ("US$", "USD"), ("USD", "USD"),
+        ("S$", "SGD"), ("SGD", "SGD"), ("RM", "MYR"), ("€", "EUR"), ("EUR", "EUR"),
+        ("£", "GBP"), ("¥", "JPY"), ("$", "USD"),
+    ),
+    currency_words=(
+        ("rupiah", "IDR"), ("dolar amerika serikat", "USD"), ("dolar as", "USD"),
+        ("dollar as", "USD"), ("dolar singapura", "SGD"), ("dolar australia", "AUD"),
+        ("dolar", "USD"), ("dollar", "USD"), ("euro", "EUR"), ("ringgit", "MYR"),
+        ("yen", "JPY"), ("yuan", "CNY"), ("poundsterling", "GBP"), ("won", "KRW"),
+        ("peso", "PHP"), ("baht", "THB"),
+    ),
+    units=(
+        ("persen", "%"), ("%", "%"), ("kilometer persegi", "km2"), ("km2", "km2"),
+        ("km²", "km2"), ("kilometer", "km"), ("km", "km"), ("meter persegi", "m2"),
+        ("m2", "m2"), ("m²", "m2"), ("meter kubik", "m3"), ("m3", "m3"), ("m³", "m3"),
+        ("meter", "m"), ("sentimeter", "cm"), ("cm", "cm"), ("milimeter", "mm"), ("mm", "mm"),
+        ("hektare", "ha"), ("hektar", "ha"), ("ha", "ha"), ("kilogram", "kg"), ("kg", "kg"),
+        ("gram", "g"), ("ton", "t"), ("kuintal", "q"), ("liter", "l"), ("kiloliter", "kl"),
+        ("barel", "bbl"), ("megawatt", "MW"), ("mw", "MW"), ("kilowatt", "kW"), ("kw", "kW"),
+        ("kwh", "kWh"), ("gigawatt", "GW"), ("derajat celsius", "°C"), ("°c", "°C"),
+        ("derajat", "°"), ("km/jam", "km/h"), ("mbps", "Mbps"), ("gb", "GB"), ("mb", "MB"),
+        ("basis poin", "bp"), ("bps", "bp"), ("knot", "kn"), ("mil", "mi"), ("magnitudo", "M"),
+        ("sr", "SR"),
+    ),
+    unit_prefixes=(("bermagnitudo", "M"), ("magnitudo", "M"), ("berkekuatan", "M")),
+    metric_stops=(
+        "pada", "di", "untuk", "yang", "tercatat", "mencapai", "sebesar", "sebanyak", "adalah",
+        "berada", "hanya", "sekitar", "dari", "menjadi", "dalam", "selama", "sejak", "berhasil",
+        "masih", "kini", "saat", "tahun", "ini", "itu", "tersebut",
+    ),
+    time_words=("wib", "wita", "wit", "pagi", "siang", "sore", "malam"),
+    up_verbs=(
+        "naik", "menaikkan", "dinaikkan", "kenaikan", "meningkat", "meningkatkan",
+        "ditingkatkan", "peningkatan", "bertambah", "menambah", "melonjak", "lonjakan",
+        "melambung", "melesat", "menguat", "tumbuh", "bertumbuh", "berkembang", "membengkak",
+        "melonjak",
+    ),
+    down_verbs=(
+        "turun", "menurun", "menurunkan", "diturunkan", "penurunan", "berkurang",
+        "mengurangi", "dikurangi", "menekan", "ditekan", "anjlok", "merosot", "melemah",
+        "menyusut", "terkoreksi", "terpangkas", "memangkas", "dipangkas", "jatuh",
+    ),
+    flat_verbs=("stagnan", "tetap", "stabil"),
+    year_cues=(
+        "pada tahun", "di tahun", "tahun", "pada", "pada akhir", "pada awal", "pada pertengahan",
+        "akhir", "awal", "sepanjang", "sepanjang tahun", "selama", "selama tahun",
+    ),
+    per_words=("per", "setiap", "tiap", "/"),
+    change_from=("dari",),
+    change_to=("menjadi", "jadi", "ke", "ke angka", "ke level", "hingga", "sampai"),
+    previously=("sebelumnya", "semula", "tahun sebelumnya", "tahun lalu"),
+    range_words=("hingga", "sampai", "-", "–", "s.d.", "s/d"),
+    not_before=(
+        "nomor", "no", "no.", "nomor urut", "pasal", "ayat", "uu", "pp", "perpres", "perppu",
+        "permen", "perda", "keppres", "halaman", "hal", "hal.", "pukul", "jam", "rt", "rw",
+        "tahun", "telp", "telepon", "hp", "wa", "kode", "versi", "seri", "nopol", "bab",
+        "kilometer", "km", "blok", "lantai", "kamar", "gedung", "jalur", "gate", "zona",
+        "peringkat", "urutan", "level", "tahap", "gelombang", "jilid", "edisi", "periode",
+        "angkatan", "kelas", "skor", "menit", "ruang", "pos", "tanggal", "tgl",
+        "sejak", "hingga tahun", "era", "dekade", "abad", "pemilu", "pilkada", "pilpres",
+        "piala dunia", "sea games", "asian games", "call center", "contact center", "hotline",
+        "nomor darurat",
+    ),
+    ordinal_prefixes=("ke",),
+    ordinal_suffixes=(),
+    not_quantity=(
+        "diantaranya", "di antaranya", "antaranya", "itu", "ini", "tersebut", "dari", "di",
+        "ke", "pada", "dan", "atau", "yang", "untuk", "dengan", "dalam", "oleh", "adalah",
+        "per", "sebanyak", "sebesar", "lalu", "lebih", "kurang", "sekitar", "menjadi", "hingga",
+        "sampai",
+        "sejak", "saja", "pula", "juga", "telah", "sudah", "akan", "masih", "belum", "tidak",
+        "kali", "dia", "mereka", "kami", "kita", "saat", "ketika", "se", "sebelumnya",
+        "hanya", "bahkan", "namun", "tetapi", "karena", "bagi", "terhadap", "terakhir", "atas",
+        "mengapa", "kenapa", "bagaimana", "setiap", "tiap", "lainnya",
+    ),
+    verb_prefixes=("me", "di", "ber", "ter"),
+)

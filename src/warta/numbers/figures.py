@@ -1,0 +1,376 @@
+"""Figures: the numbers of a paragraph with their unit, currency, scale, year and counted noun.
+
+Candidates come from two precompiled patterns, digits and spelled numbers. Each is then read
+outward, a step at a time: the text on its left can make it no figure (a label such as "Nomor",
+"ke-", a month), a sum of money ("Rp") or approximate ("sekitar"); the text on its right can make
+it a date or a time, extend it into a range, and gives its scale, currency or unit, its counted
+noun and the year it is tied to.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from warta.lang.schema import Lexicon
+from warta.numbers.grammar import parse_digits, parse_words
+from warta.numbers.patterns import Patterns, patterns
+
+__all__ = ["Found", "find_in_paragraph", "patterns_for"]
+
+#: How far left of a number its currency, approximation or label word is looked for.
+_LEFT = 48
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure in one paragraph, with the extents the change finder needs.
+
+    `start`/`end` bound the figure's own text ("Rp 2,5 miliar"); `tail` is where its counted noun
+    or year phrase ends ("32,2 persen pada tahun 2018" ends after "2018").
+    """
+
+    start: int
+    end: int
+    value: float
+    unit: str | None = None
+    approximate: bool = False
+    year: int | None = None
+    quantity: str | None = None
+    high: float | None = None
+    tail: int = 0
+    #: The year was written right after the figure, so no later figure can claim it.
+    holds_year: bool = False
+
+
+@dataclass(frozen=True)
+class _Number:
+    """A number candidate before its right-hand context is read."""
+
+    start: int
+    end: int
+    value: float
+    currency: str | None
+    approximate: bool
+    spelled: bool
+    weak: bool
+
+
+def patterns_for(lex: Lexicon) -> Patterns:
+    """The cached patterns of a lexicon's language."""
+    return patterns(lex.numbers, tuple(lex.dates.months), tuple(lex.dates.timezones))
+
+
+def find_in_paragraph(text: str, lex: Lexicon, pat: Patterns | None = None) -> list[Found]:
+    """Every figure of one paragraph, in order.
+
+    >>> from warta.lang import lexicon
+    >>> [(f.value, f.unit, f.year) for f in find_in_paragraph(
+    ...     "Angka stunting turun dari 32,2 persen pada tahun 2018 menjadi 7,89% pada 2023.",
+    ...     lexicon("id"))]
+    [(32.2, '%', 2018), (7.89, '%', 2023)]
+    """
+    pat = pat or patterns_for(lex)
+    spelled = list(pat.spelled.finditer(text))
+    if not spelled and not pat.has_digit.search(text):
+        return []
+    candidates = sorted([*pat.digits.finditer(text), *spelled], key=lambda m: m.start())
+    context: _Context | None = None
+    found: list[Found] = []
+    consumed = 0
+    for match in candidates:
+        if match.start() < consumed:
+            continue
+        number = _read_number(match, text, lex, pat)
+        figure = _read_right(number, text, pat, lex) if number else None
+        if number is not None:
+            consumed = max(consumed, number.end)
+        if figure is not None:
+            context = context or _Context.of(text, pat)
+            found.append(_with_year(figure, text, pat, found, context))
+            consumed = max(consumed, found[-1].tail)
+    return found
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the year finder needs of a paragraph, read once when it has a figure."""
+
+    sentences: list[int]
+    #: (start, year) of every "pada (tahun) 2018", "in 2023" in the paragraph.
+    years: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, text: str, pat: Patterns) -> _Context:
+        return cls(
+            sentences=[0, *(m.end() for m in pat.sentence_break.finditer(text))],
+            years=[
+                (m.start(), int(m.group("year")))
+                for m in pat.year_anywhere.finditer(text)
+                if not _is_label_year(text, m.start())
+            ],
+        )
+
+
+def _is_label_year(text: str, start: int) -> bool:
+    # "Nomor 81 Tahun 2024": the year of a regulation's number, not of any figure.
+    return text[max(0, start - 2) : start].strip()[-1:].isdigit()
+
+
+def _words_before(text: str, start: int) -> tuple[list[str], str]:
+    """The last words before `start`, and the token glued to the number ("Rp", "ke-", "(").
+
+    Label, approximation and currency words are looked up among these, which is cheaper than a
+    regex anchored at the end of the text and reads the same.
+    """
+    left = text[max(0, start - _LEFT) : start]
+    words = left.split()[-4:]
+    glued = words.pop() if words and left and not left[-1].isspace() else ""
+    return words, glued
+
+
+def _ends_with(words: list[str], phrases: frozenset[str] | dict[str, str]) -> int:
+    """How many of the last `words` form one of `phrases` (lowercased), 0 when none do."""
+    for count in range(min(3, len(words)), 0, -1):
+        phrase = " ".join(words[-count:]).lower().lstrip("([\"'“")
+        if phrase in phrases or phrase.rstrip(".:") in phrases:
+            return count
+    return 0
+
+
+def _read_number(match: re.Match[str], text: str, lex: Lexicon, pat: Patterns) -> _Number | None:
+    """The candidate's value and what its left side says, or None when it is no figure."""
+    start, end = match.span()
+    words, glued = _words_before(text, start)
+    if _ends_with(words, pat.labels) or _is_ordinal(glued, pat):
+        return None
+    if match.re is pat.spelled:
+        return _spelled(match, words, lex, pat)
+    left = text[max(0, start - 2) : start]
+    value = _digit_value(match.group(), left, text, end, lex)
+    if value is None or _is_age(text, start, end):
+        return None
+    currency, at = _currency(words, glued, text, start, pat)
+    if currency is None and left[-1:].isalpha():
+        return None  # glued to a word: "G20", "B1234", "COVID19"
+    before = words[:-1] if currency and not glued else words
+    return _Number(
+        start=at,
+        end=end,
+        value=value,
+        currency=currency,
+        approximate=bool(_ends_with(before, pat.approximate)) or glued in pat.approximate,
+        spelled=False,
+        weak=False,
+    )
+
+
+def _is_ordinal(glued: str, pat: Patterns) -> bool:
+    return glued.endswith("-") and glued[:-1].lower() in pat.ordinal_prefixes  # "ke-7"
+
+
+def _currency(
+    words: list[str], glued: str, text: str, start: int, pat: Patterns
+) -> tuple[str | None, int]:
+    """The currency written before the number ("Rp", "US$", "($"), and where the figure starts."""
+    token = glued or (words[-1] if words else "")
+    sign = token.lstrip("([\"'“")
+    if sign not in pat.currency_prefixes:
+        return None, start
+    return pat.currency_prefixes[sign], text.rindex(sign, 0, start)
+
+
+def _digit_value(surface: str, left: str, text: str, end: int, lex: Lexicon) -> float | None:
+    # A number glued after "-" or "+" to a word or a number is a code, a range's second half or a
+    # day count: "COVID-19", "H-3", "2023-2025".
+    if left[-1:] in "-+/:" and left[-2:-1].isalnum():
+        return None
+    if left[-1:] in "/:" or (text[end : end + 1] in "/:" and text[end + 1 : end + 2].isdigit()):
+        return None  # dates "31/7/2024", times "14:30", ratios
+    if text[end : end + 1] == "(" and text[end + 1 : end + 2].isalnum():
+        return None  # codes: "401(k)"
+    if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
+        return None  # phone numbers and clock times: "0812", "021", "08.00"
+    return parse_digits(surface, lex.numbers)
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    # "Asep Suryana (52), mengatakan": a bracketed bare number after a name is an age.
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    before = text[max(0, start - 30) : start - 1].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+
+
+def _spelled(
+    match: re.Match[str], words: list[str], lex: Lexicon, pat: Patterns
+) -> _Number | None:
+    surface = " ".join(match.group().lower().replace("-", " ").split())
+    plural = match.group("plural")
+    value = pat.plurals[surface] if plural else parse_words(surface.split(), lex.numbers)
+    if value is None:
+        return None
+    return _Number(
+        start=match.start(),
+        end=match.end(),
+        value=value,
+        currency=None,
+        approximate=bool(plural) or bool(_ends_with(words, pat.approximate)),
+        spelled=True,
+        weak=not plural and all(word in pat.weak for word in surface.split()),
+    )
+
+
+def _read_right(number: _Number, text: str, pat: Patterns, lex: Lexicon) -> Found | None:
+    """Read the figure's right side: range, scale, currency or unit, approximation, noun."""
+    at = number.end
+    if pat.ordinal_suffix.match(text, at) or pat.month_after.match(text, at):
+        return None  # "5th", "17 Agustus"
+    ranged = _read_range(number, text, pat, lex)
+    if ranged is None:
+        return None
+    high, at = ranged
+    if number.value <= 24 and pat.time_after.match(text, at):
+        return None  # "13.21 WIB", "11 a.m."
+    glued = text[at : at + 1].isalpha()
+    scale, at = _scale(text, at, pat, number.currency is not None)
+    unit, at = _unit(text, at, pat, number.currency)
+    if glued and at == number.end:
+        return None  # letters glued on that are no unit: "5th", "4G", "2nd"
+    unit = unit or _unit_before(text, number.start, pat)
+    if scale == 1 and unit is None and _is_bare(number, text):
+        return None
+    after = pat.approximate_after.match(text, at)
+    approximate = number.approximate or after is not None
+    at = after.end() if after else at
+    # A measure can count something ("10 ton beras"); money and percentages do not.
+    counts = unit is None or (unit != "%" and number.currency is None and unit not in pat.money)
+    quantity, tail = _noun(text, at, pat) if counts else (None, at)
+    per = pat.per.match(text, tail)
+    tail = per.end() if per else tail
+    return Found(
+        start=number.start,
+        end=at,
+        value=number.value * scale,
+        unit=unit,
+        approximate=approximate,
+        quantity=quantity,
+        high=high * scale if high is not None else None,
+        tail=tail,
+    )
+
+
+def _read_range(
+    number: _Number, text: str, pat: Patterns, lex: Lexicon
+) -> tuple[float | None, int] | None:
+    """The range's upper end and where it ends ("10-15", "10 hingga 15"), or None for a period of
+    years ("2023-2025"), which is no figure. "dari 10 hingga 15" is a change, not a range."""
+    ranged = pat.range_next.match(text, number.end)
+    if not ranged or _ends_with(_words_before(text, number.start)[0], pat.change_from):
+        return None, number.end
+    high = parse_digits(ranged.group("high"), lex.numbers)
+    if high is not None and _is_year(ranged.group("high"), high) and _is_year_number(number):
+        return None
+    if high is None or high <= number.value:
+        return None, number.end  # "in 2021 to 35.3": not a range
+    return high, ranged.end()
+
+
+def _is_bare(number: _Number, text: str) -> bool:
+    """A number with no scale, unit or currency that is no figure on its own."""
+    if _is_year_number(number):
+        return True  # a bare year: "2023", "tahun 2014"
+    if _is_code(text[number.start : number.end]):
+        return True  # "Kring Pajak 1500200": long numbers nobody grouped are codes
+    return number.weak  # "salah satu", "one of"
+
+
+def _is_code(surface: str) -> bool:
+    return surface.isdigit() and len(surface) >= 5
+
+
+def _is_year(surface: str, value: float) -> bool:
+    return surface.isdigit() and len(surface) == 4 and 1900 <= value <= 2100
+
+
+def _is_year_number(number: _Number) -> bool:
+    return (
+        not number.spelled
+        and number.currency is None
+        and number.end - number.start == 4
+        and 1900 <= number.value <= 2100
+        and number.value == int(number.value)
+    )
+
+
+def _scale(text: str, at: int, pat: Patterns, money: bool) -> tuple[float, int]:
+    found = pat.scale.match(text, at)
+    if found:
+        word = " ".join(found.group().lower().replace("-", " ").split())
+        return pat.scales[word], found.end()
+    # "Rp 5 M", "$3B": a capital letter is a scale only on money.
+    cased = pat.cased_scale.match(text, at) if money else None
+    if cased:
+        return pat.cased_scales[cased.group().strip()], cased.end()
+    return 1.0, at
+
+
+def _unit(text: str, at: int, pat: Patterns, currency: str | None) -> tuple[str | None, int]:
+    word = pat.currency_word.match(text, at)
+    if word and currency is None:
+        return pat.currency_words[_key(word.group())], word.end()
+    if currency is not None:
+        return currency, at
+    unit = pat.unit.match(text, at)
+    if unit:
+        return pat.units[_key(unit.group())], unit.end()
+    return None, at
+
+
+def _key(surface: str) -> str:
+    return " ".join(surface.lower().lstrip("-").split())
+
+
+def _unit_before(text: str, start: int, pat: Patterns) -> str | None:
+    words = _words_before(text, start)[0]
+    return pat.unit_prefixes[words[-1].lower()] if _ends_with(words, pat.unit_prefixes) else None
+
+
+def _noun(text: str, at: int, pat: Patterns) -> tuple[str | None, int]:
+    """The counted noun after a figure, at most two words: "31 kota percontohan"."""
+    words: list[str] = []
+    end = at
+    while len(words) < 2:
+        word = pat.noun.match(text, end)
+        if word is None or not _is_noun(word.group(1).lower(), pat):
+            break
+        words.append(word.group(1))
+        end = word.end()
+    return (" ".join(words) or None), end
+
+
+def _is_noun(word: str, pat: Patterns) -> bool:
+    if word in pat.not_quantity:
+        return False
+    verb = word.startswith(pat.verb_prefixes) or word.endswith(pat.verb_suffixes)
+    return len(word) < 6 or not verb
+
+
+def _with_year(
+    figure: Found, text: str, pat: Patterns, before: list[Found], context: _Context
+) -> Found:
+    """Tie the figure to a year: right after it ("pada tahun 2018"), else earlier in its sentence
+    ("Pada 2023, ekspor mencapai ..."), never a year another figure already holds."""
+    after = pat.year_after.match(text, figure.tail)
+    if after:
+        year = int(after.group("year") or after.group("paren"))
+        return replace(figure, year=year, tail=after.end(), holds_year=True)
+    bracketed = pat.year_after_brackets.match(text, figure.tail)
+    if bracketed:
+        return replace(figure, year=int(bracketed.group("year")))
+    held = [f.tail for f in before if f.holds_year]
+    sentence = context.sentences[bisect_right(context.sentences, figure.start) - 1]
+    since = max([sentence, *held])
+    years = [year for at, year in context.years if since <= at < figure.start]
+    return replace(figure, year=years[-1]) if years else figure

@@ -1,3 +1,67 @@
 from warta.lang.schema import SpeechWords
 
-SPEECH = SpeechWords()
+# Indonesian news attributes direct quotes with a bare root verb after the quote ("kata",
+# "ujar", "tutur"), often with the enclitic "-nya" standing for the speaker ("ujarnya"), and
+# reports speech with the meN- form before the content ("mengatakan bahwa ...").
+SPEECH = SpeechWords(
+    verbs=(
+        "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh", "terang", "sebut",
+        "papar", "tambah", "lanjut", "pungkas", "tukas", "timpal", "kilah", "aku", "seru", "tanya",
+        "sambung", "urai", "cetus", "beber", "tandas", "harap", "pinta", "ajak", "mengatakan",
+        "menyampaikan", "menjelaskan", "menambahkan", "mengungkapkan", "menegaskan", "menuturkan",
+        "menyebut", "menyebutkan", "memaparkan", "menerangkan", "berkata", "bertanya", "menanggapi",
+    ),
+    pronoun_suffixes=("nya",),
+    reported_verbs=(
+        "mengatakan", "menyampaikan", "menjelaskan", "menambahkan", "mengungkapkan", "menegaskan",
+        "menuturkan", "menyebut", "menyebutkan", "memaparkan", "menerangkan", "mengaku",
+        "membantah", "berkata", "mengklaim", "menyatakan", "mengingatkan", "menilai", "mengimbau",
+        "meyakini", "memastikan", "mengakui", "menduga", "berharap", "mengharapkan", "menekankan",
+        "melanjutkan",
+    ),
+    bare_clause_verbs=(
+        "mengatakan", "menyebut", "mengaku", "membantah", "menyatakan", "berkata", "mengklaim",
+        "menilai", "meyakini", "memastikan", "mengakui", "menduga", "berharap",
+    ),
+    complementizers=("bahwa",),
+    according_to=("menurut",),
+    pronouns=("ia", "dia", "beliau"),
+    adverbs=(
+        "juga", "pun", "kembali", "lebih lanjut", "kemudian", "lalu", "sebelumnya", "sendiri",
+        "bahkan", "sempat", "pernah", "turut", "mengakhiri",
+    ),
+    role_words=(
+        "kepala", "ketua", "wakil", "menteri", "wamen", "presiden", "gubernur", "bupati",
+        "wali kota", "walikota", "camat", "lurah", "kades", "direktur", "dirjen", "dirut",
+        "sekretaris", "sekjen", "sekda", "juru bicara", "jubir", "kabid", "kasi", "kasubag",
+        "kapolri", "kapolda", "kapolres", "kapolresta", "kapolsek", "kasat", "kasatreskrim",
+        "kadis", "kadin", "plh", "plh.", "plt", "plt.", "pj", "pj.", "komisaris", "manajer",
+        "anggota", "pengamat", "peneliti", "ekonom", "dosen", "guru", "rektor", "dekan",
+        "pengacara", "kuasa hukum", "warga", "petani", "nelayan", "pedagang", "ketum",
+        "koordinator", "asisten", "staf", "pakar", "analis", "direktorat", "kepala dinas",
+        "kasubdit", "panglima", "danrem", "dandim", "kajari", "kajati", "jaksa", "hakim",
+        "pimpinan", "pemimpin", "pendiri", "ceo", "founder", "aktivis", "ahli", "ustaz", "ulama",
+        "kiai", "pelatih", "kapten", "pemain", "sekretaris jenderal",
+    ),
+    unnamed_speakers=(
+        "pejabat", "petugas", "polisi", "warga", "saksi", "pengamat", "sumber", "analis", "ekonom",
+        "para", "pihak",
+    ),
+    determiners=("seorang", "salah", "sang"),
+    documents=(
+        "data", "laporan", "survei", "hasil", "dokumen", "studi", "riset", "penelitian", "surat",
+        "putusan", "catatan", "grafik", "tabel", "angka", "statistik", "kajian", "rilis", "siaran",
+        "keterangan", "pernyataan", "undang-undang", "aturan", "peraturan",
+    ),
+    listeners=("kepada", "wartawan", "awak", "media", "jurnalis"),
+    role_connectors=("dan", "&"),
+    relatives=(),
+    institutions=(
+        "kementerian", "kemenag", "kemenkes", "kemendagri", "kemenkeu", "badan", "dinas",
+        "pemerintah", "pemkot", "pemkab", "pemprov", "bank", "komisi", "polda", "polres", "polri",
+        "kejaksaan", "kejagung", "kejari", "pengadilan", "mahkamah", "dewan", "dprd", "dpr", "kpk",
+        "bpbd", "bmkg", "bps", "pt", "perusahaan", "partai", "yayasan", "universitas", "lembaga",
+        "direktorat", "otoritas", "ojk", "tni", "bumn", "pln", "pertamina",
+    ),
+    naming_verbs=("menyebut", "menyebutnya", "menjuluki", "menamai", "menyebutkan"),
+)

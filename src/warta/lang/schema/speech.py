@@ -5,7 +5,51 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class SpeechWords:
-    """Words of attribution: speech verbs, "according to", pronouns. Filled by the speech issue."""
+    """Words of attribution: who said what, and how the text says it.
 
-    #: Verbs that attribute a direct quote: "kata", "ujar"; "said", "told".
+    Every field is a tuple of lowercased words or phrases, so the whole record is hashable and
+    the patterns built from it can be cached per language. Quote marks are not words of a
+    language: they live in `warta.speech.marks`.
+    """
+
+    #: Verbs that attribute a quote next to it: "kata", "ujar"; "said", "told".
     verbs: tuple[str, ...] = ()
+    #: Suffixes that turn a verb into a pronoun attribution: "ujar" + "nya" = "he/she said".
+    pronoun_suffixes: tuple[str, ...] = ()
+    #: Verbs of reported speech whose subject is the speaker: "mengatakan", "menjelaskan"; "said".
+    reported_verbs: tuple[str, ...] = ()
+    #: Reported verbs that take their content with no "bahwa", comma or colon between:
+    #: "mengatakan ada ...", "said the ...". The others ("menyampaikan") need one, so that
+    #: "menyampaikan ringkasan kegiatan" (delivered a summary) is not speech.
+    bare_clause_verbs: tuple[str, ...] = ()
+    #: Words that open the content of reported speech: "bahwa"; "that".
+    complementizers: tuple[str, ...] = ()
+    #: Phrases that put the speaker first and the content after a comma: "menurut"; "according to".
+    according_to: tuple[str, ...] = ()
+    #: Singular personal pronouns that stand for the last person named: "ia", "dia"; "he", "she".
+    pronouns: tuple[str, ...] = ()
+    #: Adverbs that may stand between a speaker and the verb: "Amran juga menambahkan".
+    adverbs: tuple[str, ...] = ()
+    #: Words of office or occupation that open a role: "kepala", "menteri"; "minister", "head".
+    role_words: tuple[str, ...] = ()
+    #: Nouns of people who speak without a name: "officials said", "warga".
+    unnamed_speakers: tuple[str, ...] = ()
+    #: Determiners that open an appositive role: "a spokesperson for ..."; "seorang".
+    determiners: tuple[str, ...] = ()
+    #: Nouns of documents and data: "data BPS menunjukkan" or "the report said" is not a quote.
+    documents: tuple[str, ...] = ()
+    #: Words after a verb naming who was told: "told reporters", "kepada wartawan".
+    listeners: tuple[str, ...] = ()
+    #: Short words that may join the words of a role: "Dinas Pendidikan dan Kebudayaan"; "of".
+    role_connectors: tuple[str, ...] = ()
+    #: Words that open a clause about the person after a name: "Nur Aini, whose son ...".
+    relatives: tuple[str, ...] = ()
+    #: Words that open the name of an institution: "Kementerian Agama memastikan ..." is a
+    #: statement of an institution, not a person's quote.
+    institutions: tuple[str, ...] = ()
+    #: Verbs that also name things: "menyebut jalan itu “jalur tengkorak”" (call the road ...)
+    #: is a name given, not speech, when the content holds a quotation.
+    naming_verbs: tuple[str, ...] = ()
+    #: Whether a role's head word comes first ("Menteri Pariwisata", id) or last
+    #: ("Tourism Minister", en): it decides where a role ends and a name begins.
+    role_head_first: bool = True

@@ -1,0 +1,189 @@
+"""Direct quotes: quoted words with the attribution next to them.
+
+A quotation is a quote when an attribution stands after it ('," kata Amran', '," Smith said'),
+before it ('Arif mengatakan: “'), or when it fills its paragraph, continuing the last speaker.
+A quotation with none of these is a scare quote, a programme name or a title, and is dropped.
+Quotes over several paragraphs (an unclosed opening continued by a paragraph that opens with a
+mark) and quotes split by their attribution ('"...," ujar X. "..."') become one quote each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from warta.records import QuoteKind
+from warta.speech.grammar import Grammar, Tok, View, sentence_at
+from warta.speech.marks import Marked
+from warta.speech.speakers import Mention, after_verb, pronoun, subject
+
+#: A numeric date in an attribution, as Indonesian outlets write it: "Rabu (31/7/2024)".
+_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+#: How many tokens may stand before the verb in an attribution after a quote ("the 35-year-old
+#: mother of two said"): more, and the words are a sentence of their own.
+_SUBJECT_WINDOW = 8
+#: The fewest words a quote alone in its paragraph needs to be taken as the last speaker's.
+_MIN_ALONE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said it and how: `mention` None means a quote standing alone, the last speaker's."""
+
+    mention: Mention | None
+    cue: str | None
+    date: dt.date | None
+    paragraph: int
+    at: int
+    region: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quote before speaker resolution: its pieces as (paragraph, start, end)."""
+
+    kind: QuoteKind
+    parts: tuple[tuple[int, int, int], ...]
+    attribution: Attribution
+
+
+def find_direct(
+    views: list[View], marks: list[list[Marked]], gram: Grammar
+) -> tuple[list[Found], dict[int, list[tuple[int, int]]]]:
+    """Direct quotes, and the attribution regions they used (so reported speech skips them)."""
+    raws = [(v.index, m) for v, ms in zip(views, marks, strict=True) for m in ms]
+    found: list[Found] = []
+    used: dict[int, list[tuple[int, int]]] = {}
+    i = 0
+    while i < len(raws):
+        group, attribution, i = _group(raws, i, views, gram)
+        if attribution is None:
+            attribution = _before(views[group[0][0]], group[0][1], gram)
+        if attribution is None and _alone(views, group):
+            p, m = group[0]
+            attribution = Attribution(None, None, None, p, m.start, (m.start, m.start))
+        if attribution is None:
+            continue
+        used.setdefault(attribution.paragraph, []).append(attribution.region)
+        parts = tuple((p, m.start, m.end) for p, m in group if m.end > m.start)
+        if parts:
+            found.append(Found(QuoteKind.DIRECT, parts, attribution))
+    return found, used
+
+
+def _group(
+    raws: list[tuple[int, Marked]], i: int, views: list[View], gram: Grammar
+) -> tuple[list[tuple[int, Marked]], Attribution | None, int]:
+    """The quotations from `i` that make one quote, its attribution after, and the next index."""
+    group = [raws[i]]
+    attribution: Attribution | None = None
+    j = i + 1
+    while True:
+        p, m = group[-1]
+        nxt = raws[j] if j < len(raws) else None
+        if m.close is None:
+            if nxt and nxt[0] == p + 1 and not views[nxt[0]].text[: nxt[1].open].strip():
+                group.append(nxt)
+                j += 1
+                continue
+            break
+        cap = nxt[1].open if nxt and nxt[0] == p else len(views[p].text)
+        tail = _after(views[p], m, cap, gram)
+        if tail is None:
+            break
+        if attribution is None:
+            attribution = tail
+            if nxt and nxt[0] == p and not views[p].text[tail.region[1] : nxt[1].open].strip():
+                after_next = (
+                    raws[j + 1][1].open if j + 1 < len(raws) and raws[j + 1][0] == p else None
+                )
+                cap2 = after_next if after_next is not None else len(views[p].text)
+                if nxt[1].close is None or _after(views[p], nxt[1], cap2, gram) is None:
+                    group.append(nxt)
+                    j += 1
+                    continue
+        break
+    return group, attribution, j
+
+
+def _alone(views: list[View], group: list[tuple[int, Marked]]) -> bool:
+    (p0, first), (p1, last) = group[0], group[-1]
+    before = views[p0].text[: first.open].strip()
+    after = views[p1].text[last.region[1] :].strip(" .,;:")
+    words = sum(len(views[p].text[m.start : m.end].split()) for p, m in group)
+    return not before and not after and words >= _MIN_ALONE_WORDS
+
+
+def _words_in(v: View, start: int, end: int) -> list[Tok]:
+    return [t for t in v.toks if start <= t.start and t.end <= end]
+
+
+def _after(v: View, m: Marked, cap: int, gram: Grammar) -> Attribution | None:
+    """The attribution right after a closing mark, up to the end of its sentence."""
+    assert m.close is not None
+    begin = m.close + 1
+    _, end = sentence_at(v.bounds, begin)
+    end = min(max(end, begin), cap)
+    toks = _words_in(v, begin, end)
+    while toks and toks[0].text in ",;:":
+        toks = toks[1:]
+    if not toks:
+        return None
+    mention, cue = _read_after(v, toks, gram)
+    if cue is None:
+        return None
+    return Attribution(mention, cue, _date(v.text[begin:end], gram), v.index, begin, (begin, end))
+
+
+def _read_after(v: View, toks: list[Tok], gram: Grammar) -> tuple[Mention | None, str | None]:
+    form = gram.verb_form(toks[0])
+    if form is not None:
+        verb, by_pronoun = form
+        if by_pronoun:
+            return pronoun("-" + toks[0].word[len(verb) :]), toks[0].text.rstrip(".")
+        return after_verb(v.text, toks[1:], gram), toks[0].text.rstrip(".")
+    for k, tok in enumerate(toks[:_SUBJECT_WINDOW]):
+        if k and tok.word in gram.verbs:
+            return subject(v.text, toks[:k], gram), tok.text.rstrip(".")
+    return None, None
+
+
+def _before(v: View, m: Marked, gram: Grammar) -> Attribution | None:
+    """An attribution that introduces the quote: 'Arif mengatakan: “...', 'Ramos told a news
+    conference: “...'."""
+    start, _ = sentence_at(v.bounds, m.open)
+    toks = _words_in(v, start, m.open)
+    if len(toks) < 2 or toks[-1].text not in ",:":
+        return None
+    for k in range(len(toks) - 2, -1, -1):
+        tok = toks[k]
+        if tok.word in gram.verbs or tok.word in gram.reported:
+            head = _strip_adverbs(toks[:k], gram)
+            mention = subject(v.text, head, gram)
+            if mention is None:
+                return None
+            return Attribution(mention, tok.text, None, v.index, tok.start, (start, m.open))
+    return None
+
+
+def _strip_adverbs(toks: list[Tok], gram: Grammar) -> list[Tok]:
+    """Drop the adverbs between a speaker and the verb ("Amran juga menambahkan")."""
+    while len(toks) > 1:
+        n = gram.adverbs.ending_at(toks)
+        if not n or n >= len(toks):
+            break
+        toks = toks[:-n]
+    return toks
+
+
+def _date(text: str, gram: Grammar) -> dt.date | None:
+    match = _DATE.search(text)
+    if match is None:
+        return None
+    a, b, year = (int(g) for g in match.groups())
+    day, month = (a, b) if gram.day_first else (b, a)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # "31/2/2024": not a date, so the attribution carries none
+        return None

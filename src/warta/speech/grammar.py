@@ -1,0 +1,305 @@
+"""The words of attribution as sets, tokens with offsets, and sentence bounds.
+
+Everything language-specific comes from the lexicon and is turned into sets once per language
+(`grammar`, cached). The regexes here hold no words: only characters and digits.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warta.lang.schema import Lexicon, SpeechWords
+
+#: A word (letters, digits, inner dots, hyphens, apostrophes, slashes; a comma only between
+#: digits, as in "8,4"), or one punctuation mark that matters to attribution. Each alternative
+#: consumes distinct characters, so matching stays linear.
+_TOKEN = re.compile(r"[^\W_](?:[\w'’./-]|,(?=\d))*|[,:;()]|[-–—]")
+#: A sentence may end here: the full stop, question or exclamation mark, before a space or the end.
+_STOP = re.compile(r"[.!?]+(?=\s|$)")
+#: Characters that stand in for masked quotes (see `mask`).
+MASK = "\ue000"
+_TRIM = "'’-/"
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A token of a paragraph with its offsets.
+
+    `word` is lowercased without a final full stop (what lexicon words are compared with);
+    `bare` is lowercased without any dots (how titles are compared: "M.Pd." and "MPd" alike).
+    Both are computed once, when the token is made.
+    """
+
+    text: str
+    start: int
+    end: int
+    word: str = ""
+    bare: str = ""
+
+    @classmethod
+    def make(cls, text: str, start: int) -> Tok:
+        lower = text.lower()
+        return cls(text, start, start + len(text), lower.rstrip("."), lower.replace(".", ""))
+
+    @property
+    def capital(self) -> bool:
+        return self.text[0].isupper()
+
+
+class Phrases:
+    """Word sequences indexed by their first word, so finding one at a token is a dict lookup."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted({tuple(w.lower().split()) for w in words}, key=len, reverse=True):
+            by_first.setdefault(phrase[0], []).append(phrase)
+        self._by_first = {k: tuple(v) for k, v in by_first.items()}
+
+    def at(self, toks: list[Tok], i: int) -> int:
+        """How many tokens from `i` make one of the phrases (longest first), or 0."""
+        for phrase in self._by_first.get(toks[i].word, ()):
+            n = len(phrase)
+            if i + n <= len(toks) and all(toks[i + k].word == phrase[k] for k in range(1, n)):
+                return n
+        return 0
+
+    def ending_at(self, toks: list[Tok]) -> int:
+        """How many tokens at the end of `toks` make one of the phrases, or 0."""
+        for n in (3, 2, 1):
+            if len(toks) >= n and self.at(toks, len(toks) - n) == n:
+                return n
+        return 0
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """One language's attribution words, as sets of lowercased words and word sequences."""
+
+    verbs: frozenset[str]
+    suffixes: tuple[str, ...]
+    reported: frozenset[str]
+    bare_clause: frozenset[str]
+    complementizers: frozenset[str]
+    according: Phrases
+    pronouns: frozenset[str]
+    adverbs: Phrases
+    roles: Phrases
+    role_heads: frozenset[str]
+    institutions: frozenset[str]
+    #: Words of attribution that may open a sentence capitalised ("Menurut Hadi, ...") and so
+    #: never belong to a name.
+    function_words: frozenset[str]
+    unnamed: frozenset[str]
+    determiners: frozenset[str]
+    documents: frozenset[str]
+    listeners: frozenset[str]
+    connectors: frozenset[str]
+    relatives: frozenset[str]
+    naming: frozenset[str]
+    prefixes: frozenset[str]
+    suffix_titles: frozenset[str]
+    stopwords: frozenset[str]
+    weekdays: frozenset[str]
+    head_first: bool
+    day_first: bool
+    #: Any word that may start an attribution ("kata", "ujarnya", "menurut", "said"): a
+    #: paragraph without one and without quote marks holds no quote and is skipped.
+    cue: re.Pattern[str]
+
+    def verb_form(self, tok: Tok) -> tuple[str, bool] | None:
+        """(verb, pronoun) when `tok` is a speech verb or one with a pronoun suffix ("ujarnya")."""
+        word = tok.word
+        if word in self.verbs:
+            return word, False
+        for suffix in self.suffixes:
+            if word.endswith(suffix) and word[: -len(suffix)] in self.verbs:
+                return word[: -len(suffix)], True
+        return None
+
+    def is_prefix_title(self, tok: Tok) -> bool:
+        return tok.bare in self.prefixes
+
+    def is_suffix_title(self, tok: Tok) -> bool:
+        return tok.bare in self.suffix_titles
+
+
+def _bare(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower().replace(".", "") for w in words)
+
+
+@lru_cache(maxsize=16)
+def _build(
+    speech: SpeechWords,
+    prefixes: tuple[str, ...],
+    suffixes: tuple[str, ...],
+    stopwords: frozenset[str],
+    weekdays: tuple[str, ...],
+    order: str,
+) -> Grammar:
+    return Grammar(
+        verbs=frozenset(speech.verbs),
+        suffixes=speech.pronoun_suffixes,
+        reported=frozenset(speech.reported_verbs),
+        bare_clause=frozenset(speech.bare_clause_verbs),
+        complementizers=frozenset(speech.complementizers),
+        according=Phrases(speech.according_to),
+        pronouns=frozenset(speech.pronouns),
+        adverbs=Phrases(speech.adverbs),
+        roles=Phrases(speech.role_words),
+        role_heads=frozenset(w.split()[-1] for w in speech.role_words),
+        institutions=frozenset(speech.institutions),
+        function_words=frozenset(
+            w
+            for words in (
+                speech.verbs,
+                speech.reported_verbs,
+                speech.complementizers,
+                speech.according_to,
+                speech.adverbs,
+                speech.determiners,
+                speech.listeners,
+                speech.unnamed_speakers,
+            )
+            for phrase in words
+            for w in phrase.split()
+        ),
+        unnamed=frozenset(speech.unnamed_speakers),
+        determiners=frozenset(speech.determiners),
+        documents=frozenset(speech.documents),
+        listeners=frozenset(speech.listeners),
+        connectors=frozenset(speech.role_connectors),
+        relatives=frozenset(speech.relatives),
+        naming=frozenset(speech.naming_verbs),
+        # A title that is also a common word of the language ("ma", "se") is only ever read
+        # after a comma, as a suffix; prefixes are read before a capitalised name.
+        prefixes=_bare(prefixes),
+        suffix_titles=_bare(suffixes),
+        stopwords=stopwords,
+        weekdays=frozenset(w.lower() for w in weekdays),
+        head_first=speech.role_head_first,
+        day_first=order != "mdy",
+        cue=_cue_pattern(speech),
+    )
+
+
+def _cue_pattern(speech: SpeechWords) -> re.Pattern[str]:
+    words = {w.split()[0] for w in speech.verbs + speech.reported_verbs + speech.according_to}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # A verb may carry a pronoun suffix ("ujarnya"), hence no boundary after it.
+    return re.compile(rf"(?<!\w)(?:{alternation})", re.IGNORECASE)
+
+
+def grammar(lex: Lexicon) -> Grammar:
+    """The attribution grammar of a lexicon, built once per language.
+
+    Titles come from every language's lexicon: a person keeps their titles whatever the
+    language of the text ("Dr. Fajar Nugroho, Sp.PD, said" in an English Antara story).
+
+    >>> from warta.lang import lexicon
+    >>> "kata" in grammar(lexicon("id")).verbs
+    True
+    """
+    from warta.lang import LANGUAGES, lexicon
+
+    people = [lex.people] + [lexicon(code).people for code in LANGUAGES if code != lex.code]
+    return _build(
+        lex.speech,
+        tuple(t for p in people for t in p.title_prefixes),
+        tuple(t for p in people for t in p.title_suffixes),
+        lex.stopwords,
+        lex.dates.weekdays,
+        lex.dates.order,
+    )
+
+
+def tokens(text: str) -> list[Tok]:
+    """The tokens of `text`, with offsets; masked quotes give none.
+
+    >>> [t.text for t in tokens("Dr. Endang, M.Pd., kata dia: Rp 8,4 miliar.")]
+    ['Dr.', 'Endang', ',', 'M.Pd.', ',', 'kata', 'dia', ':', 'Rp', '8,4', 'miliar.']
+    """
+    out = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        trimmed = word.rstrip(_TRIM)
+        if not trimmed:
+            trimmed = word
+        out.append(Tok.make(trimmed, match.start()))
+    return out
+
+
+def sentences(text: str, gram: Grammar) -> list[tuple[int, int]]:
+    """Sentence bounds in a (masked) paragraph: a stop ends a sentence when what follows opens one
+    and the word before it is no title or initial ("Dr. Amran", "M. Yusuf" do not end one).
+
+    >>> from warta.lang import lexicon
+    >>> text = "Kata Dr. Amran di sana. Ia pergi."
+    >>> [text[a:b].strip() for a, b in sentences(text, grammar(lexicon("id")))]
+    ['Kata Dr. Amran di sana.', 'Ia pergi.']
+    """
+    bounds, start = [], 0
+    for match in _STOP.finditer(text):
+        end = match.end()
+        after = text[end:].lstrip()
+        if after and not (after[0].isupper() or after[0].isdigit() or not after[0].isalnum()):
+            continue
+        if match.group() == "." and _abbreviation(text, match.start(), gram):
+            continue
+        bounds.append((start, end))
+        start = end
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def _abbreviation(text: str, stop: int, gram: Grammar) -> bool:
+    word_start = stop
+    while word_start > 0 and not text[word_start - 1].isspace() and stop - word_start < 12:
+        word_start -= 1
+    word = text[word_start : stop + 1]
+    bare = word.lower().replace(".", "")
+    return len(bare) == 1 or bare in gram.prefixes or word.count(".") > 1
+
+
+def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The sentence (start, end) holding `offset`."""
+    index = max(0, bisect_right(bounds, offset, key=lambda b: b[0]) - 1)
+    return bounds[index] if bounds else (0, offset)
+
+
+def mask(text: str, regions: list[tuple[int, int]]) -> str:
+    """`text` with each region (a quote, marks included) replaced by as many `MASK` characters,
+    so offsets stay and the words inside a quote are never read as attribution."""
+    if not regions:
+        return text
+    pieces, at = [], 0
+    for start, end in regions:
+        pieces.append(text[at:start])
+        pieces.append(MASK * (end - start))
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+@dataclass(frozen=True)
+class View:
+    """One paragraph as the speech stages read it: quotes masked, tokens, sentences."""
+
+    index: int
+    text: str
+    masked: str
+    toks: list[Tok]
+    bounds: list[tuple[int, int]]
+
+
+def view(index: int, text: str, regions: list[tuple[int, int]], gram: Grammar) -> View:
+    masked = mask(text, regions)
+    return View(index, text, masked, tokens(masked), sentences(masked, gram))
+
+
+def blank(index: int, text: str) -> View:
+    """A paragraph not read (no quote mark, no attribution word): no tokens, one sentence."""
+    return View(index, text, text, [], [(0, len(text))])

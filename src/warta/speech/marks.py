@@ -1,0 +1,88 @@
+"""Quote marks: where a quotation opens and closes in a paragraph.
+
+Marks are not words of a language, so they live here rather than in the lexicon. Outlets mix
+them freely: Tribunnews opens with “ and closes with a straight ", German-style „ closes with ”,
+and ’ is also an apostrophe ("Master’s"). So a mark opens when it stands before a word and after
+a space, closes when it stands after a word and before no letter, and any closer of the same
+family (double or single) ends a quote opened by any opener of that family.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE_OPEN = '“"„«‟'
+_DOUBLE_CLOSE = '”"“»‟'
+_SINGLE_OPEN = "‘‚‹"
+_SINGLE_CLOSE = "’‘›"
+_MARKS = re.compile(
+    "[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE) + "]"
+)
+#: Characters after which a mark may open: a space, a bracket, a dash or a slash.
+_BEFORE_OPEN = "([{—–-/:"
+#: Trailing characters that belong to the sentence, not to the quoted words.
+_TRAIL = " \t,;:"
+
+
+@dataclass(frozen=True)
+class Marked:
+    """One quotation in a paragraph: the opening mark at `open`, the words in [start, end), and
+    the closing mark at `close` (None when the paragraph ends first)."""
+
+    open: int
+    start: int
+    end: int
+    close: int | None
+
+    @property
+    def region(self) -> tuple[int, int]:
+        """From the opening mark to just past the closing mark (or the paragraph's end)."""
+        return self.open, (self.close + 1 if self.close is not None else self.end)
+
+
+def _can_open(text: str, i: int) -> bool:
+    before_ok = i == 0 or text[i - 1].isspace() or text[i - 1] in _BEFORE_OPEN
+    return before_ok and i + 1 < len(text) and not text[i + 1].isspace()
+
+
+def _can_close(text: str, i: int) -> bool:
+    return i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum())
+
+
+def _family(char: str) -> str:
+    return _DOUBLE_CLOSE if char in _DOUBLE_OPEN else _SINGLE_CLOSE
+
+
+def scan(text: str) -> list[Marked]:
+    """The quotations of one paragraph, in order; one pass over its marks.
+
+    >>> [text[m.start:m.end] for text in ['“Kami siap," kata dia.'] for m in scan(text)]
+    ['Kami siap']
+    >>> [m.close for m in scan("“Belum selesai.")]
+    [None]
+    """
+    found: list[Marked] = []
+    opened: int | None = None
+    closers = ""
+    for match in _MARKS.finditer(text):
+        i, char = match.start(), match.group()
+        if opened is None:
+            if char in _DOUBLE_OPEN + _SINGLE_OPEN and _can_open(text, i):
+                opened, closers = i, _family(char)
+        elif char in closers and _can_close(text, i):
+            found.append(_marked(text, opened, i))
+            opened = None
+    if opened is not None:
+        found.append(_marked(text, opened, None))
+    return found
+
+
+def _marked(text: str, opened: int, close: int | None) -> Marked:
+    start = opened + 1
+    end = close if close is not None else len(text.rstrip())
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Marked(open=opened, start=start, end=end, close=close)

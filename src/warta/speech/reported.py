@@ -1,0 +1,171 @@
+"""Reported speech: "X mengatakan (bahwa) ...", "Menurut X, ...", "X said (that) ...",
+"..., X said.", "..., according to X."
+
+The quote's text is the reported content only, without the sentence's closing stop. A verb
+that does not always introduce speech ("menyampaikan ringkasan", delivered a summary) needs
+"bahwa", a comma or a colon before its content; a subject that is a document or data ("data
+BPS", "the report") gives no quote.
+"""
+
+from __future__ import annotations
+
+from warta.records import QuoteKind
+from warta.speech.direct import Attribution, Found, _strip_adverbs
+from warta.speech.grammar import MASK, Grammar, Tok, View, sentence_at
+from warta.speech.speakers import Mention, after_verb, subject
+
+#: How far after the verb "bahwa"/"that" may stand ("said on Tuesday that ...").
+_THAT_WINDOW = 8
+#: The fewest words a reported content needs.
+_MIN_WORDS = 2
+#: Above this share of capitalised words a paragraph is a headline, not a sentence.
+_HEADLINE_SHARE = 0.7
+_TRAIL = " \t.,;:"
+
+
+def find_reported(
+    views: list[View], used: dict[int, list[tuple[int, int]]], gram: Grammar
+) -> list[Found]:
+    """Reported speech in every paragraph, outside quotes and the attributions of direct quotes."""
+    found: list[Found] = []
+    for v in views:
+        found.extend(_in_paragraph(v, used.get(v.index, []), gram))
+    return found
+
+
+def _headline(toks: list[Tok]) -> bool:
+    """Most words capitalised: a headline or a subheading ("Eks Pelatih Mengaku Ditawari Rp 200
+    Juta"), where verbs and names cannot be told apart by case."""
+    words = [t for t in toks if t.text[0].isalpha()]
+    return len(words) >= _MIN_WORDS and sum(t.capital for t in words) > _HEADLINE_SHARE * len(words)
+
+
+def _in_paragraph(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[Found]:
+    if _headline(v.toks):
+        return []
+    toks = [t for t in v.toks if not any(a <= t.start < b for a, b in used)]
+    found: list[Found] = []
+    done_until = -1
+    for j, tok in enumerate(toks):
+        if tok.start < done_until:
+            continue
+        n = gram.according.at(toks, j)
+        if n:
+            quote = _according(v, toks, j, n, gram)
+        elif tok.word in gram.reported or (
+            tok.word in gram.verbs and j and toks[j - 1].text == ","
+        ):
+            quote = _reported(v, toks, j, gram)
+        else:
+            continue
+        if quote is not None:
+            found.append(quote)
+            done_until = sentence_at(v.bounds, tok.start)[1]
+    return found
+
+
+def _sentence(v: View, toks: list[Tok], j: int) -> tuple[int, int, list[Tok], list[Tok]]:
+    start, end = sentence_at(v.bounds, toks[j].start)
+    before = [t for t in toks[:j] if t.start >= start]
+    after = [t for t in toks[j + 1 :] if t.end <= end]
+    return start, end, before, after
+
+
+def _content(v: View, start: int, end: int) -> tuple[int, int] | None:
+    text = v.text
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if len(text[start:end].split()) >= _MIN_WORDS else None
+
+
+def _found(
+    v: View, span: tuple[int, int] | None, mention: Mention | None, cue: Tok
+) -> Found | None:
+    if span is None or mention is None:
+        return None
+    attribution = Attribution(
+        mention, cue.text.rstrip("."), None, v.index, cue.start, (cue.start, cue.end)
+    )
+    return Found(QuoteKind.INDIRECT, ((v.index, span[0], span[1]),), attribution)
+
+
+def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
+    start, end, before, after = _sentence(v, toks, j)
+    verb = toks[j]
+    begin = _content_start(after, verb, gram)
+    if begin is not None:
+        if verb.word not in gram.reported:
+            return None
+        span = _content(v, begin, end)
+        if span and verb.word in gram.naming and MASK in v.masked[span[0] : span[1]]:
+            return None  # "menyebut jalan itu “jalur tengkorak”": a name given, not speech
+        mention = subject(v.text, _strip_adverbs(before, gram), gram)
+        return _found(v, span, mention, verb)
+    return _postposed(v, start, before, after, verb, gram)
+
+
+def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
+    """Where the reported content begins after the verb, or None when nothing follows it."""
+    for k, tok in enumerate(after[:_THAT_WINDOW]):
+        if tok.text in ",;:":
+            break
+        if tok.word in gram.complementizers:
+            return after[k + 1].start if k + 1 < len(after) else None
+    if len(after) > 1 and after[0].text in ",:":
+        return after[1].start
+    if verb.word not in gram.bare_clause:
+        return None
+    k = _skip_adverbial(after, gram)
+    while k < min(len(after), 2) and after[k].word in gram.listeners:
+        k += 1
+    if k >= len(after) or not after[k].text[0].isalnum():
+        return None
+    return after[k].start
+
+
+def _skip_adverbial(after: list[Tok], gram: Grammar) -> int:
+    """How many tokens after the verb say when ("on Monday", "pada Senin")."""
+    if after and after[0].word in gram.weekdays:
+        return 1
+    if len(after) > 1 and after[1].word in gram.weekdays:
+        return 2
+    return 0
+
+
+def _ends_clause(after: list[Tok], gram: Grammar) -> bool:
+    """Nothing but a time follows the verb before the sentence or clause ends: '..., X said.'"""
+    k = _skip_adverbial(after, gram)
+    return k >= len(after) or after[k].text == ","
+
+
+def _postposed(
+    v: View, start: int, before: list[Tok], after: list[Tok], verb: Tok, gram: Grammar
+) -> Found | None:
+    """'..., X said.' or '..., kata X.': the content is the sentence before the comma."""
+    if before and before[-1].text == ",":
+        mention = after_verb(v.text, after, gram)
+        comma = before[-1]
+    elif not _ends_clause(after, gram):
+        return None  # "Amran menyampaikan ringkasan ...": the verb has an object, not a content
+    else:
+        commas = [k for k, t in enumerate(before) if t.text == ","]
+        if not commas:
+            return None
+        comma = before[commas[-1]]
+        mention = subject(v.text, _strip_adverbs(before[commas[-1] + 1 :], gram), gram)
+    return _found(v, _content(v, start, comma.start), mention, verb)
+
+
+def _according(v: View, toks: list[Tok], j: int, n: int, gram: Grammar) -> Found | None:
+    start, end, before, _ = _sentence(v, toks, j)
+    rest = [t for t in toks[j + n :] if t.end <= end]
+    cue = Tok.make(v.text[toks[j].start : toks[j + n - 1].end], toks[j].start)
+    if before and before[-1].text == ",":
+        return _found(v, _content(v, start, before[-1].start), after_verb(v.text, rest, gram), cue)
+    comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
+    if before or comma is None or comma + 1 >= len(rest):
+        return None
+    mention = after_verb(v.text, rest[:comma], gram)
+    return _found(v, _content(v, rest[comma + 1].start, end), mention, cue)

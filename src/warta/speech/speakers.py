@@ -1,0 +1,432 @@
+"""Speakers: reading a mention ("Kepala Dinas ..., Dr. Hj. Endang Purwaningsih, M.Pd.") into a
+name, titles and role, and resolving mentions across the article.
+
+The first full mention of a person defines them; a later "Endang" points back to "Endang
+Purwaningsih"; a pronoun ("ia", "-nya", "he") points to the person named last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from warta.speech.grammar import Grammar, Tok
+
+#: Most tokens a name may have; longer capitalised runs are organisations or headlines.
+_MAX_NAME = 5
+#: Most tokens of a description that stands for a person ("the 35-year-old mother of two").
+_MAX_DESCRIPTION = 7
+
+
+class MentionKind(str, Enum):
+    NAME = "name"
+    PRONOUN = "pronoun"
+    UNNAMED = "unnamed"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """How an attribution names its speaker, before resolution.
+
+    `run` holds the capitalised words of the name, possibly led by the words of a role when the
+    text gives no comma or title to part them ("Menteri Pariwisata Dewi Lestari"); `fixed` says
+    that titles or commas already isolated the name.
+    """
+
+    kind: MentionKind
+    text: str
+    run: tuple[str, ...] = ()
+    role: str | None = None
+    titles: tuple[str, ...] = ()
+    fixed: bool = False
+    #: Tokens of `run` that are words of a role, by index.
+    role_at: frozenset[int] = frozenset()
+
+
+def pronoun(text: str) -> Mention:
+    return Mention(MentionKind.PRONOUN, text)
+
+
+def _role_cover(toks: list[Tok], gram: Grammar) -> set[int]:
+    covered: set[int] = set()
+    i = 0
+    while i < len(toks):
+        n = gram.roles.at(toks, i)
+        covered.update(range(i, i + n))
+        i += max(n, 1)
+    return covered
+
+
+def _namey(toks: list[Tok], i: int, roles: set[int], gram: Grammar) -> bool:
+    tok = toks[i]
+    if i in roles or gram.is_prefix_title(tok):
+        return True
+    if tok.word in gram.connectors or tok.text.isdigit():
+        # "Dinas Pendidikan dan Kebudayaan", "SMPN 2 Pati": inside a run, not at its ends.
+        return 0 < i < len(toks) - 1 and toks[i - 1].capital and toks[i + 1].capital
+    return (
+        tok.capital
+        and tok.text[0].isalpha()
+        and tok.word not in gram.stopwords
+        and tok.word not in gram.weekdays
+        and tok.word not in gram.pronouns
+    )
+
+
+def _tight_tail(toks: list[Tok], gram: Grammar) -> int:
+    """Where the run of name-like tokens that ends `toks` begins (len(toks) when none)."""
+    roles = _role_cover(toks, gram)
+    i = len(toks)
+    while i > 0 and _namey(toks, i - 1, roles, gram):
+        i -= 1
+    return i
+
+
+def _tight_head(toks: list[Tok], gram: Grammar) -> int:
+    """Where the run of name-like tokens that opens `toks` ends."""
+    roles = _role_cover(toks, gram)
+    i = 0
+    while i < len(toks) and _namey(toks, i, roles, gram):
+        i += 1
+    return i
+
+
+def _segments(toks: list[Tok]) -> list[list[Tok]]:
+    """Comma-separated pieces, with parentheticals ("(42)", "(Astindo)") dropped."""
+    segs: list[list[Tok]] = [[]]
+    depth = 0
+    for tok in toks:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif tok.text == ",":
+            segs.append([])
+        else:
+            segs[-1].append(tok)
+    return segs
+
+
+def _span(source: str, toks: list[Tok]) -> str:
+    return source[toks[0].start : toks[-1].end].strip(" ,.") if toks else ""
+
+
+def _appositive(seg: list[Tok], gram: Grammar) -> bool:
+    # ", a spokesperson for the agency," or ", petani di Desa Oelnasi": a role after the name.
+    first = seg[0]
+    return first.word in gram.determiners or (not first.capital and first.word not in gram.pronouns)
+
+
+def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | None:
+    """A speaker the text does not name: "officials said", "a senior official said",
+    "according to traders familiar with the matter"; or, before a verb only, a description of
+    someone already named ("the 35-year-old mother of two said")."""
+    words = [t.word for t in seg]
+    # Before a verb the head noun ends the phrase; after "according to" it opens it.
+    head = words[-4:] if before_verb else words[:4]
+    if any(w in gram.documents for w in head):
+        return None
+    text = " ".join(t.text for t in seg)
+    if any(w in gram.unnamed for w in head) or (words and words[-1] in gram.role_heads):
+        return Mention(MentionKind.UNNAMED, text)
+    if words and words[-1] in gram.relatives:
+        return Mention(MentionKind.UNNAMED, text)  # "... employers who said": no one named
+    if (
+        words
+        and len(words) <= _MAX_DESCRIPTION
+        and words[0] in gram.determiners
+        and not any(t.capital for t in seg[1:])
+    ):
+        # Before a verb the description points back; after "according to" it is someone new.
+        return pronoun(text) if before_verb else Mention(MentionKind.UNNAMED, text)
+    return None
+
+
+def _institution(run: list[Tok], gram: Grammar) -> bool:
+    return (
+        run[0].word in gram.institutions
+        and not _role_cover(run, gram)
+        and not any(gram.is_prefix_title(t) for t in run)
+    )
+
+
+def _name_mention(
+    source: str, run: list[Tok], role_before: list[Tok], after: list[list[Tok]], gram: Grammar
+) -> Mention | None:
+    """A name from a run "[role] [prefix titles] Name", the role pieces before it and the
+    comma pieces after it (suffix titles, an appositive role)."""
+    titles = [t.text for t in run if gram.is_prefix_title(t)]
+    last_title = max((i for i, t in enumerate(run) if gram.is_prefix_title(t)), default=-1)
+    name = run[last_title + 1 :]
+    own_role = run[: run.index(next(t for t in run if gram.is_prefix_title(t)))] if titles else []
+    if not name or len(name) > _MAX_NAME + (0 if titles else 3):
+        return None
+    role_toks = role_before + own_role
+    role = _span(source, role_toks) if role_toks else None
+    for seg in after:
+        if seg and all(gram.is_suffix_title(t) for t in seg):
+            titles.extend(t.text for t in seg)
+        elif seg and role is None and _appositive(seg, gram):
+            role = _span(source, seg)
+    fixed = bool(titles and last_title >= 0) or bool(role_before)
+    roles = _role_cover(name, gram)
+    return Mention(
+        MentionKind.NAME,
+        text=_span(source, role_before + run),
+        run=tuple(_clean(t.text) for t in name),
+        role=role,
+        titles=tuple(titles),
+        fixed=fixed,
+        role_at=frozenset(roles),
+    )
+
+
+def _clean(word: str) -> str:
+    return word[:-1] if word.endswith(".") and len(word) > 2 else word
+
+
+def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
+    """The speaker named just before a verb: `toks` run from the sentence start to the verb.
+
+    >>> from warta.lang import lexicon
+    >>> from warta.speech.grammar import grammar, tokens
+    >>> text = "Kepala Dinas Pendidikan, Dr. Hj. Endang Purwaningsih, M.Pd.,"
+    >>> m = subject(text, tokens(text), grammar(lexicon("id")))
+    >>> m.run, m.role, m.titles
+    (('Endang', 'Purwaningsih'), 'Kepala Dinas Pendidikan', ('Dr.', 'Hj.', 'M.Pd.'))
+    """
+    segs = _segments(toks)
+    i = len(segs) - 1
+    after: list[list[Tok]] = []
+    while i >= 0:
+        seg = segs[i]
+        titles_only = all(gram.is_suffix_title(t) for t in seg)
+        # ", a spokesperson for the agency," after a name is its role, not the speaker.
+        appositive = (
+            bool(seg)
+            and _appositive(seg, gram)
+            and i > 0
+            and not any(after)
+            and _has_name(segs[i - 1], gram)
+        )
+        if seg and not titles_only and not appositive:
+            break
+        after.insert(0, seg)
+        i -= 1
+    if i < 0:
+        return None
+    seg = segs[i]
+    tail = _tight_tail(seg, gram)
+    if tail == len(seg):
+        if seg[-1].word in gram.pronouns:
+            return pronoun(seg[-1].text)
+        return _unnamed(seg, gram, before_verb=True)
+    if any(t.word in gram.documents for t in seg[max(0, tail - 3) :]):
+        return None
+    run = seg[tail:]
+    if len(run) == 1 and run[0].word in gram.pronouns:
+        return pronoun(run[0].text)
+    if all(t.word in gram.unnamed or not t.capital for t in run):
+        # "Analysts said", "its chairman said": people the text does not name.
+        return Mention(MentionKind.UNNAMED, _span(source, seg[max(0, tail - 2) :]))
+    if _institution(run, gram):
+        return None  # "Kementerian Agama memastikan ...": an institution, not a person
+    role_before = _role_piece(segs[i - 1], gram) if i > 0 else []
+    return _name_mention(source, run, role_before, after, gram)
+
+
+def _has_name(seg: list[Tok], gram: Grammar) -> bool:
+    return bool(seg) and _tight_tail(seg, gram) < len(seg)
+
+
+def _role_piece(seg: list[Tok], gram: Grammar) -> list[Tok]:
+    """The role that ends a comma piece before a name ("Kepala Dinas X, Endang ..."), if any."""
+    tail = _tight_tail(seg, gram)
+    piece = seg[tail:]
+    roles = _role_cover(piece, gram)
+    return piece if roles else []
+
+
+def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
+    """The speaker named after an inverted verb: "kata Kapolsek Cakung Budi Santoso kepada ...",
+    "said Priya Raman, an analyst at ...", "ujar dia".
+
+    >>> from warta.lang import lexicon
+    >>> from warta.speech.grammar import grammar, tokens
+    >>> text = "Priya Raman, an analyst at Meridian Energy."
+    >>> m = after_verb(text, tokens(text), grammar(lexicon("en")))
+    >>> m.run, m.role
+    (('Priya', 'Raman'), 'an analyst at Meridian Energy')
+    """
+    if not toks:
+        return None
+    if toks[0].word in gram.pronouns:
+        return pronoun(toks[0].text)
+    head = _tight_head(toks, gram)
+    if head == 0:
+        upto = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
+        return _unnamed(toks[:upto], gram, before_verb=False)
+    run = toks[:head]
+    if any(t.word in gram.documents for t in run):
+        return None
+    if all(t.word in gram.unnamed or not t.capital for t in run):
+        return Mention(MentionKind.UNNAMED, _span(source, run))
+    if _institution(run, gram):
+        return None
+    rest = toks[head:]
+    after: list[list[Tok]] = []
+    if rest and rest[0].text == ",":
+        after = _segments(rest[1:])[:2]
+    if after and after[0] and _role_cover(run, gram) and not _appositive(after[0], gram):
+        # "kata Kepala Sekolah SMPN 2 Pati, Yuli Astuti": the role first, the name after a comma.
+        name = after[0][: _tight_head(after[0], gram)]
+        if name:
+            return _name_mention(source, name, run, after[1:], gram)
+    return _name_mention(source, run, [], after, gram)
+
+
+@dataclass
+class Person:
+    words: tuple[str, ...]
+    role: str | None
+    titles: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+def split_run(
+    mention: Mention, known: frozenset[str], gram: Grammar
+) -> tuple[tuple[str, ...], str | None]:
+    """Part a run with no comma or title into (name words, role): at a first name the article
+    uses alone elsewhere ("Dewi" in "Menteri Pariwisata Dewi Lestari Hapsari"), else after the
+    role's words (id: head word and one complement, "Gubernur BI"; en: after the head,
+    "Tourism Minister")."""
+    run = mention.run
+    if mention.fixed or not mention.role_at or len(run) < 2:
+        return run, mention.role
+    last_role = max(mention.role_at)
+    # A head-last role ends at its head ("Education Minister | Lina Marpaung"); a head-first one
+    # has no visible end, so a first name used alone elsewhere marks where the name begins.
+    cut = (
+        None
+        if not gram.head_first
+        else next((i for i in range(1, len(run)) if run[i] in known), None)
+    )
+    if cut is None:
+        if gram.head_first:
+            cut = last_role + 2
+            while cut < len(run) - 1 and run[cut].isupper():
+                cut += 1
+            if cut >= len(run):
+                cut = max(last_role + 1, len(run) - 2)
+        else:
+            cut = last_role + 1
+    if cut >= len(run):
+        return run, mention.role
+    role = " ".join(run[:cut])
+    return run[cut:], mention.role or role
+
+
+@dataclass
+class Registry:
+    """The people of one article, in the order they were named (one registry per call)."""
+
+    gram: Grammar
+    known: frozenset[str]
+    #: Capitalised runs of the article that look like full names, for a first or last name
+    #: used alone whose person was never introduced with a role ("Ahmad Sodikin, 46, ...").
+    names: tuple[tuple[str, ...], ...] = ()
+    people: list[Person] = field(default_factory=list)
+    last: Person | None = None
+
+    def see(self, mention: Mention) -> tuple[Person, str | None]:
+        """The person a named mention points to (defining them when new), and the role given
+        at this mention."""
+        words, role = split_run(mention, self.known, self.gram)
+        person = self._find(words)
+        if person is None and len(words) == 1:
+            full = next((n for n in self.names if words[0] in (n[0], n[-1])), None)
+            person = self._find(full) if full else None
+            words = full or words
+        if person is None:
+            person = Person(words, role, mention.titles)
+            self.people.append(person)
+        elif person.role is None and role:
+            person.role = role
+        self.last = person
+        return person, role
+
+    def _find(self, words: tuple[str, ...]) -> Person | None:
+        for person in reversed(self.people):
+            if person.words == words:
+                return person
+        wanted = set(words)
+        for person in reversed(self.people):
+            if wanted <= set(person.words):
+                return person
+        return None
+
+
+def introductions(source: str, toks: list[Tok], gram: Grammar) -> list[tuple[int, Mention]]:
+    """People named outside any attribution, as the subject of a sentence, where the text
+    gives them a role or a title ("Wali Kota Bandung Arif Rahman Hakim meresmikan ...") or a
+    relative clause ("Nur Aini, whose son ..."): a later "-nya" or "Arif" may point to them.
+    Returns (offset, mention) pairs."""
+    roles = _role_cover(toks, gram)
+    found: list[tuple[int, Mention]] = []
+    for i, tok in enumerate(toks):
+        if i in roles or not tok.text[0].islower() or tok.word in gram.connectors:
+            continue
+        relative = tok.word in gram.relatives and i > 0 and toks[i - 1].text == ","
+        k = i - 1 if relative else i
+        while k > 0 and (
+            _namey(toks, k - 1, roles, gram)
+            or toks[k - 1].text in ",()"
+            or toks[k - 1].text.isdigit()
+            or gram.is_suffix_title(toks[k - 1])
+        ):
+            k -= 1
+        chunk = toks[k : i - 1 if relative else i]
+        if not chunk:
+            continue
+        flagged = relative or any(j in roles or gram.is_prefix_title(toks[j]) for j in range(k, i))
+        mention = subject(source, chunk, gram) if flagged else None
+        # One capitalised word after a role ("Presiden Indonesia") is as often a place or an
+        # office as a name; such a person must be introduced by a speech attribution instead.
+        if (
+            mention is not None
+            and mention.kind is MentionKind.NAME
+            and (len(mention.run) > 1 or mention.titles)
+        ):
+            found.append((tok.start, mention))
+    return found
+
+
+def full_names(toks: list[Tok], gram: Grammar) -> list[tuple[str, ...]]:
+    """Runs of two to four capitalised words with no role, title or institution word in them:
+    what a person's full name looks like."""
+    found: list[tuple[str, ...]] = []
+    run: list[str] = []
+    roles = _role_cover(toks, gram)
+    for i, tok in enumerate([*toks, Tok.make(",", 0)]):
+        plain = (
+            i < len(toks)
+            and i not in roles
+            and _namey(toks, i, roles, gram)
+            and tok.text[0].isalpha()
+            and not gram.is_prefix_title(tok)
+            and tok.word not in gram.institutions
+            and tok.word not in gram.connectors
+            and tok.word not in gram.function_words
+        )
+        if plain:
+            run.append(_clean(tok.text))
+            continue
+        if 2 <= len(run) <= 4:
+            found.append(tuple(run))
+        run = []
+    return found

@@ -1,0 +1,344 @@
+"""Quotes and reported speech: one behaviour per case, in Indonesian and English.
+
+Every text here is invented, written in the conventions of the outlets named beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warta.lang import lexicon
+from warta.records import PARAGRAPH_SEPARATOR, Quote, QuoteKind
+from warta.speech import find_quotes
+
+
+def quotes(language: str, *paragraphs: str) -> list[Quote]:
+    return find_quotes(list(paragraphs), lexicon(language))
+
+
+def only(language: str, *paragraphs: str) -> Quote:
+    found = quotes(language, *paragraphs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- direct quotes: every mark style, and mismatched pairs ---------------------------------------
+
+MARKS = [
+    ("“Harga beras naik,” kata Budi.", "Harga beras naik"),  # Kompas
+    ('"Harga beras naik," kata Budi.', "Harga beras naik"),  # Detik
+    (
+        '“Harga beras naik," kata Budi.',
+        "Harga beras naik",
+    ),  # Tribunnews: opens curly, closes straight
+    ("‘Harga beras naik,’ kata Budi.", "Harga beras naik"),
+    ("«Harga beras naik,» kata Budi.", "Harga beras naik"),
+    ("„Harga beras naik,” kata Budi.", "Harga beras naik"),
+    ("„Harga beras naik,“ kata Budi.", "Harga beras naik"),
+    ("“Gelar Master’s Degree sudah dibuka,” kata Budi.", "Gelar Master’s Degree sudah dibuka"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "text"), MARKS)
+def test_every_mark_style(paragraph: str, text: str) -> None:
+    quote = only("id", paragraph)
+    assert (quote.text, quote.kind, quote.speaker, quote.cue) == (
+        text,
+        QuoteKind.DIRECT,
+        "Budi",
+        "kata",
+    )
+
+
+CUES_ID = [
+    "kata",
+    "ujar",
+    "ucap",
+    "tutur",
+    "jelas",
+    "ungkap",
+    "tegas",
+    "imbuh",
+    "terang",
+    "sebut",
+    "papar",
+    "tambah",
+    "lanjut",
+]
+
+
+@pytest.mark.parametrize("cue", CUES_ID)
+def test_indonesian_cues_and_their_nya_forms(cue: str) -> None:
+    intro = "Bupati Klaten Sri Handayani meninjau pasar."
+    named = only("id", intro, f"“Stok aman sampai Lebaran,” {cue} Sri.")
+    by_pronoun = only("id", intro, f"“Stok aman sampai Lebaran,” {cue}nya.")
+    assert (named.cue, named.speaker) == (cue, "Sri Handayani")
+    assert (by_pronoun.cue, by_pronoun.speaker) == (f"{cue}nya", "Sri Handayani")
+
+
+@pytest.mark.parametrize("cue", ["said", "says", "told reporters", "added", "noted", "explained"])
+def test_english_cues(cue: str) -> None:
+    quote = only("en", f"“The port will reopen on Friday,” Harbour Master Tom Wijaya {cue}.")
+    assert (quote.text, quote.speaker, quote.speaker_role) == (
+        "The port will reopen on Friday",
+        "Tom Wijaya",
+        "Harbour Master",
+    )
+    assert quote.cue == cue.split()[0]
+
+
+def test_attribution_before_the_quote() -> None:
+    quote = only(
+        "id",
+        "Dalam pidatonya, Gubernur Lampung Arinal Saputra mengatakan: "
+        "“Jalan tol harus selesai tahun ini.”",
+    )
+    assert (quote.text, quote.speaker, quote.cue) == (
+        "Jalan tol harus selesai tahun ini.",
+        "Arinal Saputra",
+        "mengatakan",
+    )
+
+
+def test_inverted_english_attribution_with_appositive_role() -> None:
+    quote = only(
+        "en", '"Demand is recovering," said Maya Lim, an economist at Harbour Bank in Singapore.'
+    )
+    assert (quote.speaker, quote.speaker_role) == (
+        "Maya Lim",
+        "an economist at Harbour Bank in Singapore",
+    )
+
+
+def test_split_quote_is_one_quote() -> None:
+    quote = only(
+        "id", "“Kami sudah siap,” ujar Rudi Hartono. “Tinggal menunggu izin dari kementerian.”"
+    )
+    assert quote.text == "Kami sudah siap Tinggal menunggu izin dari kementerian."
+    assert len(quote.parts) == 2
+
+
+def test_attribution_in_the_middle_in_english() -> None:
+    quote = only("en", "“We lost everything,” Ani Susanti said. “Even the goats.”")
+    assert (quote.text, quote.speaker) == ("We lost everything Even the goats.", "Ani Susanti")
+
+
+def test_quote_over_paragraphs_is_one_quote() -> None:
+    paragraphs = [
+        "“Banjir datang tengah malam. Air naik sampai atap dalam satu jam.",
+        "“Kami hanya sempat menyelamatkan anak-anak,” kata Wati Lestari, warga Desa Sukamaju.",
+    ]
+    quote = only("id", *paragraphs)
+    assert quote.text == (
+        "Banjir datang tengah malam. Air naik sampai atap dalam satu jam."
+        + PARAGRAPH_SEPARATOR
+        + "Kami hanya sempat menyelamatkan anak-anak"
+    )
+    assert (quote.paragraph, quote.speaker, len(quote.parts)) == (0, "Wati Lestari", 2)
+
+
+def test_a_quote_alone_in_its_paragraph_continues_the_last_speaker() -> None:
+    found = quotes(
+        "id",
+        "“Sekolah dibuka Senin,” kata Kepala Sekolah SMPN 2 Pati, Yuli Astuti.",
+        "“Semua guru sudah divaksin dan ruang kelas sudah disemprot disinfektan.”",
+    )
+    assert [q.speaker for q in found] == ["Yuli Astuti", "Yuli Astuti"]
+    assert found[1].cue is None
+
+
+def test_attribution_date() -> None:
+    quote = only("id", "“Pasokan aman,” kata Arief melalui keterangan tertulis, Rabu (31/7/2024).")
+    assert quote.date == dt.date(2024, 7, 31)
+
+
+def test_impossible_date_is_none() -> None:
+    assert only("id", "“Pasokan aman,” kata Arief, Rabu (31/2/2024).").date is None
+
+
+# -- reported speech ------------------------------------------------------------------------------
+
+REPORTED = [
+    (
+        "id",
+        "Camat Lasem Hadi Purnomo mengatakan bahwa jembatan itu dibangun ulang tahun depan.",
+        "jembatan itu dibangun ulang tahun depan",
+        "Hadi Purnomo",
+    ),
+    (
+        "id",
+        "Hadi menjelaskan, jembatan lama sudah retak sejak 2019.",
+        "jembatan lama sudah retak sejak 2019",
+        "Hadi",
+    ),
+    (
+        "id",
+        "Menurut Hadi, warga bisa memakai jalan desa sementara waktu.",
+        "warga bisa memakai jalan desa sementara waktu",
+        "Hadi",
+    ),
+    (
+        "id",
+        "Hadi juga menambahkan bahwa anggaran berasal dari APBD.",
+        "anggaran berasal dari APBD",
+        "Hadi",
+    ),
+    (
+        "id",
+        "Jembatan akan ditutup dua bulan, kata Hadi.",
+        "Jembatan akan ditutup dua bulan",
+        "Hadi",
+    ),
+    (
+        "en",
+        "Mayor Lisa Tan said the bridge would be rebuilt next year.",
+        "the bridge would be rebuilt next year",
+        "Lisa Tan",
+    ),
+    (
+        "en",
+        "Tan said on Monday that traffic would be diverted.",
+        "traffic would be diverted",
+        "Tan",
+    ),
+    (
+        "en",
+        "The bridge will close for two months, Tan said.",
+        "The bridge will close for two months",
+        "Tan",
+    ),
+    ("en", "According to Tan, the detour adds 20 minutes.", "the detour adds 20 minutes", "Tan"),
+    (
+        "en",
+        "The old bridge had cracked in 2019, according to Tan.",
+        "The old bridge had cracked in 2019",
+        "Tan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "text", "speaker"), REPORTED)
+def test_reported_speech(language: str, paragraph: str, text: str, speaker: str) -> None:
+    quote = only(language, paragraph)
+    assert (quote.kind, quote.text, quote.speaker) == (QuoteKind.INDIRECT, text, speaker)
+
+
+def test_reported_span_indexes_the_content() -> None:
+    paragraphs = ["Banjir melanda Demak.", "Amran juga menambahkan bahwa tanggul akan ditinggikan."]
+    quote = only("id", *paragraphs)
+    assert (
+        PARAGRAPH_SEPARATOR.join(paragraphs)[quote.span.start : quote.span.end]
+        == "tanggul akan ditinggikan"
+    )
+
+
+def test_unnamed_speaker() -> None:
+    quote = only("en", "Three bridges were damaged by the flood, officials said.")
+    assert (quote.text, quote.speaker, quote.speaker_mention) == (
+        "Three bridges were damaged by the flood",
+        None,
+        "officials",
+    )
+
+
+def test_a_verb_with_an_object_is_not_speech() -> None:
+    # "menyampaikan ringkasan" is delivering a summary, not reporting a statement.
+    assert (
+        quotes("id", "Dalam sambutannya, Amran menyampaikan ringkasan kegiatan tahun lalu.") == []
+    )
+
+
+# -- speakers -------------------------------------------------------------------------------------
+
+
+def test_titles_role_and_a_later_first_name_resolve_to_one_person() -> None:
+    found = quotes(
+        "id",
+        "Kepala Dinas Pendidikan Kabupaten Grobogan, Dr. Hj. Endang Purwaningsih, M.Pd., "
+        "mengatakan, "
+        "ujian sekolah digelar pekan depan.",
+        "“Kami sudah menyiapkan soal cadangan,” kata Endang.",
+        "Menurut dia, sebanyak 412 sekolah ikut ujian serentak.",
+    )
+    assert [q.speaker for q in found] == ["Endang Purwaningsih"] * 3
+    assert found[0].speaker_role == "Kepala Dinas Pendidikan Kabupaten Grobogan"
+    assert (
+        found[0].speaker_mention is not None
+        and "Dr. Hj. Endang Purwaningsih" in found[0].speaker_mention
+    )
+    assert found[1].speaker_mention == "Endang"
+    assert found[2].speaker_mention == "dia"
+
+
+def test_role_with_a_comma_and_titles_before_the_name() -> None:
+    found = quotes(
+        "id",
+        "JAKARTA - Plh. Dirjen Bina Administrasi Kewilayahan, Kemendagri Dr. Drs. Amran, MT "
+        "memimpin delegasi.",
+        "“Kerja sama terus diperluas,” kata Amran.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in found] == [
+        ("Amran", "Plh. Dirjen Bina Administrasi Kewilayahan, Kemendagri")
+    ]
+
+
+def test_pronoun_resolves_to_the_most_recent_named_speaker() -> None:
+    found = quotes(
+        "en",
+        "“Prices are stable,” said Trade Minister Budi Santoso.",
+        "“Exports are up,” said Rika Amalia, an economist at Permata Bank.",
+        "“But imports are rising faster,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Budi Santoso", "Rika Amalia", "Rika Amalia"]
+
+
+def test_surname_resolves_in_english() -> None:
+    found = quotes(
+        "en",
+        "Finance Minister Sri Wahyuni said the deficit would narrow.",
+        "“We are on track,” Wahyuni told reporters.",
+    )
+    assert [q.speaker for q in found] == ["Sri Wahyuni", "Sri Wahyuni"]
+    assert found[0].speaker_role == "Finance Minister"
+
+
+def test_first_name_used_alone_marks_where_the_name_starts() -> None:
+    found = quotes(
+        "id",
+        "Menteri Pariwisata Dewi Lestari Hapsari meninjau Labuan Bajo.",
+        "Dewi menuturkan, jumlah wisatawan naik dua kali lipat.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in found] == [
+        ("Dewi Lestari Hapsari", "Menteri Pariwisata")
+    ]
+
+
+# -- not quotes -----------------------------------------------------------------------------------
+
+NOT_QUOTES = [
+    ("id", "Pemkot meluncurkan program “Kampung Hijau” di 20 kelurahan."),  # programme name
+    (
+        "id",
+        "Warga menyebut jalan itu “jalur tengkorak” karena sering terjadi kecelakaan.",
+    ),  # scare quotes
+    ("id", "Film “Laskar Pelangi” kembali diputar di bioskop."),  # title of a work
+    ("id", "Data BPS menunjukkan, angka kemiskinan turun menjadi 9,03 persen."),  # data
+    ("id", "Laporan Bank Dunia menyebutkan bahwa ekonomi tumbuh 5 persen."),  # a document
+    ("id", "Hasil survei Litbang menyebutkan bahwa 60 persen responden puas."),
+    ("en", "The ministry calls the scheme a “game changer” for farmers."),
+    ("en", "The report said that exports fell 3 percent in March."),
+    ("en", "Exports fell 3 percent, according to data from the statistics bureau."),
+    ("en", "She starred in “The Raid” in 2011."),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph"), NOT_QUOTES)
+def test_not_quotes(language: str, paragraph: str) -> None:
+    assert quotes(language, paragraph) == []
+
+
+def test_no_marks_and_no_verbs_gives_nothing() -> None:
+    assert quotes("id", "Hujan turun sejak pagi.", "Jalan utama tergenang.") == []
+    assert quotes("en") == []

@@ -40,6 +40,11 @@ class Score:
     matched: int = 0
     speaker_right: int = 0
     kind_right: int = 0
+    #: Matched quotes whose page gives a role, a date or a cue, and how many were right.
+    roles: int = 0
+    roles_right: int = 0
+    dates: int = 0
+    dates_right: int = 0
 
     @property
     def precision(self) -> float:
@@ -85,6 +90,14 @@ def score_page(page: dict[str, object], score: Score, log: list[str] | None = No
         score.matched += 1
         score.kind_right += got.kind.value == want["kind"]
         score.speaker_right += got.speaker == want["speaker"]
+        if "speaker_role" in want:
+            score.roles += 1
+            score.roles_right += got.speaker_role == want["speaker_role"]
+            if log is not None and got.speaker_role != want["speaker_role"]:
+                log.append(f"  ROLE p{want['paragraph']} got {got.speaker_role!r}")
+        if "date" in want:
+            score.dates += 1
+            score.dates_right += str(got.date) == want["date"]
         if log is not None and got.speaker != want["speaker"]:
             log.append(
                 f"  SPEAKER p{want['paragraph']} got {got.speaker!r} want {want['speaker']!r}"
@@ -112,5 +125,6 @@ if __name__ == "__main__":
     print(
         f"found {s.found} expected {s.expected} matched {s.matched} "
         f"P {s.precision:.3f} R {s.recall:.3f} speaker {s.speaker_accuracy:.3f} "
-        f"kind {s.kind_right}/{s.matched}"
+        f"kind {s.kind_right}/{s.matched} role {s.roles_right}/{s.roles} "
+        f"date {s.dates_right}/{s.dates}"
     )

@@ -145,3 +145,26 @@ def _spell_id(n: int) -> str:
 @given(st.integers(min_value=1, max_value=999_999_999))
 def test_any_spelled_indonesian_number_reads_back(n: int) -> None:
     assert parse_words(_spell_id(n).split(), ID) == n
+
+
+_PIECES = st.sampled_from(
+    ["1", "23", "4.500", "7,89", "2018", " ", "  ", ".", ",", "-", "/", ":", "(", ")", "%", "Rp",
+     "$", "persen", "juta", "miliar", "dua", "puluh", "satu", "a", "dozen", "pada tahun", "in",
+     "dari", "menjadi", "to", "from", "naik", "fell", "ke-", "th", "Nomor", "Juli", "Sebelumnya",
+     "kota", "people", "sekitar", "about", "\n", "é", "—"]
+)
+
+
+@given(st.lists(_PIECES, max_size=60), st.sampled_from(["id", "en"]))
+def test_any_text_gives_consistent_figures(pieces: list[str], language: str) -> None:
+    from warta.numbers import find_figures
+
+    paragraphs = ["".join(pieces), "Sebelumnya " + "".join(reversed(pieces))]
+    figures, changes = find_figures(paragraphs, lexicon(language))
+    text = "\n\n".join(paragraphs)
+    for figure in figures:
+        assert text[figure.span.start : figure.span.end] == figure.text
+        assert figure.value == figure.value and figure.value >= 0  # finite, not NaN
+    for change in changes:
+        assert change.before in figures and change.after in figures
+        assert change.span.start <= min(change.before.span.start, change.after.span.start)

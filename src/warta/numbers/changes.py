@@ -27,6 +27,7 @@ from warta.records import Change, Direction, Figure, Span
 __all__ = ["find_changes"]
 
 _WORDS_BETWEEN = 6
+_LOOK_BACK = 240
 # A dateline opening the paragraph, "Bandung (ANTARA) - ", "JAKARTA, March 4 (Reuters) - ".
 _DATELINE = re.compile(r"^.{0,70}?\s(?:--|-|–|—)\s")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -216,7 +217,9 @@ def _change(
     starts: list[int],
 ) -> Change:
     before, after = figures[pair.before], figures[pair.after]
-    sentence = _sentence_start(paragraph, pair.anchor, starts)
+    # Metric, subject and verb sit within a clause or two of the figures; a bounded look-back
+    # keeps a paragraph with thousands of figures and no full stop linear.
+    sentence = max(_sentence_start(paragraph, pair.anchor, starts), pair.anchor - _LOOK_BACK)
     verb = pair.verb
     metric, subject, start = _metric(paragraph, sentence, pair.anchor, pat)
     if verb is None:

@@ -10,7 +10,7 @@ noun and the year it is tied to.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from warta.lang.schema import Lexicon
@@ -78,6 +78,7 @@ def find_in_paragraph(text: str, lex: Lexicon, pat: Patterns | None = None) -> l
     candidates = sorted([*pat.digits.finditer(text), *spelled], key=lambda m: m.start())
     context: _Context | None = None
     found: list[Found] = []
+    claimed = 0  # where the last year a figure holds ends: no later figure takes that year
     consumed = 0
     for match in candidates:
         if match.start() < consumed:
@@ -88,7 +89,8 @@ def find_in_paragraph(text: str, lex: Lexicon, pat: Patterns | None = None) -> l
             consumed = max(consumed, number.end)
         if figure is not None:
             context = context or _Context.of(text, pat)
-            found.append(_with_year(figure, text, pat, found, context))
+            found.append(_with_year(figure, text, pat, claimed, context))
+            claimed = max(claimed, found[-1].tail if found[-1].holds_year else 0)
             consumed = max(consumed, found[-1].tail)
     return found
 
@@ -98,18 +100,17 @@ class _Context:
     """What the year finder needs of a paragraph, read once when it has a figure."""
 
     sentences: list[int]
-    #: (start, year) of every "pada (tahun) 2018", "in 2023" in the paragraph.
-    years: list[tuple[int, int]]
+    #: Where each "pada (tahun) 2018", "in 2023" of the paragraph starts, and its year.
+    year_starts: list[int]
+    years: list[int]
 
     @classmethod
     def of(cls, text: str, pat: Patterns) -> _Context:
+        cued = [m for m in pat.year_anywhere.finditer(text) if not _is_label_year(text, m.start())]
         return cls(
             sentences=[0, *(m.end() for m in pat.sentence_break.finditer(text))],
-            years=[
-                (m.start(), int(m.group("year")))
-                for m in pat.year_anywhere.finditer(text)
-                if not _is_label_year(text, m.start())
-            ],
+            year_starts=[m.start() for m in cued],
+            years=[int(m.group("year")) for m in cued],
         )
 
 
@@ -358,7 +359,7 @@ def _is_noun(word: str, pat: Patterns) -> bool:
 
 
 def _with_year(
-    figure: Found, text: str, pat: Patterns, before: list[Found], context: _Context
+    figure: Found, text: str, pat: Patterns, claimed: int, context: _Context
 ) -> Found:
     """Tie the figure to a year: right after it ("pada tahun 2018"), else earlier in its sentence
     ("Pada 2023, ekspor mencapai ..."), never a year another figure already holds."""
@@ -369,8 +370,9 @@ def _with_year(
     bracketed = pat.year_after_brackets.match(text, figure.tail)
     if bracketed:
         return replace(figure, year=int(bracketed.group("year")))
-    held = [f.tail for f in before if f.holds_year]
     sentence = context.sentences[bisect_right(context.sentences, figure.start) - 1]
-    since = max([sentence, *held])
-    years = [year for at, year in context.years if since <= at < figure.start]
-    return replace(figure, year=years[-1]) if years else figure
+    since = max(sentence, claimed)
+    last = bisect_left(context.year_starts, figure.start) - 1
+    if last >= 0 and context.year_starts[last] >= since:
+        return replace(figure, year=context.years[last])
+    return figure

@@ -68,6 +68,9 @@ def test_figures_are_read(language: str, text: str, expected: list[tuple[float, 
         ("en", "One of the officials declined to comment."),  # lone "one"
         ("en", "It was adopted under Law No. 17/2003."),  # law number
         ("en", "Apple shipped iOS 17.2.1 in December."),  # version
+        ("id", "Ia menginap di hotel bintang lima."),  # a name's number word
+        ("en", "It was founded in 1816 in the city."),  # an old year after a cue
+        ("en", "The dead were teacher Anna Reyes, 54; and Tom Hill, 38; both locals."),  # ages
     ],
 )
 def test_not_figures(language: str, text: str) -> None:

@@ -197,10 +197,13 @@ def _digit_value(surface: str, left: str, text: str, end: int, lex: Lexicon) -> 
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
-    # "Asep Suryana (52), mengatakan": a bracketed bare number after a name is an age.
-    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+    """A bare number right after a name is an age: "Asep Suryana (52), mengatakan" (Indonesian
+    outlets), "librarian Cynthia Hurd, 54; coach ..." (AP lists of victims)."""
+    bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    listed = text[start - 2 : start] == ", " and text[end : end + 1] == ";" and end - start <= 3
+    if not bracketed and not listed:
         return False
-    before = text[max(0, start - 30) : start - 1].split()
+    before = text[max(0, start - 30) : start].rstrip(" (,").split()
     return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
@@ -240,7 +243,7 @@ def _read_right(number: _Number, text: str, pat: Patterns, lex: Lexicon) -> Foun
     if glued and at == number.end:
         return None  # letters glued on that are no unit: "5th", "4G", "2nd"
     unit = unit or _unit_before(text, number.start, pat)
-    if scale == 1 and unit is None and _is_bare(number, text):
+    if scale == 1 and unit is None and _is_bare(number, text, pat):
         return None
     after = pat.approximate_after.match(text, at)
     approximate = number.approximate or after is not None
@@ -278,10 +281,10 @@ def _read_range(
     return high, ranged.end()
 
 
-def _is_bare(number: _Number, text: str) -> bool:
+def _is_bare(number: _Number, text: str, pat: Patterns) -> bool:
     """A number with no scale, unit or currency that is no figure on its own."""
-    if _is_year_number(number):
-        return True  # a bare year: "2023", "tahun 2014"
+    if _is_year_number(number, text, pat):
+        return True  # a bare year: "2023", "tahun 2014", "in 1816"
     if _is_code(text[number.start : number.end]):
         return True  # "Kring Pajak 1500200": long numbers nobody grouped are codes
     return number.weak  # "salah satu", "one of"
@@ -295,14 +298,16 @@ def _is_year(surface: str, value: float) -> bool:
     return surface.isdigit() and len(surface) == 4 and 1900 <= value <= 2100
 
 
-def _is_year_number(number: _Number) -> bool:
-    return (
-        not number.spelled
-        and number.currency is None
-        and number.end - number.start == 4
-        and 1900 <= number.value <= 2100
-        and number.value == int(number.value)
-    )
+def _is_year_number(number: _Number, text: str = "", pat: Patterns | None = None) -> bool:
+    """Four ungrouped digits from 1900 to 2100, or from 1000 after a year cue ("in 1816"):
+    counts that size are written grouped ("1.500 orang", "1,500 people")."""
+    if number.spelled or number.currency is not None or number.end - number.start != 4:
+        return False
+    if number.value != int(number.value) or not 1000 <= number.value <= 2100:
+        return False
+    if number.value >= 1900:
+        return True
+    return pat is not None and bool(_ends_with(_words_before(text, number.start)[0], pat.cues))
 
 
 def _scale(text: str, at: int, pat: Patterns, money: bool) -> tuple[float, int]:

@@ -71,6 +71,7 @@ class Patterns:
     approximate: frozenset[str]
     ordinal_prefixes: frozenset[str]
     change_from: frozenset[str]
+    cues: frozenset[str]
     # Searched in a sentence.
     year_anywhere: re.Pattern[str]
     sentence_break: re.Pattern[str]
@@ -147,6 +148,7 @@ def patterns(words: NumberWords, months: tuple[str, ...], zones: tuple[str, ...]
         approximate=frozenset(w.lower() for w in words.approximate),
         ordinal_prefixes=frozenset(words.ordinal_prefixes),
         change_from=frozenset(words.change_from),
+        cues=frozenset(w.lower() for w in words.year_cues),
         year_anywhere=re.compile(cued_year, i),
         sentence_break=re.compile(r"[.!?;]\s+(?=[^\w\s]*[A-Z0-9])"),
         scales={w.lower(): v for w, v in words.scales},

@@ -86,6 +86,9 @@ NUMBERS = NumberWords(
     previously=("sebelumnya", "semula", "tahun sebelumnya", "tahun lalu"),
     range_words=("hingga", "sampai", "-", "–", "s.d.", "s/d"),
     not_before=(
+        # Names and idioms a number word is part of: "bintang lima", "roda empat", "salat lima
+        # waktu".
+        "bintang", "berbintang", "roda", "beroda", "salat", "shalat", "sholat",
         "nomor", "no", "no.", "nomor urut", "pasal", "ayat", "uu", "pp", "perpres", "perppu",
         "permen", "perda", "keppres", "halaman", "hal", "hal.", "pukul", "jam", "rt", "rw",
         "tahun", "telp", "telepon", "hp", "wa", "kode", "versi", "seri", "nopol", "bab",

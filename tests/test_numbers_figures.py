@@ -69,6 +69,7 @@ def test_figures_are_read(language: str, text: str, expected: list[tuple[float, 
         ("en", "It was adopted under Law No. 17/2003."),  # law number
         ("en", "Apple shipped iOS 17.2.1 in December."),  # version
         ("id", "Ia menginap di hotel bintang lima."),  # a name's number word
+        ("id", "Ia merayakan ulang tahunnya yang ke 30."),  # ordinal with a space
         ("en", "It was founded in 1816 in the city."),  # an old year after a cue
         ("en", "The dead were teacher Anna Reyes, 54; and Tom Hill, 38; both locals."),  # ages
     ],
@@ -94,11 +95,18 @@ def test_a_figure_knows_what_it_counts_and_its_year() -> None:
         ("id", "Harga naik 10 hingga 15 persen.", 10, 15, "%"),
         ("en", "It takes about 5-8 minutes.", 5, 8, None),
         ("en", "Save between 25 and 30 times your expenses.", 25, 30, None),
+        ("en", "About five to seven percent of energy.", 5, 7, "%"),
+        ("id", "Harga naik dua hingga tiga persen.", 2, 3, "%"),
     ],
 )
 def test_ranges(language: str, text: str, low: float, high: float, unit: str | None) -> None:
     [figure] = _figures(text, language)
     assert (figure.value, figure.value_max, figure.unit) == (low, high, unit)
+
+
+def test_a_spelled_number_before_to_is_no_range_without_a_second_number() -> None:
+    [five] = _figures("Count down from five to the end.", "en")
+    assert (five.value, five.value_max, five.text) == (5, None, "five")
 
 
 def test_a_falling_pair_is_no_range() -> None:

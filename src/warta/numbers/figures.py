@@ -144,7 +144,7 @@ def _read_number(match: re.Match[str], text: str, lex: Lexicon, pat: Patterns) -
     """The candidate's value and what its left side says, or None when it is no figure."""
     start, end = match.span()
     words, glued = _words_before(text, start)
-    if _ends_with(words, pat.labels) or _is_ordinal(glued, pat):
+    if _ends_with(words, pat.labels) or _is_ordinal(words, glued, pat):
         return None
     if match.re is pat.spelled:
         return _spelled(match, words, lex, pat)
@@ -167,8 +167,11 @@ def _read_number(match: re.Match[str], text: str, lex: Lexicon, pat: Patterns) -
     )
 
 
-def _is_ordinal(glued: str, pat: Patterns) -> bool:
-    return glued.endswith("-") and glued[:-1].lower() in pat.ordinal_prefixes  # "ke-7"
+def _is_ordinal(words: list[str], glued: str, pat: Patterns) -> bool:
+    if glued:
+        return glued.endswith("-") and glued[:-1].lower() in pat.ordinal_prefixes  # "ke-7"
+    spaced = len(words) >= 2 and words[-1].lower() in pat.ordinal_prefixes
+    return spaced and words[-2].lower() in pat.ordinal_heads  # "yang ke 30"
 
 
 def _currency(
@@ -273,12 +276,27 @@ def _read_range(
     ranged = pat.range_next.match(text, number.end)
     if not ranged or _ends_with(_words_before(text, number.start)[0], pat.change_from):
         return None, number.end
+    if ranged.group("high") is None:
+        return _spelled_high(number, text, ranged.end(), pat, lex)
     high = parse_digits(ranged.group("high"), lex.numbers)
     if high is not None and _is_year(ranged.group("high"), high) and _is_year_number(number):
         return None
     if high is None or high <= number.value:
         return None, number.end  # "in 2021 to 35.3": not a range
     return high, ranged.end()
+
+
+def _spelled_high(
+    number: _Number, text: str, at: int, pat: Patterns, lex: Lexicon
+) -> tuple[float | None, int]:
+    """The spelled upper end of a spelled range: "five to seven percent", "dua hingga tiga"."""
+    spelled = pat.spelled.match(text, at) if number.spelled else None
+    if spelled is None or spelled.group("words") is None:
+        return None, number.end
+    high = parse_words(spelled.group().lower().replace("-", " ").split(), lex.numbers)
+    if high is None or high <= number.value:
+        return None, number.end
+    return high, spelled.end()
 
 
 def _is_bare(number: _Number, text: str, pat: Patterns) -> bool:

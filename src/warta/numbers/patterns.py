@@ -70,6 +70,7 @@ class Patterns:
     labels: frozenset[str]
     approximate: frozenset[str]
     ordinal_prefixes: frozenset[str]
+    ordinal_heads: frozenset[str]
     change_from: frozenset[str]
     cues: frozenset[str]
     # Searched in a sentence.
@@ -132,7 +133,7 @@ def patterns(words: NumberWords, months: tuple[str, ...], zones: tuple[str, ...]
         month_after=re.compile(rf"\s+{_word(months)}", i),
         range_next=re.compile(
             rf"\s*(?:[-–]|(?<!\w)(?:{alternation(words.range_words)})(?!\w))\s*"
-            rf"(?P<high>\d+(?:[.,]\d+)*)(?![\d/:])", i,
+            rf"(?:(?P<high>\d+(?:[.,]\d+)*)(?![\d/:])|(?=[^\W\d_]))", i,
         ),
         scale=re.compile(rf"[\s-]*{_word(_lower(words.scales))}", i),
         cased_scale=re.compile(rf"\s?(?:{alternation(_lower(words.cased_scales))})(?!\w)"),
@@ -147,6 +148,7 @@ def patterns(words: NumberWords, months: tuple[str, ...], zones: tuple[str, ...]
         labels=frozenset(w.lower() for w in (*words.not_before, *months)),
         approximate=frozenset(w.lower() for w in words.approximate),
         ordinal_prefixes=frozenset(words.ordinal_prefixes),
+        ordinal_heads=frozenset(words.ordinal_heads),
         change_from=frozenset(words.change_from),
         cues=frozenset(w.lower() for w in words.year_cues),
         year_anywhere=re.compile(cued_year, i),

@@ -100,6 +100,11 @@ NUMBERS = NumberWords(
         "nomor darurat",
     ),
     ordinal_prefixes=("ke",),
+    ordinal_heads=(
+        "yang", "hari", "tahun", "hut", "ulang", "urutan", "peringkat", "pekan", "minggu",
+        "bulan", "babak", "putaran", "edisi", "angkatan", "generasi", "abad", "lantai", "jilid",
+        "tahap", "gelombang", "laga", "pertandingan", "pekan", "periode", "kuartal", "semester",
+    ),
     ordinal_suffixes=(),
     not_quantity=(
         "diantaranya", "di antaranya", "antaranya", "itu", "ini", "tersebut", "dari", "di",

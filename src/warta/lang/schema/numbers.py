@@ -80,6 +80,9 @@ class NumberWords:
     not_before: tuple[str, ...] = ()
     #: Ordinal prefixes joined to the number by a hyphen or space: Indonesian "ke" ("ke-7").
     ordinal_prefixes: tuple[str, ...] = ()
+    #: Words before "ke" that make "ke 30" with a space an ordinal, as "ke-30" always is: "yang ke
+    #: 30", "hari ke 5". Elsewhere "ke" opens a change's new value ("naik ke 7 persen").
+    ordinal_heads: tuple[str, ...] = ()
     #: Ordinal suffixes joined to the number: English "st", "nd", "rd", "th" ("5th").
     ordinal_suffixes: tuple[str, ...] = ()
     #: Words after a number that end the counted noun before it starts, or are no noun at all:

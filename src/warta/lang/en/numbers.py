@@ -90,6 +90,7 @@ NUMBERS = NumberWords(
     flat_verbs=("unchanged", "steady", "flat", "stable"),
     year_cues=("in", "in the year", "as of", "for", "by", "at the end of", "in late", "in early"),
     per_words=("per", "a", "an", "each", "every", "/"),
+    year_parts=("q", "h"),
     change_from=("from",),
     change_to=("to",),
     previously=("previously", "earlier", "a year earlier", "a year ago", "last year"),

@@ -81,6 +81,7 @@ NUMBERS = NumberWords(
         "akhir", "awal", "sepanjang", "sepanjang tahun", "selama", "selama tahun",
     ),
     per_words=("per", "setiap", "tiap", "/"),
+    year_parts=("semester", "kuartal", "triwulan", "caturwulan", "q"),
     change_from=("dari",),
     change_to=("menjadi", "jadi", "ke", "ke angka", "ke level", "hingga", "sampai"),
     previously=("sebelumnya", "semula", "tahun sebelumnya", "tahun lalu"),

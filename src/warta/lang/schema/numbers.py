@@ -65,6 +65,9 @@ class NumberWords:
     flat_verbs: tuple[str, ...] = ()
     #: Words that tie the figure after them to a year: "pada tahun", "pada"; "in".
     year_cues: tuple[str, ...] = ()
+    #: Parts of a year written before it with a numeral: "semester I-2023", "kuartal III/2024",
+    #: "Q1 2024" ("Q" glued to its numeral).
+    year_parts: tuple[str, ...] = ()
     #: Words that make the figure a rate, read with the word after them: "per kg", "setiap hari",
     #: "a day".
     per_words: tuple[str, ...] = ()

@@ -45,6 +45,9 @@ UTC = dt.timezone.utc
             2024, 5, 2, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))),
         # A time without a zone is local to someone unknown: the day only.
         ("en", "May 2, 2024 10:00", dt.date(2024, 5, 2)),
+        # A month glued to the word before it by the copy.
+        ("en", "GEARAPR 28, 2024 10:00 AM", dt.date(2024, 4, 28)),
+        ("en", "by Lesotho TimesNovember 21, 2025", dt.date(2025, 11, 21)),
         # Month names of the other language are read too (English copy on Indonesian pages).
         ("id", "August 20, 2024", dt.date(2024, 8, 20)),
     ],

@@ -21,6 +21,7 @@ __all__ = ["DateHit", "attribution_date", "find_dates", "parse_fallback"]
 #: The longest text handed to dateparser: it is slow, and unbounded input is a denial of service.
 _FALLBACK_CHARS = 80
 _YEAR = re.compile(r"(?<!\d)\d{4}")
+_GLUED = r"(?-i:(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z]{3}[\s.]))"
 #: How far a date reaches before its year ("Wednesday 31 September") and after it (an ISO time).
 _BEFORE_YEAR = 24
 _AFTER_YEAR = 24
@@ -97,8 +98,9 @@ def _patterns(code: str) -> _Patterns:
     updated_before = rf"(?:{_alternation(updated)})\b[^\n]{{0,40}}$"
     flags = re.IGNORECASE
     return _Patterns(
-        # Every form starts a word: trying it inside words was most of the search's time.
-        date=re.compile(rf"(?<!\w)(?:{date})", flags),
+        # Every form starts a word, or a month glued to the word before ("TimesNovember 21",
+        # Wired's "GEARAPR 28, 2024"): trying it inside words was most of the search's time.
+        date=re.compile(rf"(?:(?<!\w)|{_GLUED})(?:{date})", flags),
         time_after=re.compile(time_after, flags),
         time_before=re.compile(time_before, flags),
         attribution=re.compile(attribution, flags),

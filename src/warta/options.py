@@ -14,10 +14,12 @@ class Options(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    #: Inputs larger than this raise `InputTooLargeError` before any parsing.
+    #: Inputs larger than this (in bytes; a str counts its UTF-8 bytes) raise `InputTooLargeError`
+    #: before any parsing. Time and memory grow linearly with the input below it.
     max_bytes: int = Field(default=50_000_000, ge=1)
-    #: Deeper HTML nesting than this is flattened rather than walked.
-    max_depth: int = Field(default=400, ge=8)
+    #: HTML elements nested deeper than this are dropped before parsing, their text kept. At most
+    #: 250: libxml2 stops at 256 levels and silently loses the rest of the page.
+    max_depth: int = Field(default=200, ge=8, le=250)
     #: Find direct and reported quotes.
     quotes: bool = True
     #: Find figures and changes.

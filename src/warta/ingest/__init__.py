@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from warta.errors import EmptyInputError, InputTooLargeError
 from warta.ingest.encoding import decode
 from warta.ingest.page import Kind, Page, PageMeta
+from warta.ingest.sanitize import bound_depth, clean, refuse_binary, refuse_junk, utf16_without_bom
 from warta.options import Options
 
 __all__ = ["Kind", "Page", "PageMeta", "looks_like_html", "read_page"]
@@ -18,6 +20,12 @@ _HTML_START = re.compile(
     re.I,
 )
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,500})?>")
+
+
+# Whitespace and the invisible characters a copy from a browser can carry (zero-width space,
+# word joiner, BOM, soft hyphen): a page of only these is empty.
+_BLANK = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]*")
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 
 
 def looks_like_html(text: str) -> bool:
@@ -42,19 +50,48 @@ def looks_like_html(text: str) -> bool:
 
 
 def read_page(raw: str | bytes, *, url: str | None, options: Options) -> Page:
-    """Decode, detect the kind, parse HTML, and guess the language."""
-    if len(raw) > options.max_bytes:
-        raise InputTooLargeError(
-            f"input is {len(raw):,} bytes, over Options.max_bytes={options.max_bytes:,}; "
-            "raise the limit or cut the page"
-        )
-    text = decode(raw) if isinstance(raw, bytes) else raw
-    if not text.strip():
+    """Decode, check and clean the input, detect its kind, parse HTML, and guess the language.
+
+    Raises `InputTooLargeError` over `Options.max_bytes`, `UndecodableInputError` for binary data,
+    `EmptyInputError` when no text is left; otherwise the page's text is safe for lxml and JSON
+    (no NUL, no lone surrogates) and, for HTML, nested no deeper than `Options.max_depth`.
+
+    >>> read_page(b"Judul\\x00\\n\\nIsi berita.", url=None, options=Options()).text
+    'Judul\\n\\nIsi berita.'
+    """
+    _check_size(raw, options.max_bytes)
+    text = _decode(raw) if isinstance(raw, bytes) else raw
+    refuse_junk(text)
+    text = clean(text)
+    if _BLANK.fullmatch(text):
         raise EmptyInputError("the input is empty or only whitespace")
     if looks_like_html(text):
         from warta.ingest.html import read_html
 
-        return read_html(text, url=url, options=options)
+        return read_html(bound_depth(text, options.max_depth), url=url, options=options)
     from warta.ingest.text import read_text
 
     return read_text(text, url=url)
+
+
+def _check_size(raw: str | bytes, max_bytes: int) -> None:
+    size = len(raw)
+    # A str is measured in UTF-8 bytes, encoding only when its length alone cannot decide.
+    if isinstance(raw, str) and max_bytes // 4 < size <= max_bytes:
+        size = len(raw.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise InputTooLargeError(
+            f"input is {size:,} bytes, over Options.max_bytes={max_bytes:,}; "
+            "raise the limit or cut the page"
+        )
+
+
+def _decode(raw: bytes) -> str:
+    refuse_binary(raw)
+    wide = utf16_without_bom(raw)
+    if wide:
+        return raw.decode(wide, "replace")
+    if not raw.startswith(_WIDE_BOMS):
+        # Judge the raw bytes before the encoding detector spends seconds on megabytes of junk.
+        refuse_junk(raw[:65_536].decode("latin-1"))
+    return decode(raw)

@@ -1,0 +1,1 @@
+"""Fuzzing warta: hand-written seed pages, a mutator, and harnesses (atheris, or hypothesis)."""

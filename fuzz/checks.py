@@ -1,0 +1,81 @@
+"""What must hold of every record `extract` returns, whatever the input.
+
+`problems(article)` lists each broken promise; the tests assert it is empty and the fuzz
+harnesses report a non-empty one as a finding.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import warta
+from warta.records import PARAGRAPH_SEPARATOR, paragraph_offsets
+
+
+def strings(value: Any) -> Iterator[str]:
+    """Every string inside a dumped record, keys included."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from strings(key)
+            yield from strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
+
+
+def problems(article: warta.Article) -> list[str]:
+    """Every way `article` breaks the output contract; empty when it keeps it.
+
+    >>> problems(warta.extract("Judul\\n\\nJakarta - Hujan deras turun sejak pagi, kata petugas."))
+    []
+    """
+    try:
+        dumped = json.loads(article.model_dump_json())
+    except ValueError as error:  # pydantic's serialisation error is a ValueError
+        return [f"the record does not serialise to JSON: {error}"]
+    found = [f"unclean string {text[:60]!r}" for text in strings(dumped) if _unclean(text)]
+    if article.text != PARAGRAPH_SEPARATOR.join(article.paragraphs):
+        found.append("text is not the paragraphs joined")
+    return found + _span_problems(article)
+
+
+def _unclean(text: str) -> bool:
+    return any(
+        char == "\x00" or "\ud800" <= char <= "\udfff" or (char < " " and char not in "\t\n\r")
+        for char in text
+    )
+
+
+def _span_problems(article: warta.Article) -> list[str]:
+    text, starts = article.text, paragraph_offsets(article.paragraphs)
+    found: list[str] = []
+
+    def inside(what: str, start: int, end: int, paragraph: int) -> None:
+        if not 0 <= start <= end <= len(text):
+            found.append(f"{what} span {start}:{end} outside the text ({len(text)})")
+        elif paragraph >= len(starts):
+            found.append(f"{what} paragraph {paragraph} of {len(starts)}")
+        elif not starts[paragraph] <= start <= end <= starts[paragraph] + len(
+            article.paragraphs[paragraph]
+        ):
+            found.append(f"{what} span {start}:{end} outside paragraph {paragraph}")
+
+    for quote in article.quotes:
+        inside("quote", quote.span.start, quote.span.end, quote.paragraph)
+        if quote.text.strip() not in text[quote.span.start : quote.span.end]:
+            found.append(f"quote text {quote.text[:40]!r} is not in its span")
+    figures = [*article.figures, *(f for c in article.changes for f in (c.before, c.after))]
+    for figure in figures:
+        inside("figure", figure.span.start, figure.span.end, figure.paragraph)
+        if text[figure.span.start : figure.span.end] != figure.text:
+            found.append(f"figure text {figure.text[:40]!r} is not its span")
+    for change in article.changes:
+        inside("change", change.span.start, change.span.end, change.before.paragraph)
+        for figure in (change.before, change.after):
+            if not change.span.start <= figure.span.start <= figure.span.end <= change.span.end:
+                found.append(f"change figure {figure.text[:40]!r} outside the change span")
+    return found

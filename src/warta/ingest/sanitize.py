@@ -1,0 +1,316 @@
+"""Hostile-input guards for ingest: refuse binary data, clean text, bound HTML nesting.
+
+Every function here is linear in its input and leaves clean, ordinary pages untouched (the fast
+paths return the very same string). They run before any parser or regex-heavy stage, so that
+later stages can assume text that lxml accepts and JSON can encode.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.errors import UndecodableInputError
+
+__all__ = [
+    "bound_depth",
+    "clean",
+    "refuse_binary",
+    "refuse_junk",
+    "utf16_without_bom",
+]
+
+# File signatures of what crawlers most often store in place of a page: compressed HTTP bodies
+# (a missing `Content-Encoding` step), documents and images.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "a gzip stream (a compressed HTTP body?); decompress it first"),
+    (b"\x28\xb5\x2f\xfd", "a zstd stream (a compressed HTTP body?); decompress it first"),
+    (b"BZh91AY&SY", "a bzip2 stream; decompress it first"),
+    (b"\xfd7zXZ\x00", "an xz stream; decompress it first"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document); unpack it first"),
+    (b"%PDF-", "a PDF document; warta reads HTML and page text, not PDF"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image, not a page"),
+    (b"\xff\xd8\xff", "a JPEG image, not a page"),
+    (b"GIF87a", "a GIF image, not a page"),
+    (b"GIF89a", "a GIF image, not a page"),
+    (b"RIFF", "a RIFF file (WebP image, WAV or AVI), not a page"),
+    (b"\x00\x00\x00\x18ftyp", "an MP4/HEIF file, not a page"),
+    (b"\x00\x00\x00\x1cftyp", "an MP4/HEIF file, not a page"),
+    (b"\x00\x00\x00\x20ftyp", "an MP4/HEIF file, not a page"),
+)
+#: Share of control and replacement characters above which decoded text is called binary.
+_BINARY_SHARE = 0.10
+_BINARY_SAMPLE = 65_536
+
+# Characters no page means: C0 controls other than tab, newline, carriage return, vertical tab
+# and form feed; DEL; and the noncharacters U+FFFE/U+FFFF that XML (hence lxml) rejects.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# C1 controls appear when windows-1252 bytes were decoded as ISO-8859-1, which is what Python does
+# for a page labelled "iso-8859-1"; browsers (and the WHATWG encoding standard) read that label as
+# windows-1252, so the C1 range maps back to its quotation marks, dashes and euro sign.
+_C1 = re.compile("[\x80-\x9f]")
+_BAD_FOR_SAMPLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+# A run of what UTF-8 bytes look like when read as windows-1252: a lead byte (Â..ô) followed by
+# continuation bytes (0x80..0xBF as windows-1252 shows them). One character class under `+`,
+# so matching is linear.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
+)
+
+
+def refuse_binary(raw: bytes) -> None:
+    """Raise `UndecodableInputError` when `raw` starts like a known binary format.
+
+    >>> refuse_binary(b"<html><body>Berita</body></html>")
+    >>> refuse_binary(b"\\x1f\\x8b\\x08\\x00")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    warta.errors.UndecodableInputError: the input is a gzip stream (...); decompress it first
+    """
+    for signature, what in _SIGNATURES:
+        if raw.startswith(signature):
+            raise UndecodableInputError(f"the input is {what}")
+
+
+def refuse_junk(text: str) -> None:
+    """Raise `UndecodableInputError` when decoded text is mostly control or replacement characters.
+
+    Real pages, in any script, hold almost none: a tenth of them means the bytes were not text.
+
+    >>> refuse_junk("Jakarta - Hujan deras.")
+    >>> refuse_junk("\\x01\\x02\\x03 abc \\ufffd\\ufffd")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    warta.errors.UndecodableInputError: the input looks like binary data, not text (5 of 10 ...
+    """
+    sample = text[:_BINARY_SAMPLE]
+    bad = len(_BAD_FOR_SAMPLE.findall(sample))
+    if bad >= 4 and bad > _BINARY_SHARE * len(sample):
+        raise UndecodableInputError(
+            f"the input looks like binary data, not text ({bad:,} of {len(sample):,} sampled "
+            "characters are control or undecodable); pass an HTML page or page text"
+        )
+
+
+def utf16_without_bom(raw: bytes) -> str | None:
+    """The UTF-16 encoding `raw` is in when it has no BOM, judged by where its NUL bytes fall.
+
+    ASCII-heavy text (all HTML) in UTF-16 has a NUL in every other byte.
+
+    >>> utf16_without_bom("<html>Berita</html>".encode("utf-16-le"))
+    'utf-16-le'
+    >>> utf16_without_bom(b"<html>Berita</html>") is None
+    True
+    """
+    head = raw[:4096]
+    half = len(head) // 2
+    if half < 8:
+        return None
+    even, odd = head[0 : half * 2 : 2].count(0), head[1 : half * 2 : 2].count(0)
+    if odd >= 0.4 * half and even <= 0.05 * half:
+        return "utf-16-le"
+    if even >= 0.4 * half and odd <= 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def clean(text: str) -> str:
+    """Text that JSON can encode and lxml accepts, with nothing a reader sees removed.
+
+    Lone surrogates (from a str built of JavaScript escapes, or `surrogateescape` decoding) become
+    U+FFFD, or the character they encode when a high and a low one stand in a pair; NUL and other
+    control characters go; C1 controls become their windows-1252 characters; runs of UTF-8 read as
+    windows-1252 ("â€œ") are repaired.
+
+    >>> clean("Kata\\x00nya \\ud83d\\ude00 \\udc80 \\x93kutip\\x94")
+    'Katanya 😀 \\ufffd “kutip”'
+    >>> clean("Harga naik â€“ kata â€œdiaâ€\\x9d")
+    'Harga naik – kata “dia”'
+    """
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    text = _CONTROLS.sub("", text)
+    # Mojibake first: a UTF-8 quotation mark read as windows-1252 keeps its undefined byte 0x9D
+    # as a C1 control, which the repair needs.
+    if _MOJIBAKE.search(text):
+        text = _MOJIBAKE.sub(_repair_mojibake, text)
+    if _C1.search(text):
+        text = _C1.sub(_from_windows_1252, text)
+    return text
+
+
+def _from_windows_1252(match: re.Match[str]) -> str:
+    # Five of the 32 bytes are undefined in windows-1252; those carry nothing and go.
+    return match.group().encode("latin-1").decode("cp1252", "ignore")
+
+
+def _repair_mojibake(match: re.Match[str]) -> str:
+    run = match.group()
+    try:
+        return b"".join(map(_windows_1252_byte, run)).decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+
+
+def _windows_1252_byte(char: str) -> bytes:
+    # The five bytes windows-1252 leaves undefined come through decoders as C1 controls.
+    return char.encode("latin-1") if "\x80" <= char <= "\x9f" else char.encode("cp1252")
+
+
+_VOID = frozenset(
+    "area base basefont bgsound br col embed frame hr image img input keygen link meta param "
+    "source track wbr".split()
+)
+# Elements whose end tag HTML parsers imply, and the elements that bound the search for the open
+# one to close: a new <li> closes the open <li> of its own list, not one of an outer list.
+_IMPLIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu"})),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl"})),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl"})),
+    "tr": (frozenset({"tr", "td", "th"}), frozenset({"table", "thead", "tbody", "tfoot"})),
+    "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "option": (frozenset({"option"}), frozenset({"select", "datalist", "optgroup"})),
+}
+# A block start closes an open <p> (HTML's "closes a p element" rule).
+_CLOSES_P = frozenset(
+    "address article aside blockquote center details dialog dir div dl fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section table ul".split()
+)
+_P = frozenset({"p"})
+_P_SCOPE = frozenset({"td", "th", "table", "li", "button", "body", "html"})
+# How far down the open-element stack an end tag or an implied end is looked for: enough for any
+# real page, and it keeps a flood of stray end tags from making the scan quadratic.
+_SEARCH = 64
+# Content that is not markup: `<div>` inside a script is text.
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "plaintext", "noscript"})
+_TAG_START = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})|<!--")
+
+
+def bound_depth(html: str, max_depth: int) -> str:
+    """HTML whose element nesting stays within `max_depth`: deeper tags are dropped, text kept.
+
+    libxml2 (under lxml) stops parsing at 256 levels and silently drops the rest of the page, and
+    recursive tree walks in Python fail near 1,000; a page nested deeper is hostile or broken.
+    The open elements are tracked as an HTML parser would (implied ends of <p>, <li>, <td>...),
+    the scan is linear, and a page within the limit comes back unchanged.
+
+    >>> bound_depth("<div><div><div><b>x</b></div></div></div><p>y</p>", 2)
+    '<div><div>  x  </div></div><p>y</p>'
+    >>> page = "<ul><li>a<li>b</ul>" * 300
+    >>> bound_depth(page, 8) is page
+    True
+    """
+    stack = _OpenElements()
+    drops: list[tuple[int, int]] = []
+    for start, end, name, closing in _tags(html):
+        if name in _VOID:
+            continue
+        if closing:
+            index = stack.find(frozenset({name}), frozenset())
+            if index is not None and stack.pop_to(index):
+                drops.append((start, end))
+            continue  # a stray end tag (index None) is ignored, as parsers do
+        stack.close_implied(name)
+        if stack.push(name, dropped=len(stack) >= max_depth):
+            drops.append((start, end))
+    return _drop(html, drops) if drops else html
+
+
+class _OpenElements:
+    """The stack of open elements of one scan, with a count of each name for cheap look-ups."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.dropped: list[bool] = []
+        self.counts: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def push(self, name: str, *, dropped: bool) -> bool:
+        self.names.append(name)
+        self.dropped.append(dropped)
+        self.counts[name] = self.counts.get(name, 0) + 1
+        return dropped
+
+    def pop_to(self, index: int) -> bool:
+        """Close the element at `index` and all inside it; whether that element was dropped."""
+        for name in self.names[index:]:
+            self.counts[name] -= 1
+        was_dropped = self.dropped[index]
+        del self.names[index:], self.dropped[index:]
+        return was_dropped
+
+    def find(self, names: frozenset[str], scope: frozenset[str]) -> int | None:
+        """Position of the innermost open element in `names`, not looking past `scope`."""
+        if not any(self.counts.get(name) for name in names):
+            return None
+        for index in range(len(self.names) - 1, max(len(self.names) - _SEARCH, 0) - 1, -1):
+            open_name = self.names[index]
+            if open_name in names:
+                return index
+            if open_name in scope:
+                return None
+        return None
+
+    def close_implied(self, name: str) -> None:
+        rules = [(_P, _P_SCOPE)] if name in _CLOSES_P else []
+        rules += [_IMPLIED[name]] if name in _IMPLIED else []
+        for closes, scope in rules:
+            index = self.find(closes, scope)
+            if index is not None:
+                self.pop_to(index)
+
+
+def _tags(html: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, lowercase name, is closing) of each tag, skipping comments and raw text."""
+    found: list[tuple[int, int, str, bool]] = []
+    pos, size = 0, len(html)
+    while pos < size:
+        match = _TAG_START.search(html, pos)
+        if match is None:
+            break
+        if match.group() == "<!--":
+            close = html.find("-->", match.end())
+            if close < 0:
+                break  # an unclosed comment runs to the end of the document
+            pos = close + 3
+            continue
+        end = html.find(">", match.end())
+        if end < 0:
+            break  # no '>' anywhere after: no further tag can close
+        name, closing = match.group(2).lower(), bool(match.group(1))
+        found.append((match.start(), end + 1, name, closing))
+        pos = end + 1
+        if name in _RAW_TEXT and not closing:
+            close = _find_end_tag(html, name, pos)
+            if close < 0:
+                break
+            pos = close
+    return found
+
+
+def _find_end_tag(html: str, name: str, pos: int) -> int:
+    match = _end_tag(name).search(html, pos)
+    return match.start() if match else -1
+
+
+@cache
+def _end_tag(name: str) -> re.Pattern[str]:
+    # Case-insensitive, without lowering a copy of the whole page for each raw-text element.
+    return re.compile(f"</{re.escape(name)}", re.I)
+
+
+def _drop(html: str, drops: list[tuple[int, int]]) -> str:
+    # A dropped tag becomes a space so that words on either side of it stay apart.
+    parts: list[str] = []
+    last = 0
+    for start, end in drops:
+        parts.append(html[last:start])
+        parts.append(" ")
+        last = end
+    parts.append(html[last:])
+    return "".join(parts)

@@ -93,6 +93,13 @@ def test_labelled_date_line_with_byline_and_reading_time() -> None:
     assert labelled[line] is Label.DATE
 
 
+def test_relative_time_stamps_are_date_lines() -> None:
+    labelled = labels(page("Bus Listrik Tambah Enam Koridor", LEAD, *BODY, "2 days ago at 07:47 am",
+                           "3 jam yang lalu"))
+    assert labelled["2 days ago at 07:47 am"] is Label.DATE
+    assert labelled["3 jam yang lalu"] is Label.DATE
+
+
 def test_two_word_byline() -> None:
     article = warta.extract(page("Bus Listrik Tambah Enam Koridor", "Pewarta: Monalisa",
                                  LEAD, *BODY))

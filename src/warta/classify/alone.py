@@ -29,6 +29,7 @@ _MAX_PHRASE_WORDS = 25
 #: A date line is a date plus a few words ("Kompas.com -", "Diperbarui"), not a sentence with one.
 _MAX_DATE_LINE_WORDS = 16
 _MAX_DATE_LINE_REST = 6
+_MAX_RELATIVE_DATE_WORDS = 8
 _MAX_LABELLED_DATE_LINE_WORDS = 24
 _MAX_LABELLED_DATE_LINE_REST = 10
 _SEPARATOR_TOKENS = frozenset("·•|-–—●/")
@@ -62,6 +63,7 @@ class _Phrases:
     image_markers: tuple[str, ...]
     #: "Published", "Diperbarui", ...: words that say a date is the page's own.
     date_labels: tuple[str, ...]
+    relative: frozenset[str]
 
 
 @cache
@@ -89,6 +91,7 @@ def _phrases(code: str) -> _Phrases:
         credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         credit_openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
         image_markers=tuple(w for lex in lexicons for w in lex.boilerplate.image_markers),
+        relative=frozenset(w for lex in lexicons for w in lex.dates.relative),
         date_labels=tuple(
             w for lex in lexicons for w in (*lex.dates.published, *lex.dates.updated)
         ),
@@ -136,6 +139,9 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         return Verdict(Label.BYLINE, None, "byline")
     if _is_date_line(text, shape, lex):
         return Verdict(Label.DATE, None, "date")
+    if shape.digits and shape.words <= _MAX_RELATIVE_DATE_WORDS and _relative(lowered, phrases):
+        # "2 days ago at 07:47 am": a comment's time stamp (no date to read, but a date line).
+        return Verdict(Label.DATE, None, "relative date")
     tail = text[-_CREDIT_TAIL_CHARS:]
     credited = text.endswith(_CLOSERS) or "/" in tail or "©" in tail
     caption = credited and _MIN_CAPTION_WORDS <= shape.words <= options.min_body_words * 6
@@ -193,6 +199,10 @@ def _is_date_line(text: str, shape: Shape, lex: Lexicon) -> bool:
     # "Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read": a labelled date says
     # what it is, and may bring a byline or a reading time along.
     return len(words) <= _MAX_LABELLED_DATE_LINE_REST and _date_label(rest.lower(), lex)
+
+
+def _relative(lowered: str, phrases: _Phrases) -> bool:
+    return any(word in phrases.relative for word in lowered.split())
 
 
 def _date_label(lowered: str, lex: Lexicon) -> bool:

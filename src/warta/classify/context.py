@@ -171,7 +171,8 @@ def _runs(verdicts: list[Verdict], shapes: list[Shape]) -> list[tuple[float, int
     best, best_start, best_end = 0.0, 0, 0
     total, start, gap = 0.0, 0, 0
     for i, (verdict, shape) in enumerate(zip(verdicts, shapes, strict=True)):
-        barrier = verdict.label in _BARRIERS
+        # A relative time ("22 hours ago") only costs: TimesLive prints it under the lead.
+        barrier = verdict.label in _BARRIERS and verdict.reason != "relative date"
         if total <= 0 or barrier:
             if best > 0:
                 runs.append((best, best_start, best_end))

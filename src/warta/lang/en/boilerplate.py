@@ -36,6 +36,10 @@ BOILERPLATE = BoilerplateWords(
     },
     contains={
         K.COPYRIGHT: ("all rights reserved",),
+        K.COMMENTS: ("save my name, email", "by submitting this form", "your email address will "
+                     "not be published", "community standards", "comment policy"),
+        K.SUBSCRIBE: ("subscribe to our newsletter", "successfully subscribed",
+                      "succesfully subscribed"),
     },
     credits=("getty images", "shutterstock", "handout", "file photo", "supplied", "afp",
              "reuters", "ap", "ap photo", "epa", "alamy", "istock", "pa", "pa media"),

@@ -21,6 +21,7 @@ DATES = DateWords(
     updated=("updated", "last updated", "modified", "last modified", "updated on"),
     published=("published", "posted", "first published", "published on", "posted on"),
     time_words=("at", "@"),
+    relative=("ago",),
     order="mdy",
     dateparser="en",
 )

@@ -13,6 +13,7 @@ DATES = DateWords(
     updated=("diperbarui", "diupdate", "update", "pembaruan terakhir", "perbarui", "updated"),
     published=("diterbitkan", "dipublikasikan", "terbit", "tayang", "dipublikasi", "publikasi"),
     time_words=("pukul", "jam", "pk.", "pkl."),
+    relative=("lalu", "yang lalu"),
     order="dmy",
     dateparser="id",
 )

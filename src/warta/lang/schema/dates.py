@@ -17,6 +17,9 @@ class DateWords:
     updated: tuple[str, ...] = ()
     #: Labels before a publication time: "Diterbitkan", "Published".
     published: tuple[str, ...] = ()
+    #: Words of a relative time: "2 days ago", "3 jam lalu". A short line with a number and one
+    #: of these is a date line (a comment's or a teaser's), though it gives no date.
+    relative: tuple[str, ...] = ()
     #: Words between a date and its time: "pukul", "at".
     time_words: tuple[str, ...] = ()
     #: "dmy" or "mdy": how numeric dates are ordered in this language.

@@ -70,6 +70,9 @@ def test_figures_are_read(language: str, text: str, expected: list[tuple[float, 
         ("en", "Apple shipped iOS 17.2.1 in December."),  # version
         ("id", "Ia menginap di hotel bintang lima."),  # a name's number word
         ("id", "Ia merayakan ulang tahunnya yang ke 30."),  # ordinal with a space
+        ("id", "Persib menang 3-1 atas tamunya."),  # a score
+        ("en", "Heritage (1-0) beat Titusville (0-1) on Friday."),  # win-loss records
+        ("en", "Both trigger so-called type 2 immune responses."),  # a label
         ("en", "It was founded in 1816 in the city."),  # an old year after a cue
         ("en", "The dead were teacher Anna Reyes, 54; and Tom Hill, 38; both locals."),  # ages
     ],
@@ -179,6 +182,14 @@ def test_a_change_names_its_subject() -> None:
 )
 def test_not_changes(text: str) -> None:
     assert find_figures([text], lexicon("id"))[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("10 orang tewas.", 10), ("Rp 5 juta", 5e6), ("Turun 7,5", 7.5), ("10-15 persen", 10)],
+)
+def test_a_figure_at_either_end_of_a_paragraph(text: str, value: float) -> None:
+    assert [f.value for f in _figures(text)] == [value]
 
 
 def test_no_digits_no_work() -> None:

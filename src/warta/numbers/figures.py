@@ -188,9 +188,11 @@ def _currency(
 def _digit_value(surface: str, left: str, text: str, end: int, lex: Lexicon) -> float | None:
     # A number glued after "-" or "+" to a word or a number is a code, a range's second half or a
     # day count: "COVID-19", "H-3", "2023-2025".
-    if left[-1:] in "-+/:" and left[-2:-1].isalnum():
+    before, after = left[-1:], text[end : end + 1]  # "" at either end of the paragraph
+    if before and before in "-+/:" and left[-2:-1].isalnum():
         return None
-    if left[-1:] in "/:" or (text[end : end + 1] in "/:" and text[end + 1 : end + 2].isdigit()):
+    dated = after != "" and after in "/:" and text[end + 1 : end + 2].isdigit()
+    if (before and before in "/:") or dated:
         return None  # dates "31/7/2024", times "14:30", ratios
     if text[end : end + 1] == "(" and text[end + 1 : end + 2].isalnum():
         return None  # codes: "401(k)"
@@ -281,9 +283,24 @@ def _read_range(
     high = parse_digits(ranged.group("high"), lex.numbers)
     if high is not None and _is_year(ranged.group("high"), high) and _is_year_number(number):
         return None
+    if _is_score(text, number, ranged, high):
+        return None
     if high is None or high <= number.value:
         return None, number.end  # "in 2021 to 35.3": not a range
     return high, ranged.end()
+
+
+def _is_score(text: str, number: _Number, ranged: re.Match[str], high: float | None) -> bool:
+    """ "menang 3-1", "Titusville 53-9", "Heritage (1-0)": a score or a record, no figure. A
+    range runs upwards, so a hyphen between a number and a lower one is a score, and so is any
+    hyphenated pair in brackets."""
+    hyphen = text[number.end : number.end + 1]
+    joined = hyphen != "" and hyphen in "-–" and ranged.group().strip() == ranged.group()
+    if not joined or high is None:
+        return False
+    closes = text[ranged.end() : ranged.end() + 1] == ")"
+    bracketed = number.start > 0 and text[number.start - 1] == "(" and closes
+    return high <= number.value or bracketed
 
 
 def _spelled_high(

@@ -98,7 +98,7 @@ NUMBERS = NumberWords(
         "angkatan", "kelas", "skor", "menit", "ruang", "pos", "tanggal", "tgl",
         "sejak", "hingga tahun", "era", "dekade", "abad", "pemilu", "pilkada", "pilpres",
         "piala dunia", "sea games", "asian games", "call center", "contact center", "hotline",
-        "nomor darurat",
+        "nomor darurat", "tipe", "golongan", "kategori", "grup", "kelompok", "stadium",
     ),
     ordinal_prefixes=("ke",),
     ordinal_heads=(

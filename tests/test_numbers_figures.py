@@ -71,6 +71,7 @@ def test_figures_are_read(language: str, text: str, expected: list[tuple[float, 
         ("id", "Ia menginap di hotel bintang lima."),  # a name's number word
         ("id", "Ia merayakan ulang tahunnya yang ke 30."),  # ordinal with a space
         ("id", "Persib menang 3-1 atas tamunya."),  # a score
+        ("id", "Timnya kalah 0-3 di kandang."),  # a score from nil
         ("en", "Heritage (1-0) beat Titusville (0-1) on Friday."),  # win-loss records
         ("en", "Both trigger so-called type 2 immune responses."),  # a label
         ("en", "It was founded in 1816 in the city."),  # an old year after a cue

@@ -292,15 +292,15 @@ def _read_range(
 
 def _is_score(text: str, number: _Number, ranged: re.Match[str], high: float | None) -> bool:
     """ "menang 3-1", "Titusville 53-9", "Heritage (1-0)": a score or a record, no figure. A
-    range runs upwards, so a hyphen between a number and a lower one is a score, and so is any
-    hyphenated pair in brackets."""
+    range runs upwards and rarely from nothing, so a hyphen between a number and a lower one, or
+    after a zero, is a score, and so is any hyphenated pair in brackets."""
     hyphen = text[number.end : number.end + 1]
     joined = hyphen != "" and hyphen in "-–" and ranged.group().strip() == ranged.group()
     if not joined or high is None:
         return False
     closes = text[ranged.end() : ranged.end() + 1] == ")"
     bracketed = number.start > 0 and text[number.start - 1] == "(" and closes
-    return high <= number.value or bracketed
+    return high <= number.value or bracketed or number.value == 0  # "kalah 0-3"
 
 
 def _spelled_high(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -172,3 +173,14 @@ def test_inspect_is_wired(capsys: pytest.CaptureFixture[str]) -> None:
         main(["inspect", "--help"])
     assert stopped.value.code == 0
     assert "warta inspect" in capsys.readouterr().out
+
+
+def test_a_file_name_that_is_not_utf8_still_gives_a_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    odd = tmp_path / os.fsdecode(b"berita-caf\xe9.html")  # Latin-1 bytes, as old crawls name files
+    odd.write_text(indonesian_html(2), encoding="utf-8")
+    (tmp_path / "plain.html").write_text(english_html(2), encoding="utf-8")
+    assert main(["extract", str(tmp_path)]) == 0
+    lines = _lines(capsys.readouterr().out)
+    assert [line["source"] for line in lines] == [str(odd), str(tmp_path / "plain.html")]

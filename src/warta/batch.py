@@ -215,7 +215,9 @@ def _lines_chunk(chunk: Sequence[_Job], options: Options) -> list[tuple[bool, st
 
 def _line(job: _Job, outcome: Article | Failure) -> tuple[bool, str]:
     known = {"index": job.index, "source": job.source, "id": job.id, "url": job.url}
-    head = json.dumps({k: v for k, v in known.items() if v is not None}, ensure_ascii=False)
+    # ASCII escapes: a file name that is not valid UTF-8 (kept by Python as lone surrogates)
+    # still makes a line that can be written.
+    head = json.dumps({k: v for k, v in known.items() if v is not None})
     key = "article" if isinstance(outcome, Article) else "error"
     # The record is already JSON from pydantic; splicing it in avoids decoding and encoding it
     # again. `head` always holds "index", so it is never the empty object.

@@ -125,6 +125,10 @@ def extract_many(
     fails gives a `Result` with `error` set; the batch goes on. An item of none of these shapes
     raises `TypeError`, since that is a bug in the calling code, not a bad page.
 
+    Workers start as fresh interpreters (forkserver or spawn, never a bare fork of a process
+    that may run threads), so a script that calls this with `jobs` above 1 must guard its entry
+    point with `if __name__ == "__main__":`, as with any such process pool.
+
     >>> pages = [("a", "<h1>Satu</h1><p>Isi berita satu.</p>"), ("b", b"")]
     >>> [(r.id, r.ok) for r in extract_many(pages, jobs=1)]
     [('a', True), ('b', False)]

@@ -141,3 +141,8 @@ def test_relative_image_links_resolve_against_the_canonical_url_without_one_give
         f"</figcaption></figure>{STORY}</article>"
     )
     assert [i.url for i in article.images] == ["https://contoh.co.id/foto/banjir.jpg"]
+
+
+def test_a_megabyte_paragraph_is_not_body() -> None:
+    article = _page(f"<article>{STORY}<p>{'12,5 persen naik ' * 60_000}</p></article>")
+    assert len(article.paragraphs) == 3

@@ -66,6 +66,8 @@ _LIST_TAGS = frozenset({"li", "dd", "dt", "tr", "td", "th", "pre"})
 _PICTURE_WORDS = ("caption", "credit", "foto", "photo", "image", "img", "pic", "figure", "media")
 #: A block whose text is at least this share link text is a link list, not prose.
 LINK_LIST_DENSITY = 0.5
+#: A block longer than this is not a paragraph of any story.
+MAX_PARAGRAPH_CHARS = 50_000
 #: An unlinked block this long inside the article is prose whatever its first words.
 LONG_PROSE_WORDS = 25
 #: Bylines, dates and credits are short; a longer block under such a class is something else.
@@ -156,6 +158,10 @@ def _drop_trailing_links(blocks: list[Block]) -> list[Block]:
 
 
 def _label(block: Block, lex: Lexicon) -> Block:
+    if len(block.text) > MAX_PARAGRAPH_CHARS:
+        # No story has a paragraph this long; a megabyte "paragraph" is junk or an attack, and
+        # later stages would only spend their time on it.
+        return _boilerplate(block, K.OTHER, "dom-too-long")
     if block.tag == "img":
         return replace(block, label=Label.IMAGE, kind=None, reason="dom-image")
     if block.tag == "h1":

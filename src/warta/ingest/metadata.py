@@ -125,7 +125,8 @@ def _absolute(value: str, base: str | None) -> str:
 
 
 def _link(root: Any, rel: str, base: str | None) -> str | None:
-    for element in root.iter("link", "a"):
+    # <link rel> first; an <a rel="next"> in a pager only when the head says nothing.
+    for element in (*root.iter("link"), *root.xpath("//a[@rel]")):
         rels = (element.get("rel") or "").lower().split()
         href = (element.get("href") or "").strip()
         if rel in rels and href and not href.startswith(("javascript:", "#")):

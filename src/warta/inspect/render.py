@@ -385,13 +385,9 @@ def _images(article: Article) -> str:
         return _none()
     items = []
     for image in article.images:
-        rows = [
-            ("url", _value(image.url)),
-            ("caption", _value(image.caption)),
-            ("credit", _value(image.credit)),
-            ("alt", _value(image.alt)),
-        ]
-        items.append("<li>" + _dl(r for r in rows if r[1] != _none() or r[0] == "url") + "</li>")
+        given = [("caption", image.caption), ("credit", image.credit), ("alt", image.alt)]
+        rows = [("url", _value(image.url))] + [(k, _e(v)) for k, v in given if v]
+        items.append(f"<li>{_dl(rows)}</li>")
     return f'<ol class="items">{"".join(items)}</ol>'
 
 

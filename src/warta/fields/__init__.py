@@ -8,7 +8,6 @@ page's metadata fills what the visible page lacks. To change an order, reorder a
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -16,7 +15,13 @@ from warta.blocks import Block, Label
 from warta.fields.body import read_paragraphs
 from warta.fields.dateline import read_dateline
 from warta.fields.images import read_images
-from warta.fields.meta import html_images, markup_bylines, read_meta, reconcile_people
+from warta.fields.meta import (
+    html_images,
+    markup_bylines,
+    read_meta,
+    reconcile_people,
+    reconcile_time,
+)
 from warta.fields.moments import read_moments
 from warta.fields.pagination import read_pagination
 from warta.fields.people import merge_people, read_people
@@ -58,7 +63,8 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     people = read_people(blocks, lex)
     moments = read_moments(blocks, lex, options)
     dateline = read_dateline(paragraphs[0], lex) if paragraphs else None
-    visible_time = moments.published if isinstance(moments.published, dt.datetime) else None
+    published = reconcile_time(meta.published, moments.published)
+    time_seen = published is not None and published is moments.published
     # A visible byline wins; a JSON-LD author the byline names as editor is the editor.
     bylined = people.authors or markup_bylines(blocks, lex)
     authors, editors, visible = reconcile_people(
@@ -77,11 +83,9 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         ),
         "authors": (authors, "visible" if visible or reporters else _src(meta, "authors")),
         "editors": (editors, "visible" if people.editors else _src(meta, "editors")),
-        "published": first(
-            (visible_time, moments.source),
-            (meta.published, _src(meta, "published")),
-            (moments.published, moments.source),
-        ),
+        # The machine time is exact unless it shows the visible clock time in another zone (WIB
+        # labelled "Z"); a visible time refines a bare machine date of the same day.
+        "published": (published, moments.source if time_seen else _src(meta, "published")),
         "updated": first((moments.updated, "visible"), (meta.updated, _src(meta, "updated"))),
         "outlet": first(
             (dateline.outlet if dateline else None, "dateline"), (meta.outlet, _src(meta, "outlet"))

@@ -287,27 +287,42 @@ def _url_date(url: str) -> tuple[dt.date, str] | None:
 
 
 def reconcile_time(machine: dt.date | None, visible: dt.date | None) -> dt.date | None:
-    """The publication time: the visible one when the machine time shows the same clock time in
-    another zone (a WIB time labelled "Z"), when it has no time, or when there is none; else the
-    machine time, which is exact.
+    """The publication time from the machine-readable one and the visible date line.
+
+    The visible time stands when it agrees with the machine time (to the minute, or on the day
+    of a bare machine date: it is what the reader sees, and what the page's text gives), and
+    when the machine time shows the same clock time in another zone (a WIB time labelled "Z").
+    When they disagree otherwise, the machine time stands: a date line can be another story's,
+    or read day-first where the page meant month-first.
 
     >>> wib = dt.timezone(dt.timedelta(hours=7))
     >>> z = dt.datetime(2024, 7, 31, 10, 15, tzinfo=dt.timezone.utc)
     >>> reconcile_time(z, dt.datetime(2024, 7, 31, 10, 15, tzinfo=wib)).isoformat()
     '2024-07-31T10:15:00+07:00'
+    >>> reconcile_time(z, dt.datetime(2024, 3, 1, 9, 0, tzinfo=wib)) == z
+    True
     """
     if visible is None:
         return machine
     if machine is None:
         return visible
+    seen = visible if isinstance(visible, dt.datetime) and visible.tzinfo else None
     if not isinstance(machine, dt.datetime):
-        same_day = isinstance(visible, dt.datetime) and visible.date() == machine
+        same_day = (seen or visible) and _day(visible) == machine
         return visible if same_day else machine
-    if isinstance(visible, dt.datetime) and visible.tzinfo is not None:
-        same_clock = machine.replace(tzinfo=None) == visible.replace(tzinfo=None)
-        if same_clock and machine.utcoffset() != visible.utcoffset():
-            return visible
-    return machine
+    if seen is None:
+        return machine
+    same_instant = abs((machine - seen).total_seconds()) < 60
+    same_clock = _minute(machine) == _minute(seen) and machine.utcoffset() != seen.utcoffset()
+    return seen if same_instant or same_clock else machine
+
+
+def _day(moment: dt.date) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def _minute(moment: dt.datetime) -> dt.datetime:
+    return moment.replace(second=0, microsecond=0, tzinfo=None)
 
 
 # -- people -------------------------------------------------------------------------------------

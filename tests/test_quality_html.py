@@ -3,8 +3,8 @@
 Floors are pinned a little under what was measured when they were set (2026-11-29, whole
 pipeline at commit time, quotes and figures off), so a change that helps one site and breaks
 five fails here. Measured then: body F1 zyte 0.961, fundus 0.949, slasherrb-id 0.994; exact
-title fundus 77/92, anpandu-id 25/26; authors fundus 84/91; publication day fundus 91/92,
-anpandu-id 25/26. Skipped when the corpus is absent: it is not part of the project.
+title fundus 77/92, anpandu-id 25/26; authors fundus 84/91; publication day fundus 92/92,
+anpandu-id 26/26. Skipped when the corpus is absent: it is not part of the project.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def test_authors_on_fundus() -> None:
     assert _share(hits) >= 0.88
 
 
-@pytest.mark.parametrize(("name", "floor"), [("fundus", 0.96), ("anpandu-id", 0.92)])
+@pytest.mark.parametrize(("name", "floor"), [("fundus", 0.975), ("anpandu-id", 0.95)])
 def test_publication_day(name: str, floor: float) -> None:
     hits = [corpus.same_day(a.published, c.published) for c, a in _results(name) if c.published]
     assert _share(hits) >= floor

@@ -10,7 +10,7 @@ from __future__ import annotations
 from warta.lang.schema import Lexicon
 from warta.records import PARAGRAPH_SEPARATOR, Quote, Span, paragraph_offsets
 from warta.speech.direct import Found, find_direct
-from warta.speech.grammar import Grammar, View, blank, grammar, view
+from warta.speech.grammar import Grammar, View, blank, grammar, view, words_of
 from warta.speech.marks import scan
 from warta.speech.reported import find_reported
 from warta.speech.speakers import (
@@ -18,7 +18,6 @@ from warta.speech.speakers import (
     MentionKind,
     Person,
     Registry,
-    full_names,
     introductions,
 )
 
@@ -39,10 +38,11 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     """
     gram = grammar(lex)
     marks = [scan(p) for p in paragraphs]
+    words = [words_of(p) for p in paragraphs]
     # Cheap early exit: only paragraphs with a quote mark or an attribution word are read.
     views = [
-        view(i, p, [m.region for m in ms], gram) if ms or gram.cue.search(p) else blank(i, p)
-        for i, (p, ms) in enumerate(zip(paragraphs, marks, strict=True))
+        view(i, p, [m.region for m in ms], gram) if ms or gram.has_cue(w) else blank(i, p)
+        for i, (p, ms, w) in enumerate(zip(paragraphs, marks, words, strict=True))
     ]
     direct, used = find_direct(views, marks, gram)
     found = sorted(direct + find_reported(views, used, gram), key=_where)
@@ -50,8 +50,13 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
         return []
     # Speakers may be introduced in any paragraph before the last quote: read those too.
     last = max(f.attribution.paragraph for f in found)
-    views = [view(v.index, v.text, [], gram) if not v.toks and v.index < last else v for v in views]
-    return _resolve(found, views, gram)
+    views = [
+        view(v.index, v.text, [], gram)
+        if not v.toks and v.index < last and gram.has_people(words[v.index])
+        else v
+        for v in views
+    ]
+    return _resolve(found, views, [gram.has_people(w) for w in words], gram)
 
 
 def _where(found: Found) -> tuple[int, int]:
@@ -59,13 +64,19 @@ def _where(found: Found) -> tuple[int, int]:
     return first[0], first[1]
 
 
-def _resolve(found: list[Found], views: list[View], gram: Grammar) -> list[Quote]:
-    intros = [(v.index, at, m) for v in views for at, m in introductions(v.text, v.toks, gram)]
+def _resolve(
+    found: list[Found], views: list[View], people: list[bool], gram: Grammar
+) -> list[Quote]:
+    intros = [
+        (v.index, at, m)
+        for v, named in zip(views, people, strict=True)
+        if named
+        for at, m in introductions(v.text, v.toks, gram)
+    ]
     said = [(f.attribution.paragraph, f.attribution.at, f.attribution.mention) for f in found]
     mentions = [m for _, _, m in intros] + [m for _, _, m in said if m is not None]
     known = frozenset(m.run[0] for m in mentions if m.kind is MentionKind.NAME and len(m.run) == 1)
-    names = tuple(n for v in views for n in full_names(v.toks, gram))
-    registry = Registry(gram, known, names)
+    registry = Registry(gram, known, [v.masked for v in views])
     events: list[tuple[int, int, int, Mention | None, Found | None]] = [
         (p, at, 0, m, None) for p, at, m in intros
     ] + [(f.attribution.paragraph, f.attribution.at, 1, f.attribution.mention, f) for f in found]

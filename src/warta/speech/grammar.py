@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from warta.lang.schema import Lexicon, SpeechWords
 
@@ -19,25 +20,25 @@ from warta.lang.schema import Lexicon, SpeechWords
 _TOKEN = re.compile(r"[^\W_](?:[\w'’./-]|,(?=\d))*|[,:;()]|[-–—]")
 #: A sentence may end here: the full stop, question or exclamation mark, before a space or the end.
 _STOP = re.compile(r"[.!?]+(?=\s|$)")
+_WORD = re.compile(r"[^\W\d_]+")
 #: Characters that stand in for masked quotes (see `mask`).
 MASK = "\ue000"
 _TRIM = "'’-/"
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     """A token of a paragraph with its offsets.
 
     `word` is lowercased without a final full stop (what lexicon words are compared with);
     `bare` is lowercased without any dots (how titles are compared: "M.Pd." and "MPd" alike).
-    Both are computed once, when the token is made.
+    Both are computed once, when the token is made. A named tuple, as paragraphs make many.
     """
 
     text: str
     start: int
     end: int
-    word: str = ""
-    bare: str = ""
+    word: str
+    bare: str
 
     @classmethod
     def make(cls, text: str, start: int) -> Tok:
@@ -57,6 +58,8 @@ class Phrases:
         for phrase in sorted({tuple(w.lower().split()) for w in words}, key=len, reverse=True):
             by_first.setdefault(phrase[0], []).append(phrase)
         self._by_first = {k: tuple(v) for k, v in by_first.items()}
+        #: The words a phrase may start with, for a cheap test before `at`.
+        self.first = frozenset(self._by_first)
 
     def at(self, toks: list[Tok], i: int) -> int:
         """How many tokens from `i` make one of the phrases (longest first), or 0."""
@@ -107,7 +110,16 @@ class Grammar:
     day_first: bool
     #: Any word that may start an attribution ("kata", "ujarnya", "menurut", "said"): a
     #: paragraph without one and without quote marks holds no quote and is skipped.
-    cue: re.Pattern[str]
+    cue_words: frozenset[str]
+    #: Any first word of a role, title or relative pronoun: a paragraph without one introduces
+    #: no one.
+    people_words: frozenset[str]
+
+    def has_cue(self, words: frozenset[str]) -> bool:
+        return not words.isdisjoint(self.cue_words)
+
+    def has_people(self, words: frozenset[str]) -> bool:
+        return not words.isdisjoint(self.people_words)
 
     def verb_form(self, tok: Tok) -> tuple[str, bool] | None:
         """(verb, pronoun) when `tok` is a speech verb or one with a pronoun suffix ("ujarnya")."""
@@ -181,15 +193,24 @@ def _build(
         weekdays=frozenset(w.lower() for w in weekdays),
         head_first=speech.role_head_first,
         day_first=order != "mdy",
-        cue=_cue_pattern(speech),
+        cue_words=_cue_words(speech),
+        people_words=frozenset(
+            w.lower().replace(".", "").split()[0]
+            for w in speech.role_words + speech.relatives + prefixes
+            if w.replace(".", "")
+        ),
     )
 
 
-def _cue_pattern(speech: SpeechWords) -> re.Pattern[str]:
-    words = {w.split()[0] for w in speech.verbs + speech.reported_verbs + speech.according_to}
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # A verb may carry a pronoun suffix ("ujarnya"), hence no boundary after it.
-    return re.compile(rf"(?<!\w)(?:{alternation})", re.IGNORECASE)
+def _cue_words(speech: SpeechWords) -> frozenset[str]:
+    verbs = {w.split()[0] for w in speech.verbs + speech.reported_verbs + speech.according_to}
+    suffixed = {v + suffix for v in speech.verbs for suffix in speech.pronoun_suffixes}
+    return frozenset(verbs | suffixed)
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The lowercased words of a paragraph, for the cheap tests `has_cue` and `has_people`."""
+    return frozenset(_WORD.findall(text.lower()))
 
 
 def grammar(lex: Lexicon) -> Grammar:
@@ -222,12 +243,14 @@ def tokens(text: str) -> list[Tok]:
     ['Dr.', 'Endang', ',', 'M.Pd.', ',', 'kata', 'dia', ':', 'Rp', '8,4', 'miliar.']
     """
     out = []
+    make = Tok
     for match in _TOKEN.finditer(text):
-        word = match.group()
-        trimmed = word.rstrip(_TRIM)
-        if not trimmed:
-            trimmed = word
-        out.append(Tok.make(trimmed, match.start()))
+        word, start = match.group(), match.start()
+        if word[-1] in _TRIM and word.rstrip(_TRIM):
+            word = word.rstrip(_TRIM)
+        lower = word.lower()
+        bare = lower.replace(".", "") if "." in lower else lower
+        out.append(make(word, start, start + len(word), lower.rstrip("."), bare))
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from warta.speech.grammar import Grammar, Tok
+from warta.speech.grammar import Grammar, Tok, tokens
 
 #: Most tokens a name may have; longer capitalised runs are organisations or headlines.
 _MAX_NAME = 5
@@ -49,9 +49,10 @@ def pronoun(text: str) -> Mention:
 
 def _role_cover(toks: list[Tok], gram: Grammar) -> set[int]:
     covered: set[int] = set()
+    first = gram.roles.first
     i = 0
     while i < len(toks):
-        n = gram.roles.at(toks, i)
+        n = gram.roles.at(toks, i) if toks[i].word in first else 0
         covered.update(range(i, i + n))
         i += max(n, 1)
     return covered
@@ -337,11 +338,29 @@ class Registry:
 
     gram: Grammar
     known: frozenset[str]
-    #: Capitalised runs of the article that look like full names, for a first or last name
-    #: used alone whose person was never introduced with a role ("Ahmad Sodikin, 46, ...").
-    names: tuple[tuple[str, ...], ...] = ()
+    #: The (masked) paragraphs, to find a full name in when a first or last name used alone
+    #: belongs to no one introduced with a role ("Ahmad Sodikin, 46, ..."). Only paragraphs
+    #: holding that word are read, and only when it is needed.
+    paragraphs: list[str] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     last: Person | None = None
+
+    _full: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
+
+    def full_name(self, word: str) -> tuple[str, ...] | None:
+        """The first full name in the article that starts or ends with `word`."""
+        if word not in self._full:
+            self._full[word] = next(
+                (
+                    name
+                    for text in self.paragraphs
+                    if word in text
+                    for name in full_names(tokens(text), self.gram)
+                    if word in (name[0], name[-1])
+                ),
+                None,
+            )
+        return self._full[word]
 
     def see(self, mention: Mention) -> tuple[Person, str | None]:
         """The person a named mention points to (defining them when new), and the role given
@@ -349,7 +368,7 @@ class Registry:
         words, role = split_run(mention, self.known, self.gram)
         person = self._find(words)
         if person is None and len(words) == 1:
-            full = next((n for n in self.names if words[0] in (n[0], n[-1])), None)
+            full = self.full_name(words[0])
             person = self._find(full) if full else None
             words = full or words
         if person is None:
@@ -378,9 +397,8 @@ def introductions(source: str, toks: list[Tok], gram: Grammar) -> list[tuple[int
     Returns (offset, mention) pairs."""
     roles = _role_cover(toks, gram)
     found: list[tuple[int, Mention]] = []
-    for i, tok in enumerate(toks):
-        if i in roles or not tok.text[0].islower() or tok.word in gram.connectors:
-            continue
+    for i in _predicates(toks, roles, gram):
+        tok = toks[i]
         relative = tok.word in gram.relatives and i > 0 and toks[i - 1].text == ","
         k = i - 1 if relative else i
         while k > 0 and (
@@ -404,6 +422,30 @@ def introductions(source: str, toks: list[Tok], gram: Grammar) -> list[tuple[int
         ):
             found.append((tok.start, mention))
     return found
+
+
+def _predicates(toks: list[Tok], roles: set[int], gram: Grammar) -> list[int]:
+    """Where the predicate begins after each run holding a role word, a title or a relative
+    pronoun: the lowercase word that ends the run. Only these places can introduce someone,
+    so the rest of the paragraph is not walked."""
+    anchors = [
+        j
+        for j, t in enumerate(toks)
+        if j in roles or t.bare in gram.prefixes or t.word in gram.relatives
+    ]
+    starts: set[int] = set()
+    for a in anchors:
+        if toks[a].word in gram.relatives:
+            starts.add(a)
+            continue
+        i = a
+        while i < len(toks) and (
+            i in roles or not toks[i].text[0].islower() or toks[i].word in gram.connectors
+        ):
+            i += 1
+        if i < len(toks):
+            starts.add(i)
+    return sorted(starts)
 
 
 def full_names(toks: list[Tok], gram: Grammar) -> list[tuple[str, ...]]:

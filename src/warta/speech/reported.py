@@ -41,15 +41,16 @@ def _headline(toks: list[Tok]) -> bool:
 
 
 def _in_paragraph(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[Found]:
-    if _headline(v.toks):
+    if not v.toks or _headline(v.toks):
         return []
-    toks = [t for t in v.toks if not any(a <= t.start < b for a, b in used)]
+    toks = [t for t in v.toks if not any(a <= t.start < b for a, b in used)] if used else v.toks
     found: list[Found] = []
     done_until = -1
-    for j, tok in enumerate(toks):
+    for j in [j for j, t in enumerate(toks) if t.word in gram.cue_words]:
+        tok = toks[j]
         if tok.start < done_until:
             continue
-        n = gram.according.at(toks, j)
+        n = gram.according.at(toks, j) if tok.word in gram.according.first else 0
         if n:
             quote = _according(v, toks, j, n, gram)
         elif tok.word in gram.reported or (

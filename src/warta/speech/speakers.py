@@ -50,11 +50,9 @@ def pronoun(text: str) -> Mention:
 def _role_cover(toks: list[Tok], gram: Grammar) -> set[int]:
     covered: set[int] = set()
     first = gram.roles.first
-    i = 0
-    while i < len(toks):
-        n = gram.roles.at(toks, i) if toks[i].word in first else 0
-        covered.update(range(i, i + n))
-        i += max(n, 1)
+    for i in [i for i, t in enumerate(toks) if t.word in first]:
+        if i not in covered:
+            covered.update(range(i, i + gram.roles.at(toks, i)))
     return covered
 
 

@@ -532,3 +532,12 @@ def test_an_image_block_shows_its_attributes_as_inert_text() -> None:
     section = _tree(report).get_element_by_id("b0")
     assert "field" in section.get("class").split()
     assert "src: javascript:alert(1)" in section.text_content()
+
+
+def test_the_warta_console_script_runs_inspect(tmp_path: Path) -> None:
+    from warta.cli import main
+
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    assert main(["inspect", str(tmp_path / "page.txt"), "-o", str(tmp_path / "r.html")]) == 0
+    report = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert report.startswith("<!DOCTYPE html>") and "Gempa bermagnitudo" in report

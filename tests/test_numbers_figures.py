@@ -193,5 +193,14 @@ def test_a_figure_at_either_end_of_a_paragraph(text: str, value: float) -> None:
     assert [f.value for f in _figures(text)] == [value]
 
 
+def test_an_article_gives_at_most_max_figures() -> None:
+    from warta.numbers.figures import MAX_FIGURES
+
+    paragraphs = ["12,5 persen naik " * (MAX_FIGURES // 2)] * 3
+    figures, _ = find_figures(paragraphs, lexicon("id"))
+    assert len(figures) == MAX_FIGURES
+    assert [f.paragraph for f in figures[-2:]] == [1, 1]
+
+
 def test_no_digits_no_work() -> None:
     assert find_figures(["Tidak ada angka di sini.", ""], lexicon("id")) == ([], [])

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from warta.lang.schema import Lexicon
 from warta.numbers.changes import find_changes
-from warta.numbers.figures import Found, find_in_paragraph, patterns_for
+from warta.numbers.figures import MAX_FIGURES, Found, find_in_paragraph, patterns_for
 from warta.records import Change, Figure, Span, paragraph_offsets
 
 __all__ = ["find_figures"]
 
 
 def find_figures(paragraphs: list[str], lex: Lexicon) -> tuple[list[Figure], list[Change]]:
-    """Figures and changes in the body paragraphs, their spans into the joined `Article.text`.
+    """Figures and changes in the body paragraphs, their spans into the joined `Article.text`;
+    at most `MAX_FIGURES` figures an article.
 
     >>> from warta.lang import lexicon
     >>> figures, changes = find_figures(
@@ -29,7 +30,9 @@ def find_figures(paragraphs: list[str], lex: Lexicon) -> tuple[list[Figure], lis
     offsets = paragraph_offsets(paragraphs)
     pat = patterns_for(lex)
     for index, (paragraph, offset) in enumerate(zip(paragraphs, offsets, strict=True)):
-        found = find_in_paragraph(paragraph, lex, pat)
+        if len(figures) >= MAX_FIGURES:
+            break
+        found = find_in_paragraph(paragraph, lex, pat, MAX_FIGURES - len(figures))
         built = [_figure(f, paragraph, index, offset) for f in found]
         figures.extend(built)
         changes.extend(find_changes(paragraph, found, built, lex, offset))

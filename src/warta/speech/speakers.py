@@ -343,22 +343,19 @@ class Registry:
     people: list[Person] = field(default_factory=list)
     last: Person | None = None
 
-    _full: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
+    _names: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
 
     def full_name(self, word: str) -> tuple[str, ...] | None:
         """The first full name in the article that starts or ends with `word`."""
-        if word not in self._full:
-            self._full[word] = next(
-                (
-                    name
-                    for text in self.paragraphs
-                    if word in text
-                    for name in full_names(tokens(text), self.gram)
-                    if word in (name[0], name[-1])
-                ),
-                None,
-            )
-        return self._full[word]
+        for i, text in enumerate(self.paragraphs):
+            if word not in text:
+                continue
+            if i not in self._names:  # each paragraph is read at most once per article
+                self._names[i] = full_names(tokens(text), self.gram)
+            for name in self._names[i]:
+                if word in (name[0], name[-1]):
+                    return name
+        return None
 
     def see(self, mention: Mention) -> tuple[Person, str | None]:
         """The person a named mention points to (defining them when new), and the role given

@@ -6,14 +6,29 @@ from warta.blocks import Block, Label
 
 __all__ = ["read_description", "read_title"]
 
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ")
+_MAX_SITE_WORDS = 4
+
 
 def read_title(blocks: list[Block]) -> str | None:
-    """The text of the block labelled title, if any.
+    """The text of the block labelled title, if any, without a site name the page also shows
+    the title without ("What's next for Gaza | CBC News" over a "What's next for Gaza" line).
 
     >>> read_title([Block(index=0, text="Banjir di Jakarta", label=Label.TITLE)])
     'Banjir di Jakarta'
+    >>> read_title([Block(index=0, text="Banjir di Jakarta | Kompas", label=Label.TITLE),
+    ...             Block(index=1, text="Banjir di Jakarta", label=Label.BODY)])
+    'Banjir di Jakarta'
     """
-    return next((b.text for b in blocks if b.label is Label.TITLE), None)
+    title = next((b for b in blocks if b.label is Label.TITLE), None)
+    if title is None:
+        return None
+    for separator in _SITE_SEPARATORS:
+        head, found, site = title.text.rpartition(separator)
+        short_site = bool(found and head) and len(site.split()) <= _MAX_SITE_WORDS
+        if short_site and any(b.text == head for b in blocks if b is not title):
+            return head
+    return title.text
 
 
 def read_description(blocks: list[Block]) -> str | None:

@@ -342,3 +342,41 @@ def test_not_quotes(language: str, paragraph: str) -> None:
 def test_no_marks_and_no_verbs_gives_nothing() -> None:
     assert quotes("id", "Hujan turun sejak pagi.", "Jalan utama tergenang.") == []
     assert quotes("en") == []
+
+
+def test_a_person_introduced_by_a_relative_clause_is_the_pronouns_referent() -> None:
+    found = quotes(
+        "en",
+        "“The water rose in minutes,” said Rescue Chief Anton Wibisono.",
+        "Nur Aini, whose house was swept away, waited at the shelter.",
+        "“We have nothing left,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Anton Wibisono", "Nur Aini"]
+
+
+def test_a_first_name_finds_a_full_name_given_without_a_role() -> None:
+    found = quotes(
+        "id",
+        "Ahmad Sodikin, 46 tahun, sudah melaut sejak remaja.",
+        "“Hasil tangkapan terus turun,” kata Ahmad.",
+    )
+    assert [q.speaker for q in found] == ["Ahmad Sodikin"]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        ("id", "Kementerian Agama memastikan kuota haji tahun ini mencapai 241.000 jamaah."),
+        ("en", "The ministry said that the port would reopen on Friday."),
+    ],
+)
+def test_an_institution_is_not_a_speaker(language: str, paragraph: str) -> None:
+    assert quotes(language, paragraph) == []
+
+
+def test_a_headline_is_not_read_as_reported_speech() -> None:
+    assert quotes("id", "Eks Pelatih Mengaku Ditawari Rp 200 Juta untuk Mengatur Skor") == []
+
+
+def test_naming_verbs_with_a_quoted_name_are_not_speech_in_english() -> None:
+    assert quotes("en", "Residents called the road “the widow maker” after the crash.") == []

@@ -83,7 +83,7 @@ def _group(
         p, m = group[-1]
         nxt = raws[j] if j < len(raws) else None
         if m.close is None:
-            if nxt and nxt[0] == p + 1 and not views[nxt[0]].text[: nxt[1].open].strip():
+            if nxt and nxt[0] == p + 1 and nxt[1].open <= views[nxt[0]].first:
                 group.append(nxt)
                 j += 1
                 continue
@@ -109,14 +109,14 @@ def _group(
 
 def _alone(views: list[View], group: list[tuple[int, Marked]]) -> bool:
     (p0, first), (p1, last) = group[0], group[-1]
-    before = views[p0].text[: first.open].strip()
-    after = views[p1].text[last.region[1] :].strip(" .,;:")
+    if first.open > views[p0].first or last.region[1] < views[p1].last:
+        return False
     words = sum(len(views[p].text[m.start : m.end].split()) for p, m in group)
-    return not before and not after and words >= _MIN_ALONE_WORDS
+    return words >= _MIN_ALONE_WORDS
 
 
 def _words_in(v: View, start: int, end: int) -> list[Tok]:
-    return [t for t in v.toks if start <= t.start and t.end <= end]
+    return v.between(start, end)
 
 
 def _after(v: View, m: Marked, cap: int, gram: Grammar) -> Attribution | None:

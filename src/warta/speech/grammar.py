@@ -7,7 +7,7 @@ Everything language-specific comes from the lexicon and is turned into sets once
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -21,6 +21,7 @@ _TOKEN = re.compile(r"[^\W_](?:[\w'’./-]|,(?=\d))*|[,:;()]|[-–—]")
 #: A sentence may end here: the full stop, question or exclamation mark, before a space or the end.
 _STOP = re.compile(r"[.!?]+(?=\s|$)")
 _WORD = re.compile(r"[^\W\d_]+")
+_NEXT = re.compile(r"\s*(\S)")
 #: Characters that stand in for masked quotes (see `mask`).
 MASK = "\ue000"
 _TRIM = "'’-/"
@@ -266,8 +267,11 @@ def sentences(text: str, gram: Grammar) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for match in _STOP.finditer(text):
         end = match.end()
-        after = text[end:].lstrip()
-        if after and not (after[0].isupper() or after[0].isdigit() or not after[0].isalnum()):
+        # The next visible character, found without copying the rest of the paragraph (a
+        # paragraph of many short sentences would otherwise cost quadratic time).
+        following = _NEXT.match(text, end)
+        nxt = following.group(1) if following else ""
+        if nxt and not (nxt.isupper() or nxt.isdigit() or not nxt.isalnum()):
             continue
         if match.group() == "." and _abbreviation(text, match.start(), gram):
             continue
@@ -316,13 +320,27 @@ class View:
     masked: str
     toks: list[Tok]
     bounds: list[tuple[int, int]]
+    #: Where the paragraph's first and last visible characters are (punctuation aside at the
+    #: end), so "nothing before/after this quote" is a comparison, not a copy.
+    first: int = 0
+    last: int = 0
+
+    def between(self, start: int, end: int) -> list[Tok]:
+        """The tokens inside [start, end), found by bisection."""
+        lo = bisect_left(self.toks, start, key=lambda t: t.start)
+        hi = bisect_left(self.toks, end, key=lambda t: t.start)
+        return [t for t in self.toks[lo:hi] if t.end <= end]
 
 
 def view(index: int, text: str, regions: list[tuple[int, int]], gram: Grammar) -> View:
     masked = mask(text, regions)
-    return View(index, text, masked, tokens(masked), sentences(masked, gram))
+    return View(index, text, masked, tokens(masked), sentences(masked, gram), *_visible(text))
 
 
 def blank(index: int, text: str) -> View:
     """A paragraph not read (no quote mark, no attribution word): no tokens, one sentence."""
-    return View(index, text, text, [], [(0, len(text))])
+    return View(index, text, text, [], [(0, len(text))], *_visible(text))
+
+
+def _visible(text: str) -> tuple[int, int]:
+    return len(text) - len(text.lstrip()), len(text.rstrip(" \t\n.,;:"))

@@ -9,6 +9,8 @@ BPS", "the report") gives no quote.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from warta.records import QuoteKind
 from warta.speech.direct import Attribution, Found, _strip_adverbs
 from warta.speech.grammar import MASK, Grammar, Tok, View, sentence_at
@@ -40,10 +42,23 @@ def _headline(toks: list[Tok]) -> bool:
     return len(words) >= _MIN_WORDS and sum(t.capital for t in words) > _HEADLINE_SHARE * len(words)
 
 
+def _outside(toks: list[Tok], regions: list[tuple[int, int]]) -> list[Tok]:
+    """The tokens in none of the regions: one walk over both, both in order."""
+    regions = sorted(regions)
+    kept: list[Tok] = []
+    k = 0
+    for tok in toks:
+        while k < len(regions) and regions[k][1] <= tok.start:
+            k += 1
+        if k == len(regions) or tok.start < regions[k][0]:
+            kept.append(tok)
+    return kept
+
+
 def _in_paragraph(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[Found]:
     if not v.toks or _headline(v.toks):
         return []
-    toks = [t for t in v.toks if not any(a <= t.start < b for a, b in used)] if used else v.toks
+    toks = _outside(v.toks, used) if used else v.toks
     found: list[Found] = []
     done_until = -1
     for j in [j for j, t in enumerate(toks) if t.word in gram.cue_words]:
@@ -67,9 +82,9 @@ def _in_paragraph(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
 
 def _sentence(v: View, toks: list[Tok], j: int) -> tuple[int, int, list[Tok], list[Tok]]:
     start, end = sentence_at(v.bounds, toks[j].start)
-    before = [t for t in toks[:j] if t.start >= start]
-    after = [t for t in toks[j + 1 :] if t.end <= end]
-    return start, end, before, after
+    lo = bisect_left(toks, start, hi=j, key=lambda t: t.start)
+    hi = bisect_left(toks, end, lo=j + 1, key=lambda t: t.start)
+    return start, end, toks[lo:j], [t for t in toks[j + 1 : hi] if t.end <= end]
 
 
 def _content(v: View, start: int, end: int) -> tuple[int, int] | None:

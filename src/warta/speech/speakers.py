@@ -125,8 +125,8 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
     words = [t.word for t in seg]
     # Before a verb the head noun ends the phrase; after "according to" it opens it.
     head = words[-4:] if before_verb else words[:4]
-    if any(w in gram.documents for w in head):
-        return None
+    if any(w in gram.documents or w in gram.institutions for w in head):
+        return None  # "data BPS", "the report", "the ministry": not a person's words
     text = " ".join(t.text for t in seg)
     if any(w in gram.unnamed for w in head) or (words and words[-1] in gram.role_heads):
         return Mention(MentionKind.UNNAMED, text)

@@ -116,12 +116,25 @@ class _Context:
 
     @classmethod
     def of(cls, text: str, pat: Patterns) -> _Context:
-        cued = [m for m in pat.year_anywhere.finditer(text) if not _is_label_year(text, m.start())]
+        cued = [
+            cue
+            for year in pat.year_number.finditer(text)
+            if (cue := _cued_year(text, year.end(), pat)) and not _is_label_year(text, cue.start())
+        ]
         return cls(
             sentences=[0, *(m.end() for m in pat.sentence_break.finditer(text))],
             year_starts=[m.start() for m in cued],
             years=[int(m.group("year")) for m in cued],
         )
+
+
+def _cued_year(text: str, end: int, pat: Patterns) -> re.Match[str] | None:
+    """The cue and year ending at `end` ("pada tahun 2018"), if a cue opens it."""
+    start = max(0, end - _LEFT)
+    for cue in pat.year_anywhere.finditer(text, start, end):
+        if cue.end() == end:
+            return cue
+    return None
 
 
 def _is_label_year(text: str, start: int) -> bool:

@@ -75,6 +75,7 @@ class Patterns:
     cues: frozenset[str]
     # Searched in a sentence.
     year_anywhere: re.Pattern[str]
+    year_number: re.Pattern[str]
     sentence_break: re.Pattern[str]
     # Word tables.
     scales: dict[str, float]
@@ -157,6 +158,9 @@ def patterns(words: NumberWords, months: tuple[str, ...], zones: tuple[str, ...]
         change_from=frozenset(words.change_from),
         cues=frozenset(w.lower() for w in words.year_cues),
         year_anywhere=re.compile(cued_year, i),
+        # Years are rare and cue words common: find the years first, then look for a cue before
+        # each, rather than trying every cue at every position.
+        year_number=re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)"),
         sentence_break=re.compile(r"[.!?;]\s+(?=[^\w\s]*[A-Z0-9])"),
         scales={w.lower(): v for w, v in words.scales},
         cased_scales=dict(words.cased_scales),

@@ -38,25 +38,24 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     """
     gram = grammar(lex)
     marks = [scan(p) for p in paragraphs]
-    words = [words_of(p) for p in paragraphs]
     # Cheap early exit: only paragraphs with a quote mark or an attribution word are read.
     views = [
-        view(i, p, [m.region for m in ms], gram) if ms or gram.has_cue(w) else blank(i, p)
-        for i, (p, ms, w) in enumerate(zip(paragraphs, marks, words, strict=True))
+        view(i, p, [m.region for m in ms], gram) if ms or gram.has_cue(words_of(p)) else blank(i, p)
+        for i, (p, ms) in enumerate(zip(paragraphs, marks, strict=True))
     ]
     direct, used = find_direct(views, marks, gram)
     found = sorted(direct + find_reported(views, used, gram), key=_where)
     if not found:
         return []
-    # Speakers may be introduced in any paragraph before the last quote: read those too.
+    # Speakers may be introduced in any paragraph up to the last attribution, and only there;
+    # paragraphs with no role word, title or relative pronoun introduce no one.
     last = max(f.attribution.paragraph for f in found)
+    people = [i <= last and gram.has_people(words_of(v.text)) for i, v in enumerate(views)]
     views = [
-        view(v.index, v.text, [], gram)
-        if not v.toks and v.index < last and gram.has_people(words[v.index])
-        else v
-        for v in views
+        view(v.index, v.text, [], gram) if named and not v.toks else v
+        for v, named in zip(views, people, strict=True)
     ]
-    return _resolve(found, views, [gram.has_people(w) for w in words], gram)
+    return _resolve(found, views, people, gram)
 
 
 def _where(found: Found) -> tuple[int, int]:

@@ -69,6 +69,7 @@ def _namey(toks: list[Tok], i: int, roles: set[int], gram: Grammar) -> bool:
         and tok.word not in gram.stopwords
         and tok.word not in gram.weekdays
         and tok.word not in gram.pronouns
+        and tok.word not in gram.function_words
     )
 
 
@@ -113,9 +114,17 @@ def _span(source: str, toks: list[Tok]) -> str:
 
 
 def _appositive(seg: list[Tok], gram: Grammar) -> bool:
-    # ", a spokesperson for the agency," or ", petani di Desa Oelnasi": a role after the name.
+    # ", a spokesperson for the agency," or ", petani di Desa Oelnasi": a role after the name;
+    # not ", who also says ..." or ", when asked ...".
     first = seg[0]
-    return first.word in gram.determiners or (not first.capital and first.word not in gram.pronouns)
+    if first.word in gram.determiners:
+        return True
+    return (
+        not first.capital
+        and first.word not in gram.pronouns
+        and first.word not in gram.relatives
+        and bool(_role_cover(seg[:3], gram))
+    )
 
 
 def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | None:
@@ -324,6 +333,8 @@ def split_run(
                 cut = max(last_role + 1, len(run) - 2)
         else:
             cut = last_role + 1
+    while cut < len(run) - 1 and run[cut].lower() in gram.connectors:
+        cut += 2  # "Secretary of State | Pratikno": the role's complement
     if cut >= len(run):
         return run, mention.role
     role = " ".join(run[:cut])
@@ -362,7 +373,7 @@ class Registry:
         at this mention."""
         words, role = split_run(mention, self.known, self.gram)
         person = self._find(words)
-        if person is None and len(words) == 1:
+        if person is None and len(mention.run) == 1:  # a name used alone, not cut from a role
             full = self.full_name(words[0])
             person = self._find(full) if full else None
             words = full or words

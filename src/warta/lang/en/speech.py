@@ -25,7 +25,10 @@ SPEECH = SpeechWords(
     complementizers=("that",),
     according_to=("according to",),
     pronouns=("he", "she"),
-    adverbs=("also", "later", "earlier", "previously", "further", "then", "has", "had", "have"),
+    adverbs=(
+        "also", "later", "earlier", "previously", "further", "then", "has", "had", "have",
+        "however", "meanwhile", "but", "still", "yet",
+    ),
     role_words=(
         "minister", "president", "vice", "governor", "regent", "mayor", "head", "chief", "director",
         "secretary", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair",

@@ -28,7 +28,8 @@ SPEECH = SpeechWords(
     pronouns=("ia", "dia", "beliau"),
     adverbs=(
         "juga", "pun", "kembali", "lebih lanjut", "kemudian", "lalu", "sebelumnya", "sendiri",
-        "bahkan", "sempat", "pernah", "turut", "mengakhiri",
+        "bahkan", "sempat", "pernah", "turut", "mengakhiri", "namun", "sementara", "meski",
+        "adapun", "sedangkan",
     ),
     role_words=(
         "kepala", "ketua", "wakil", "menteri", "wamen", "presiden", "gubernur", "bupati",

@@ -80,7 +80,7 @@ def find_in_paragraph(
     [(32.2, '%', 2018), (7.89, '%', 2023)]
     """
     pat = pat or patterns_for(lex)
-    spelled = list(pat.spelled.finditer(text))
+    spelled = _spelled_candidates(text, pat)
     if not spelled and not pat.has_digit.search(text):
         return []
     candidates = merge(pat.digits.finditer(text), spelled, key=lambda m: m.start())
@@ -169,7 +169,7 @@ def _read_number(match: re.Match[str], text: str, lex: Lexicon, pat: Patterns) -
     words, glued = _words_before(text, start)
     if _ends_with(words, pat.labels) or _is_ordinal(words, glued, pat):
         return None
-    if match.re is pat.spelled:
+    if match.re is not pat.digits:
         return _spelled(match, words, lex, pat)
     left = text[max(0, start - 2) : start]
     value = _digit_value(match.group(), left, text, end, lex)
@@ -233,6 +233,13 @@ def _is_age(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 30) : start].rstrip(" (,").split()
     return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+
+
+def _spelled_candidates(text: str, pat: Patterns) -> list[re.Match[str]]:
+    lowered = text.lower()
+    if len(lowered) == len(text):  # offsets hold unless lowercasing changed a length ("İ")
+        return list(pat.spelled_lower.finditer(lowered))
+    return list(pat.spelled.finditer(text))
 
 
 def _spelled(

@@ -103,6 +103,17 @@ def _values(words: NumberWords) -> _WordValues:
     )
 
 
+def _phrases(tokens: list[str], phrases: dict[str, float]) -> list[str]:
+    """The tokens with two-word number words joined: ["a", "dozen"] -> ["a dozen"]."""
+    joined: list[str] = []
+    for token in tokens:
+        if joined and f"{joined[-1]} {token}" in phrases:
+            joined[-1] = f"{joined[-1]} {token}"
+        else:
+            joined.append(token)
+    return joined
+
+
 def parse_words(tokens: list[str], words: NumberWords) -> float | None:
     """The value of a spelled number given as its words, or None when they are no number.
 
@@ -113,10 +124,12 @@ def parse_words(tokens: list[str], words: NumberWords) -> float | None:
     12.0
     >>> parse_words("two hundred fifty".split(), lexicon("en").numbers)
     250.0
+    >>> parse_words("a hundred thousand".split(), lexicon("en").numbers)
+    100000.0
     """
     table = _values(words)
     total = current = last = 0.0
-    for token in (t.lower() for t in tokens):
+    for token in _phrases([t.lower() for t in tokens], table.numbers):
         if token in table.numbers:
             last = table.numbers[token]
             current += last

@@ -51,6 +51,9 @@ class Patterns:
 
     digits: re.Pattern[str]
     spelled: re.Pattern[str]
+    #: The same, case-sensitive, for lowercased text: 2-3x faster than IGNORECASE, and the scan
+    #: for spelled numbers is most of what figures cost a page.
+    spelled_lower: re.Pattern[str]
     has_digit: re.Pattern[str]
     # Matched at the end of a number, in this order.
     ordinal_suffix: re.Pattern[str]
@@ -93,7 +96,9 @@ class Patterns:
 
 
 def _lower(pairs: Iterable[tuple[str, str | float]]) -> list[str]:
-    return [w for w, _ in pairs]
+    """The words of (word, value) pairs, lowercased: the spelled-number scan runs on lowercased
+    text."""
+    return [w.lower() for w, _ in pairs]
 
 
 @cache
@@ -106,14 +111,15 @@ def patterns(words: NumberWords, months: tuple[str, ...], zones: tuple[str, ...]
     number_words = _lower(words.number_words)
     continuing = number_words + _lower(words.multipliers) + _lower(words.adders)
     plurals = _lower(words.approximate_plurals)
-    strong = [w for w in number_words if w not in words.weak_words]
+    weak_words = [w.lower() for w in words.weak_words]
+    strong = [w for w in number_words if w not in weak_words]
     # "satu", "one", "a" start a number only before another number word, a scale, a unit or a
     # currency ("satu juta", "a dozen", "one kilometre"): the lookahead keeps "salah satu" and
     # every English "a" from becoming a candidate at all.
     follows = _word(
         [*continuing, *_lower(words.scales), *_lower(words.units), *_lower(words.currency_words)]
     )
-    weak = alternation(words.weak_words) or "(?!)"
+    weak = alternation(weak_words) or "(?!)"
     first = rf"{alternation(strong)}|(?:{weak})(?=[\s-]+{follows})"
     spelled = (
         rf"(?<![\w-])(?:(?P<plural>{alternation(plurals)})"
@@ -133,6 +139,7 @@ def patterns(words: NumberWords, months: tuple[str, ...], zones: tuple[str, ...]
     return Patterns(
         digits=re.compile(r"\d+(?:[.,]\d+)*"),
         spelled=re.compile(spelled, i),
+        spelled_lower=re.compile(spelled),
         has_digit=re.compile(r"\d"),
         ordinal_suffix=re.compile(rf"(?:{alternation(words.ordinal_suffixes) or '(?!)'})(?!\w)", i),
         time_after=re.compile(rf"\s*{_word([*words.time_words, *zones])}", i),
@@ -142,7 +149,7 @@ def patterns(words: NumberWords, months: tuple[str, ...], zones: tuple[str, ...]
             rf"(?:(?P<high>\d+(?:[.,]\d+)*)(?![\d/:])|(?=[^\W\d_]))", i,
         ),
         scale=re.compile(rf"[\s-]*{_word(_lower(words.scales))}", i),
-        cased_scale=re.compile(rf"\s?(?:{alternation(_lower(words.cased_scales))})(?!\w)"),
+        cased_scale=re.compile(rf"\s?(?:{alternation(dict(words.cased_scales))})(?!\w)"),
         currency_word=re.compile(rf"[\s-]*{_word(_lower(words.currency_words))}", i),
         unit=re.compile(rf"(?:\s*|-){_word(_lower(words.units))}", i),
         approximate_after=re.compile(rf"\s*{_word(words.approximate_after)}", i),

@@ -19,14 +19,18 @@ NUMBERS = NumberWords(
         ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
         ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
         ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80),
-        ("ninety", 90), ("one", 1), ("a", 1), ("half", 0.5), ("zero", 0),
+        ("ninety", 90), ("one", 1), ("half", 0.5), ("zero", 0),
+        # "a" only in these, not as a weak word: a lookahead after every "a" of English text
+        # cost more than the rest of the scan.
+        ("a dozen", 12), ("a hundred", 100), ("a thousand", 1e3), ("a million", 1e6),
+        ("a billion", 1e9), ("a trillion", 1e12),
     ),
     multipliers=(
         ("dozen", 12), ("hundred", 100), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9),
         ("trillion", 1e12),
     ),
     adders=(),
-    weak_words=("one", "a", "half", "zero"),
+    weak_words=("one", "half", "zero"),
     approximate_plurals=(
         ("dozens", 12), ("scores", 20), ("hundreds", 100), ("thousands", 1e3),
         ("tens of thousands", 1e4), ("hundreds of thousands", 1e5), ("millions", 1e6),

@@ -1,14 +1,14 @@
 """What figures and changes cost the text path: median time per page with and without them.
 
     python -m benchmarks.figures              # up to 40 copied-text pages of each corpus
-    python -m benchmarks.figures --pages 100
+    python -m benchmarks.figures --pages 10 --rounds 6
 
-For each page (the corpora's copied page text, `../shared/corpus/*/text/`), `warta.extract` is
-timed with `Options(figures=False)` and with `figures=True`, best of `--repeat` runs each, and
-the figure stage alone (`find_figures` on the extracted paragraphs) is timed too. Target (issue
-5): figures add at most 20% to the median time per page. The stage-alone ratio is the steadier
-number on a loaded machine, where the two whole-pipeline medians wander by more than the stage
-costs.
+Over the corpora's copied page text (`../shared/corpus/*/text/`), the whole text path is run
+with `Options(figures=False)` and with `figures=True`, a loop over all pages at a time, the two
+interleaved for `--rounds` rounds; the figure stage alone (`find_figures` on the extracted
+paragraphs) is timed in each round too. Target (issue 5): figures add at most 20% to the time
+per page. Per-page best-of-N timings proved misleading on a shared machine (a 1 ms stage showed
+as a 12 ms gap), hence whole loops in turns.
 """
 
 from __future__ import annotations
@@ -26,15 +26,6 @@ from warta.numbers import find_figures
 from warta.options import Options
 
 
-def _best(run: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def _texts(pages: int) -> list[str]:
     texts = []
     for name in corpus.CORPORA:
@@ -45,25 +36,42 @@ def _texts(pages: int) -> list[str]:
     return texts
 
 
+def _loop(run: Callable[[str], object], texts: list[str]) -> float:
+    start = time.perf_counter()
+    for raw in texts:
+        run(raw)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=40, help="pages per corpus")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=6)
     args = parser.parse_args()
-    without, with_, stage = [], [], []
+    texts = _texts(args.pages)
     off, on = Options(figures=False), Options(figures=True)
-    for raw in _texts(args.pages):
-        without.append(_best(partial(warta.extract, raw, options=off), args.repeat))
-        with_.append(_best(partial(warta.extract, raw, options=on), args.repeat))
-        article = warta.extract(raw, options=off)
-        lex = lexicon(article.language or "en")
-        stage.append(_best(partial(find_figures, article.paragraphs, lex), args.repeat))
-    base = statistics.median(without)
-    print(f"pages: {len(without)}")
-    print(f"median per page without figures: {base * 1000:.1f} ms")
-    print(f"median per page with figures:    {statistics.median(with_) * 1000:.1f} ms")
-    print(f"figure stage alone: median {statistics.median(stage) * 1000:.2f} ms, "
-          f"max {max(stage) * 1000:.1f} ms, {statistics.median(stage) / base:.1%} of the page")
+    articles = [warta.extract(raw, options=off) for raw in texts]
+    runs: dict[str, list[float]] = {"with": [], "without": [], "stage": []}
+    for turn in range(args.rounds):
+        # Interleaved, and in turns, so both sides see the same load on a shared machine.
+        order = [("with", on), ("without", off)][:: 1 if turn % 2 else -1]
+        for name, options in order:
+            runs[name].append(_loop(partial(warta.extract, options=options), texts))
+        runs["stage"].append(_stage(articles))
+    base = statistics.median(runs["without"])
+    print(f"pages: {len(texts)}, rounds: {args.rounds}")
+    for name, times in runs.items():
+        print(f"{name:>8}: median {statistics.median(times) / len(texts) * 1000:.2f} ms a page")
+    print(f"with / without: {statistics.median(runs['with']) / base:.3f} (median), "
+          f"{min(runs['with']) / min(runs['without']):.3f} (best)")
+    print(f"stage / without: {statistics.median(runs['stage']) / base:.3f}")
+
+
+def _stage(articles: list[warta.Article]) -> float:
+    start = time.perf_counter()
+    for article in articles:
+        find_figures(article.paragraphs, lexicon(article.language or "en"))
+    return time.perf_counter() - start
 
 
 if __name__ == "__main__":

@@ -46,8 +46,10 @@ def parse(text: str) -> Any:
     text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
     try:
         root = lxml.html.document_fromstring(text, parser=parser())
-    except (lxml.etree.ParserError, ValueError) as error:
-        raise EmptyInputError(f"the HTML holds no document to read ({error})") from error
+    except (lxml.etree.LxmlError, ValueError) as error:
+        # `from None`: lxml's errors carry their parser's error log, which does not pickle, and
+        # the error must cross process boundaries (extract_many, the fuzz guard).
+        raise EmptyInputError(f"the HTML holds no document to read ({error})") from None
     return root
 
 

@@ -1,0 +1,88 @@
+"""Time grows in proportion to input: ten times the input may take at most ~ten times as long.
+
+Not a wall-clock limit: each case times the same shape of input at 1x and 10x (`perf_counter`,
+interleaved runs, the minimum of each, so a busy machine inflates neither side much) and fails
+only when the ratio shows super-linear growth. A quadratic stage gives a ratio near 100; the
+bound below leaves room for noise and for caches that warm up with size.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+
+import pytest
+from fuzz.pages import DETIK_HTML, KOMPAS_TEXT, PAGES, grow
+
+import warta
+
+#: 10x the input may take this many times as long: linear is 10, quadratic 100.
+MAX_RATIO = 30.0
+#: Below this the 1x time is mostly timer noise; it is raised to this before dividing.
+FLOOR = 0.01
+
+
+def once(raw: str) -> float:
+    started = time.perf_counter()
+    with contextlib.suppress(warta.WartaError):
+        warta.extract(raw)
+    return time.perf_counter() - started
+
+
+def assert_linear(make: Callable[[int], str], base: int, runs: int = 3) -> None:
+    small, large = make(base), make(base * 10)
+    once(small)  # warm caches (lexicons, compiled patterns) before timing
+    # Interleaved, so that both sizes see the same load on a shared machine; the minimum is the
+    # run least disturbed by it.
+    times = [(once(small), once(large)) for _ in range(runs)]
+    one, ten = min(t[0] for t in times), min(t[1] for t in times)
+    ratio = ten / max(one, FLOOR)
+    assert ratio <= MAX_RATIO, (
+        f"10x the input took {ratio:.0f}x the time ({one * 1000:.0f} ms -> {ten * 1000:.0f} ms)"
+    )
+
+
+def in_text(line: str) -> str:
+    return KOMPAS_TEXT.replace("Menurut dia,", f"{line}\nMenurut dia,")
+
+
+def in_html(line: str) -> str:
+    return DETIK_HTML.replace("<p>Ia mengatakan", f"<p>{line}</p><p>Ia mengatakan")
+
+
+#: Each pattern, as a function of its length in characters.
+PATTERNS: dict[str, Callable[[int], str]] = {
+    "straight-quotes": lambda n: '"' * n,
+    "curly-quotes": lambda n: "\u201c\u201d" * (n // 2),
+    "quote-and-cue": lambda n: '"Kami siap," kata Budi. ' * (n // 24),
+    "digits-and-dots": lambda n: "1.2." * (n // 4),
+    "money": lambda n: "Rp 1.000.000,00 naik 12,5 persen " * (n // 33),
+    "long-word": lambda n: "a" * n,
+    "capitalised-run": lambda n: "Budi Santoso " * (n // 13),
+    "open-brackets": lambda n: "([" * (n // 2),
+    "initials": lambda n: "(ab/cd) " * (n // 8),
+    "labels": lambda n: "Penulis: " * (n // 9),
+    "dates": lambda n: "Senin, 3 Februari 2025 15:40 WIB " * (n // 33),
+    "sentences": lambda n: "Ia pergi. Dr. Amran datang. " * (n // 28),
+}
+
+
+@pytest.mark.parametrize("where", [in_text, in_html], ids=["text", "html"])
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pathological_line_scales_linearly(name: str, where: Callable[[str], str]) -> None:
+    pattern = PATTERNS[name]
+    assert_linear(lambda n: where(pattern(n)), 20_000)
+
+
+def test_promo_lines_scale_linearly() -> None:
+    assert_linear(lambda n: in_text("Baca juga: Banjir Rendam Tiga Desa\n" * (n // 35)), 20_000)
+
+
+def test_deep_nesting_scales_linearly() -> None:
+    assert_linear(lambda n: in_html("<div>" * (n // 5) + "teks" + "</div>" * (n // 5)), 50_000)
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_realistic_page_scales_linearly(name: str) -> None:
+    assert_linear(lambda n: grow(PAGES[name], n), 5)

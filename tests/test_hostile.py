@@ -254,12 +254,6 @@ def test_20mb_text_page() -> None:
     assert isinstance(outcome(raw, timeout=300), warta.Article)
 
 
-HUGE_TREE = pytest.mark.xfail(
-    strict=True, reason="ingest/html.py parses with huge_tree=False: libxml2 drops the whole page"
-)
-
-
-@HUGE_TREE
 def test_a_20mb_text_node_is_not_lost() -> None:
     # libxml2 refuses text nodes over 10 MB unless told otherwise; the page must survive it.
     word = "Hujan deras turun di Bogor sejak pagi. "
@@ -268,7 +262,6 @@ def test_a_20mb_text_node_is_not_lost() -> None:
     assert isinstance(outcome(raw, timeout=300), warta.Article)
 
 
-@HUGE_TREE
 def test_an_11mb_inline_script_does_not_lose_the_page() -> None:
     # Single-page-app news sites inline their state as JSON; some of it runs to megabytes.
     state = '<script>window.__STATE__ = {"cache": "' + "x" * 11_000_000 + '"};</script>'

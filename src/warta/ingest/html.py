@@ -27,12 +27,15 @@ _SAMPLE_CHARS = 20_000
 
 
 def parser() -> lxml.html.HTMLParser:
-    """A fresh HTML parser with network access, comments and huge trees off.
+    """A fresh HTML parser with network access and comments off.
 
     A new parser per call: lxml parsers keep state and are not safe to share between threads.
+    `huge_tree` is on because without it libxml2 drops the WHOLE page when one text node passes
+    10 MB (an inline JSON state blob does); the HTML parser expands no declared entities either
+    way, `Options.max_bytes` bounds the input and `ingest.sanitize.bound_depth` the nesting.
     """
     return lxml.html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, huge_tree=False,
+        remove_comments=True, remove_pis=True, no_network=True, huge_tree=True,
         recover=True, collect_ids=False,
     )
 

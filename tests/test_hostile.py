@@ -165,9 +165,6 @@ def test_cp1252_declared_as_utf8_is_read_as_cp1252() -> None:
     assert "Caf\u00e9 \u201cBarista\u201d" in text and "\u2013" in text
 
 
-@pytest.mark.xfail(
-    strict=True, reason="encoding.py trusts the detector's guess (cp1250) over windows-1252"
-)
 def test_latin1_declared_as_utf8_is_read() -> None:
     raw = html_page("<p>S\u00e3o Paulo, se\u00f1or M\u00fcller, \u00a3 5.</p>")
     assert "S\u00e3o Paulo, se\u00f1or M\u00fcller" in page_text(raw.encode("latin-1"))

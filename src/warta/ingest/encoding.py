@@ -32,6 +32,14 @@ _WHATWG = {
 }
 
 
+#: Detector guesses of another Latin-script code page, which windows-1252 overrules when it fits.
+_OTHER_LATIN = frozenset(
+    "windows-1250 windows-1254 windows-1257 iso-8859-2 iso-8859-3 iso-8859-4 iso-8859-9 "
+    "iso-8859-10 iso-8859-13 iso-8859-14 iso-8859-15 iso-8859-16 cp1250 cp1254 cp1257 "
+    "mac-roman mac-latin2 maclatin2 macroman".split()
+)
+
+
 def decode(raw: bytes) -> str:
     """Decode page bytes to text.
 
@@ -85,7 +93,16 @@ def _strict(raw: bytes, encoding: str) -> str | None:
 def _detect(raw: bytes) -> str:
     from bs4.dammit import UnicodeDammit  # imported here: bs4 is only needed for odd bytes
 
-    text = UnicodeDammit(raw, is_html=True).unicode_markup
+    dammit = UnicodeDammit(raw, is_html=True)
+    guess = (dammit.original_encoding or "").lower().replace("_", "-")
+    if guess in _OTHER_LATIN:
+        # The detector cannot tell the Latin code pages apart on a short page (it reads
+        # "São Paulo" as windows-1250 "Săo"); pages in warta's languages that are not UTF-8
+        # are windows-1252.
+        latin = _strict(raw, "cp1252")
+        if latin is not None:
+            return latin
+    text = dammit.unicode_markup
     if text is None:
         raise UndecodableInputError(
             "the bytes decode to text in no plausible encoding; pass a str decoded by the caller"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 
 from warta.records import BoilerplateKind
@@ -50,3 +50,43 @@ class Block:
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+
+# The dataclass `__init__` of a frozen class sets each of its eleven fields through a looked-up
+# `object.__setattr__` call; on the text path that is done for every line twice (segmentation,
+# then the final labels) and was a tenth of the time. Setting the slots through their own
+# descriptors, bound once here, builds the same object in about half the time.
+_new = object.__new__
+# In declaration order, the order of the tuples `_build` is given.
+_SLOTS = tuple(getattr(Block, f.name).__set__ for f in fields(Block))
+
+
+def _build(values: tuple[object, ...]) -> Block:
+    block: Block = _new(Block)
+    for put, value in zip(_SLOTS, values, strict=True):
+        put(block, value)
+    return block
+
+
+def line_block(index: int, text: str) -> Block:
+    """`Block(index=index, text=text)`, built faster: one per line of a copied page.
+
+    >>> line_block(3, "Isi berita.") == Block(index=3, text="Isi berita.")
+    True
+    """
+    return _build((index, text, Label.UNKNOWN, None, "", None, "", 0.0, 0, False, {}))
+
+
+def labelled(block: Block, label: Label, kind: BoilerplateKind | None, reason: str) -> Block:
+    """`dataclasses.replace(block, label=label, kind=kind, reason=reason)`, built faster.
+
+    >>> b = Block(index=0, text="Iklan", tag="p")
+    >>> from dataclasses import replace
+    >>> labelled(b, Label.BOILERPLATE, BoilerplateKind.ADVERTISEMENT, "phrase") == replace(
+    ...     b, label=Label.BOILERPLATE, kind=BoilerplateKind.ADVERTISEMENT, reason="phrase")
+    True
+    """
+    return _build((
+        block.index, block.text, label, kind, reason, block.tag, block.classes,
+        block.link_density, block.depth, block.in_article, block.attrs,
+    ))

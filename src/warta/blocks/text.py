@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warta.blocks.model import Block
+from warta.blocks.model import Block, line_block
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -12,4 +12,4 @@ def text_blocks(text: str) -> list[Block]:
     ['Judul', 'Isi berita.']
     """
     lines = (" ".join(line.split()) for line in text.split("\n"))
-    return [Block(index=i, text=line) for i, line in enumerate(line for line in lines if line)]
+    return [line_block(i, line) for i, line in enumerate(line for line in lines if line)]

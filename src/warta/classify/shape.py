@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from warta.blocks import Block, Label
+from warta.blocks.model import labelled
 from warta.lang.schema import Lexicon
 from warta.records import BoilerplateKind
 
@@ -87,9 +88,4 @@ def shape_of(block: Block, lex: Lexicon) -> Shape:
 
 def relabel(block: Block, verdict: Verdict) -> Block:
     """`block` with the verdict's label (`dataclasses.replace` without its field introspection)."""
-    return Block(
-        index=block.index, text=block.text, label=verdict.label, kind=verdict.kind,
-        reason=verdict.reason,
-        tag=block.tag, classes=block.classes, link_density=block.link_density,
-        depth=block.depth, in_article=block.in_article, attrs=block.attrs,
-    )
+    return labelled(block, verdict.label, verdict.kind, verdict.reason)

@@ -8,7 +8,7 @@ import re
 from warta.errors import EmptyInputError, InputTooLargeError
 from warta.ingest.encoding import decode
 from warta.ingest.page import Kind, Page, PageMeta
-from warta.ingest.sanitize import bound_depth, clean, refuse_binary, refuse_junk, utf16_without_bom
+from warta.ingest.sanitize import clean, refuse_binary, refuse_junk, utf16_without_bom
 from warta.options import Options
 
 __all__ = ["Kind", "Page", "PageMeta", "looks_like_html", "read_page"]
@@ -68,7 +68,7 @@ def read_page(raw: str | bytes, *, url: str | None, options: Options) -> Page:
     if looks_like_html(text):
         from warta.ingest.html import read_html
 
-        return read_html(bound_depth(text, options.max_depth), url=url, options=options)
+        return read_html(text, url=url, options=options)
     from warta.ingest.text import read_text
 
     return read_text(text, url=url)

@@ -8,6 +8,7 @@ skips them, so the tree handed on is the parser's own and nothing later needs to
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 import lxml.etree
@@ -16,6 +17,7 @@ import lxml.html
 from warta.errors import EmptyInputError
 from warta.ingest.metadata import read_metadata
 from warta.ingest.page import Kind, Page
+from warta.ingest.sanitize import bound_depth
 from warta.lang import identify
 from warta.options import Options
 
@@ -65,12 +67,32 @@ def read_html(text: str, *, url: str | None, options: Options) -> Page:
     ('html', 'en')
     """
     root = parse(text)
+    if too_deep(root, options.max_depth):
+        # Rare and hostile: only then pay for the scan that drops tags past the limit.
+        text = bound_depth(text, options.max_depth)
+        root = parse(text)
     meta = read_metadata(root, url)
     hint = meta.languages[0][0] if meta.languages else None
     return Page(
         kind=Kind.HTML, text=text, url=url, tree=root, meta=meta,
         language=identify(visible_sample(root), hint=hint),
     )
+
+
+def too_deep(root: Any, max_depth: int) -> bool:
+    """Whether any element sits deeper than `max_depth` levels below the root.
+
+    >>> too_deep(parse("<div><div><p>x</p></div></div>"), 3), too_deep(parse("<p>x</p>"), 3)
+    (True, False)
+    """
+    return bool(_depth_probe(max_depth)(root))
+
+
+@cache
+def _depth_probe(max_depth: int) -> lxml.etree.XPath:
+    # One step per level: each step's node set is the elements at that depth, so a normal page
+    # runs out of nodes within a few dozen steps, all inside libxml2.
+    return lxml.etree.XPath("/*" * (max_depth + 1) + "/*[1]")
 
 
 def visible_sample(root: Any, limit: int = _SAMPLE_CHARS) -> str:

@@ -50,6 +50,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # for a page labelled "iso-8859-1"; browsers (and the WHATWG encoding standard) read that label as
 # windows-1252, so the C1 range maps back to its quotation marks, dashes and euro sign.
 _C1 = re.compile("[\x80-\x9f]")
+# Any character one of the repairs below could act on: controls, C1, a mojibake lead character,
+# surrogates and noncharacters. A page without any of them is returned as it is after one scan.
+_SUSPECT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00c2-\u00f4\ud800-\udfff\ufffe\uffff]")
 _BAD_FOR_SAMPLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 # A run of what UTF-8 bytes look like when read as windows-1252: a lead byte (Â..ô) followed by
 # continuation bytes (0x80..0xBF as windows-1252 shows them). One character class under `+`,
@@ -129,6 +132,8 @@ def clean(text: str) -> str:
     >>> clean("Harga naik â€“ kata â€œdiaâ€\\x9d")
     'Harga naik – kata “dia”'
     """
+    if not _SUSPECT.search(text):
+        return text  # the common case: one linear pass, and the same string back
     if _SURROGATE.search(text):
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     text = _CONTROLS.sub("", text)

@@ -65,9 +65,7 @@ def _span_problems(article: warta.Article) -> list[str]:
             found.append(f"{what} span {start}:{end} outside paragraph {paragraph}")
 
     for quote in article.quotes:
-        inside("quote", quote.span.start, quote.span.end, quote.paragraph)
-        if quote.text.strip() not in text[quote.span.start : quote.span.end]:
-            found.append(f"quote text {quote.text[:40]!r} is not in its span")
+        found += _quote_problems(quote, text, starts, article.paragraphs)
     figures = [*article.figures, *(f for c in article.changes for f in (c.before, c.after))]
     for figure in figures:
         inside("figure", figure.span.start, figure.span.end, figure.paragraph)
@@ -78,4 +76,31 @@ def _span_problems(article: warta.Article) -> list[str]:
         for figure in (change.before, change.after):
             if not change.span.start <= figure.span.start <= figure.span.end <= change.span.end:
                 found.append(f"change figure {figure.text[:40]!r} outside the change span")
+    return found
+
+
+def _quote_problems(
+    quote: warta.Quote, text: str, starts: list[int], paragraphs: list[str]
+) -> list[str]:
+    """A quote may run over paragraphs (news style reopens the mark in each one) and be split
+    by its attribution: `parts` are its pieces, `text` their join, `span` first start to last end.
+    """
+    start, end, label = quote.span.start, quote.span.end, f"quote {quote.text[:40]!r}"
+    if not 0 <= start <= end <= len(text):
+        return [f"{label}: span {start}:{end} outside the text ({len(text)})"]
+    if quote.paragraph >= len(paragraphs):
+        return [f"{label}: paragraph {quote.paragraph} of {len(paragraphs)}"]
+    opening = starts[quote.paragraph]
+    found = []
+    if not opening <= start <= opening + len(paragraphs[quote.paragraph]):
+        found.append(f"{label}: span starts outside its paragraph {quote.paragraph}")
+    parts = quote.parts or [quote.span]
+    if quote.parts and (parts[0].start != start or parts[-1].end != end):
+        found.append(f"{label}: span is not first part start to last part end")
+    for part in parts:
+        piece = text[part.start : part.end]
+        if not start <= part.start <= part.end <= end:
+            found.append(f"{label}: part {part.start}:{part.end} outside the span")
+        elif piece.strip() not in quote.text and quote.text.strip() not in piece:
+            found.append(f"{label}: part {piece[:40]!r} is not in the quote text")
     return found

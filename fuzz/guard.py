@@ -69,8 +69,9 @@ def guarded(raw: str | bytes, *, timeout: float = 60.0, **kwargs: Any) -> Outcom
     child.close()
     try:
         ready = parent.poll(timeout)
-        outcome = pickle.loads(parent.recv_bytes()) if ready else None
+        outcome: Outcome | None = pickle.loads(parent.recv_bytes()) if ready else None
     except EOFError:
+        process.join()
         outcome = Outcome(crash=f"the child died with exit code {process.exitcode}")
     finally:
         if process.is_alive():

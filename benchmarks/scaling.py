@@ -4,6 +4,7 @@ input size plus a fixed baseline.
     python -m benchmarks.scaling                 # every hand-written page, 1x and 100x
     python -m benchmarks.scaling --factor 1000   # harder
     python -m benchmarks.scaling --json out.json
+    python -m benchmarks.scaling --corpus 20     # and memory per byte on real pages
 
 Pages are the hand-written ones in `fuzz.pages`, grown by repeating their body (`fuzz.pages.grow`),
 so the large page has the same shape as the small one. Time is the minimum of a few runs with
@@ -110,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--factor", type=int, default=100)
     parser.add_argument("--pages", default=",".join(sorted(PAGES)), help="comma-separated names")
     parser.add_argument("--json", type=Path, help="write the rows here too")
+    parser.add_argument(
+        "--corpus", type=int, default=0, metavar="N",
+        help="also print peak memory per input byte on the first N pages of each corpus",
+    )
     args = parser.parse_args(argv)
     baseline = baseline_memory()
     rows = [measure(name, args.factor, baseline) for name in args.pages.split(",")]
@@ -128,7 +133,33 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.json:
         args.json.write_text(json.dumps([asdict(row) for row in rows], indent=2))
+    if args.corpus:
+        corpus_memory(args.corpus)
     return 0 if all(row.ok for row in rows) else 1
+
+
+def corpus_memory(count: int) -> None:
+    """Peak memory per input byte on real pages (`../shared/corpus`, read, never copied)."""
+    from benchmarks import corpus
+
+    if not corpus.available():
+        print("corpus: absent, skipped")
+        return
+    for name in corpus.CORPORA:
+        ratios = []
+        for case in corpus.load(name)[:count]:
+            raw = case.html.read_bytes()
+            try:
+                warta.extract(raw)
+            except warta.WartaError:
+                continue
+            ratios.append(peak_memory(raw) / len(raw))
+        if ratios:
+            ratios.sort()
+            print(
+                f"corpus {name:13} {len(ratios):3} pages: peak per input byte median "
+                f"{ratios[len(ratios) // 2]:.1f}, max {ratios[-1]:.1f}"
+            )
 
 
 if __name__ == "__main__":

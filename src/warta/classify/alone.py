@@ -125,7 +125,7 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
     if text.startswith("<") and _MARKUP.match(text):
         # Markup copied with the page (tracking pixels, ad links): not text anyone reads.
         return Verdict(Label.BOILERPLATE, BoilerplateKind.ADVERTISEMENT, "markup")
-    if is_image_marker(lowered, lex):
+    if lowered.startswith(phrases.image_markers):  # is_image_marker, without its lookup
         return Verdict(Label.BOILERPLATE, BoilerplateKind.UI, "image")
     if shape.size < _MIN_CAPTION_WORDS and not shape.digits and not text.startswith("("):
         # A word or two without digits (most lines of a menu) can only still be a short byline

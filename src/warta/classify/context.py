@@ -260,8 +260,9 @@ def _page_links(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
     """The digits after "Halaman" are its page links ("12": pages 1 and 2)."""
     out = list(verdicts)
     for i in range(1, len(blocks)):
-        digits = blocks[i].text.replace(" ", "").isdigit()
-        if verdicts[i - 1].kind is BoilerplateKind.PAGINATION and digits:
+        if verdicts[i - 1].kind is not BoilerplateKind.PAGINATION:
+            continue
+        if blocks[i].text.replace(" ", "").isdigit():
             out[i] = Verdict(Label.BOILERPLATE, BoilerplateKind.PAGINATION, "page links")
     return out
 

@@ -17,6 +17,7 @@ from warta.fields.dates import find_dates
 from warta.fields.images import credit_shaped, credit_words, trailing_credit
 from warta.fields.people import initials, parse_byline
 from warta.lang import LANGUAGES, lexicon
+from warta.lang.regex import alternation
 from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind
@@ -86,7 +87,7 @@ def _phrases(code: str) -> _Phrases:
         exact=exact,
         starts=_buckets(starts),
         starts_kind=starts,
-        contains=re.compile(_alternation(contains)),
+        contains=re.compile(alternation(contains)),
         contains_kind=contains,
         credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         credit_openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
@@ -103,10 +104,6 @@ def _buckets(phrases: dict[str, BoilerplateKind]) -> dict[str, tuple[str, ...]]:
     for phrase in sorted(phrases, key=len, reverse=True):  # the longest phrase wins
         buckets.setdefault(phrase[:1], []).append(phrase)
     return {first: tuple(found) for first, found in buckets.items()}
-
-
-def _alternation(words: dict[str, BoilerplateKind]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def label_each(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.lang import LANGUAGES, lexicon
+from warta.lang.regex import alternation
 from warta.lang.schema import Lexicon
 
 __all__ = ["DateHit", "attribution_date", "find_dates", "parse_fallback"]
@@ -49,11 +50,6 @@ class _Patterns:
     order: str
 
 
-def _alternation(words: set[str]) -> str:
-    # Longest first, so "juli" is tried before "jul".
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 @cache
 def _patterns(code: str) -> _Patterns:
     """Date patterns from the words of every lexicon (pages mix languages: an Indonesian page
@@ -83,19 +79,19 @@ def _patterns(code: str) -> _Patterns:
         rf"(?:[T ](?P<H4>\d{{2}}):(?P<M4>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
         rf"(?P<z4>Z|[+-]\d{{2}}:?\d{{2}})?)?"
     )
-    words = _alternation(time_words)
+    words = alternation(time_words)
     clock = r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.]\d{2})?\s?(?P<ampm>[ap]\.?m\.?)?"
     time_after = rf"[\s,|·•●/–—-]{{0,6}}(?:(?:{words})\s{{1,2}})?{clock}\s?(?:(?P<tz>{zone}))?"
     # "10:12 PM EDT, Tue May 2, 2024": the time, then perhaps a weekday, then the date.
     time_before = (
         rf"{clock}\s?(?:(?P<tz>{zone}))?[\s,|·•●/–—-]{{0,4}}"
-        rf"(?:(?:{_alternation(weekdays)})\.?[\s,]{{0,3}})?$"
+        rf"(?:(?:{alternation(weekdays)})\.?[\s,]{{0,3}})?$"
     )
     attribution = (
-        rf"(?:{_alternation(set(own.dates.weekdays))})\s?"
+        rf"(?:{alternation(set(own.dates.weekdays))})\s?"
         rf"\(\s?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{2,4}})\s?\)"
     )
-    updated_before = rf"(?:{_alternation(updated)})\b[^\n]{{0,40}}$"
+    updated_before = rf"(?:{alternation(updated)})\b[^\n]{{0,40}}$"
     flags = re.IGNORECASE
     return _Patterns(
         # Every form starts a word, or a month glued to the word before ("TimesNovember 21",

@@ -15,6 +15,7 @@ from functools import cache
 from warta.blocks import Block, Label
 from warta.fields.dates import find_dates
 from warta.lang import LANGUAGES, lexicon
+from warta.lang.regex import alternation
 from warta.lang.schema import Lexicon
 from warta.records import Person, Role
 
@@ -56,10 +57,6 @@ def _buckets(words: set[str]) -> dict[str, tuple[str, ...]]:
     return {first: tuple(found) for first, found in buckets.items()}
 
 
-def _alternation(words: set[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 @cache
 def _patterns(code: str) -> _Patterns:
     """Byline patterns: the page language's words first, the other languages' too, since an
@@ -77,11 +74,11 @@ def _patterns(code: str) -> _Patterns:
     return _Patterns(
         openers=_buckets(set(labels) | by | intro),
         label=re.compile(
-            rf"^(?P<label>{_alternation(set(labels))})\s?(?::|-|–|\s)\s*(?P<rest>\S.*)$", flags
+            rf"^(?P<label>{alternation(set(labels))})\s?(?::|-|–|\s)\s*(?P<rest>\S.*)$", flags
         ),
-        by=re.compile(rf"^(?:{_alternation(by)})\s?:?\s(?P<rest>\S.*)$", flags),
+        by=re.compile(rf"^(?:{alternation(by)})\s?:?\s(?P<rest>\S.*)$", flags),
         reporter=re.compile(
-            rf"^(?:{_alternation(intro)})\s(?P<outlet>[^,]{{2,60}}),\s?(?P<rest>\S.*)$", flags
+            rf"^(?:{alternation(intro)})\s(?P<outlet>[^,]{{2,60}}),\s?(?P<rest>\S.*)$", flags
         ),
         # "Bagus Kurniawan - detikNews", "Ahmad Fauzan (The Jakarta Post)"
         name_then_outlet=re.compile(
@@ -90,9 +87,9 @@ def _patterns(code: str) -> _Patterns:
         ),
         # "Fadli Ramadhan, Jurnalis" (Okezone)
         name_then_label=re.compile(
-            rf"^(?P<rest>[^,]{{3,60}}),\s?(?P<label>{_alternation(set(labels))})$", flags
+            rf"^(?P<rest>[^,]{{3,60}}),\s?(?P<label>{alternation(set(labels))})$", flags
         ),
-        splitter=re.compile(rf"\s*,\s*|\s+(?:{_alternation(conj)})\s+", flags),
+        splitter=re.compile(rf"\s*,\s*|\s+(?:{alternation(conj)})\s+", flags),
         labels={k.lower(): v for k, v in labels.items()},
         prefixes=frozenset(w for p in people for w in p.title_prefixes),
         suffixes=frozenset(w for p in people for w in p.title_suffixes),

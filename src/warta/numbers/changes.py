@@ -19,9 +19,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from warta.lang.regex import alternation
 from warta.lang.schema import Lexicon, NumberWords
 from warta.numbers.figures import Found
-from warta.numbers.patterns import alternation
 from warta.records import Change, Direction, Figure, Span
 
 __all__ = ["find_changes"]

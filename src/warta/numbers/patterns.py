@@ -12,21 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from warta.lang.regex import alternation
 from warta.lang.schema import NumberWords
 
 
 def _year(name: str = "year") -> str:
     return rf"(?P<{name}>(?:19|20)\d\d)(?![\d.,]\d)"
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, longest first, a space matching any run of spaces.
-
-    >>> alternation(["ke", "ke angka"])
-    'ke\\\\s+angka|ke'
-    """
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
 
 
 def _word(words: Iterable[str]) -> str:

@@ -2,13 +2,11 @@
 
 The seed is read from `../shared/seed` (not part of the project) and skipped when absent. Its body
 paragraphs are selected here by position, so this tests the figure finder alone while the text
-path that decides the body is built; the same expectations through `warta.extract` are marked
-xfail until that path gives the right body.
+path that decides the body is built; the same expectations also hold through `warta.extract`.
 """
 
 from __future__ import annotations
 
-import pytest
 from benchmarks import corpus
 
 import warta
@@ -86,7 +84,6 @@ def test_seed_spans_point_at_the_text() -> None:
     assert all("dari" in text[c.span.start : c.span.end] for c in changes)
 
 
-@pytest.mark.xfail(strict=False, reason="the text path does not yet give the seed's exact body")
 def test_seed_through_extract() -> None:
     article = warta.extract(corpus.SEED.read_text(encoding="utf-8"), language="id")
     assert _summary(article.figures) == EXPECTED

@@ -490,3 +490,14 @@ def test_mixed_script_page_keeps_language_words() -> None:
 def test_hand_written_pages_give_clean_records(name: str) -> None:
     result = outcome(PAGES[name])
     assert isinstance(result, warta.Article)
+
+
+# ---------------------------------------------------------------- fuzz findings, kept as cases
+
+
+def test_zone_glued_to_the_next_word() -> None:
+    # atheris: "18:53 UTCy" was read as an offset zone and int("y") raised ValueError.
+    raw = KOMPAS_TEXT.replace("14/01/2025, 09:12 WIB", "14/01/2025, 09:12 UTCy")
+    assert isinstance(outcome(raw), warta.Article)
+    html = f"<html><body><time>14 Jan 2025 09:12 UTC</time>y {raw}"
+    assert isinstance(outcome(html), warta.Article)

@@ -22,6 +22,7 @@ __all__ = ["DateHit", "attribution_date", "find_dates", "parse_fallback"]
 #: The longest text handed to dateparser: it is slow, and unbounded input is a denial of service.
 _FALLBACK_CHARS = 80
 _YEAR = re.compile(r"(?<!\d)\d{4}")
+_OFFSET_ZONE = re.compile(r"(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?", re.I)
 _GLUED = r"(?-i:(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z]{3}[\s.]))"
 #: How far a date reaches before its year ("Wednesday 31 September") and after it (an ISO time).
 _BEFORE_YEAR = 24
@@ -211,7 +212,9 @@ def _iso_time(day: dt.date, match: re.Match[str]) -> dt.date:
 
 def _known_zone(clock: re.Match[str], pats: _Patterns) -> bool:
     zone = clock["tz"]
-    return bool(zone) and (zone.lower() in pats.zones or zone.lower().startswith(("gmt", "utc")))
+    # "GMT+7" must carry its offset: the fuzzer found "UTCy" (a zone glued to the next word)
+    # taken for an offset zone, and int("y") raised.
+    return bool(zone) and (zone.lower() in pats.zones or _OFFSET_ZONE.fullmatch(zone) is not None)
 
 
 def _combine(day: dt.date, clock: re.Match[str], pats: _Patterns) -> dt.date:

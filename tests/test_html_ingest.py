@@ -184,3 +184,18 @@ def test_bytes_are_decoded_as_a_browser_would(raw: bytes, expected: str) -> None
     from warta.ingest.encoding import decode
 
     assert expected in decode(raw)
+
+
+def test_a_parse_error_carries_no_lxml_context() -> None:
+    # tblib, which dask.distributed installs, pickles an exception with its context; lxml's
+    # errors hold an error log that does not pickle, so none may hang on ours.
+    import pickle
+
+    import pytest
+
+    import warta
+
+    with pytest.raises(warta.EmptyInputError) as caught:
+        warta.extract("<!DOCTYPE html>")
+    assert caught.value.__context__ is None and caught.value.__cause__ is None
+    assert isinstance(pickle.loads(pickle.dumps(caught.value)), warta.EmptyInputError)

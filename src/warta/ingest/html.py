@@ -50,12 +50,13 @@ def parse(text: str) -> Any:
     """
     text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
     try:
-        root = lxml.html.document_fromstring(text, parser=parser())
+        return lxml.html.document_fromstring(text, parser=parser())
     except (lxml.etree.LxmlError, ValueError) as error:
-        # `from None`: lxml's errors carry their parser's error log, which does not pickle, and
-        # the error must cross process boundaries (extract_many, the fuzz guard).
-        raise EmptyInputError(f"the HTML holds no document to read ({error})") from None
-    return root
+        problem = str(error)
+    # Raised outside the `except` so that lxml's error is not even its `__context__`: lxml errors
+    # carry their parser's error log, which does not pickle, and tblib (which dask.distributed
+    # installs) pickles exceptions with their context. The error must cross process boundaries.
+    raise EmptyInputError(f"the HTML holds no document to read ({problem})")
 
 
 def read_html(text: str, *, url: str | None, options: Options) -> Page:

@@ -151,24 +151,37 @@ def _same_unit(found: list[Found], pair: _Neighbours) -> bool:
 def _forward(
     paragraph: str, found: list[Found], pat: _ChangePatterns, neighbours: list[_Neighbours]
 ) -> list[_Pair]:
-    pairs = []
-    for i, j, between in neighbours:
-        opening = pat.from_end.search(paragraph[max(0, found[i].start - 40) : found[i].start])
-        if opening and pat.to_between.match(between):
-            anchor = found[i].start - (len(opening.string) - opening.start())
-            pairs.append(_Pair(before=i, after=j, anchor=anchor))
-    return pairs
+    """'dari X menjadi Y': the first figure is the value before."""
+    return _opened(paragraph, found, pat.from_end, pat.to_between, neighbours, first_is_before=True)
 
 
 def _reversed(
     paragraph: str, found: list[Found], pat: _ChangePatterns, neighbours: list[_Neighbours]
 ) -> list[_Pair]:
+    """'rose to Y from X': the first figure is the value after."""
+    return _opened(
+        paragraph, found, pat.to_end, pat.from_between, neighbours, first_is_before=False
+    )
+
+
+def _opened(
+    paragraph: str,
+    found: list[Found],
+    opening: re.Pattern[str],
+    between: re.Pattern[str],
+    neighbours: list[_Neighbours],
+    *,
+    first_is_before: bool,
+) -> list[_Pair]:
+    # Two neighbouring figures, the first opened by its connector ("dari", "to") and the gap
+    # between them the other connector ("menjadi", "from").
     pairs = []
-    for i, j, between in neighbours:
-        opening = pat.to_end.search(paragraph[max(0, found[i].start - 40) : found[i].start])
-        if opening and pat.from_between.match(between):
-            anchor = found[i].start - (len(opening.string) - opening.start())
-            pairs.append(_Pair(before=j, after=i, anchor=anchor))
+    for i, j, gap in neighbours:
+        opened = opening.search(paragraph[max(0, found[i].start - 40) : found[i].start])
+        if opened and between.match(gap):
+            anchor = found[i].start - (len(opened.string) - opened.start())
+            before, after = (i, j) if first_is_before else (j, i)
+            pairs.append(_Pair(before=before, after=after, anchor=anchor))
     return pairs
 
 

@@ -38,10 +38,12 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     """
     gram = grammar(lex)
     marks = [scan(p) for p in paragraphs]
+    # Each paragraph's words, made once: read here for cues and below for people.
+    words = [words_of(p) for p in paragraphs]
     # Cheap early exit: only paragraphs with a quote mark or an attribution word are read.
     views = [
-        view(i, p, [m.region for m in ms], gram) if ms or gram.has_cue(words_of(p)) else blank(i, p)
-        for i, (p, ms) in enumerate(zip(paragraphs, marks, strict=True))
+        view(i, p, [m.region for m in ms], gram) if ms or gram.has_cue(w) else blank(i, p)
+        for i, (p, ms, w) in enumerate(zip(paragraphs, marks, words, strict=True))
     ]
     direct, used = find_direct(views, marks, gram)
     found = sorted(direct + find_reported(views, used, gram), key=_where)
@@ -50,7 +52,7 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     # Speakers may be introduced in any paragraph up to the last attribution, and only there;
     # paragraphs with no role word, title or relative pronoun introduce no one.
     last = max(f.attribution.paragraph for f in found)
-    people = [i <= last and gram.has_people(words_of(v.text)) for i, v in enumerate(views)]
+    people = [i <= last and gram.has_people(w) for i, w in enumerate(words)]
     views = [
         view(v.index, v.text, [], gram) if named and not v.toks else v
         for v, named in zip(views, people, strict=True)
@@ -75,7 +77,7 @@ def _resolve(
     said = [(f.attribution.paragraph, f.attribution.at, f.attribution.mention) for f in found]
     mentions = [m for _, _, m in intros] + [m for _, _, m in said if m is not None]
     known = frozenset(m.run[0] for m in mentions if m.kind is MentionKind.NAME and len(m.run) == 1)
-    registry = Registry(gram, known, [v.masked for v in views])
+    registry = Registry(gram, known, [v.masked for v in views], toks=[v.toks for v in views])
     events: list[tuple[int, int, int, Mention | None, Found | None]] = [
         (p, at, 0, m, None) for p, at, m in intros
     ] + [(f.attribution.paragraph, f.attribution.at, 1, f.attribution.mention, f) for f in found]

@@ -244,14 +244,19 @@ def tokens(text: str) -> list[Tok]:
     ['Dr.', 'Endang', ',', 'M.Pd.', ',', 'kata', 'dia', ':', 'Rp', '8,4', 'miliar.']
     """
     out = []
-    make = Tok
+    append = out.append
+    # `tuple.__new__` skips the named tuple's Python-level constructor: same value, less time.
+    new, cls, trim = tuple.__new__, Tok, _TRIM
     for match in _TOKEN.finditer(text):
-        word, start = match.group(), match.start()
-        if word[-1] in _TRIM and word.rstrip(_TRIM):
-            word = word.rstrip(_TRIM)
+        word = match.group()
+        start = match.start()
+        if word[-1] in trim and word.rstrip(trim):
+            word = word.rstrip(trim)
         lower = word.lower()
-        bare = lower.replace(".", "") if "." in lower else lower
-        out.append(make(word, start, start + len(word), lower.rstrip("."), bare))
+        if "." in lower:
+            append(new(cls, (word, start, start + len(word), lower.rstrip("."), lower.replace(".", ""))))
+        else:
+            append(new(cls, (word, start, start + len(word), lower, lower)))
     return out
 
 

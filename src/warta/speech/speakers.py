@@ -353,6 +353,9 @@ class Registry:
     paragraphs: list[str] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     last: Person | None = None
+    #: The tokens already made of each paragraph (empty when it was not read), reused by
+    #: `full_name` instead of tokenising the paragraph again.
+    toks: list[list[Tok]] = field(default_factory=list)
 
     _names: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
 
@@ -362,7 +365,8 @@ class Registry:
             if word not in text:
                 continue
             if i not in self._names:  # each paragraph is read at most once per article
-                self._names[i] = full_names(tokens(text), self.gram)
+                made = self.toks[i] if i < len(self.toks) else None
+                self._names[i] = full_names(made or tokens(text), self.gram)
             for name in self._names[i]:
                 if word in (name[0], name[-1]):
                     return name

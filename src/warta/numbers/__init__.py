@@ -7,7 +7,7 @@ a paragraph with their unit, year and counted noun, `changes` pairs them into ch
 from __future__ import annotations
 
 from warta.lang.schema import Lexicon
-from warta.numbers.changes import find_changes
+from warta.numbers.changes import change_patterns_for, find_changes
 from warta.numbers.figures import MAX_FIGURES, Found, find_in_paragraph, patterns_for
 from warta.records import Change, Figure, Span, paragraph_offsets
 
@@ -29,13 +29,14 @@ def find_figures(paragraphs: list[str], lex: Lexicon) -> tuple[list[Figure], lis
     changes: list[Change] = []
     offsets = paragraph_offsets(paragraphs)
     pat = patterns_for(lex)
+    change_pat = change_patterns_for(lex)
     for index, (paragraph, offset) in enumerate(zip(paragraphs, offsets, strict=True)):
         if len(figures) >= MAX_FIGURES:
             break
         found = find_in_paragraph(paragraph, lex, pat, MAX_FIGURES - len(figures))
         built = [_figure(f, paragraph, index, offset) for f in found]
         figures.extend(built)
-        changes.extend(find_changes(paragraph, found, built, lex, offset))
+        changes.extend(find_changes(paragraph, found, built, lex, offset, change_pat))
     return figures, changes
 
 

@@ -24,7 +24,7 @@ from warta.lang.schema import Lexicon, NumberWords
 from warta.numbers.figures import Found
 from warta.records import Change, Direction, Figure, Span
 
-__all__ = ["find_changes"]
+__all__ = ["change_patterns_for", "find_changes"]
 
 _WORDS_BETWEEN = 6
 _LOOK_BACK = 240
@@ -52,6 +52,11 @@ class _ChangePatterns:
 
 def _w(words: tuple[str, ...]) -> str:
     return rf"(?<!\w)(?:{alternation(words) or '(?!)'})(?!\w)"
+
+
+def change_patterns_for(lex: Lexicon) -> _ChangePatterns:
+    """The cached change patterns of a lexicon's language, to look up once an article."""
+    return _patterns(lex.numbers)
 
 
 @cache
@@ -93,7 +98,12 @@ class _Pair:
 
 
 def find_changes(
-    paragraph: str, found: list[Found], figures: list[Figure], lex: Lexicon, offset: int
+    paragraph: str,
+    found: list[Found],
+    figures: list[Figure],
+    lex: Lexicon,
+    offset: int,
+    pat: _ChangePatterns | None = None,
 ) -> list[Change]:
     """The changes of one paragraph, given its figures (`found` and `figures` in step).
 
@@ -106,7 +116,7 @@ def find_changes(
     """
     if len(found) < 2:
         return []
-    pat = _patterns(lex.numbers)
+    pat = pat or _patterns(lex.numbers)
     pairs: list[_Pair] = []
     used: set[int] = set()
     starts = [0, *(m.end() for m in pat.sentence_break.finditer(paragraph))]

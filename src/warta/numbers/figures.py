@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 from heapq import merge
 
 from warta.lang.schema import Lexicon
@@ -154,9 +155,18 @@ def _words_before(text: str, start: int) -> tuple[list[str], str]:
     return words, glued
 
 
+@cache
+def _longest(phrases: frozenset[str]) -> int:
+    """Words in the longest of `phrases`, at most 3 (a frozenset caches its own hash)."""
+    return min(3, max((phrase.count(" ") + 1 for phrase in phrases), default=0))
+
+
 def _ends_with(words: list[str], phrases: frozenset[str] | dict[str, str]) -> int:
     """How many of the last `words` form one of `phrases` (lowercased), 0 when none do."""
-    for count in range(min(3, len(words)), 0, -1):
+    # A phrase of n words joined holds n - 1 spaces whatever is stripped, so no more words are
+    # tried than the longest phrase has.
+    longest = _longest(phrases) if isinstance(phrases, frozenset) else 3
+    for count in range(min(longest, len(words)), 0, -1):
         phrase = " ".join(words[-count:]).lower().lstrip("([\"'“")
         if phrase in phrases or phrase.rstrip(".:") in phrases:
             return count

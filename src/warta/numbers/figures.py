@@ -84,7 +84,8 @@ def find_in_paragraph(
     spelled = _spelled_candidates(text, pat)
     if not spelled and not pat.has_digit.search(text):
         return []
-    candidates = merge(pat.digits.finditer(text), spelled, key=lambda m: m.start())
+    digits = pat.digits.finditer(text)
+    candidates = merge(digits, spelled, key=lambda m: m.start()) if spelled else digits
     context: _Context | None = None
     found: list[Found] = []
     claimed = 0  # where the last year a figure holds ends: no later figure takes that year

@@ -38,8 +38,11 @@ def find_reported(
 def _headline(toks: list[Tok]) -> bool:
     """Most words capitalised: a headline or a subheading ("Eks Pelatih Mengaku Ditawari Rp 200
     Juta"), where verbs and names cannot be told apart by case."""
-    words = [t for t in toks if t.text[0].isalpha()]
-    return len(words) >= _MIN_WORDS and sum(t.capital for t in words) > _HEADLINE_SHARE * len(words)
+    firsts = [t.text[0] for t in toks]
+    words = [c for c in firsts if c.isalpha()]
+    if len(words) < _MIN_WORDS:
+        return False
+    return sum(1 for c in words if c.isupper()) > _HEADLINE_SHARE * len(words)
 
 
 def _outside(toks: list[Tok], regions: list[tuple[int, int]]) -> list[Tok]:
@@ -61,7 +64,8 @@ def _in_paragraph(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
     toks = _outside(v.toks, used) if used else v.toks
     found: list[Found] = []
     done_until = -1
-    for j in [j for j, t in enumerate(toks) if t.word in gram.cue_words]:
+    cues = gram.cue_words
+    for j in [j for j, t in enumerate(toks) if t.word in cues]:
         tok = toks[j]
         if tok.start < done_until:
             continue

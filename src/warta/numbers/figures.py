@@ -168,7 +168,8 @@ def _ends_with(words: list[str], phrases: frozenset[str] | dict[str, str]) -> in
     # tried than the longest phrase has.
     longest = _longest(phrases) if isinstance(phrases, frozenset) else 3
     for count in range(min(longest, len(words)), 0, -1):
-        phrase = " ".join(words[-count:]).lower().lstrip("([\"'“")
+        phrase = (words[-1] if count == 1 else " ".join(words[-count:])).lower()
+        phrase = phrase.lstrip("([\"'“")
         if phrase in phrases or phrase.rstrip(".:") in phrases:
             return count
     return 0

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from warta.blocks import Block, segment
 from warta.classify import classify
-from warta.fields import read_fields
+from warta.fields import Fields, read_fields
 from warta.ingest import Page, read_page
 from warta.lang import DEFAULT_LANGUAGE, lexicon
+from warta.lang.schema import Lexicon
 from warta.numbers import find_figures
 from warta.options import Options
 from warta.records import PARAGRAPH_SEPARATOR, Article
@@ -40,7 +41,12 @@ def extract(
 
     Raises a `warta.WartaError` subclass when the input cannot give a record.
     """
-    return analyse(raw, url=url, language=language, options=options).article
+    opts = options or Options()
+    # The page and its blocks are read here and dropped on return: only the fields, which hold
+    # no block, live on while quotes and figures are found (on a long page the blocks are a
+    # few times the input's size, and that would add to the peak of every later stage).
+    found, lang, lex = _read(raw, url, language, opts)
+    return _article(found, lang, lex, opts)
 
 
 def analyse(
@@ -52,15 +58,33 @@ def analyse(
 ) -> Analysis:
     """`extract()`, keeping the labelled blocks (for `warta inspect` and debugging)."""
     opts = options or Options()
+    page, blocks, found, lang, lex = _stages(raw, url, language, opts)
+    return Analysis(article=_article(found, lang, lex, opts), blocks=blocks, page=page)
+
+
+def _read(
+    raw: str | bytes, url: str | None, language: str | None, opts: Options
+) -> tuple[Fields, str | None, Lexicon]:
+    _, _, found, lang, lex = _stages(raw, url, language, opts)
+    return found, lang, lex
+
+
+def _stages(
+    raw: str | bytes, url: str | None, language: str | None, opts: Options
+) -> tuple[Page, list[Block], Fields, str | None, Lexicon]:
+    """Ingest, segment, classify and read the fields: everything before quotes and figures."""
     page = read_page(raw, url=url, options=opts)
     lang = language or page.language
     lex = lexicon(lang or DEFAULT_LANGUAGE)
     blocks = classify(segment(page, opts), lex, opts)
-    found = read_fields(blocks, page, lex, opts)
+    return page, blocks, read_fields(blocks, page, lex, opts), lang, lex
+
+
+def _article(found: Fields, lang: str | None, lex: Lexicon, opts: Options) -> Article:
     paragraphs = found.paragraphs
     quotes = find_quotes(paragraphs, lex) if opts.quotes else []
     figures, changes = find_figures(paragraphs, lex) if opts.figures else ([], [])
-    article = Article(
+    return Article(
         **found.values,
         language=lang,
         paragraphs=paragraphs,
@@ -69,4 +93,3 @@ def analyse(
         figures=figures,
         changes=changes,
     )
-    return Analysis(article=article, blocks=blocks, page=page)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 import warta
 from warta.api import analyse
-from warta.blocks import Label
+from warta.blocks import Block, Label
+from warta.classify.header import label_header
+from warta.classify.shape import UNDECIDED, Verdict, shape_of
+from warta.lang import lexicon
 from warta.records import BoilerplateKind
 
 LEAD = "BANDUNG, KOMPAS.com - Pemerintah Kota Bandung menambah 40 bus listrik untuk enam koridor."
@@ -123,3 +128,98 @@ def test_every_block_is_decided() -> None:
     for block in analyse(page("Menu", "Bus Listrik Tambah Enam Koridor", LEAD, *BODY, "x")).blocks:
         assert block.label is not Label.UNKNOWN
         assert (block.label is Label.BOILERPLATE) == (block.kind is not None)
+
+
+EN_BODY = [
+    "The council said on Tuesday that the new library would open in the old mill next spring, "
+    "after two years of repairs to the roof and the walls of the building.",
+    "Residents have asked for a library in the north of the town for more than a decade, and "
+    "the council said the building was the only one large enough to hold it.",
+    "The work will cost about four million pounds, most of it paid by a heritage grant that was "
+    "approved by the national lottery fund in the summer of last year.",
+    "A spokesperson for the council said that the opening hours would be announced in the new "
+    "year, once the staff for the building had been hired and trained.",
+]
+EN_TITLE = "Council opens new library in the old mill after two years of repairs"
+
+
+@pytest.mark.parametrize(
+    ("name", "header"),
+    [
+        # Kicker, title, dek, byline: the title sits between two title-shaped lines, not in a
+        # list of related headlines.
+        ("kicker-title-dek", ["Open navigation menu", "The Town Desk", EN_TITLE,
+                              "Readers waited ten years for it. Will the old mill be worth it?",
+                              "By Laura Bennett", "March 3, 2025"]),
+        # A dek exactly as long as the headline above it is still the dek.
+        ("dek-as-long", ["Mobile deals", "SIM-only deals", EN_TITLE,
+                         "Council spends four million on a library in the north of the town now",
+                         "By Mark Hollis 3 March 2025 • 9:15am"]),
+        # "Home <title>": a breadcrumb glued to the title repeats it.
+        ("breadcrumb-repeat", ["Search", f"Home {EN_TITLE}", "Regions", EN_TITLE,
+                               "byAmina Juma", "December 23, 2024"]),
+        # A line under the byline is a picture's caption, not the title.
+        ("caption-under-byline", ["Get the app", "Health", EN_TITLE, "By Serafina Kenny",
+                                  "Builders at work on the roof of the old mill in May. Jo Kent",
+                                  "2025-03-29T11:36:01Z"]),
+        # A row of share buttons says the same words over and over.
+        ("share-row", ["Podcasts", "Local NewsPREMIUM", EN_TITLE, "March 3, 2025 at 06:21 pm",
+                       "Share current article via EmailShare current article via "
+                       "FacebookShare current article via XShare current article via LinkedIn",
+                       "Jo Kent", "Journalist"]),
+        # Icon-font ligatures copied as text mark a toolbar.
+        ("icon-toolbar", ["MY ACCOUNT",
+                          "Saved articles bookmark Account settings account_circle Manage "
+                          "newsletters mail Log out logout Contact us alternate_email",
+                          EN_TITLE, "Readers waited ten years for the library in the north of "
+                          "town, and it opens next spring", "Jo Kent",
+                          "March 3, 2025 11:30 am (Updated 11:54 am)"]),
+        # Under a "Latest News" breadcrumb, a line its byline follows is the headline.
+        ("latest-news-breadcrumb", ["HOMEPAGE", "Latest News", "TOWN", EN_TITLE,
+                                    "By Jo Kent and Sam Reid The Town Press",
+                                    "Posted March 3, 2025 10:05 am"]),
+    ],
+)
+def test_title_in_a_header_layout(name: str, header: list[str]) -> None:
+    article = warta.extract(page(*header, *EN_BODY), language="en")
+    assert article.title == EN_TITLE, name
+
+
+def test_a_line_opening_with_an_ellipsis_is_not_the_title() -> None:
+    # "…as residents cry foul": the second half of a two-line dek, never the headline.
+    title = "Library opens in the old mill"
+    text = page("News", title, "Local News", title, "by Town TimesMarch 3, 202501747", "Share0",
+                "…as residents of the north say the long wait for a library is finally over",
+                "March 3, 2025", *EN_BODY)
+    assert warta.extract(text, language="en").title == title
+
+
+def test_a_date_line_repeating_the_title_keeps_its_date() -> None:
+    # "<title> <date>" in a list of recent posts dates the story when its header shows no date.
+    title = "Library opens in the old mill"
+    text = page("News", title, "By Jo Kent", *EN_BODY, "Recent Posts",
+                f"{title} November 21, 2025", "Bus fares rise again November 20, 2025")
+    assert labels(text)[f"{title} November 21, 2025"] is Label.DATE
+    article = warta.extract(text, language="en")
+    assert article.title == title
+    assert article.published is not None and article.published.isoformat() == "2025-11-21"
+
+
+def test_a_long_first_paragraph_after_the_title_is_no_description() -> None:
+    # A dek is a sentence or two; forty words between the title and the body open the story
+    # (the body run may start a line late on a blog page with no dek).
+    lead = (
+        "In July the council agreed to spend four million pounds on a library in the old mill, "
+        "the largest building in the north of the town, after residents had asked for one for more "
+        "than a decade and a heritage grant paid most of the bill."
+    )
+    dek = "Readers waited ten years for a library in the north of the town. It opens in spring."
+    lines = [EN_TITLE, "March 3, 2025 | by Jo Kent", lead, EN_BODY[0]]
+    blocks = [Block(index=i, text=t) for i, t in enumerate(lines)]
+    shapes = [shape_of(b, lexicon("en")) for b in blocks]
+    verdicts = [UNDECIDED, Verdict(Label.DATE), UNDECIDED, Verdict(Label.BODY)]
+    out = label_header(blocks, verdicts, shapes, 3)
+    assert [v.label for v in out[:3]] == [Label.TITLE, Label.DATE, Label.UNKNOWN]
+    blocks[2] = Block(index=2, text=dek)
+    shapes[2] = shape_of(blocks[2], lexicon("en"))
+    assert label_header(blocks, verdicts, shapes, 3)[2].label is Label.DESCRIPTION

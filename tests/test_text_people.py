@@ -30,6 +30,8 @@ A, E, R, P = Role.AUTHOR, Role.EDITOR, Role.REPORTER, Role.PHOTOGRAPHER
         ("en", "By Sarah E. Needleman", [("Sarah E. Needleman", A)]),
         ("en", "By John Smith, Reuters", [("John Smith", A)]),
         ("en", "Ahmad Fauzan (The Jakarta Post)", [("Ahmad Fauzan", A)]),
+        ("en", "By Kenji Arai and Mio Sato / Tokyo Herald Staff Writers",
+         [("Kenji Arai", A), ("Mio Sato", A)]),
         ("en", "(Reporting by Stefanno Halim and Fransiska Ardi; Editing by Martin Kessler)",
          [("Stefanno Halim", R), ("Fransiska Ardi", R), ("Martin Kessler", E)]),
     ],

@@ -246,7 +246,9 @@ def _heading_like(shape: Shape) -> bool:
 def _outside(verdicts: list[Verdict], shapes: list[Shape], i: int, before: bool) -> Verdict:
     verdict = verdicts[i]
     linked = verdict.label is Label.UNKNOWN and not shapes[i].sentence
-    if linked and _after_widget(verdicts, i, shapes):
+    # A line its byline follows is the story's headline under a "Latest News" breadcrumb.
+    bylined = i + 1 < len(verdicts) and verdicts[i + 1].label is Label.BYLINE
+    if linked and not bylined and _after_widget(verdicts, i, shapes):
         # The headlines under "Berita Terkait" above the story are links, not its title.
         return Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "widget link")
     if verdict.label is not Label.BODY:

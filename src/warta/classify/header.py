@@ -7,6 +7,7 @@ description, and marks repeats of the title ("zoom-in <title>") as such.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ _MAX_TITLE_WORDS = 35
 _MIN_TITLE_CHARS = 12
 _MAX_TITLE_CHARS = 300
 _MIN_DESCRIPTION_WORDS = 8
+#: A dek is a sentence or two; a longer line between the title and the body is the lead.
+_MAX_DESCRIPTION_WORDS = 35
 #: A dek without a final stop must be longer than the headline of a related story.
 _MIN_UNSTOPPED_DESCRIPTION_WORDS = 14
 #: How far below a candidate to look for the byline or date that usually follows a title (a dek
@@ -43,6 +46,7 @@ _REPEATED = 2.0
 _IN_LIST = -2.5
 _SHOUTING = -2.0
 _NAME_BY_DATE = -3.0
+_UNDER_BYLINE = -1.5
 _NAME_WORDS = 3
 _TOO_SHORT = -1.5
 _PER_WORD = 0.3
@@ -53,8 +57,16 @@ _PER_WORD_TOO_MANY = -0.25
 #: Nearness to the body breaks ties, no more: some pages put a hundred menu lines between.
 _SEPARATORS = (" | ", " · ", " • ", " / ")
 _MENU_SEPARATORS = 2
+#: "…as residents cry foul": the second half of a two-line dek, never a headline.
+_CONTINUATIONS = ("…", "...")
+#: Icon-font ligatures copied as text ("account_circle", "expand_more") mark a toolbar.
+_ICON_NAME = re.compile(r"\b[a-z]+_[a-z_]+\b")
+_MIN_REPEAT_WORDS = 6
+_MIN_DISTINCT_SHARE = 0.6
 _PER_LINE_AWAY = 0.01
 _MAX_AWAY = 1.0
+#: How many title-shaped lines above the body are looked for inside other lines of the page.
+_REPEAT_REACH = 40
 _META = (Label.BYLINE, Label.DATE, Label.CREDIT, Label.CAPTION)
 
 
@@ -79,11 +91,13 @@ def label_header(
         # "zoom-in <title>", "<title> - Outlet": the title again, with little around it.
         if not len(key) <= len(block.text) <= len(key) * 2 or key not in _key(block.text):
             continue
-        if i != best.index and verdicts[i].label is not Label.BODY:
+        # A repeat with a date ("<title> November 21, 2025" in a list of recent posts) dates it.
+        if i != best.index and verdicts[i].label not in (Label.BODY, Label.DATE):
             out[i] = Verdict(Label.BOILERPLATE, BoilerplateKind.TITLE_REPEAT, "title repeat")
     for i in range(best.index + 1, start):
         dek = shapes[i].sentence or shapes[i].words >= _MIN_UNSTOPPED_DESCRIPTION_WORDS
-        if out[i].label is Label.UNKNOWN and shapes[i].words >= _MIN_DESCRIPTION_WORDS and dek:
+        dek = dek and _MIN_DESCRIPTION_WORDS <= shapes[i].words <= _MAX_DESCRIPTION_WORDS
+        if out[i].label is Label.UNKNOWN and dek:
             out[i] = Verdict(Label.DESCRIPTION, None, "after title")
             break
     return out
@@ -93,17 +107,30 @@ def title_candidates(
     blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], start: int
 ) -> list[TitleCandidate]:
     """Every title-shaped line before the body, scored."""
-    texts = Counter(_key(block.text) for block in blocks)
-    for block, verdict in zip(blocks, verdicts, strict=True):
-        if verdict.reason == "image":
-            # "zoom-in <title>": the picture's label repeats the title.
-            texts[_key(block.text).split(" ", 1)[-1]] += 1
     shaped = [_title_shaped(blocks[i].text, verdicts[i], shapes[i]) for i in range(start)]
+    repeats = _repeats(blocks, [i for i in range(start) if shaped[i]])
     return [
-        TitleCandidate(i, _title_score(blocks, verdicts, shapes, shaped, i, start, texts))
+        TitleCandidate(i, _title_score(blocks, verdicts, shapes, shaped, i, start, repeats))
         for i in range(start)
         if shaped[i]
     ]
+
+
+def _repeats(blocks: list[Block], candidates: list[int]) -> Counter[int]:
+    """How often each candidate's text shows again on the page, alone or with little around it:
+    the test `label_header` marks title repeats by ("zoom-in <title>", "Home <title>", a
+    breadcrumb glued to the title, "<title> - Outlet"). Only the candidates nearest the body are
+    searched inside other lines (keeping the cost linear); the rest count exact repeats."""
+    keys = [_key(block.text) for block in blocks]
+    exact = Counter(keys)
+    found = Counter({i: exact[keys[i]] - 1 for i in candidates})
+    for i in candidates[-_REPEAT_REACH:]:
+        key = keys[i]
+        found[i] = sum(
+            1 for j, other in enumerate(keys)
+            if j != i and len(key) <= len(other) <= len(key) * 2 and key in other
+        )
+    return found
 
 
 def _title_shaped(text: str, verdict: Verdict, shape: Shape) -> bool:
@@ -116,7 +143,16 @@ def _title_shaped(text: str, verdict: Verdict, shape: Shape) -> bool:
         and shape.letters
         and not text.endswith((".", ",", ":"))
         and not _menu_like(text)
+        and not text.startswith(_CONTINUATIONS)
+        and not _ICON_NAME.search(text)
+        and not _repetitive(text)
     )
+
+
+def _repetitive(text: str) -> bool:
+    # "Share via EmailShare via FacebookShare via X": a row of buttons says the same words over.
+    words = text.casefold().split()
+    return len(words) >= _MIN_REPEAT_WORDS and len(set(words)) < len(words) * _MIN_DISTINCT_SHARE
 
 
 def _menu_like(text: str) -> bool:
@@ -127,7 +163,7 @@ def _menu_like(text: str) -> bool:
 
 def _title_score(
     blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], shaped: list[bool],
-    i: int, start: int, texts: Counter[str],
+    i: int, start: int, repeats: Counter[int],
 ) -> float:
     words = shapes[i].words
     score = min(words, _WORDS_COUNTED) * _PER_WORD
@@ -140,10 +176,15 @@ def _title_score(
         score += _TOO_SHORT  # a section or a topic ("Jeffrey Epstein"), rarely a headline
     if i + 1 < len(shapes) and shapes[i + 1].words >= _DEK_WORDS:
         score += _DEK_BELOW
-    if i > 0 and shaped[i - 1] and words >= _DEK_WORDS and words > shapes[i - 1].words:
-        # A long line right under a shorter headline is its dek.
+    above = shapes[i - 1].words if i > 0 and shaped[i - 1] else 0
+    if above > _NAME_WORDS and words >= _DEK_WORDS and words >= above:
+        # A long line right under a headline no longer than itself is its dek (under a kicker
+        # such as "South Africa" it is the headline).
         score += _DEK_UNDER_TITLE
-    if texts[_key(blocks[i].text)] > 1:
+    if i > 0 and verdicts[i - 1].label is Label.BYLINE:
+        # The byline closes the header: right under it sits a picture's caption or the lead.
+        score += _UNDER_BYLINE
+    if repeats[i]:
         score += _REPEATED
     if _in_list(verdicts, shaped, i, start):
         score += _IN_LIST
@@ -156,7 +197,8 @@ def _in_list(verdicts: list[Verdict], shaped: list[bool], i: int, start: int) ->
     """Among other headlines: title-shaped lines on both sides, or every other line with the
     same kind of line between (a list of related stories, each with its date)."""
     if 0 < i < start - 1 and shaped[i - 1] and shaped[i + 1]:
-        return True
+        # Kicker, title, dek, then the byline or the date: a headline with its own.
+        return not _meta_at(verdicts, (i + 2, i + 3))
     for j in (i - 2, i + 2):
         between = (i + j) // 2
         if 0 <= j < start and shaped[j] and verdicts[between].label is not Label.UNKNOWN:

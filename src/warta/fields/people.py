@@ -157,7 +157,8 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
         return None
     match = pats.by.match(segment)
     if match:
-        return _names(match["rest"], Role.AUTHOR, pats)
+        # "By Ann Lee and Bo Kim / Yomiuri Shimbun Staff Writers": the desk after the slash.
+        return _names(match["rest"].split(" / ", 1)[0], Role.AUTHOR, pats)
     match = pats.name_then_outlet.match(segment)
     if match and _is_outlet(match["outlet"] or match["paren"], pats):
         return _names(match["rest"], Role.AUTHOR, pats)

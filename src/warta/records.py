@@ -222,13 +222,32 @@ class Article(_Record):
 
     @model_validator(mode="after")
     def _text_is_paragraphs(self) -> Article:
-        if self.text != PARAGRAPH_SEPARATOR.join(self.paragraphs):
+        if not _joined(self.text, self.paragraphs):
             raise ValueError("text must be the paragraphs joined by blank lines")
         return self
 
 
 #: `Article.text` is the paragraphs joined by this separator.
 PARAGRAPH_SEPARATOR = "\n\n"
+
+
+def _joined(text: str, paragraphs: list[str]) -> bool:
+    """Whether `text` is `paragraphs` joined by the separator, read in place: joining them again
+    to compare would hold a second copy of the article's text (up to 4 bytes a character).
+
+    >>> _joined("a\\n\\nbc", ["a", "bc"]), _joined("a\\n\\nbc", ["a", "b"]), _joined("", [])
+    (True, False, True)
+    """
+    at = 0
+    for i, paragraph in enumerate(paragraphs):
+        if i:
+            if not text.startswith(PARAGRAPH_SEPARATOR, at):
+                return False
+            at += len(PARAGRAPH_SEPARATOR)
+        if not text.startswith(paragraph, at):
+            return False
+        at += len(paragraph)
+    return at == len(text)
 
 
 def paragraph_offsets(paragraphs: list[str]) -> list[int]:

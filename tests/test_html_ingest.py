@@ -117,6 +117,34 @@ def test_the_site_name_is_cut_from_a_title(title: str, sites: list[str], expecte
     assert strip_site_name(title, sites) == expected
 
 
+def test_a_byline_after_the_site_name_is_cut_from_a_title() -> None:
+    title = "Council opens library in old mill | The Town Crier | by Jo Kent"
+    assert strip_site_name(title, ["The Town Crier"], lexicon("en")) == (
+        "Council opens library in old mill")
+
+
+@pytest.mark.parametrize(
+    ("candidates", "heading", "expected"),
+    [
+        # Three declarations with straight quotes outvote the JSON-LD headline and the <h1>.
+        ([("Jo’s ‘library’ opens", "jsonld"), ("Jo's 'library' opens | Crier", "og"),
+          ("Jo's 'library' opens", "jsonld-page"), ("Jo's 'library' opens | Crier", "title")],
+         "Jo’s ‘library’ opens", ("Jo's 'library' opens", "og")),
+        # The <h1> votes for its own typography.
+        ([("Jo’s library opens", "jsonld"), ("Jo's library opens", "og")],
+         "Jo’s library opens", ("Jo’s library opens", "jsonld")),
+        # A tie goes to the source order.
+        ([("Jo’s library opens", "jsonld"), ("Jo's library opens", "og"),
+          ("Jo's library opens | Crier", "title")],
+         "Jo’s library opens", ("Jo’s library opens", "jsonld")),
+    ],
+)
+def test_declared_titles_with_the_same_words_vote_on_typography(
+    candidates: list[tuple[str, str]], heading: str, expected: tuple[str, str]
+) -> None:
+    assert choose_title(candidates, ["Crier"], [heading]) == expected
+
+
 def test_the_declared_title_agreeing_with_the_h1_wins() -> None:
     candidates = [("Harris, Trump brace for a sprint", "jsonld"),
                   ("Harris, Trump brace for an intense sprint", "og")]

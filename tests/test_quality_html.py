@@ -3,7 +3,8 @@
 Floors are pinned a little under what was measured when they were set (2026-11-29, whole
 pipeline at commit time, quotes and figures off), so a change that helps one site and breaks
 five fails here. Measured then: body F1 zyte 0.961, fundus 0.949, slasherrb-id 0.994; exact
-title fundus 77/92, anpandu-id 25/26; authors fundus 84/91; publication day fundus 92/92,
+title fundus 77/92 (79/92 once declared titles vote on typography and lose a trailing byline),
+anpandu-id 25/26; authors fundus 84/91; publication day fundus 92/92,
 anpandu-id 26/26. Skipped when the corpus is absent: it is not part of the project.
 """
 
@@ -40,7 +41,7 @@ def test_body_f1(name: str, floor: float) -> None:
     assert f1 >= floor, f"{name} body F1 {f1:.3f} < {floor}"
 
 
-@pytest.mark.parametrize(("name", "floor"), [("fundus", 0.80), ("anpandu-id", 0.90)])
+@pytest.mark.parametrize(("name", "floor"), [("fundus", 0.84), ("anpandu-id", 0.90)])
 def test_exact_title(name: str, floor: float) -> None:
     hits = [corpus.same_title(a.title, c.title) for c, a in _results(name) if c.title]
     assert _share(hits) >= floor

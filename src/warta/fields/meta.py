@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -18,6 +19,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from warta.blocks import Block, Label
+from warta.fields.people import parse_byline
 from warta.ingest import Page
 from warta.lang.schema import Lexicon
 from warta.records import Image, Person, Role
@@ -78,7 +80,8 @@ def read_meta(page: Page, lex: Lexicon) -> MetaFields:
     """
     meta = page.meta
     outlet = _first(c for c in _ordered(meta.site_names) if not c[0].startswith("@"))
-    title = choose_title(meta.titles, _site_names(meta.site_names, page.url), _headings(page.tree))
+    sites = _site_names(meta.site_names, page.url)
+    title = choose_title(meta.titles, sites, _headings(page.tree), lex)
     published = _first_moment(_ordered(meta.published))
     if published is None and page.url:
         published = _url_date(page.url)
@@ -149,20 +152,25 @@ def _site_names(candidates: Candidates, url: str | None) -> list[str]:
     return [n for n in names if n]
 
 
-def strip_site_name(title: str, site_names: list[str]) -> str:
-    """The `<title>` without the site's name at either end.
+def strip_site_name(title: str, site_names: list[str], lex: Lexicon | None = None) -> str:
+    """The `<title>` without the site's name at either end, nor a byline after it (with `lex`).
 
     >>> strip_site_name("Banjir di Bogor - Kompas.com", ["Kompas.com"])
     'Banjir di Bogor'
     >>> strip_site_name("Reuters | Oil falls as stocks climb", ["reuters.com"])
     'Oil falls as stocks climb'
+    >>> from warta.lang import lexicon
+    >>> strip_site_name("Oil falls | Daily Wire | by Ann Lee", ["Daily Wire"], lexicon("en"))
+    'Oil falls'
     """
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
     keys = {_key(name) for name in site_names} | {_key(n.split(".")[0]) for n in site_names}
     keys.discard("")
-    while len(parts) > 1 and _is_site(parts[-1], keys):
+    while len(parts) > 1 and (
+        _is_site(parts[-1], keys) or (lex is not None and parse_byline(parts[-1], lex))
+    ):
         parts.pop()
     while len(parts) > 1 and _is_site(parts[0], keys):
         parts.pop(0)
@@ -185,7 +193,7 @@ def _key(text: str) -> str:
 
 
 def choose_title(
-    candidates: Candidates, site_names: list[str], headings: list[str]
+    candidates: Candidates, site_names: list[str], headings: list[str], lex: Lexicon | None = None
 ) -> tuple[str, str] | None:
     """The title: of the declared headlines (JSON-LD, OpenGraph, Twitter, `<meta>`, `<title>`,
     each cut of the site's name), the first that agrees with the visible `<h1>`, else the first
@@ -201,20 +209,29 @@ def choose_title(
     >>> choose_title([], ["Reuters"], ["Markets rally"])
     ('Markets rally', 'h1')
     """
-    declared = [(strip_site_name(v, site_names), source) for v, source in _ordered(candidates)]
+    declared = [(strip_site_name(v, site_names, lex), src) for v, src in _ordered(candidates)]
     declared = [(v, s) for v, s in declared if v]
     if not declared:
         return (headings[0], "h1") if headings else None
     for heading in headings:
         agreeing = [(v, s) for v, s in declared if _title_key(v) == _title_key(heading)]
         if agreeing:
-            return agreeing[0]
+            return _most_declared(agreeing, heading)
     for heading in headings:
         # "<h1> : Okezone News": a declared title that is the <h1> and a site name we did not know.
         for value, source in declared:
             if value.startswith(heading) and _TITLE_SEPARATOR.match(value[len(heading):]):
                 return heading, source
     return declared[0]
+
+
+def _most_declared(agreeing: Candidates, heading: str) -> tuple[str, str]:
+    """Of declared titles with the same words, the typography most of the page uses (the
+    `<h1>` voting too): "Kohberger's" in the `<title>`, OpenGraph and WebPage name over
+    "Kohberger’s" in the JSON-LD headline alone. Ties go to the source order."""
+    votes = Counter(" ".join(v.split()) for v, _ in agreeing)
+    votes[" ".join(heading.split())] += 1
+    return max(agreeing, key=lambda c: votes[" ".join(c[0].split())])
 
 
 def _title_key(text: str) -> str:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from heapq import merge
+from typing import NamedTuple
 
 from warta.lang.schema import Lexicon
 from warta.numbers.grammar import parse_digits, parse_words
@@ -30,12 +31,12 @@ MAX_FIGURES = 1000
 _LOOKS_PER_FIGURE = 20
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """A figure in one paragraph, with the extents the change finder needs.
 
     `start`/`end` bound the figure's own text ("Rp 2,5 miliar"); `tail` is where its counted noun
-    or year phrase ends ("32,2 persen pada tahun 2018" ends after "2018").
+    or year phrase ends ("32,2 persen pada tahun 2018" ends after "2018"). A named tuple, as
+    every candidate number makes one: three times cheaper to build than a frozen dataclass.
     """
 
     start: int
@@ -51,8 +52,7 @@ class Found:
     holds_year: bool = False
 
 
-@dataclass(frozen=True)
-class _Number:
+class _Number(NamedTuple):
     """A number candidate before its right-hand context is read."""
 
     start: int
@@ -82,7 +82,7 @@ def find_in_paragraph(
     """
     pat = pat or patterns_for(lex)
     spelled = _spelled_candidates(text, pat)
-    if not spelled and not pat.has_digit.search(text):
+    if not spelled and not _has_digit(text, pat):
         return []
     digits = pat.digits.finditer(text)
     candidates = merge(digits, spelled, key=lambda m: m.start()) if spelled else digits
@@ -247,8 +247,16 @@ def _is_age(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
+def _has_digit(text: str, pat: Patterns) -> bool:
+    if pat.ascii_digit.search(text):
+        return True
+    return not text.isascii() and pat.has_digit.search(text) is not None
+
+
 def _spelled_candidates(text: str, pat: Patterns) -> list[re.Match[str]]:
     lowered = text.lower()
+    if not pat.may_spell.search(lowered) and not pat.may_spell_weak.search(lowered):
+        return []
     if len(lowered) == len(text):  # offsets hold unless lowercasing changed a length ("İ")
         return list(pat.spelled_lower.finditer(lowered))
     return list(pat.spelled.finditer(text))
@@ -448,13 +456,13 @@ def _with_year(
     after = pat.year_after.match(text, figure.tail)
     if after:
         year = int(after.group("year") or after.group("paren"))
-        return replace(figure, year=year, tail=after.end(), holds_year=True)
+        return figure._replace(year=year, tail=after.end(), holds_year=True)
     bracketed = pat.year_after_brackets.match(text, figure.tail)
     if bracketed:
-        return replace(figure, year=int(bracketed.group("year")))
+        return figure._replace(year=int(bracketed.group("year")))
     sentence = context.sentences[bisect_right(context.sentences, figure.start) - 1]
     since = max(sentence, claimed)
     last = bisect_left(context.year_starts, figure.start) - 1
     if last >= 0 and context.year_starts[last] >= since:
-        return replace(figure, year=context.years[last])
+        return figure._replace(year=context.years[last])
     return figure

@@ -223,3 +223,20 @@ def test_a_long_first_paragraph_after_the_title_is_no_description() -> None:
     blocks[2] = Block(index=2, text=dek)
     shapes[2] = shape_of(blocks[2], lexicon("en"))
     assert label_header(blocks, verdicts, shapes, 3)[2].label is Label.DESCRIPTION
+
+
+@pytest.mark.parametrize(
+    ("header", "footer", "expected"),
+    [
+        # A date line right above the title (a "Section / date" kicker) beats an issue date
+        # further down the page.
+        (["Current Issue", "Politics / January 11, 2024", EN_TITLE, "By Jo Kent"],
+         ["Current Issue", "December 25, 2023/January 1, 2024, Issue"], "2024-01-11"),
+        # A date further up is the site header's today: one after the title wins.
+        (["November 24, 2025", "Menu", "News", EN_TITLE, "Jo Kent", "November 21, 2025"],
+         [], "2025-11-21"),
+    ],
+)
+def test_the_date_nearest_the_title(header: list[str], footer: list[str], expected: str) -> None:
+    article = warta.extract(page(*header, *EN_BODY, *footer), language="en")
+    assert article.published is not None and article.published.isoformat() == expected

@@ -56,7 +56,9 @@ def date_candidates(blocks: list[Block], lex: Lexicon) -> list[DateHit]:
     """Dates of the date lines, the lines nearest after the title first."""
     title = next((i for i, b in enumerate(blocks) if b.label is Label.TITLE), 0)
     lines = [i for i, b in enumerate(blocks) if b.label is Label.DATE]
-    lines.sort(key=lambda i: (i < title, abs(i - title)))
+    # After the title first, but a date line right above it ("Politics / January 11, 2024" as
+    # the kicker) is as near: a date further up is more often the site header's today.
+    lines.sort(key=lambda i: (i < title - 1, abs(i - title)))
     return [hit for i in lines for hit in find_dates(blocks[i].text, lex)]
 
 

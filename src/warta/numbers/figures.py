@@ -156,20 +156,32 @@ def _words_before(text: str, start: int) -> tuple[list[str], str]:
     return words, glued
 
 
+_OPENERS = "([\"'“"
+
+
 @cache
-def _longest(phrases: frozenset[str]) -> int:
-    """Words in the longest of `phrases`, at most 3 (a frozenset caches its own hash)."""
-    return min(3, max((phrase.count(" ") + 1 for phrase in phrases), default=0))
+def _shape(phrases: frozenset[str]) -> tuple[int, frozenset[str]]:
+    """Words in the longest of `phrases` (at most 3), and the words phrases end with (a frozenset
+    caches its own hash, so the lookup is cheap)."""
+    longest = min(3, max((phrase.count(" ") + 1 for phrase in phrases), default=0))
+    return longest, frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
 
 
-def _ends_with(words: list[str], phrases: frozenset[str] | dict[str, str]) -> int:
+def _ends_with(words: list[str], phrases: frozenset[str]) -> int:
     """How many of the last `words` form one of `phrases` (lowercased), 0 when none do."""
+    if not words:
+        return 0
+    longest, lasts = _shape(phrases)
+    # Most numbers have no such word before them: rule that out on the last word alone.
+    last = words[-1].lower()
+    bare = last.lstrip(_OPENERS)
+    if not ({last, last.rstrip(".:"), bare, bare.rstrip(".:")} & lasts):
+        return 0
     # A phrase of n words joined holds n - 1 spaces whatever is stripped, so no more words are
     # tried than the longest phrase has.
-    longest = _longest(phrases) if isinstance(phrases, frozenset) else 3
     for count in range(min(longest, len(words)), 0, -1):
         phrase = (words[-1] if count == 1 else " ".join(words[-count:])).lower()
-        phrase = phrase.lstrip("([\"'“")
+        phrase = phrase.lstrip(_OPENERS)
         if phrase in phrases or phrase.rstrip(".:") in phrases:
             return count
     return 0
@@ -425,7 +437,8 @@ def _key(surface: str) -> str:
 
 def _unit_before(text: str, start: int, pat: Patterns) -> str | None:
     words = _words_before(text, start)[0]
-    return pat.unit_prefixes[words[-1].lower()] if _ends_with(words, pat.unit_prefixes) else None
+    found = _ends_with(words, pat.unit_prefix_words)
+    return pat.unit_prefixes[words[-1].lower()] if found else None
 
 
 def _noun(text: str, at: int, pat: Patterns) -> tuple[str | None, int]:

@@ -80,6 +80,7 @@ class Patterns:
     units: dict[str, str]
     money: frozenset[str]
     unit_prefixes: dict[str, str]
+    unit_prefix_words: frozenset[str]
     plurals: dict[str, float]
     weak: frozenset[str]
     not_quantity: frozenset[str]
@@ -162,7 +163,8 @@ def patterns(words: NumberWords, months: tuple[str, ...], zones: tuple[str, ...]
         year_anywhere=re.compile(cued_year, i),
         # Years are rare and cue words common: find the years first, then look for a cue before
         # each, rather than trying every cue at every position.
-        year_number=re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)"),
+        # The lookbehind stands after "19"/"20" so the scan can skip to a 1 or a 2 (3x faster).
+        year_number=re.compile(r"(?:19|20)(?<![\d.,]..)\d\d(?![\d.,]\d)"),
         sentence_break=re.compile(r"[.!?;]\s+(?=[^\w\s]*[A-Z0-9])"),
         scales={w.lower(): v for w, v in words.scales},
         cased_scales=dict(words.cased_scales),
@@ -171,6 +173,7 @@ def patterns(words: NumberWords, months: tuple[str, ...], zones: tuple[str, ...]
         units={w.lower(): u for w, u in words.units},
         money=frozenset(c for _, c in (*words.currency_prefixes, *words.currency_words)),
         unit_prefixes={w.lower(): u for w, u in words.unit_prefixes},
+        unit_prefix_words=frozenset(w.lower() for w, _ in words.unit_prefixes),
         plurals={w.lower(): v for w, v in words.approximate_plurals},
         weak=frozenset(words.weak_words),
         not_quantity=frozenset(stop_words),

@@ -240,3 +240,10 @@ def test_a_long_first_paragraph_after_the_title_is_no_description() -> None:
 def test_the_date_nearest_the_title(header: list[str], footer: list[str], expected: str) -> None:
     article = warta.extract(page(*header, *EN_BODY, *footer), language="en")
     assert article.published is not None and article.published.isoformat() == expected
+
+
+def test_a_headline_over_the_pictures_credit_is_the_title() -> None:
+    # The only title-shaped line sits above the lead picture's credit and was read as its caption.
+    title = "Town council: What is it and what does it do?"
+    article = warta.extract(page("Skip to content", title, "Getty Images", *EN_BODY), language="en")
+    assert article.title == title

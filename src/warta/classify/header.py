@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from warta.blocks import Block, Label
-from warta.classify.shape import Shape, Verdict
+from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.records import BoilerplateKind
 
 __all__ = ["TitleCandidate", "label_header", "title_candidates"]
@@ -57,6 +57,7 @@ _PER_WORD_TOO_MANY = -0.25
 #: Nearness to the body breaks ties, no more: some pages put a hundred menu lines between.
 _SEPARATORS = (" | ", " · ", " • ", " / ")
 _MENU_SEPARATORS = 2
+_CLOSERS = "'\"”’»)]"
 #: "…as residents cry foul": the second half of a two-line dek, never a headline.
 _CONTINUATIONS = ("…", "...")
 #: Icon-font ligatures copied as text ("account_circle", "expand_more") mark a toolbar.
@@ -80,7 +81,9 @@ def label_header(
     blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], start: int
 ) -> list[Verdict]:
     """Label the title, the description and the title's repeats among `blocks[:start]`."""
-    candidates = title_candidates(blocks, verdicts, shapes, start)
+    candidates = title_candidates(blocks, verdicts, shapes, start) or title_candidates(
+        blocks, _captions_undone(blocks, verdicts, start), shapes, start
+    )
     if not candidates:
         return verdicts
     best = max(candidates, key=lambda c: (c.score, c.index))
@@ -101,6 +104,20 @@ def label_header(
             out[i] = Verdict(Label.DESCRIPTION, None, "after title")
             break
     return out
+
+
+def _captions_undone(blocks: list[Block], verdicts: list[Verdict], start: int) -> list[Verdict]:
+    """On a page with no title-shaped line, the headline may have been taken for the caption of
+    the picture under it ("What is the OBR?" over "Getty Images"): a "caption" above the body
+    that does not end with a full stop is undecided again."""
+    return [
+        UNDECIDED if i < start and v.reason == "beside credit" and _unstopped(blocks[i].text) else v
+        for i, v in enumerate(verdicts)
+    ]
+
+
+def _unstopped(text: str) -> bool:
+    return not text.rstrip(_CLOSERS).endswith((".", "…"))
 
 
 def title_candidates(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from warta.lang.schema import Lexicon
 from warta.records import PARAGRAPH_SEPARATOR, Quote, Span, paragraph_offsets
 from warta.speech.direct import Found, find_direct
-from warta.speech.grammar import Grammar, View, blank, grammar, view, words_of
+from warta.speech.grammar import Grammar, View, blank, grammar, view
 from warta.speech.marks import scan
 from warta.speech.reported import find_reported
 from warta.speech.speakers import (
@@ -38,12 +38,12 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     """
     gram = grammar(lex)
     marks = [scan(p) for p in paragraphs]
-    # Each paragraph's words, made once: read here for cues and below for people.
-    words = [words_of(p) for p in paragraphs]
+    # Lowercased once: searched here for cues and below for people.
+    lowered = [p.lower() for p in paragraphs]
     # Cheap early exit: only paragraphs with a quote mark or an attribution word are read.
     views = [
-        view(i, p, [m.region for m in ms], gram) if ms or gram.has_cue(w) else blank(i, p)
-        for i, (p, ms, w) in enumerate(zip(paragraphs, marks, words, strict=True))
+        view(i, p, [m.region for m in ms], gram) if ms or gram.has_cue(low) else blank(i, p)
+        for i, (p, ms, low) in enumerate(zip(paragraphs, marks, lowered, strict=True))
     ]
     direct, used = find_direct(views, marks, gram)
     found = sorted(direct + find_reported(views, used, gram), key=_where)
@@ -52,7 +52,7 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     # Speakers may be introduced in any paragraph up to the last attribution, and only there;
     # paragraphs with no role word, title or relative pronoun introduce no one.
     last = max(f.attribution.paragraph for f in found)
-    people = [i <= last and gram.has_people(w) for i, w in enumerate(words)]
+    people = [i <= last and gram.has_people(low) for i, low in enumerate(lowered)]
     views = [
         view(v.index, v.text, [], gram) if named and not v.toks else v
         for v, named in zip(views, people, strict=True)

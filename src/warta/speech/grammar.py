@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from warta.lang.regex import trie
 from warta.lang.schema import Lexicon, SpeechWords
 
 #: A word (letters, digits, inner dots, hyphens, apostrophes, slashes; a comma only between
@@ -21,7 +22,8 @@ from warta.lang.schema import Lexicon, SpeechWords
 _TOKEN = re.compile(r"[^\W_][\w'’./-]*(?:,(?=\d)[\w'’./-]*)*|[,:;()]|[-–—]")
 #: A sentence may end here: the full stop, question or exclamation mark, before a space or the end.
 _STOP = re.compile(r"[.!?]+(?=\s|$)")
-_WORD = re.compile(r"[^\W\d_]+")
+_LETTER = r"[^\W\d_]"
+_WORD = re.compile(rf"{_LETTER}+")
 _NEXT = re.compile(r"\s*(\S)")
 #: Characters that stand in for masked quotes (see `mask`).
 MASK = "\ue000"
@@ -116,12 +118,16 @@ class Grammar:
     #: Any first word of a role, title or relative pronoun: a paragraph without one introduces
     #: no one.
     people_words: frozenset[str]
+    #: Scans of lowercased text for one of those words standing as a whole run of letters.
+    cue_scan: re.Pattern[str]
+    people_scan: re.Pattern[str]
 
-    def has_cue(self, words: frozenset[str]) -> bool:
-        return not words.isdisjoint(self.cue_words)
+    def has_cue(self, lowered: str) -> bool:
+        """Whether a lowercased paragraph holds a cue word as a run of letters of its own."""
+        return self.cue_scan.search(lowered) is not None
 
-    def has_people(self, words: frozenset[str]) -> bool:
-        return not words.isdisjoint(self.people_words)
+    def has_people(self, lowered: str) -> bool:
+        return self.people_scan.search(lowered) is not None
 
     def verb_form(self, tok: Tok) -> tuple[str, bool] | None:
         """(verb, pronoun) when `tok` is a speech verb or one with a pronoun suffix ("ujarnya")."""
@@ -195,24 +201,37 @@ def _build(
         weekdays=frozenset(w.lower() for w in weekdays),
         head_first=speech.role_head_first,
         day_first=order != "mdy",
-        cue_words=_cue_words(speech),
-        people_words=frozenset(
-            w.lower().replace(".", "").split()[0]
-            for w in speech.role_words + speech.relatives + prefixes
-            if w.replace(".", "")
-        ),
+        cue_words=(cues := _cue_words(speech)),
+        people_words=(people := _people_words(speech, prefixes)),
+        cue_scan=_scan(cues),
+        people_scan=_scan(people),
     )
+
+
+def _people_words(speech: SpeechWords, prefixes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
+        w.lower().replace(".", "").split()[0]
+        for w in speech.role_words + speech.relatives + prefixes
+        if w.replace(".", "")
+    )
+
+
+def _scan(words: frozenset[str]) -> re.Pattern[str]:
+    """A search for any of `words` as a maximal run of letters, on lowercased text: what
+    splitting the text into runs of letters and testing each would find, without making the
+    words. Words holding anything but letters could never be such a run and are left out. The
+    lookahead on first letters goes first so the engine skips ahead to one of them."""
+    runs = sorted(w for w in words if _WORD.fullmatch(w))
+    if not runs:
+        return re.compile("(?!)")
+    firsts = "".join(sorted({re.escape(w[0]) for w in runs}))
+    return re.compile(rf"(?=[{firsts}])(?<!{_LETTER}){trie(runs)}(?!{_LETTER})")
 
 
 def _cue_words(speech: SpeechWords) -> frozenset[str]:
     verbs = {w.split()[0] for w in speech.verbs + speech.reported_verbs + speech.according_to}
     suffixed = {v + suffix for v in speech.verbs for suffix in speech.pronoun_suffixes}
     return frozenset(verbs | suffixed)
-
-
-def words_of(text: str) -> frozenset[str]:
-    """The lowercased words of a paragraph, for the cheap tests `has_cue` and `has_people`."""
-    return frozenset(_WORD.findall(text.lower()))
 
 
 def grammar(lex: Lexicon) -> Grammar:

@@ -263,7 +263,7 @@ def tokens(text: str) -> list[Tok]:
     >>> [t.text for t in tokens("Dr. Endang, M.Pd., kata dia: Rp 8,4 miliar.")]
     ['Dr.', 'Endang', ',', 'M.Pd.', ',', 'kata', 'dia', ':', 'Rp', '8,4', 'miliar.']
     """
-    out = []
+    out: list[Tok] = []
     append = out.append
     # `tuple.__new__` skips the named tuple's Python-level constructor: same value, less time.
     new, cls, trim = tuple.__new__, Tok, _TRIM
@@ -274,7 +274,8 @@ def tokens(text: str) -> list[Tok]:
             word = word.rstrip(trim)
         lower = word.lower()
         if "." in lower:
-            append(new(cls, (word, start, start + len(word), lower.rstrip("."), lower.replace(".", ""))))
+            word_end = start + len(word)
+            append(new(cls, (word, start, word_end, lower.rstrip("."), lower.replace(".", ""))))
         else:
             append(new(cls, (word, start, start + len(word), lower, lower)))
     return out

@@ -50,16 +50,31 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # for a page labelled "iso-8859-1"; browsers (and the WHATWG encoding standard) read that label as
 # windows-1252, so the C1 range maps back to its quotation marks, dashes and euro sign.
 _C1 = re.compile("[\x80-\x9f]")
-# Any character one of the repairs below could act on: controls, C1, a mojibake lead character,
-# surrogates and noncharacters. A page without any of them is returned as it is after one scan.
-_SUSPECT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00c2-\u00f4\ud800-\udfff\ufffe\uffff]")
+# The same, as UTF-8 bytes (surrogates as "surrogatepass" writes them): C1 controls and
+# surrogates start with a fixed byte, so the engine skips to it instead of testing a class at
+# every character.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_C1_BYTES = re.compile(b"\xc2[\x80-\x9f]")
+_SURROGATE_BYTES = re.compile(b"\xed[\xa0-\xbf]")
 _BAD_FOR_SAMPLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+#: The characters windows-1252 shows for UTF-8 continuation bytes 0x80..0xBF.
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
 # A run of what UTF-8 bytes look like when read as windows-1252: a lead byte (Â..ô) followed by
-# continuation bytes (0x80..0xBF as windows-1252 shows them). One character class under `+`,
-# so matching is linear.
-_MOJIBAKE = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
+# continuation bytes. One character class under a bounded repeat, so matching is linear.
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
+
+#: A mojibake lead (U+00C2..U+00F4, bytes C3 82..C3 B4) before one continuation character.
+_MOJIBAKE_BYTES = re.compile(
+    b"\xc3[\x82-\xb4](?:"
+    + b"|".join(
+        re.escape(chr(code).encode("utf-8"))
+        for code in range(0x80, 0x2200)
+        if re.fullmatch(f"[{_CONTINUATION}]", chr(code))
+    )
+    + b")"
 )
 
 
@@ -132,8 +147,8 @@ def clean(text: str) -> str:
     >>> clean("Harga naik â€“ kata â€œdiaâ€\\x9d")
     'Harga naik – kata “dia”'
     """
-    if not _SUSPECT.search(text):
-        return text  # the common case: one linear pass, and the same string back
+    if not _needs_repair(text):
+        return text  # the common case: the same string back
     if _SURROGATE.search(text):
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     text = _CONTROLS.sub("", text)
@@ -144,6 +159,28 @@ def clean(text: str) -> str:
     if _C1.search(text):
         text = _C1.sub(_from_windows_1252, text)
     return text
+
+
+def _needs_repair(text: str) -> bool:
+    """Whether any repair below would change `text`: read off its UTF-8 bytes, where each thing
+    repaired starts with a byte that a C-speed substring search finds (a str regex over a whole
+    page took 0.5 ms, and an accented letter, common in names, sent it down the slow path)."""
+    if text.isascii():  # a flag lookup, not a scan: only controls can need repair
+        return _has_control(text.encode("ascii"))
+    data = text.encode("utf-8", "surrogatepass")
+    return (
+        _has_control(data)
+        or (b"\xc2" in data and _C1_BYTES.search(data) is not None)
+        or (b"\xed" in data and _SURROGATE_BYTES.search(data) is not None)
+        or b"\xef\xbf\xbe" in data
+        or b"\xef\xbf\xbf" in data
+        or (b"\xc3" in data and _MOJIBAKE_BYTES.search(data) is not None)
+    )
+
+
+def _has_control(data: bytes) -> bool:
+    # Deleting the control bytes and comparing lengths is 5x faster than a regex class scan.
+    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 
 def _from_windows_1252(match: re.Match[str]) -> str:

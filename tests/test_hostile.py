@@ -20,6 +20,7 @@ from fuzz.guard import guarded
 from fuzz.pages import DETIK_HTML, KOMPAS_TEXT, PAGES, REUTERS_HTML, TRIBUN_TEXT, grow
 
 import warta
+from warta.ingest.tree import text_of
 
 # ---------------------------------------------------------------- helpers
 
@@ -51,7 +52,7 @@ def outcome(
 def page_text(raw: str | bytes) -> str:
     """What ingest made of the input: the decoded text, or the text of the parsed tree."""
     page = warta.analyse(raw).page
-    return str(page.tree.text_content()) if page.tree is not None else page.text
+    return text_of(page.tree) if page.tree is not None else page.text
 
 
 def depth(root: Any) -> int:
@@ -292,7 +293,7 @@ def test_100000_deep_nesting_keeps_the_page_and_bounds_the_tree(opening: str, cl
     analysis = warta.analyse(raw)
     tree = analysis.page.tree
     assert depth(tree) <= warta.Options().max_depth + 4
-    text = tree.text_content()
+    text = text_of(tree)
     assert "Teks di dasar." in text and "Paragraf penutup sesudah sarang." in text
     assert_clean(analysis.article)
 
@@ -305,7 +306,7 @@ def test_nesting_within_the_limit_is_left_alone() -> None:
 def test_max_depth_option_is_applied() -> None:
     raw = html_page("<div>" * 60 + "<p>Teks dalam.</p>" + "</div>" * 60)
     tree = warta.analyse(raw, options=warta.Options(max_depth=20)).page.tree
-    assert depth(tree) <= 24 and "Teks dalam." in tree.text_content()
+    assert depth(tree) <= 24 and "Teks dalam." in text_of(tree)
 
 
 def test_max_depth_beyond_the_parser_limit_is_refused() -> None:

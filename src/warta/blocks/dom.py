@@ -23,6 +23,7 @@ import lxml.etree
 
 from warta.blocks.model import Block
 from warta.ingest import Page
+from warta.ingest.tree import text_of
 from warta.options import Options
 
 #: Elements whose content is never article text.
@@ -133,7 +134,7 @@ def dom_blocks(page: Page, options: Options) -> list[Block]:
         b for b, raw in zip(blocks, raws, strict=True)
         if b.tag != "img" or b.in_article or _under(raw, near)
     ]
-    return [replace(b, index=i) for i, b in enumerate(kept)]
+    return [b if b.index == i else replace(b, index=i) for i, b in enumerate(kept)]
 
 
 def _wrappers(container: frozenset[Any]) -> frozenset[Any]:
@@ -184,7 +185,8 @@ class _Walk:
         if text and self.stack:
             attrs: dict[str, str] = {}
             if self.href and self.link_chars * 2 > len(text):
-                attrs["href"] = self.href
+                # Resolved only here, for the few blocks that are links: most <a> never need it.
+                attrs["href"] = urljoin(self.base, self.href) if self.base else self.href
             if self.figures:
                 attrs["figure"] = str(self.figures[-1])
             self.raws.append(_Raw(text, self.stack[-1], self.link_chars, self.depth, attrs))
@@ -250,7 +252,7 @@ def _skipped(tag: str, element: Any) -> bool:
 
 
 def _holds_prose(element: Any) -> bool:
-    lengths = (len(p.text_content()) for p in element.iter("p"))
+    lengths = (len(text_of(p)) for p in element.iter("p"))
     return sum(n for n in lengths if n >= _SENTENCE_CHARS) >= _ASIDE_PROSE_CHARS
 
 
@@ -266,8 +268,7 @@ def _start(state: _Walk, tag: str, element: Any) -> None:
         if tag == "a":
             state.links += 1
             if state.href is None and element.get("href"):
-                href = element.get("href").strip()
-                state.href = urljoin(state.base, href) if state.base else href
+                state.href = element.get("href").strip()
     else:
         state.flush()
         state.stack.append(element)
@@ -464,7 +465,7 @@ def _reads_as_paragraph(element: Any, scores: _Scores) -> bool:
     density = scores.link_density(element)
     if chars > 80:
         return density < 0.25
-    text = element.text_content().strip()
+    text = text_of(element).strip()
     return bool(text) and density == 0 and text.endswith(".")
 
 

@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 from warta.blocks import Block, Label
 from warta.fields.people import parse_byline
 from warta.ingest import Page
+from warta.ingest.tree import text_of
 from warta.lang.schema import Lexicon
 from warta.records import Image, Person, Role
 
@@ -134,7 +135,7 @@ def _first(candidates: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
 def _headings(tree: Any) -> list[str]:
     if tree is None:
         return []
-    texts = (" ".join(h.text_content().split()) for h in tree.iter("h1"))
+    texts = (" ".join(text_of(h).split()) for h in tree.iter("h1"))
     return [t for t in texts if t][:5]
 
 

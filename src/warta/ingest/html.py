@@ -12,7 +12,6 @@ from functools import cache
 from typing import Any
 
 import lxml.etree
-import lxml.html
 
 from warta.errors import EmptyInputError
 from warta.ingest.metadata import read_metadata
@@ -28,15 +27,16 @@ _INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "head"
 _SAMPLE_CHARS = 20_000
 
 
-def parser() -> lxml.html.HTMLParser:
-    """A fresh HTML parser with network access and comments off.
+def parser() -> lxml.etree.HTMLParser:
+    """A fresh HTML parser with network access and comments off, making plain `etree` elements
+    (see `warta.ingest.tree`).
 
     A new parser per call: lxml parsers keep state and are not safe to share between threads.
     `huge_tree` is on because without it libxml2 drops the WHOLE page when one text node passes
     10 MB (an inline JSON state blob does); the HTML parser expands no declared entities either
     way, `Options.max_bytes` bounds the input and `ingest.sanitize.bound_depth` the nesting.
     """
-    return lxml.html.HTMLParser(
+    return lxml.etree.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, huge_tree=True,
         recover=True, collect_ids=False,
     )
@@ -50,9 +50,13 @@ def parse(text: str) -> Any:
     """
     text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
     try:
-        return lxml.html.document_fromstring(text, parser=parser())
+        root = lxml.etree.fromstring(text, parser=parser())
     except (lxml.etree.LxmlError, ValueError) as error:
         problem = str(error)
+    else:
+        if root is not None:
+            return root
+        problem = "Document is empty"
     # Raised outside the `except` so that lxml's error is not even its `__context__`: lxml errors
     # carry their parser's error log, which does not pickle, and tblib (which dask.distributed
     # installs) pickles exceptions with their context. The error must cross process boundaries.

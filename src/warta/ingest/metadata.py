@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from warta.ingest.page import PageMeta
+from warta.ingest.tree import text_of
 
 Candidates = list[tuple[str, str]]
 
@@ -156,7 +157,7 @@ def _from_meta_tags(root: Any, found: dict[str, Candidates]) -> None:
 
 def _from_markup(root: Any, found: dict[str, Candidates]) -> None:
     for element in root.iter("title"):
-        found["titles"].append((clean(element.text_content()), "title"))
+        found["titles"].append((clean(text_of(element)), "title"))
         break
     for element in root.iter("time"):
         stamp = element.get("datetime") or element.get("content")
@@ -166,7 +167,7 @@ def _from_markup(root: Any, found: dict[str, Candidates]) -> None:
         field = "modified" if "modified" in prop or "updated" in prop else "published"
         found[field].append((clean(stamp), "time"))
     for element in root.xpath("//*[@itemprop='author' or @rel='author']"):
-        name = element.xpath("string(.//*[@itemprop='name']/@content)") or element.text_content()
+        name = element.xpath("string(.//*[@itemprop='name']/@content)") or text_of(element)
         if element.tag != "meta" and len(name) < 120:
             found["authors"].append((clean(name), "microdata"))
     lang = root.get("lang") or root.get("xml:lang")

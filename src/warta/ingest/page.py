@@ -44,4 +44,6 @@ class Page:
     url: str | None = None
     language: str | None = None  # identified language code, or None
     meta: PageMeta = field(default_factory=PageMeta)
-    tree: Any = None  # lxml root element on the HTML path
+    #: On the HTML path, the parsed root: a plain `lxml.etree` element (not `lxml.html`; read its
+    #: text with `warta.ingest.tree.text_of`).
+    tree: Any = None

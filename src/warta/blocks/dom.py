@@ -15,13 +15,13 @@ close to it, form the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
 import lxml.etree
 
-from warta.blocks.model import Block
+from warta.blocks.model import Block, renumbered
 from warta.ingest import Page
 from warta.ingest.tree import text_of
 from warta.options import Options
@@ -134,7 +134,7 @@ def dom_blocks(page: Page, options: Options) -> list[Block]:
         b for b, raw in zip(blocks, raws, strict=True)
         if b.tag != "img" or b.in_article or _under(raw, near)
     ]
-    return [b if b.index == i else replace(b, index=i) for i, b in enumerate(kept)]
+    return [b if b.index == i else renumbered(b, i) for i, b in enumerate(kept)]
 
 
 def _wrappers(container: frozenset[Any]) -> frozenset[Any]:
@@ -181,6 +181,9 @@ class _Walk:
                 self.link_chars += len(text) - text.count(" ")
 
     def flush(self) -> None:
+        if not self.parts:  # most calls: a block element opened or closed with no text since
+            self.href = None
+            return
         text = " ".join(_INVISIBLE_CHARS.sub("", "".join(self.parts)).split())
         if text and self.stack:
             attrs: dict[str, str] = {}

@@ -62,6 +62,9 @@ class _Number(NamedTuple):
     approximate: bool
     spelled: bool
     weak: bool
+    #: The words before the number itself (after any currency sign), read once for every test
+    #: on its left that does not involve the currency.
+    words: list[str]
 
 
 def patterns_for(lex: Lexicon) -> Patterns:
@@ -211,6 +214,7 @@ def _read_number(match: re.Match[str], text: str, lex: Lexicon, pat: Patterns) -
         approximate=bool(_ends_with(before, pat.approximate)) or glued in pat.approximate,
         spelled=False,
         weak=False,
+        words=words,
     )
 
 
@@ -290,6 +294,7 @@ def _spelled(
         approximate=bool(plural) or bool(_ends_with(words, pat.approximate)),
         spelled=True,
         weak=not plural and all(word in pat.weak for word in surface.split()),
+        words=words,
     )
 
 
@@ -309,7 +314,8 @@ def _read_right(number: _Number, text: str, pat: Patterns, lex: Lexicon) -> Foun
     unit, at = _unit(text, at, pat, number.currency)
     if glued and at == number.end:
         return None  # letters glued on that are no unit: "5th", "4G", "2nd"
-    unit = unit or _unit_before(text, number.start, pat)
+    # No currency here (`_unit` returned it as the unit), so the number starts at its digits.
+    unit = unit or _unit_before(number.words, pat)
     if scale == 1 and unit is None and _is_bare(number, text, pat):
         return None
     after = pat.approximate_after.match(text, at)
@@ -338,7 +344,7 @@ def _read_range(
     """The range's upper end and where it ends ("10-15", "10 hingga 15"), or None for a period of
     years ("2023-2025"), which is no figure. "dari 10 hingga 15" is a change, not a range."""
     ranged = pat.range_next.match(text, number.end)
-    if not ranged or _ends_with(_words_before(text, number.start)[0], pat.change_from):
+    if not ranged or _ends_with(_left_words(number, text), pat.change_from):
         return None, number.end
     if ranged.group("high") is None:
         return _spelled_high(number, text, ranged.end(), pat, lex)
@@ -380,7 +386,7 @@ def _spelled_high(
 
 def _is_bare(number: _Number, text: str, pat: Patterns) -> bool:
     """A number with no scale, unit or currency that is no figure on its own."""
-    if _is_year_number(number, text, pat):
+    if _is_year_number(number, pat):
         return True  # a bare year: "2023", "tahun 2014", "in 1816"
     if _is_code(text[number.start : number.end]):
         return True  # "Kring Pajak 1500200": long numbers nobody grouped are codes
@@ -395,7 +401,7 @@ def _is_year(surface: str, value: float) -> bool:
     return surface.isdigit() and len(surface) == 4 and 1900 <= value <= 2100
 
 
-def _is_year_number(number: _Number, text: str = "", pat: Patterns | None = None) -> bool:
+def _is_year_number(number: _Number, pat: Patterns | None = None) -> bool:
     """Four ungrouped digits from 1900 to 2100, or from 1000 after a year cue ("in 1816"):
     counts that size are written grouped ("1.500 orang", "1,500 people")."""
     if number.spelled or number.currency is not None or number.end - number.start != 4:
@@ -404,7 +410,7 @@ def _is_year_number(number: _Number, text: str = "", pat: Patterns | None = None
         return False
     if number.value >= 1900:
         return True
-    return pat is not None and bool(_ends_with(_words_before(text, number.start)[0], pat.cues))
+    return pat is not None and bool(_ends_with(number.words, pat.cues))
 
 
 def _scale(text: str, at: int, pat: Patterns, money: bool) -> tuple[float, int]:
@@ -435,8 +441,12 @@ def _key(surface: str) -> str:
     return " ".join(surface.lower().lstrip("-").split())
 
 
-def _unit_before(text: str, start: int, pat: Patterns) -> str | None:
-    words = _words_before(text, start)[0]
+def _left_words(number: _Number, text: str) -> list[str]:
+    """The words before the figure, currency sign included in the figure."""
+    return _words_before(text, number.start)[0] if number.currency else number.words
+
+
+def _unit_before(words: list[str], pat: Patterns) -> str | None:
     found = _ends_with(words, pat.unit_prefix_words)
     return pat.unit_prefixes[words[-1].lower()] if found else None
 

@@ -118,6 +118,9 @@ class Grammar:
     #: Any first word of a role, title or relative pronoun: a paragraph without one introduces
     #: no one.
     people_words: frozenset[str]
+    #: Words that are never part of a person's name: stopwords, weekdays, pronouns, words of
+    #: attribution, institutions and connectors.
+    not_name_words: frozenset[str]
     #: Scans of lowercased text for one of those words standing as a whole run of letters.
     cue_scan: re.Pattern[str]
     people_scan: re.Pattern[str]
@@ -171,7 +174,7 @@ def _build(
         roles=Phrases(speech.role_words),
         role_heads=frozenset(w.split()[-1] for w in speech.role_words),
         institutions=frozenset(speech.institutions),
-        function_words=frozenset(
+        function_words=(function_words := frozenset(
             w
             for words in (
                 speech.verbs,
@@ -185,7 +188,7 @@ def _build(
             )
             for phrase in words
             for w in phrase.split()
-        ),
+        )),
         unnamed=frozenset(speech.unnamed_speakers),
         determiners=frozenset(speech.determiners),
         documents=frozenset(speech.documents),
@@ -203,6 +206,12 @@ def _build(
         day_first=order != "mdy",
         cue_words=(cues := _cue_words(speech)),
         people_words=(people := _people_words(speech, prefixes)),
+        not_name_words=stopwords
+        | frozenset(w.lower() for w in weekdays)
+        | frozenset(speech.pronouns)
+        | function_words
+        | frozenset(speech.institutions)
+        | frozenset(speech.role_connectors),
         cue_scan=_scan(cues),
         people_scan=_scan(people),
     )

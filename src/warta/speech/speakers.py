@@ -463,22 +463,19 @@ def full_names(toks: list[Tok], gram: Grammar) -> list[tuple[str, ...]]:
     what a person's full name looks like."""
     found: list[tuple[str, ...]] = []
     run: list[str] = []
-    roles = _role_cover(toks, gram)
-    for i, tok in enumerate([*toks, Tok.make(",", 0)]):
-        plain = (
-            i < len(toks)
-            and i not in roles
-            and _namey(toks, i, roles, gram)
-            and tok.text[0].isalpha()
-            and not gram.is_prefix_title(tok)
-            and tok.word not in gram.institutions
-            and tok.word not in gram.connectors
-            and tok.word not in gram.function_words
-        )
+    roles: set[int] | None = None  # made at the first capitalised word: most tokens are not
+    for i, tok in enumerate(toks):
+        first = tok.text[0]
+        plain = first.isupper() and first.isalpha() and tok.word not in gram.not_name_words
+        if plain:
+            roles = _role_cover(toks, gram) if roles is None else roles
+            plain = i not in roles and not gram.is_prefix_title(tok)
         if plain:
             run.append(_clean(tok.text))
             continue
         if 2 <= len(run) <= 4:
             found.append(tuple(run))
         run = []
+    if 2 <= len(run) <= 4:
+        found.append(tuple(run))
     return found

@@ -8,6 +8,7 @@ description, and marks repeats of the title ("zoom-in <title>") as such.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -141,12 +142,16 @@ def _repeats(blocks: list[Block], candidates: list[int]) -> Counter[int]:
     keys = [_key(block.text) for block in blocks]
     exact = Counter(keys)
     found = Counter({i: exact[keys[i]] - 1 for i in candidates})
+    # Keys sorted by length: the lines as long as a key to twice as long are one slice, found by
+    # bisection, instead of a length test on every line of the page for every candidate.
+    by_length = sorted(keys, key=len)
+    lengths = [len(key) for key in by_length]
     for i in candidates[-_REPEAT_REACH:]:
         key = keys[i]
-        found[i] = sum(
-            1 for j, other in enumerate(keys)
-            if j != i and len(key) <= len(other) <= len(key) * 2 and key in other
-        )
+        lo = bisect_left(lengths, len(key))
+        hi = bisect_right(lengths, len(key) * 2, lo)
+        # The slice holds the candidate's own line, which always contains its key.
+        found[i] = sum(1 for other in by_length[lo:hi] if key in other) - 1
     return found
 
 

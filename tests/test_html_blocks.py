@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 import pytest
 
 import warta
 from warta.blocks import Label
-from warta.blocks.dom import class_weight, dom_blocks
+from warta.blocks.dom import class_weight, dom_blocks, resolve
 from warta.classify.dom import markup_kind
 from warta.ingest.html import parse, read_html
 from warta.options import Options
@@ -146,3 +148,30 @@ def test_relative_image_links_resolve_against_the_canonical_url_without_one_give
 def test_a_megabyte_paragraph_is_not_body() -> None:
     article = _page(f"<article>{STORY}<p>{'12,5 persen naik ' * 60_000}</p></article>")
     assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://cdn.example.com/img/banjir.jpg",
+        "https://cdn.example.com/img/banjir.jpg?w=640&q=80",
+        "http://example.com",
+        "https://example.com/a/../b/./c.html",
+        "https://example.com/berita?",  # an empty query is dropped
+        "https://example.com/berita#",  # so is an empty fragment
+        "https://example.com/berita;",  # and empty parameters
+        "https://example.com/a\tb",  # tabs and newlines are removed
+        "https:///berita",  # no host: resolved against the base
+        "https://?q=1",
+        "http://example.com/foto.jpg",  # another scheme than the base's
+        "HTTPS://EXAMPLE.COM/X",
+        "//cdn.example.com/x.jpg",
+        "/berita/2024/banjir",
+        "../foto/a.jpg",
+        "?page=2",
+    ],
+)
+def test_resolve_agrees_with_urljoin(url: str) -> None:
+    base = "https://example.com/berita/2024/banjir.html"
+    assert resolve(base, url) == urljoin(base, url)
+    assert resolve(None, url) == url

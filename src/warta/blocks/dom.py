@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 
 import lxml.etree
 
-from warta.blocks.model import Block, renumbered
+from warta.blocks.model import Block, dom_block
 from warta.ingest import Page
 from warta.ingest.tree import text_of
 from warta.options import Options
@@ -126,15 +126,14 @@ def dom_blocks(page: Page, options: Options) -> list[Block]:
     wrapper = min(
         0.5 * sum(scores.chars.get(element, 0) for element in container), WRAPPER_CHARS
     )
-    blocks = [_block(raw, container, scores, wrapper) for raw in raws]
+    chains = _Chains(container, scores, wrapper)
+    placed = [(raw, *chains.place(raw.owner)) for raw in raws]
     # Images far from the article are logos, avatars and thumbnails of other stories; the lead
     # photo often sits just outside the text container, under the same article wrapper.
     near = _wrappers(container)
-    kept = [
-        b for b, raw in zip(blocks, raws, strict=True)
-        if b.tag != "img" or b.in_article or _under(raw, near)
-    ]
-    return [b if b.index == i else renumbered(b, i) for i, b in enumerate(kept)]
+    kept = [p for p in placed if p[0].tag != "img" or p[1] or _under(p[0], near)]
+    # Blocks are built once the images are dropped, so each gets its final index at once.
+    return [_block(i, raw, inside, words, walk.base) for i, (raw, inside, words) in enumerate(kept)]
 
 
 def _wrappers(container: frozenset[Any]) -> frozenset[Any]:
@@ -184,12 +183,16 @@ class _Walk:
         if not self.parts:  # most calls: a block element opened or closed with no text since
             self.href = None
             return
-        text = " ".join(_INVISIBLE_CHARS.sub("", "".join(self.parts)).split())
+        joined = "".join(self.parts)
+        if joined.isspace():  # the indentation between tags: no block, nothing to count
+            self.parts, self.link_chars, self.href = [], 0, None
+            return
+        text = " ".join(_INVISIBLE_CHARS.sub("", joined).split())
         if text and self.stack:
             attrs: dict[str, str] = {}
             if self.href and self.link_chars * 2 > len(text):
                 # Resolved only here, for the few blocks that are links: most <a> never need it.
-                attrs["href"] = urljoin(self.base, self.href) if self.base else self.href
+                attrs["href"] = resolve(self.base, self.href)
             if self.figures:
                 attrs["figure"] = str(self.figures[-1])
             self.raws.append(_Raw(text, self.stack[-1], self.link_chars, self.depth, attrs))
@@ -205,7 +208,8 @@ class _Walk:
         if not src or src.startswith("data:") or element.get("width") in ("0", "1"):
             return
         src = src.split(",")[0].split()[0] if " " in src.strip() else src.strip()
-        attrs = {"src": urljoin(self.base, src) if self.base else src}
+        # Resolved when the block is built: most images are dropped as far from the article.
+        attrs = {"src": src}
         for name in ("alt", "title"):
             if element.get(name):
                 attrs[name] = " ".join(element.get(name).split())
@@ -475,40 +479,122 @@ def _reads_as_paragraph(element: Any, scores: _Scores) -> bool:
 # -- blocks with features -----------------------------------------------------------------------
 
 
-def _block(raw: _Raw, container: frozenset[Any], scores: _Scores, wrapper: float) -> Block:
-    inside, chain = _chain(raw.owner, container, scores, wrapper)
+def _block(index: int, raw: _Raw, inside: bool, words: list[str], base: str | None) -> Block:
     total = len(raw.text) - raw.text.count(" ")
-    return Block(
-        index=0,
-        text=raw.text,
-        tag=raw.tag or raw.owner.tag,
-        classes=" ".join(chain),
-        link_density=raw.link_chars / total if total else 0.0,
-        depth=raw.depth,
-        in_article=inside,
-        attrs=raw.attrs,
+    attrs = raw.attrs
+    if raw.tag == "img":
+        attrs = {**attrs, "src": resolve(base, attrs["src"])}
+    return dom_block(
+        index,
+        raw.text,
+        raw.tag or raw.owner.tag,
+        " ".join(words),
+        raw.link_chars / total if total else 0.0,
+        raw.depth,
+        inside,
+        attrs,
     )
 
 
-def _chain(
-    owner: Any, container: frozenset[Any], scores: _Scores, wrapper: float
-) -> tuple[bool, list[str]]:
-    """Whether `owner` is in the container, and the class/id words between it and the container
-    (or its nearest ancestors, outside it), leaving out wrappers of most of the article."""
-    words: list[str] = []
-    element = owner
-    levels = 0
-    while element is not None and element.tag not in ("body", "html"):
-        if element in container:
-            return True, words
-        if levels < 6:
-            chars = scores.chars.get(element, 0)
-            wraps = (bool(wrapper) and chars >= wrapper) or (
-                chars >= PROSE_CHARS and scores.link_density(element) < PROSE_LINK_DENSITY
-            )
-            for name in (element.get("class"), element.get("id")):
-                if name and not (wraps and not _COMMENTS.search(name.lower())):
-                    words.extend(_WORDS.findall(name.lower()))
-        levels += 1
-        element = element.getparent()
-    return False, words
+#: How many levels above a block its ancestors' class/id words are read.
+_CLASS_LEVELS = 6
+
+
+class _Chains:
+    """Where each block sits: inside the container or not, and the class/id words above it.
+
+    Blocks share most of their ancestors, so each element's words and whether it lies inside
+    the container are worked out once per page, not once per block below it.
+    """
+
+    def __init__(self, container: frozenset[Any], scores: _Scores, wrapper: float) -> None:
+        self.container = container
+        self.scores = scores
+        self.wrapper = wrapper
+        self.names: dict[Any, list[str]] = {}
+        self.inside: dict[Any, bool] = {}
+
+    def place(self, owner: Any) -> tuple[bool, list[str]]:
+        """Whether `owner` is in the container, and the class/id words between it and the
+        container (or its nearest ancestors, outside it), leaving out wrappers of most of the
+        article."""
+        words: list[str] = []
+        element = owner
+        for _ in range(_CLASS_LEVELS):
+            if element is None or element.tag in ("body", "html"):
+                return False, words
+            if element in self.container:
+                return True, words
+            names = self.names.get(element)
+            if names is None:
+                names = self.names[element] = self._names(element)
+            words.extend(names)
+            element = element.getparent()
+        return self._within(element), words
+
+    def _names(self, element: Any) -> list[str]:
+        scores = self.scores
+        chars = scores.chars.get(element, 0)
+        wraps = (bool(self.wrapper) and chars >= self.wrapper) or (
+            chars >= PROSE_CHARS and scores.link_density(element) < PROSE_LINK_DENSITY
+        )
+        words: list[str] = []
+        for name in (element.get("class"), element.get("id")):
+            if name and not (wraps and not _COMMENTS.search(name.lower())):
+                words.extend(_WORDS.findall(name.lower()))
+        return words
+
+    def _within(self, element: Any) -> bool:
+        # Whether `element` or an ancestor below <body> is in the container, remembered for
+        # every element passed on the way up.
+        passed: list[Any] = []
+        found = False
+        while element is not None and element.tag not in ("body", "html"):
+            known = self.inside.get(element)
+            if known is not None:
+                found = known
+                break
+            if element in self.container:
+                found = True
+                break
+            passed.append(element)
+            element = element.getparent()
+        for seen in passed:
+            self.inside[seen] = found
+        return found
+
+
+def resolve(base: str | None, url: str) -> str:
+    """`url` made absolute against `base`, as `urllib.parse.urljoin` does.
+
+    >>> resolve("https://example.com/news/a.html", "../img/b.jpg")
+    'https://example.com/img/b.jpg'
+    """
+    if not base:
+        return url
+    if _plainly_absolute(url):
+        return url
+    return urljoin(base, url)
+
+
+def _plainly_absolute(url: str) -> bool:
+    # Most links and images are already absolute, and `urljoin` hands such a URL back unchanged
+    # after parsing both it and the base (about 20 microseconds). It changes one only when
+    # parsing and unparsing does: an empty "?", ";" or "#" dropped, tabs and newlines removed, an
+    # empty or bracketed or non-ASCII host checked. A URL with none of those is returned as is.
+    if url.startswith("https://"):
+        host = 8
+    elif url.startswith("http://"):
+        host = 7
+    else:
+        return False
+    query = url.find("?")
+    return (
+        url[host : host + 1] not in ("", "/", "?")  # a host, not an empty one
+        and url.isascii()
+        and not any(c in url for c in _URL_PARSE_MARKS)
+        and (query < 0 or query < len(url) - 1)  # a query is kept when it is not empty
+    )
+
+
+_URL_PARSE_MARKS = ("#", ";", "[", "]", "\t", "\r", "\n")

@@ -84,6 +84,27 @@ def line_block(index: int, text: str) -> Block:
     return _build((index, text, Label.UNKNOWN, None, "", None, "", 0.0, 0, False, _NO_ATTRS))
 
 
+def dom_block(
+    index: int,
+    text: str,
+    tag: str,
+    classes: str,
+    link_density: float,
+    depth: int,
+    in_article: bool,
+    attrs: Mapping[str, str],
+) -> Block:
+    """A DOM block, unlabelled, built as fast as `line_block`: one per block of an HTML page.
+
+    >>> dom_block(1, "Isi.", "p", "content", 0.0, 4, True, {}) == Block(
+    ...     index=1, text="Isi.", tag="p", classes="content", depth=4, in_article=True)
+    True
+    """
+    return _build(
+        (index, text, Label.UNKNOWN, None, "", tag, classes, link_density, depth, in_article, attrs)
+    )
+
+
 def labelled(block: Block, label: Label, kind: BoilerplateKind | None, reason: str) -> Block:
     """`dataclasses.replace(block, label=label, kind=kind, reason=reason)`, built faster.
 

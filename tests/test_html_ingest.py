@@ -74,6 +74,48 @@ def test_time_canonical_next_and_lang_are_read() -> None:
     assert meta.next_url == "https://contoh.co.id/read/1?page=2"
 
 
+def test_marked_authors_come_once_each_in_page_order() -> None:
+    meta = _meta(
+        '<link rel="author" href="/penulis/rina">',
+        '<a rel="author" itemprop="author" href="/penulis/budi">Budi Santoso</a>'
+        '<span itemprop="author"><meta itemprop="name" content="Siti Aminah"></span>'
+        '<div itemprop="author">Dewi Lestari</div>',
+    )
+    assert meta.authors == [("Budi Santoso", "microdata"), ("Siti Aminah", "microdata"),
+                            ("Dewi Lestari", "microdata")]
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "canonical", "next_url"),
+    [
+        ("", '<a rel="next" href="/read/1/2">2</a>', None, "https://contoh.co.id/read/1/2"),
+        ('<link rel="next" href="/read/1/3">', '<a rel="next" href="/read/1/2">2</a>', None,
+         "https://contoh.co.id/read/1/3"),
+        ('<link rel="canonical" href="/read/9">', '<a rel="nofollow next" href="2">2</a>',
+         "https://contoh.co.id/read/9", "https://contoh.co.id/read/2"),
+        ("", '<a rel="canonical" href="#top">x</a><span rel="next" href="/x">y</span>', None, None),
+    ],
+)
+def test_anchor_rel_links_count_only_when_the_head_has_none(
+    head: str, body: str, canonical: str | None, next_url: str | None
+) -> None:
+    meta = _meta(head, body, url="https://contoh.co.id/read/1")
+    assert (meta.canonical, meta.next_url) == (canonical, next_url)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '<![CDATA[{"@type": "NewsArticle", "headline": "Banjir"}]]>',
+        '// <![CDATA[\n{"@type": "NewsArticle", "headline": "Banjir"}\n// ]]>',
+        '{"@type": "NewsArticle", "headline": "Banjir"}\n-->',
+        '{"@type": "NewsArticle",\x0b "headline": "Banjir"}',
+    ],
+)
+def test_jsonld_wrappers_and_stray_controls_are_cut(script: str) -> None:
+    assert parse_jsonld(script) == {"@type": "NewsArticle", "headline": "Banjir"}
+
+
 def test_html_lang_is_the_first_language_candidate() -> None:
     root = parse('<html lang="id-ID"><head><meta property="og:locale" content="en_US"></head>'
                  "<body><p>x</p></body></html>")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 
@@ -168,8 +168,9 @@ class _Walk:
         self.figure = 0
         self.figures: list[int] = []
         self.raws: list[_Raw] = []
-        # Text and link characters under each open block element, summed as blocks are cut:
-        # cheaper than walking every block's ancestors afterwards.
+        # Text and link characters under each block element: a block adds its own to its owner,
+        # and a closing element hands its sums to the element around it (once per element, not
+        # once per block per open element, nor by walking every block's ancestors afterwards).
         self.chars: dict[Any, int] = {}
         self.link_sums: dict[Any, int] = {}
 
@@ -196,12 +197,19 @@ class _Walk:
             if self.figures:
                 attrs["figure"] = str(self.figures[-1])
             self.raws.append(_Raw(text, self.stack[-1], self.link_chars, self.depth, attrs))
-            size = len(text) - text.count(" ")
-            chars, links = self.chars, self.link_sums
-            for element in self.stack:
-                chars[element] = chars.get(element, 0) + size
-                links[element] = links.get(element, 0) + self.link_chars
+            owner = self.stack[-1]
+            self.chars[owner] = self.chars.get(owner, 0) + len(text) - text.count(" ")
+            self.link_sums[owner] = self.link_sums.get(owner, 0) + self.link_chars
         self.parts, self.link_chars, self.href = [], 0, None
+
+    def close(self) -> None:
+        """End the innermost open block element; its sums count for the one around it."""
+        element = self.stack.pop()
+        size = self.chars.get(element)
+        if size is not None and self.stack:
+            parent = self.stack[-1]
+            self.chars[parent] = self.chars.get(parent, 0) + size
+            self.link_sums[parent] = self.link_sums.get(parent, 0) + self.link_sums[element]
 
     def image(self, element: Any) -> None:
         src = next((element.get(a) for a in _IMAGE_SOURCES if element.get(a)), None)
@@ -222,12 +230,13 @@ class _Walk:
 
 def _walk(root: Any, base: str | None, options: Options) -> _Walk:
     state = _Walk(base, options)
+    max_depth = options.max_depth
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     skipped = False
     for event, element in walker:
-        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = element.tag  # read once: lxml builds a new string on every read
         if event == "start":
-            if not tag or _skipped(tag, element) or state.depth > options.max_depth:
+            if not isinstance(tag, str) or _skipped(tag, element) or state.depth > max_depth:
                 # The next event is this element's own "end": it only adds the tail.
                 walker.skip_subtree()
                 skipped = True
@@ -271,7 +280,7 @@ def _start(state: _Walk, tag: str, element: Any) -> None:
         state.flush()
     elif tag in CELLS and not _has_blocks(element):
         state.add(" ")
-    elif tag in INLINE and not _credit(element):
+    elif tag in INLINE and not _credit(tag, element):
         if tag == "a":
             state.links += 1
             if state.href is None and element.get("href"):
@@ -290,26 +299,29 @@ def _has_blocks(cell: Any) -> bool:
     return any(isinstance(c.tag, str) and c.tag not in INLINE and c.tag != "br" for c in cell)
 
 
-def _credit(element: Any) -> bool:
+def _credit(tag: str, element: Any) -> bool:
     # A photo caption or credit set inline ("<span class=credit>ANTARA/Budi</span>") is a line
     # of its own to the reader, and to the image record. (A link stays a link: "more caption"
     # toggles are links.)
+    if tag == "a":
+        return False
     names = element.get("class") or ""
-    return element.tag != "a" and ("credit" in names or "caption" in names)
+    return "credit" in names or "caption" in names
 
 
 def _end(state: _Walk, tag: str, element: Any) -> None:
     state.depth -= 1
-    if tag in CELLS and not _has_blocks(element):
-        state.add(" ")
-    elif tag in INLINE and not _credit(element):
-        if tag == "a":
-            state.links -= 1
-    elif tag not in ("br", "img"):
+    # An element on top of the stack at its end is one `_start` opened a block for: asking the
+    # stack spares testing the element again (its class for a credit, a cell's children).
+    if state.stack and state.stack[-1] is element:
         state.flush()
-        state.stack.pop()
+        state.close()
         if tag == "figure":
             state.figures.pop()
+    elif tag in CELLS:  # a data cell: its text goes on along the row
+        state.add(" ")
+    elif tag == "a":
+        state.links -= 1
     state.add(element.tail)
 
 
@@ -572,26 +584,28 @@ def resolve(base: str | None, url: str) -> str:
     """
     if not base:
         return url
-    if _plainly_absolute(url):
-        return url
+    # Most links and images are absolute or start at the site's root, and `urljoin` parses and
+    # rebuilds both URLs to join them (about 20 microseconds each). It changes such a URL only
+    # when parsing and unparsing does (an empty "?", ";" or "#" dropped, tabs and newlines
+    # removed, a bracketed or non-ASCII host checked) or when a "." or ".." segment is resolved.
+    # A URL with none of those is joined by hand, to the same string.
+    if not _plain(url):
+        return urljoin(base, url)
+    if url.startswith(("https://", "http://")):
+        host = url.index("//") + 2
+        if url[host : host + 1] not in ("", "/", "?"):  # a host, not an empty one
+            return url
+    elif url.startswith("/") and not url.startswith("//") and "/." not in url:
+        scheme, netloc = urlsplit(base)[:2]
+        if scheme in ("https", "http") and netloc:
+            return f"{scheme}://{netloc}{url}"
     return urljoin(base, url)
 
 
-def _plainly_absolute(url: str) -> bool:
-    # Most links and images are already absolute, and `urljoin` hands such a URL back unchanged
-    # after parsing both it and the base (about 20 microseconds). It changes one only when
-    # parsing and unparsing does: an empty "?", ";" or "#" dropped, tabs and newlines removed, an
-    # empty or bracketed or non-ASCII host checked. A URL with none of those is returned as is.
-    if url.startswith("https://"):
-        host = 8
-    elif url.startswith("http://"):
-        host = 7
-    else:
-        return False
+def _plain(url: str) -> bool:
     query = url.find("?")
     return (
-        url[host : host + 1] not in ("", "/", "?")  # a host, not an empty one
-        and url.isascii()
+        url.isascii()
         and not any(c in url for c in _URL_PARSE_MARKS)
         and (query < 0 or query < len(url) - 1)  # a query is kept when it is not empty
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from warta.blocks import Block
 from warta.classify.alone import label_each
-from warta.classify.context import revise
+from warta.classify.context import revised
 from warta.classify.dom import apply_dom
 from warta.classify.shape import shape_of
 from warta.lang.schema import Lexicon
@@ -25,6 +25,6 @@ def classify(blocks: list[Block], lex: Lexicon, options: Options) -> list[Block]
     """
     shapes = [shape_of(block, lex) for block in blocks]
     verdicts = label_each(blocks, shapes, lex, options)
-    labelled = revise(blocks, verdicts, shapes, lex, options)
+    decided = revised(blocks, verdicts, shapes, lex, options)
     # HTML path: DOM features (article container, class/id words, links) settle what words cannot.
-    return apply_dom(labelled, lex, options)
+    return apply_dom(blocks, decided, lex, options)

@@ -24,7 +24,7 @@ from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind
 
-__all__ = ["body_spans", "revise"]
+__all__ = ["body_spans", "revise", "revised"]
 
 #: What a non-body line costs the body run. Lines that are surely not body (a byline, a date, a
 #: "Baca juga" widget) cost more than a short line of unknown purpose, which may be a subheading.
@@ -57,6 +57,16 @@ def revise(
     options: Options,
 ) -> list[Block]:
     """Relabel blocks with their neighbours in view; returns new blocks, every one decided."""
+    decided = revised(blocks, verdicts, shapes, lex, options)
+    return [relabel(b, v) for b, v in zip(blocks, decided, strict=True)]
+
+
+def revised(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], lex: Lexicon,
+    options: Options,
+) -> list[Verdict]:
+    """The verdicts revised with their neighbours in view, every one decided (what `revise`
+    labels the blocks with)."""
     verdicts = _teasers(blocks, _captions(verdicts, shapes))
     spans = body_spans(verdicts, shapes)
     start, end = spans[0][0], spans[0][1]
@@ -75,8 +85,7 @@ def revise(
         for i in range(len(verdicts))
     ]
     verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start))
-    pairs = enumerate(zip(blocks, verdicts, strict=True))
-    return [relabel(b, _settle(v, i < start)) for i, (b, v) in pairs]
+    return [_settle(v, i < start) for i, v in enumerate(verdicts)]
 
 
 def _captions(verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:

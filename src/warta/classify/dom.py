@@ -17,6 +17,7 @@ from functools import cache
 
 from warta.blocks import Block, Label
 from warta.blocks.model import labelled
+from warta.classify.shape import Verdict, relabel
 from warta.lang import lexicon
 from warta.lang.regex import trie
 from warta.lang.schema import Lexicon
@@ -132,15 +133,44 @@ def markup_kind(classes: str) -> K | None:
     return None
 
 
-def apply_dom(blocks: list[Block], lex: Lexicon, options: Options) -> list[Block]:
-    """Revise word-rule labels with DOM features; text-path blocks (no `tag`) pass unchanged.
+def apply_dom(
+    blocks: list[Block], verdicts: list[Verdict], lex: Lexicon, options: Options
+) -> list[Block]:
+    """Label the blocks: the word rules' verdicts revised with DOM features; text-path blocks
+    (no `tag`) get their verdicts unchanged.
+
+    The verdicts come as tuples beside the blocks, not as labelled blocks: a block is built
+    once, with its final label, rather than once per phase.
 
     >>> b = Block(index=0, text="Hujan deras turun sejak pagi.", tag="p", in_article=True)
-    >>> apply_dom([b], lexicon("id"), Options())[0].label
+    >>> apply_dom([b], [Verdict(Label.UNKNOWN)], lexicon("id"), Options())[0].label
     <Label.BODY: 'body'>
     """
-    labelled = [b if b.tag is None else _label(b, lex) for b in blocks]
+    markup = _Markup()
+    labelled = [
+        relabel(b, v) if b.tag is None else _label(b, v, lex, markup)
+        for b, v in zip(blocks, verdicts, strict=True)
+    ]
     return _drop_trailing_links(_introduced_links(labelled))
+
+
+class _Markup:
+    """`markup_kind` and `markup_label` of each class string of one page, read once: the blocks
+    of a page share their class strings (every paragraph of the story has the same)."""
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, K | None] = {}
+        self.labels: dict[str, Label | None] = {}
+
+    def kind(self, classes: str) -> K | None:
+        if classes not in self.kinds:
+            self.kinds[classes] = markup_kind(classes)
+        return self.kinds[classes]
+
+    def label(self, classes: str) -> Label | None:
+        if classes not in self.labels:
+            self.labels[classes] = markup_label(classes)
+        return self.labels[classes]
 
 
 def _introduced_links(blocks: list[Block]) -> list[Block]:
@@ -166,7 +196,7 @@ def _drop_trailing_links(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _label(block: Block, lex: Lexicon) -> Block:
+def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Block:
     if len(block.text) > MAX_PARAGRAPH_CHARS:
         # No story has a paragraph this long; a megabyte "paragraph" is junk or an attack, and
         # later stages would only spend their time on it.
@@ -177,15 +207,15 @@ def _label(block: Block, lex: Lexicon) -> Block:
         # Every <h1> is a title candidate (a logo may be one too); fields choose among them.
         return labelled(block, Label.TITLE, None, "dom-h1")
     if not block.in_article:
-        return _outside(block)
-    kind = markup_kind(block.classes)
-    if kind is not None and block.label not in WORD_LABELS:
+        return _outside(block, verdict, markup)
+    kind = markup.kind(block.classes)
+    if kind is not None and verdict.label not in WORD_LABELS:
         return _boilerplate(block, kind, "dom-class")
     if block.tag in _CAPTION_TAGS or "figure" in block.attrs:
-        return _caption(block)
-    if _word_decided(block, lex):
-        return block
-    named = markup_label(block.classes)
+        return _caption(block, verdict)
+    if _word_decided(block, verdict, lex):
+        return relabel(block, verdict)
+    named = markup.label(block.classes)
     if named is not None and _fits(named, block):
         return labelled(block, named, None, "dom-class-label")
     # Inside the article a linked line is usually the story's own (a linked name, a list of
@@ -197,21 +227,21 @@ def _label(block: Block, lex: Lexicon) -> Block:
     return labelled(block, Label.BODY, None, "dom-article")
 
 
-def _outside(block: Block) -> Block:
+def _outside(block: Block, verdict: Verdict, markup: _Markup) -> Block:
     # Outside the container, markup speaks first: a figure's caption is a caption, a breadcrumb
     # is a breadcrumb whatever its words look like, an "author" box is a byline.
     if block.tag in _CAPTION_TAGS or "figure" in block.attrs:
-        return _caption(block)
-    kind = markup_kind(block.classes)
+        return _caption(block, verdict)
+    kind = markup.kind(block.classes)
     if kind is not None:
         return _boilerplate(block, kind, "dom-outside-class")
-    named = markup_label(block.classes)
+    named = markup.label(block.classes)
     if named is not None and _fits(named, block):
         return labelled(block, named, None, "dom-class-label")
     # On a page the <h1> is the title; a title guessed from a line's shape is something else.
-    if block.label in WORD_LABELS and block.label is not Label.TITLE:
-        return block
-    kind = K.NAVIGATION if block.link_density >= LINK_LIST_DENSITY else block.kind or K.OTHER
+    if verdict.label in WORD_LABELS and verdict.label is not Label.TITLE:
+        return relabel(block, verdict)
+    kind = K.NAVIGATION if block.link_density >= LINK_LIST_DENSITY else verdict.kind or K.OTHER
     return _boilerplate(block, kind, "dom-outside")
 
 
@@ -221,15 +251,15 @@ def _fits(label: Label, block: Block) -> bool:
     return label is Label.CAPTION or block.words <= MAX_META_WORDS
 
 
-def _caption(block: Block) -> Block:
+def _caption(block: Block, verdict: Verdict) -> Block:
     # In a figure, "credit" in the markup or a credit line in the words make a credit. Elsewhere
     # the word names the writers' box (Kompas "read__credit"), so it is only trusted here.
-    credit = block.label is Label.CREDIT or any("credit" in t for t in block.classes.split())
+    credit = verdict.label is Label.CREDIT or any("credit" in t for t in block.classes.split())
     label = Label.CREDIT if credit else Label.CAPTION
     return labelled(block, label, None, "dom-caption")
 
 
-def _word_decided(block: Block, lex: Lexicon) -> bool:
+def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
     """Whether the word rules' label stands against the container's evidence.
 
     Bylines, dates, captions and credits stand. Boilerplate stands when the block's own words
@@ -237,15 +267,15 @@ def _word_decided(block: Block, lex: Lexicon) -> bool:
     sentence in it; a guess from the block's place in a run of text does not, since on a page the
     container knows the run better.
     """
-    if block.label in (Label.CAPTION, Label.CREDIT):
+    if verdict.label in (Label.CAPTION, Label.CREDIT):
         # "Beside a credit" is a guess from position; in the article's text only markup makes
         # a caption (a figure, a caption class), or the first paragraph after a photo is lost.
         return any(word in block.classes for word in _PICTURE_WORDS)
-    if block.label is Label.TITLE:
+    if verdict.label is Label.TITLE:
         return False  # the <h1> is the title; prose in the container guessed as one is prose
-    if block.label in WORD_LABELS:
+    if verdict.label in WORD_LABELS:
         return True
-    if block.label is not Label.BOILERPLATE:
+    if verdict.label is not Label.BOILERPLATE:
         return False
     if block.words >= LONG_PROSE_WORDS and block.link_density < 0.3:
         return False  # "Selanjutnya, menteri ..." opens a paragraph, not a pager

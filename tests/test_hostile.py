@@ -502,3 +502,30 @@ def test_zone_glued_to_the_next_word() -> None:
     assert isinstance(outcome(raw), warta.Article)
     html = f"<html><body><time>14 Jan 2025 09:12 UTC</time>y {raw}"
     assert isinstance(outcome(html), warta.Article)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta - Hujan deras.",
+        "\x01\x02\x03 abc \ufffd\ufffd",
+        "caf\u00e9 \u201ckutip\u201d \ufffe x",
+        "Harga naik \u00e2\u20ac\u201c kata",
+        "a\x00b\x7f\x85 \u00a0",
+        "\ufffd" * 10 + "x" * 70_000,
+        "\x01" * 7_000 + "\u00e9" * 70_000,
+    ],
+)
+def test_checks_given_the_pages_utf8_bytes_agree_with_checks_on_the_text(text: str) -> None:
+    from warta.errors import UndecodableInputError
+    from warta.ingest.sanitize import clean, refuse_junk
+
+    def verdict(*args: Any) -> str:
+        try:
+            refuse_junk(*args)
+        except UndecodableInputError as error:
+            return str(error)
+        return "text"
+
+    assert verdict(text, text.encode()) == verdict(text)
+    assert clean(text, text.encode()) == clean(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import lxml.etree
 import pytest
 
 from warta.errors import EmptyInputError
@@ -270,3 +271,25 @@ def test_a_parse_error_carries_no_lxml_context() -> None:
         warta.extract("<!DOCTYPE html>")
     assert caught.value.__context__ is None and caught.value.__cause__ is None
     assert isinstance(pickle.loads(pickle.dumps(caught.value)), warta.EmptyInputError)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta charset="iso-8859-1">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
+        '<meta charset="utf-16">',
+        "",
+    ],
+)
+def test_parsing_the_utf8_bytes_gives_the_tree_of_the_text(head: str) -> None:
+    # The page's UTF-8 bytes go to libxml2 as they are; whatever the head declares, the tree
+    # must be the one the decoded text gives.
+    text = (
+        f"<html><head>{head}<title>Kapolda: \u201cSiaga\u201d</title></head><body>"
+        "<p>S\u00e3o Paulo \u2013 \u0417\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439 "
+        "\u6771\u4eac \U0001f600 &amp; caf&eacute;</p></body></html>"
+    )
+    from_bytes, from_text = parse(text, text.encode()), parse(text)
+    assert lxml.etree.tostring(from_bytes) == lxml.etree.tostring(from_text)
+    assert text_of(from_bytes).endswith("\U0001f600 & caf\u00e9")

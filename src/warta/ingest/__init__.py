@@ -6,9 +6,15 @@ import codecs
 import re
 
 from warta.errors import EmptyInputError, InputTooLargeError
-from warta.ingest.encoding import decode
+from warta.ingest.encoding import decode_keeping_utf8
 from warta.ingest.page import Kind, Page, PageMeta
-from warta.ingest.sanitize import clean, refuse_binary, refuse_junk, utf16_without_bom
+from warta.ingest.sanitize import (
+    clean,
+    refuse_binary,
+    refuse_junk,
+    refuse_junk_bytes,
+    utf16_without_bom,
+)
 from warta.options import Options
 
 __all__ = ["Kind", "Page", "PageMeta", "looks_like_html", "read_page"]
@@ -60,15 +66,18 @@ def read_page(raw: str | bytes, *, url: str | None, options: Options) -> Page:
     'Judul\\n\\nIsi berita.'
     """
     _check_size(raw, options.max_bytes)
-    text = _decode(raw) if isinstance(raw, bytes) else raw
-    refuse_junk(text)
-    text = clean(text)
+    # `utf8`: the text's UTF-8 when that is the input itself, for the checks and the parser.
+    text, utf8 = _decode(raw) if isinstance(raw, bytes) else (raw, None)
+    refuse_junk(text, utf8)
+    cleaned = clean(text, utf8)
+    if cleaned is not text:
+        text, utf8 = cleaned, None
     if _BLANK.fullmatch(text):
         raise EmptyInputError("the input is empty or only whitespace")
     if looks_like_html(text):
         from warta.ingest.html import read_html
 
-        return read_html(text, url=url, options=options)
+        return read_html(text, url=url, options=options, utf8=utf8)
     from warta.ingest.text import read_text
 
     return read_text(text, url=url)
@@ -86,12 +95,12 @@ def _check_size(raw: str | bytes, max_bytes: int) -> None:
         )
 
 
-def _decode(raw: bytes) -> str:
+def _decode(raw: bytes) -> tuple[str, bytes | None]:
     refuse_binary(raw)
     wide = utf16_without_bom(raw)
     if wide:
-        return raw.decode(wide, "replace")
+        return raw.decode(wide, "replace"), None
     if not raw.startswith(_WIDE_BOMS):
         # Judge the raw bytes before the encoding detector spends seconds on megabytes of junk.
-        refuse_junk(raw[:65_536].decode("latin-1"))
-    return decode(raw)
+        refuse_junk_bytes(raw)
+    return decode_keeping_utf8(raw)

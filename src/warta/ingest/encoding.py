@@ -51,17 +51,30 @@ def decode(raw: bytes) -> str:
     >>> decode(lying)[-7:]
     '\\u201cSiaga\\u201d'
     """
+    return decode_keeping_utf8(raw)[0]
+
+
+def decode_keeping_utf8(raw: bytes) -> tuple[str, bytes | None]:
+    """The text of page bytes, and `raw` itself when it is exactly that text's UTF-8 (the usual
+    case), so that checks over the UTF-8 bytes and the parser need not encode the page again.
+
+    >>> raw = "Kata \\u201cdia\\u201d".encode()
+    >>> decode_keeping_utf8(raw) == ("Kata \\u201cdia\\u201d", raw)
+    True
+    >>> decode_keeping_utf8("caf\\xe9".encode("cp1252"))[1] is None
+    True
+    """
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return raw[len(bom) :].decode(encoding, errors="replace")
+            return raw[len(bom) :].decode(encoding, errors="replace"), None
     if not raw.isascii():
         utf8 = _strict(raw, "utf-8")
         if utf8 is not None:
             # Valid multi-byte UTF-8 is almost never an accident of another encoding.
-            return utf8
+            return utf8, raw
     declared = declared_encoding(raw)
     text = _strict(raw, declared) if declared else None
-    return text if text is not None else _detect(raw)
+    return (text if text is not None else _detect(raw)), None
 
 
 def declared_encoding(raw: bytes) -> str | None:

@@ -17,6 +17,7 @@ __all__ = [
     "clean",
     "refuse_binary",
     "refuse_junk",
+    "refuse_junk_bytes",
     "utf16_without_bom",
 ]
 
@@ -56,7 +57,6 @@ _C1 = re.compile("[\x80-\x9f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 _C1_BYTES = re.compile(b"\xc2[\x80-\x9f]")
 _SURROGATE_BYTES = re.compile(b"\xed[\xa0-\xbf]")
-_REPLACEMENT = "\ufffd".encode()
 #: The characters windows-1252 shows for UTF-8 continuation bytes 0x80..0xBF.
 _CONTINUATION = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
@@ -92,10 +92,12 @@ def refuse_binary(raw: bytes) -> None:
             raise UndecodableInputError(f"the input is {what}")
 
 
-def refuse_junk(text: str) -> None:
+def refuse_junk(text: str, utf8: bytes | None = None) -> None:
     """Raise `UndecodableInputError` when decoded text is mostly control or replacement characters.
 
     Real pages, in any script, hold almost none: a tenth of them means the bytes were not text.
+    `utf8`, when given, must be `text` encoded as UTF-8 (the page's own bytes), which spares
+    encoding a short page again.
 
     >>> refuse_junk("Jakarta - Hujan deras.")
     >>> refuse_junk("\\x01\\x02\\x03 abc \\ufffd\\ufffd")  # doctest: +ELLIPSIS
@@ -104,15 +106,41 @@ def refuse_junk(text: str) -> None:
     warta.errors.UndecodableInputError: the input looks like binary data, not text (5 of 10 ...
     """
     sample = text[:_BINARY_SAMPLE]
-    # Counted on the UTF-8 bytes, where each control is one byte and U+FFFD three fixed ones:
-    # deleting and counting there is 5x faster than a regex over the characters.
-    data = sample.encode("utf-8", "surrogatepass")
-    bad = len(data) - len(data.translate(None, _CONTROL_BYTES)) + data.count(_REPLACEMENT)
-    if bad >= 4 and bad > _BINARY_SHARE * len(sample):
+    # Controls counted on the UTF-8 bytes, where each is one byte: deleting and counting there is
+    # 5x faster than a regex over the characters.
+    if utf8 is not None and len(text) <= _BINARY_SAMPLE:
+        data = utf8
+    else:
+        data = sample.encode("utf-8", "surrogatepass")
+    # U+FFFD counted in the str: a one-character search, where its three UTF-8 bytes hit the
+    # slow case of the bytes substring search on markup.
+    _judge(_control_count(data) + sample.count("\ufffd"), len(sample))
+
+
+def refuse_junk_bytes(raw: bytes) -> None:
+    """`refuse_junk` on bytes not yet decoded, each byte read as one character (as Latin-1
+    decodes them), so that the encoding detector never spends seconds on megabytes of junk.
+
+    >>> refuse_junk_bytes(b"\\x00\\x01\\x02\\x03\\x04 abc")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    warta.errors.UndecodableInputError: the input looks like binary data, not text (5 of 9 ...
+    """
+    sample = raw[:_BINARY_SAMPLE]
+    # Latin-1 maps each control byte to the same control and makes no U+FFFD.
+    _judge(_control_count(sample), len(sample))
+
+
+def _judge(bad: int, size: int) -> None:
+    if bad >= 4 and bad > _BINARY_SHARE * size:
         raise UndecodableInputError(
-            f"the input looks like binary data, not text ({bad:,} of {len(sample):,} sampled "
+            f"the input looks like binary data, not text ({bad:,} of {size:,} sampled "
             "characters are control or undecodable); pass an HTML page or page text"
         )
+
+
+def _control_count(data: bytes) -> int:
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
 def utf16_without_bom(raw: bytes) -> str | None:
@@ -137,7 +165,7 @@ def utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
-def clean(text: str) -> str:
+def clean(text: str, utf8: bytes | None = None) -> str:
     """Text that JSON can encode and lxml accepts, with nothing a reader sees removed.
 
     Lone surrogates (from a str built of JavaScript escapes, or `surrogateescape` decoding) become
@@ -149,8 +177,11 @@ def clean(text: str) -> str:
     'Katanya 😀 \\ufffd “kutip”'
     >>> clean("Harga naik â€“ kata â€œdiaâ€\\x9d")
     'Harga naik – kata “dia”'
+
+    `utf8`, when given, must be `text` encoded as UTF-8; the check is then made on it without
+    encoding the page again.
     """
-    if not _needs_repair(text):
+    if not _needs_repair(text, utf8):
         return text  # the common case: the same string back
     if _SURROGATE.search(text):
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
@@ -164,19 +195,21 @@ def clean(text: str) -> str:
     return text
 
 
-def _needs_repair(text: str) -> bool:
+def _needs_repair(text: str, utf8: bytes | None) -> bool:
     """Whether any repair below would change `text`: read off its UTF-8 bytes, where each thing
     repaired starts with a byte that a C-speed substring search finds (a str regex over a whole
     page took 0.5 ms, and an accented letter, common in names, sent it down the slow path)."""
     if text.isascii():  # a flag lookup, not a scan: only controls can need repair
-        return _has_control(text.encode("ascii"))
-    data = text.encode("utf-8", "surrogatepass")
+        return _has_control(utf8 if utf8 is not None else text.encode("ascii"))
+    data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
     return (
         _has_control(data)
         or (b"\xc2" in data and _C1_BYTES.search(data) is not None)
         or (b"\xed" in data and _SURROGATE_BYTES.search(data) is not None)
-        or b"\xef\xbf\xbe" in data
-        or b"\xef\xbf\xbf" in data
+        # One character searched for in the str: the three-byte needles in the bytes hit the
+        # substring search's slow case on markup (0.2 ms a page).
+        or "\ufffe" in text
+        or "\uffff" in text
         or (b"\xc3" in data and _MOJIBAKE_BYTES.search(data) is not None)
     )
 

@@ -133,7 +133,7 @@ def dom_blocks(page: Page, options: Options) -> list[Block]:
     near = _wrappers(container)
     kept = [p for p in placed if p[0].tag != "img" or p[1] or _under(p[0], near)]
     # Blocks are built once the images are dropped, so each gets its final index at once.
-    return [_block(i, raw, inside, words, walk.base) for i, (raw, inside, words) in enumerate(kept)]
+    return [_block(i, *place, walk.base) for i, place in enumerate(kept)]
 
 
 def _wrappers(container: frozenset[Any]) -> frozenset[Any]:
@@ -491,7 +491,7 @@ def _reads_as_paragraph(element: Any, scores: _Scores) -> bool:
 # -- blocks with features -----------------------------------------------------------------------
 
 
-def _block(index: int, raw: _Raw, inside: bool, words: list[str], base: str | None) -> Block:
+def _block(index: int, raw: _Raw, inside: bool, classes: str, base: str | None) -> Block:
     total = len(raw.text) - raw.text.count(" ")
     attrs = raw.attrs
     if raw.tag == "img":
@@ -500,7 +500,7 @@ def _block(index: int, raw: _Raw, inside: bool, words: list[str], base: str | No
         index,
         raw.text,
         raw.tag or raw.owner.tag,
-        " ".join(words),
+        classes,
         raw.link_chars / total if total else 0.0,
         raw.depth,
         inside,
@@ -515,36 +515,43 @@ _CLASS_LEVELS = 6
 class _Chains:
     """Where each block sits: inside the container or not, and the class/id words above it.
 
-    Blocks share most of their ancestors, so each element's words and whether it lies inside
-    the container are worked out once per page, not once per block below it.
+    Blocks share most of their ancestors (every paragraph of the story sits in the same few
+    wrappers), so what is above an element is worked out once per page for each element and
+    each number of levels left to read, not once per block below it.
     """
 
     def __init__(self, container: frozenset[Any], scores: _Scores, wrapper: float) -> None:
         self.container = container
         self.scores = scores
         self.wrapper = wrapper
-        self.names: dict[Any, list[str]] = {}
+        self.placed: dict[tuple[Any, int], tuple[bool, str]] = {}
+        self.names: dict[Any, str] = {}
         self.inside: dict[Any, bool] = {}
 
-    def place(self, owner: Any) -> tuple[bool, list[str]]:
-        """Whether `owner` is in the container, and the class/id words between it and the
-        container (or its nearest ancestors, outside it), leaving out wrappers of most of the
-        article."""
-        words: list[str] = []
-        element = owner
-        for _ in range(_CLASS_LEVELS):
-            if element is None or element.tag in ("body", "html"):
-                return False, words
-            if element in self.container:
-                return True, words
-            names = self.names.get(element)
-            if names is None:
-                names = self.names[element] = self._names(element)
-            words.extend(names)
-            element = element.getparent()
-        return self._within(element), words
+    def place(self, element: Any, levels: int = _CLASS_LEVELS) -> tuple[bool, str]:
+        """Whether `element` is in the container, and the class/id words (space-joined) between
+        it and the container, or its nearest `levels` ancestors outside it, leaving out wrappers
+        of most of the article."""
+        key = (element, levels)
+        known = self.placed.get(key)
+        if known is None:
+            known = self.placed[key] = self._place(element, levels)
+        return known
 
-    def _names(self, element: Any) -> list[str]:
+    def _place(self, element: Any, levels: int) -> tuple[bool, str]:
+        if element is None or element.tag in ("body", "html"):
+            return False, ""
+        if element in self.container:
+            return True, ""
+        if levels == 0:
+            return self._within(element), ""
+        inside, above = self.place(element.getparent(), levels - 1)
+        names = self.names.get(element)
+        if names is None:
+            names = self.names[element] = self._names(element)
+        return inside, f"{names} {above}" if names and above else names or above
+
+    def _names(self, element: Any) -> str:
         scores = self.scores
         chars = scores.chars.get(element, 0)
         wraps = (bool(self.wrapper) and chars >= self.wrapper) or (
@@ -554,7 +561,7 @@ class _Chains:
         for name in (element.get("class"), element.get("id")):
             if name and not (wraps and not _COMMENTS.search(name.lower())):
                 words.extend(_WORDS.findall(name.lower()))
-        return words
+        return " ".join(words)
 
     def _within(self, element: Any) -> bool:
         # Whether `element` or an ancestor below <body> is in the container, remembered for

@@ -293,3 +293,18 @@ def test_parsing_the_utf8_bytes_gives_the_tree_of_the_text(head: str) -> None:
     from_bytes, from_text = parse(text, text.encode()), parse(text)
     assert lxml.etree.tostring(from_bytes) == lxml.etree.tostring(from_text)
     assert text_of(from_bytes).endswith("\U0001f600 & caf\u00e9")
+
+
+def test_headings_are_the_first_five_h1_texts_with_words() -> None:
+    h1s = "<h1> </h1>" + "".join(f"<h1>Judul\n  <b>{n}</b></h1>" for n in range(7))
+    assert _meta("", h1s).headings == [f"Judul {n}" for n in range(5)]
+
+
+def test_attribution_date_needs_the_weekday_before_the_parenthesis() -> None:
+    from warta.fields.dates import attribution_date
+
+    id_ = lexicon("id")
+    assert attribution_date("kata dia (31/7/2024), lalu Rabu (1/8/2024).", id_) == dt.date(
+        2024, 8, 1
+    )
+    assert attribution_date("kata dia, Rabu 31/7/2024.", id_) is None

@@ -24,6 +24,11 @@ _FALLBACK_CHARS = 80
 _YEAR = re.compile(r"(?<!\d)\d{4}")
 _OFFSET_ZONE = re.compile(r"(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?", re.I)
 _GLUED = r"(?-i:(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z]{3}[\s.]))"
+#: The date in parentheses of an Indonesian attribution, "(31/7/2024)"; searched for alone first,
+#: since its opening parenthesis lets the engine skip ahead, where the weekday alternation in
+#: front of it is tried at every position (34 us a paragraph).
+_PAREN_DATE = r"\(\s?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2,4})\s?\)"
+_PAREN_DATE_ALONE = re.compile(_PAREN_DATE)
 #: How far a date reaches before its year ("Wednesday 31 September") and after it (an ISO time).
 _BEFORE_YEAR = 24
 _AFTER_YEAR = 24
@@ -88,10 +93,7 @@ def _patterns(code: str) -> _Patterns:
         rf"{clock}\s?(?:(?P<tz>{zone}))?[\s,|·•●/–—-]{{0,4}}"
         rf"(?:(?:{alternation(weekdays)})\.?[\s,]{{0,3}})?$"
     )
-    attribution = (
-        rf"(?:{alternation(set(own.dates.weekdays))})\s?"
-        rf"\(\s?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{2,4}})\s?\)"
-    )
+    attribution = rf"(?:{alternation(set(own.dates.weekdays))})\s?{_PAREN_DATE}"
     updated_before = rf"(?:{alternation(updated)})\b[^\n]{{0,40}}$"
     flags = re.IGNORECASE
     return _Patterns(
@@ -147,6 +149,8 @@ def attribution_date(text: str, lex: Lexicon) -> dt.date | None:
     >>> attribution_date("kata Amran, Rabu (31/7/2024).", lexicon("id"))
     datetime.date(2024, 7, 31)
     """
+    if _PAREN_DATE_ALONE.search(text) is None:
+        return None  # every attribution holds one
     match = _patterns(lex.code).attribution.search(text)
     if not match:
         return None

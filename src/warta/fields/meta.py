@@ -15,13 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from functools import cache
-from typing import Any
 from urllib.parse import urlparse
 
 from warta.blocks import Block, Label
 from warta.fields.people import parse_byline
 from warta.ingest import Page
-from warta.ingest.tree import text_of
 from warta.lang.schema import Lexicon
 from warta.records import Image, Person, Role
 
@@ -82,7 +80,7 @@ def read_meta(page: Page, lex: Lexicon) -> MetaFields:
     meta = page.meta
     outlet = _first(c for c in _ordered(meta.site_names) if not c[0].startswith("@"))
     sites = _site_names(meta.site_names, page.url)
-    title = choose_title(meta.titles, sites, _headings(page.tree), lex)
+    title = choose_title(meta.titles, sites, meta.headings, lex)
     published = _first_moment(_ordered(meta.published))
     if published is None and page.url:
         published = _url_date(page.url)
@@ -130,13 +128,6 @@ def _first(candidates: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
 
 
 # -- title --------------------------------------------------------------------------------------
-
-
-def _headings(tree: Any) -> list[str]:
-    if tree is None:
-        return []
-    texts = (" ".join(text_of(h).split()) for h in tree.iter("h1"))
-    return [t for t in texts if t][:5]
 
 
 def _outlet_names(candidates: Candidates, url: str | None) -> list[str]:

@@ -62,7 +62,8 @@ _MULTI_VALUED = frozenset({"tags"})
 
 #: The elements metadata is read from, gathered in one walk of the tree (lxml filters the tags in
 #: C; a walk per tag cost a tenth of a millisecond each on a news page).
-_TAGS = ("meta", "title", "time", "link", "script")
+_TAGS = ("meta", "title", "time", "link", "script", "h1")
+_HEADINGS = 5
 # Every `rel` attribute (for `<a rel>` links and `rel=author`) and every `itemprop="author"`: the
 # attributes, not a predicate on every element, which libxml2 tests far more slowly.
 _REL_OR_AUTHOR = lxml.etree.XPath("//@rel | //@itemprop[. = 'author']")
@@ -120,7 +121,13 @@ def read_metadata(root: Any, url: str | None) -> PageMeta:
         canonical=canonical,
         next_url=_link(tagged["link"], marked, "next", canonical or base),
         jsonld=[obj for obj, _ in articles],
+        headings=_headings(tagged["h1"]),
     )
+
+
+def _headings(elements: list[Any]) -> list[str]:
+    texts = (" ".join(text_of(h).split()) for h in elements)
+    return [t for t in texts if t][:_HEADINGS]
 
 
 def _elements(root: Any) -> dict[str, list[Any]]:

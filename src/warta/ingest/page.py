@@ -33,6 +33,9 @@ class PageMeta:
     canonical: str | None = None
     next_url: str | None = None
     jsonld: list[dict[str, Any]] = field(default_factory=list)
+    #: The texts of the first five `<h1>`s with any, spaces collapsed: what the visible headline
+    #: says, against which `warta.fields` checks the declared titles.
+    headings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -176,6 +176,10 @@ class _Walk:
 
     def add(self, text: str | None) -> None:
         if text:
+            if not self.parts and not self.links and text.isspace():
+                # The indentation before a block's first words: the text is stripped anyway.
+                # (Inside a link it is kept, since link characters count it.)
+                return
             self.parts.append(text)
             if self.links:
                 self.link_chars += len(text) - text.count(" ")
@@ -188,7 +192,9 @@ class _Walk:
         if joined.isspace():  # the indentation between tags: no block, nothing to count
             self.parts, self.link_chars, self.href = [], 0, None
             return
-        text = " ".join(_INVISIBLE_CHARS.sub("", joined).split())
+        if not joined.isascii():  # a flag CPython keeps on the string: no scan for ASCII text
+            joined = _INVISIBLE_CHARS.sub("", joined)
+        text = " ".join(joined.split())
         if text and self.stack:
             attrs: dict[str, str] = {}
             if self.href and self.link_chars * 2 > len(text):

@@ -518,14 +518,16 @@ def test_zone_glued_to_the_next_word() -> None:
 )
 def test_checks_given_the_pages_utf8_bytes_agree_with_checks_on_the_text(text: str) -> None:
     from warta.errors import UndecodableInputError
-    from warta.ingest.sanitize import clean, refuse_junk
+    from warta.ingest.sanitize import clean, refuse_junk, refuse_junk_and_clean
 
-    def verdict(*args: Any) -> str:
+    def verdict(check: Any, *args: Any) -> str:
         try:
-            refuse_junk(*args)
+            return str(check(*args))
         except UndecodableInputError as error:
             return str(error)
-        return "text"
 
-    assert verdict(text, text.encode()) == verdict(text)
+    alone = verdict(refuse_junk, text)
+    assert verdict(refuse_junk, text, text.encode()) == alone
     assert clean(text, text.encode()) == clean(text)
+    both = clean(text) if alone == "None" else alone
+    assert verdict(refuse_junk_and_clean, text, text.encode()) == both

@@ -9,9 +9,8 @@ from warta.errors import EmptyInputError, InputTooLargeError
 from warta.ingest.encoding import decode_keeping_utf8
 from warta.ingest.page import Kind, Page, PageMeta
 from warta.ingest.sanitize import (
-    clean,
     refuse_binary,
-    refuse_junk,
+    refuse_junk_and_clean,
     refuse_junk_bytes,
     utf16_without_bom,
 )
@@ -68,8 +67,7 @@ def read_page(raw: str | bytes, *, url: str | None, options: Options) -> Page:
     _check_size(raw, options.max_bytes)
     # `utf8`: the text's UTF-8 when that is the input itself, for the checks and the parser.
     text, utf8 = _decode(raw) if isinstance(raw, bytes) else (raw, None)
-    refuse_junk(text, utf8)
-    cleaned = clean(text, utf8)
+    cleaned = refuse_junk_and_clean(text, utf8)
     if cleaned is not text:
         text, utf8 = cleaned, None
     if _BLANK.fullmatch(text):

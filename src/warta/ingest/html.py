@@ -117,19 +117,31 @@ def _depth_probe(max_depth: int) -> lxml.etree.XPath:
 
 
 def visible_sample(root: Any, limit: int = _SAMPLE_CHARS) -> str:
-    """The first `limit` characters of text a reader would see (no scripts, styles or head)."""
+    """The first `limit` characters of text a reader would see (no scripts, styles or head).
+
+    >>> visible_sample(parse("<p>Hujan <b>deras</b>.<script>x()</script> Banjir</p>"))
+    '  Hujan  deras .  Banjir   '
+    """
     parts: list[str] = []
+    append = parts.append
     size = 0
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    skip = walker.skip_subtree
     for event, element in walker:
         if event == "start":
-            if not isinstance(element.tag, str) or element.tag in _INVISIBLE:
-                walker.skip_subtree()  # its "end" event still comes, and adds the tail
+            tag = element.tag
+            if tag in _INVISIBLE or not isinstance(tag, str):
+                skip()  # its "end" event still comes, and adds the tail
                 continue
-            parts.append(element.text or "")
+            text = element.text
         else:
-            parts.append(element.tail or "")
-        size += len(parts[-1])
+            text = element.tail
+        # Every event adds a part, an empty one too (its space shapes the lines `identify` reads).
+        if text is None:
+            append("")
+            continue
+        append(text)
+        size += len(text)
         if size > limit:
             break
     return " ".join(parts)[:limit]

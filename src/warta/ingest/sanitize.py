@@ -17,6 +17,7 @@ __all__ = [
     "clean",
     "refuse_binary",
     "refuse_junk",
+    "refuse_junk_and_clean",
     "refuse_junk_bytes",
     "utf16_without_bom",
 ]
@@ -181,7 +182,30 @@ def clean(text: str, utf8: bytes | None = None) -> str:
     `utf8`, when given, must be `text` encoded as UTF-8; the check is then made on it without
     encoding the page again.
     """
-    if not _needs_repair(text, utf8):
+    return _repaired(text, utf8, None)
+
+
+def refuse_junk_and_clean(text: str, utf8: bytes | None = None) -> str:
+    """`refuse_junk`, then `clean`, reading a known UTF-8 encoding of `text` once for control
+    bytes: a page with none (nearly all) needs only its U+FFFD counted to be judged.
+
+    >>> refuse_junk_and_clean("Kata\\x00nya", b"Kata\\x00nya")
+    'Katanya'
+    """
+    if utf8 is None:
+        refuse_junk(text)
+        return clean(text)
+    controls = _control_count(utf8)
+    if controls:
+        refuse_junk(text, utf8)
+    else:
+        sample = text[:_BINARY_SAMPLE]
+        _judge(sample.count("\ufffd"), len(sample))
+    return _repaired(text, utf8, controls > 0)
+
+
+def _repaired(text: str, utf8: bytes | None, controls: bool | None) -> str:
+    if not _needs_repair(text, utf8, controls):
         return text  # the common case: the same string back
     if _SURROGATE.search(text):
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
@@ -195,15 +219,18 @@ def clean(text: str, utf8: bytes | None = None) -> str:
     return text
 
 
-def _needs_repair(text: str, utf8: bytes | None) -> bool:
+def _needs_repair(text: str, utf8: bytes | None, controls: bool | None) -> bool:
     """Whether any repair below would change `text`: read off its UTF-8 bytes, where each thing
     repaired starts with a byte that a C-speed substring search finds (a str regex over a whole
-    page took 0.5 ms, and an accented letter, common in names, sent it down the slow path)."""
+    page took 0.5 ms, and an accented letter, common in names, sent it down the slow path).
+    `controls` is whether those bytes hold a control byte, when already known."""
     if text.isascii():  # a flag lookup, not a scan: only controls can need repair
+        if controls is not None:
+            return controls
         return _has_control(utf8 if utf8 is not None else text.encode("ascii"))
     data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
     return (
-        _has_control(data)
+        (controls if controls is not None else _has_control(data))
         or (b"\xc2" in data and _C1_BYTES.search(data) is not None)
         or (b"\xed" in data and _SURROGATE_BYTES.search(data) is not None)
         # One character searched for in the str: the three-byte needles in the bytes hit the

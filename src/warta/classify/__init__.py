@@ -6,7 +6,7 @@ from warta.blocks import Block
 from warta.classify.alone import label_each
 from warta.classify.context import revised
 from warta.classify.dom import apply_dom
-from warta.classify.shape import shape_of
+from warta.classify.shape import Shape, shape_of
 from warta.lang.schema import Lexicon
 from warta.options import Options
 
@@ -23,8 +23,20 @@ def classify(blocks: list[Block], lex: Lexicon, options: Options) -> list[Block]
     >>> [b.label.value for b in classify(text_blocks(page), lexicon("id"), Options())]
     ['boilerplate', 'title', 'body']
     """
-    shapes = [shape_of(block, lex) for block in blocks]
+    shapes = _shapes(blocks, lex)
     verdicts = label_each(blocks, shapes, lex, options)
     decided = revised(blocks, verdicts, shapes, lex, options)
     # HTML path: DOM features (article container, class/id words, links) settle what words cannot.
     return apply_dom(blocks, decided, lex, options)
+
+
+def _shapes(blocks: list[Block], lex: Lexicon) -> list[Shape]:
+    # Pages repeat lines (menus, footers, a copied page's empty lines): each text measured once.
+    known: dict[str, Shape] = {}
+    shapes: list[Shape] = []
+    for block in blocks:
+        shape = known.get(block.text)
+        if shape is None:
+            shape = known[block.text] = shape_of(block, lex)
+        shapes.append(shape)
+    return shapes

@@ -111,7 +111,16 @@ def label_each(
 ) -> list[Verdict]:
     """A verdict for every block on its own; UNKNOWN where its own evidence does not decide."""
     phrases = _phrases(lex.code)
-    return [_label(b.text, s, lex, phrases, options) for b, s in zip(blocks, shapes, strict=True)]
+    # A verdict depends on the text alone, and menus, footers and teaser lists repeat their
+    # lines (a sixth of a news page's blocks): each distinct text is judged once.
+    known: dict[str, Verdict] = {}
+    verdicts: list[Verdict] = []
+    for block, shape in zip(blocks, shapes, strict=True):
+        verdict = known.get(block.text)
+        if verdict is None:
+            verdict = known[block.text] = _label(block.text, shape, lex, phrases, options)
+        verdicts.append(verdict)
+    return verdicts
 
 
 def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Options) -> Verdict:

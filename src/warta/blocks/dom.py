@@ -35,6 +35,8 @@ SKIP = frozenset({
 })
 #: Roles of overlays (cookie consent, sign-up prompts) that sit in the page but are never read.
 _OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
+#: The attributes that can hide an element.
+_HIDING = frozenset({"hidden", "aria-modal", "role", "style"})
 #: An <aside> is a sidebar, unless a template put the story itself in one: this much text in
 #: paragraphs of sentence length says so.
 _ASIDE_PROSE_CHARS = 600
@@ -267,13 +269,15 @@ def _walk(root: Any, base: str | None, options: Options) -> _Walk:
 def _skipped(tag: str, element: Any) -> bool:
     if tag in SKIP:
         return True
-    if element.get("hidden") is not None or element.get("aria-modal") == "true":
+    # One call for the names of the element's attributes, where most hold none that hides.
+    hiding = not _HIDING.isdisjoint(element.keys())
+    if hiding and (element.get("hidden") is not None or element.get("aria-modal") == "true"):
         return True
-    if element.get("role") in _OVERLAY_ROLES:
+    if hiding and element.get("role") in _OVERLAY_ROLES:
         return True
     if tag == "aside":
         return not _holds_prose(element)
-    style = element.get("style")
+    style = element.get("style") if hiding else None
     if style and _HIDDEN_STYLE.search(style):
         return True
     # A page <header> holds the masthead and menu; an article's own <header> holds its title.

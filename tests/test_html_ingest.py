@@ -82,18 +82,29 @@ def test_marked_authors_come_once_each_in_page_order() -> None:
         '<span itemprop="author"><meta itemprop="name" content="Siti Aminah"></span>'
         '<div itemprop="author">Dewi Lestari</div>',
     )
-    assert meta.authors == [("Budi Santoso", "microdata"), ("Siti Aminah", "microdata"),
-                            ("Dewi Lestari", "microdata")]
+    assert meta.authors == [
+        ("Budi Santoso", "microdata"),
+        ("Siti Aminah", "microdata"),
+        ("Dewi Lestari", "microdata"),
+    ]
 
 
 @pytest.mark.parametrize(
     ("head", "body", "canonical", "next_url"),
     [
         ("", '<a rel="next" href="/read/1/2">2</a>', None, "https://contoh.co.id/read/1/2"),
-        ('<link rel="next" href="/read/1/3">', '<a rel="next" href="/read/1/2">2</a>', None,
-         "https://contoh.co.id/read/1/3"),
-        ('<link rel="canonical" href="/read/9">', '<a rel="nofollow next" href="2">2</a>',
-         "https://contoh.co.id/read/9", "https://contoh.co.id/read/2"),
+        (
+            '<link rel="next" href="/read/1/3">',
+            '<a rel="next" href="/read/1/2">2</a>',
+            None,
+            "https://contoh.co.id/read/1/3",
+        ),
+        (
+            '<link rel="canonical" href="/read/9">',
+            '<a rel="nofollow next" href="2">2</a>',
+            "https://contoh.co.id/read/9",
+            "https://contoh.co.id/read/2",
+        ),
         ("", '<a rel="canonical" href="#top">x</a><span rel="next" href="/x">y</span>', None, None),
     ],
 )

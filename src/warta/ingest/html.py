@@ -76,9 +76,7 @@ def parse(text: str, utf8: bytes | None = None) -> Any:
     raise EmptyInputError(f"the HTML holds no document to read ({problem})")
 
 
-def read_html(
-    text: str, *, url: str | None, options: Options, utf8: bytes | None = None
-) -> Page:
+def read_html(text: str, *, url: str | None, options: Options, utf8: bytes | None = None) -> Page:
     """Parse the page and read its metadata and language; `utf8`, when given, is `text` encoded
     as UTF-8 (see `parse`).
 

@@ -64,8 +64,17 @@ _SLOTS = tuple(getattr(Block, f.name).__set__ for f in _FIELDS)
 # Unrolled below: a loop over the eleven setters took twice as long as the calls themselves (an
 # HTML page builds each of its blocks twice). The unpacking fails at import if a field is added.
 (
-    _put_index, _put_text, _put_label, _put_kind, _put_reason, _put_tag, _put_classes,
-    _put_link_density, _put_depth, _put_in_article, _put_attrs,
+    _put_index,
+    _put_text,
+    _put_label,
+    _put_kind,
+    _put_reason,
+    _put_tag,
+    _put_classes,
+    _put_link_density,
+    _put_depth,
+    _put_in_article,
+    _put_attrs,
 ) = _SLOTS
 
 

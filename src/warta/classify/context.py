@@ -62,7 +62,10 @@ def revise(
 
 
 def revised(
-    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], lex: Lexicon,
+    blocks: list[Block],
+    verdicts: list[Verdict],
+    shapes: list[Shape],
+    lex: Lexicon,
     options: Options,
 ) -> list[Verdict]:
     """The verdicts revised with their neighbours in view, every one decided (what `revise`

@@ -59,8 +59,7 @@ class Block:
 # descriptors, bound once here, builds the same object in about half the time.
 _new = object.__new__
 # In declaration order, the order of the tuples `_build` is given.
-_FIELDS = fields(Block)
-_SLOTS = tuple(getattr(Block, f.name).__set__ for f in _FIELDS)
+_SLOTS = tuple(getattr(Block, f.name).__set__ for f in fields(Block))
 # Unrolled below: a loop over the eleven setters took twice as long as the calls themselves (an
 # HTML page builds each of its blocks twice). The unpacking fails at import if a field is added.
 (
@@ -154,16 +153,3 @@ def labelled(block: Block, label: Label, kind: BoilerplateKind | None, reason: s
             block.attrs,
         )
     )
-
-
-def renumbered(block: Block, index: int) -> Block:
-    """`dataclasses.replace(block, index=index)`, built faster.
-
-    >>> b = Block(index=4, text="Isi berita.", tag="p")
-    >>> from dataclasses import replace
-    >>> renumbered(b, 2) == replace(b, index=2)
-    True
-    """
-    values = [getattr(block, f.name) for f in _FIELDS]
-    values[0] = index
-    return _build(tuple(values))

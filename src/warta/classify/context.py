@@ -18,13 +18,13 @@ from collections import Counter
 
 from warta.blocks import Block, Label
 from warta.classify.header import label_header
-from warta.classify.shape import Shape, Verdict, relabel
+from warta.classify.shape import Shape, Verdict
 from warta.fields.dateline import read_dateline
 from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind
 
-__all__ = ["body_spans", "revise", "revised"]
+__all__ = ["body_spans", "revised"]
 
 #: What a non-body line costs the body run. Lines that are surely not body (a byline, a date, a
 #: "Baca juga" widget) cost more than a short line of unknown purpose, which may be a subheading.
@@ -52,15 +52,6 @@ _FEED_SHARE = 0.3
 _SURE_NOT_BODY = (Label.BOILERPLATE, Label.BYLINE, Label.DATE, Label.CREDIT, Label.CAPTION)
 
 
-def revise(
-    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], lex: Lexicon,
-    options: Options,
-) -> list[Block]:
-    """Relabel blocks with their neighbours in view; returns new blocks, every one decided."""
-    decided = revised(blocks, verdicts, shapes, lex, options)
-    return [relabel(b, v) for b, v in zip(blocks, decided, strict=True)]
-
-
 def revised(
     blocks: list[Block],
     verdicts: list[Verdict],
@@ -68,8 +59,7 @@ def revised(
     lex: Lexicon,
     options: Options,
 ) -> list[Verdict]:
-    """The verdicts revised with their neighbours in view, every one decided (what `revise`
-    labels the blocks with)."""
+    """The verdicts revised with their neighbours in view, every one decided."""
     verdicts = _teasers(blocks, _captions(verdicts, shapes))
     spans = body_spans(verdicts, shapes)
     start, end = spans[0][0], spans[0][1]

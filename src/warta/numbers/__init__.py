@@ -34,6 +34,8 @@ def find_figures(paragraphs: list[str], lex: Lexicon) -> tuple[list[Figure], lis
         if len(figures) >= MAX_FIGURES:
             break
         found = find_in_paragraph(paragraph, lex, pat, MAX_FIGURES - len(figures))
+        if not found:
+            continue  # most paragraphs
         built = [_figure(f, paragraph, index, offset) for f in found]
         figures.extend(built)
         changes.extend(find_changes(paragraph, found, built, lex, offset, change_pat))

@@ -81,8 +81,7 @@ def _patterns(words: NumberWords) -> _ChangePatterns:
         sentence_break=re.compile(r"[.!?;]\s+(?=[^\w\s]*[A-Z0-9])"),
         clause_break=re.compile(r"[,;:]\s"),
         stops=frozenset(
-            w.lower()
-            for w in (*words.metric_stops, *verbs, *words.change_from, *words.change_to)
+            w.lower() for w in (*words.metric_stops, *verbs, *words.change_from, *words.change_to)
         ),
         up=frozenset(words.up_verbs),
         down=frozenset(words.down_verbs),
@@ -209,16 +208,17 @@ def _verb_between(
 def _previously(
     paragraph: str, found: list[Found], pat: _ChangePatterns, starts: list[int]
 ) -> list[_Pair]:
-    """"... tercatat 1,2 juta ton. Sebelumnya, stok beras ... hanya 800 ribu ton." """
+    """ "... tercatat 1,2 juta ton. Sebelumnya, stok beras ... hanya 800 ribu ton." """
     pairs = []
     for j in range(1, len(found)):
         start = _sentence_start(paragraph, found[j].start, starts)
         a, b = found[j - 1], found[j]
-        opens = pat.previously_start.match(paragraph, start)
+        if not pat.previously_start.match(paragraph, start):
+            continue
         same_sentence = _sentence_start(paragraph, a.start, starts) == _sentence_start(
             paragraph, start - 1, starts
         )
-        if opens and a.tail <= start and a.unit == b.unit and same_sentence:
+        if a.tail <= start and a.unit == b.unit and same_sentence:
             pairs.append(_Pair(before=j, after=j - 1, anchor=a.start))
     return pairs
 
@@ -256,8 +256,10 @@ def _change(
         after=after,
         direction=_direction(before.value, after.value),
         verb=verb,
-        span=Span(start=offset + min(start, found[pair.before].start, found[pair.after].start),
-                  end=offset + end),
+        span=Span(
+            start=offset + min(start, found[pair.before].start, found[pair.after].start),
+            end=offset + end,
+        ),
     )
 
 

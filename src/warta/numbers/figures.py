@@ -17,7 +17,7 @@ from heapq import merge
 from typing import NamedTuple
 
 from warta.lang.schema import Lexicon
-from warta.numbers.grammar import parse_digits, parse_words
+from warta.numbers.grammar import parse_digits, read_words
 from warta.numbers.patterns import Patterns, patterns
 
 __all__ = ["MAX_FIGURES", "Found", "find_in_paragraph", "patterns_for"]
@@ -126,8 +126,10 @@ class _Context:
             for year in pat.year_number.finditer(text)
             if (cue := _cued_year(text, year.end(), pat)) and not _is_label_year(text, cue.start())
         ]
+        # Sentences matter only to a figure with a cued year before it: most paragraphs have none.
+        breaks = pat.sentence_break.finditer(text) if cued else ()
         return cls(
-            sentences=[0, *(m.end() for m in pat.sentence_break.finditer(text))],
+            sentences=[0, *(m.end() for m in breaks)],
             year_starts=[m.start() for m in cued],
             years=[int(m.group("year")) for m in cued],
         )
@@ -271,19 +273,17 @@ def _has_digit(text: str, pat: Patterns) -> bool:
 
 def _spelled_candidates(text: str, pat: Patterns) -> list[re.Match[str]]:
     lowered = text.lower()
-    if not pat.may_spell.search(lowered) and not pat.may_spell_weak.search(lowered):
+    if not pat.may_spell.search(lowered) and not pat.may_spell_start.match(lowered):
         return []
     if len(lowered) == len(text):  # offsets hold unless lowercasing changed a length ("İ")
         return list(pat.spelled_lower.finditer(lowered))
     return list(pat.spelled.finditer(text))
 
 
-def _spelled(
-    match: re.Match[str], words: list[str], lex: Lexicon, pat: Patterns
-) -> _Number | None:
+def _spelled(match: re.Match[str], words: list[str], lex: Lexicon, pat: Patterns) -> _Number | None:
     surface = " ".join(match.group().lower().replace("-", " ").split())
     plural = match.group("plural")
-    value = pat.plurals[surface] if plural else parse_words(surface.split(), lex.numbers)
+    value = pat.plurals[surface] if plural else read_words(surface.split(), pat.values)
     if value is None:
         return None
     return _Number(
@@ -378,7 +378,7 @@ def _spelled_high(
     spelled = pat.spelled.match(text, at) if number.spelled else None
     if spelled is None or spelled.group("words") is None:
         return None, number.end
-    high = parse_words(spelled.group().lower().replace("-", " ").split(), lex.numbers)
+    high = read_words(spelled.group().lower().replace("-", " ").split(), pat.values)
     if high is None or high <= number.value:
         return None, number.end
     return high, spelled.end()
@@ -471,9 +471,7 @@ def _is_noun(word: str, pat: Patterns) -> bool:
     return len(word) < 6 or not verb
 
 
-def _with_year(
-    figure: Found, text: str, pat: Patterns, claimed: int, context: _Context
-) -> Found:
+def _with_year(figure: Found, text: str, pat: Patterns, claimed: int, context: _Context) -> Found:
     """Tie the figure to a year: right after it ("pada tahun 2018"), else earlier in its sentence
     ("Pada 2023, ekspor mencapai ..."), never a year another figure already holds."""
     after = pat.year_after.match(text, figure.tail)
@@ -483,9 +481,10 @@ def _with_year(
     bracketed = pat.year_after_brackets.match(text, figure.tail)
     if bracketed:
         return figure._replace(year=int(bracketed.group("year")))
-    sentence = context.sentences[bisect_right(context.sentences, figure.start) - 1]
-    since = max(sentence, claimed)
     last = bisect_left(context.year_starts, figure.start) - 1
-    if last >= 0 and context.year_starts[last] >= since:
+    if last < 0:
+        return figure
+    sentence = context.sentences[bisect_right(context.sentences, figure.start) - 1]
+    if context.year_starts[last] >= max(sentence, claimed):
         return figure._replace(year=context.years[last])
     return figure

@@ -35,7 +35,7 @@ from functools import cache
 
 from warta.lang.schema import NumberWords
 
-__all__ = ["parse_digits", "parse_words"]
+__all__ = ["WordValues", "parse_digits", "parse_words", "read_words", "word_values"]
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _SEPARATOR = re.compile(r"[.,]")
@@ -88,15 +88,19 @@ def _mixed(surface: str, separators: list[str], parts: list[str]) -> float | Non
 
 
 @dataclass(frozen=True)
-class _WordValues:
+class WordValues:
+    """A language's number words with their values, for `read_words`."""
+
     numbers: dict[str, float]
     multipliers: dict[str, float]
     adders: dict[str, float]
 
 
 @cache
-def _values(words: NumberWords) -> _WordValues:
-    return _WordValues(
+def word_values(words: NumberWords) -> WordValues:
+    """The value tables of a language's number words; cached, but a caller reading many numbers
+    keeps them, as looking them up hashes the whole `NumberWords`."""
+    return WordValues(
         numbers={w: v for w, v in words.number_words},
         multipliers={w: v for w, v in words.multipliers},
         adders={w: v for w, v in words.adders},
@@ -127,7 +131,11 @@ def parse_words(tokens: list[str], words: NumberWords) -> float | None:
     >>> parse_words("a hundred thousand".split(), lexicon("en").numbers)
     100000.0
     """
-    table = _values(words)
+    return read_words(tokens, word_values(words))
+
+
+def read_words(tokens: list[str], table: WordValues) -> float | None:
+    """`parse_words` with the language's value tables already at hand."""
     total = current = last = 0.0
     for token in _phrases([t.lower() for t in tokens], table.numbers):
         if token in table.numbers:

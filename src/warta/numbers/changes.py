@@ -32,6 +32,7 @@ _LOOK_BACK = 240
 _DATELINE = re.compile(r"^.{0,70}?\s(?:--|-|–|—)\s")
 _PARENS = re.compile(r"\([^()]*\)")
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def _neighbours(paragraph: str, found: list[Found]) -> list[_Neighbours]:
     for i in range(len(found) - 1):
         for j in range(i + 1, min(i + 3, len(found))):
             between = _PARENS.sub(" ", paragraph[found[i].tail : found[j].start])
-            if j == i + 2 and re.search(r"\d", between):
+            if j == i + 2 and _DIGIT.search(between):
                 break  # the figure between is not in brackets
             if None in (found[i].unit, found[j].unit) or found[i].unit == found[j].unit:
                 pairs.append((i, j, between))
@@ -185,8 +186,12 @@ def _opened(
     # Two neighbouring figures, the first opened by its connector ("dari", "to") and the gap
     # between them the other connector ("menjadi", "from").
     pairs = []
+    opened: re.Match[str] | None = None
+    last = -1
     for i, j, gap in neighbours:
-        opened = opening.search(paragraph[max(0, found[i].start - 40) : found[i].start])
+        if i != last:  # a figure opens up to two pairs: read its left side once
+            opened = opening.search(paragraph[max(0, found[i].start - 40) : found[i].start])
+            last = i
         if opened and between.match(gap):
             anchor = found[i].start - (len(opened.string) - opened.start())
             before, after = (i, j) if first_is_before else (j, i)
@@ -199,7 +204,8 @@ def _verb_between(
 ) -> list[_Pair]:
     pairs = []
     for i, j, between in neighbours:
-        verb = pat.verb_from_between.match(between)
+        # The verb follows a comma opening the gap: most gaps have none, and a test is cheaper.
+        verb = pat.verb_from_between.match(between) if between.lstrip()[:1] == "," else None
         if verb:
             pairs.append(_Pair(before=j, after=i, anchor=found[i].start, verb=verb.group("verb")))
     return pairs

@@ -388,7 +388,7 @@ def _is_bare(number: _Number, text: str, pat: Patterns) -> bool:
     """A number with no scale, unit or currency that is no figure on its own."""
     if _is_year_number(number, pat):
         return True  # a bare year: "2023", "tahun 2014", "in 1816"
-    if _is_code(text[number.start : number.end]):
+    if number.end - number.start >= 5 and _is_code(text[number.start : number.end]):
         return True  # "Kring Pajak 1500200": long numbers nobody grouped are codes
     return number.weak  # "salah satu", "one of"
 

@@ -179,9 +179,12 @@ def _ends_with(words: list[str], phrases: frozenset[str]) -> int:
     longest, lasts = _shape(phrases)
     # Most numbers have no such word before them: rule that out on the last word alone.
     last = words[-1].lower()
-    bare = last.lstrip(_OPENERS)
-    if not ({last, last.rstrip(".:"), bare, bare.rstrip(".:")} & lasts):
-        return 0
+    if last not in lasts:
+        bare = last.lstrip(_OPENERS)
+        if bare == last and last[-1] not in ".:":
+            return 0  # nothing to strip, so no other form to look up
+        if not ({last.rstrip(".:"), bare, bare.rstrip(".:")} & lasts):
+            return 0
     # A phrase of n words joined holds n - 1 spaces whatever is stripped, so no more words are
     # tried than the longest phrase has.
     for count in range(min(longest, len(words)), 0, -1):

@@ -52,6 +52,8 @@ def parse_digits(surface: str, words: NumberWords) -> float | None:
     >>> parse_digits("12.500", lexicon("en").numbers), parse_digits("1.2.3", lexicon("en").numbers)
     (12.5, None)
     """
+    if surface.isdecimal():  # no separator: most numbers; `\d` is what `isdecimal` accepts
+        return float(surface)
     if not _DIGITS.fullmatch(surface):
         return None
     separators = _SEPARATOR.findall(surface)

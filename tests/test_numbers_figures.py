@@ -141,20 +141,62 @@ def test_spans_index_the_joined_text() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "metric", "before", "after", "direction"),
     [
-        ("id", "Indeks e-Gov meningkat dari 2,4 pada tahun 2018 menjadi 4,14 pada tahun 2023.",
-         "Indeks e-Gov", 2.4, 4.14, Direction.UP),
-        ("id", "Sementara itu, inflasi tahunan tercatat 3,05 persen, naik dari 2,75 persen.",
-         "inflasi tahunan", 2.75, 3.05, Direction.UP),
-        ("id", "Stok beras tercatat 1,2 juta ton. Sebelumnya, stok itu hanya 800 ribu ton.",
-         "Stok beras", 800e3, 1.2e6, Direction.UP),
-        ("id", "Harga cabai turun dari Rp 80.000 ke Rp 55.000 per kilogram.",
-         "Harga cabai", 80000, 55000, Direction.DOWN),
-        ("en", "Indonesia's coal output rose to 775 million tonnes from 687 million tonnes.",
-         "Indonesia's coal output", 687e6, 775e6, Direction.UP),
-        ("en", "Nationally, the stunting rate declined from 24.4 percent to 21.6 percent.",
-         "the stunting rate", 24.4, 21.6, Direction.DOWN),
-        ("en", "Damage reached 1.2 billion pesos ($21 million), up from 450 million pesos.",
-         "Damage", 450e6, 1.2e9, Direction.UP),
+        (
+            "id",
+            "Indeks e-Gov meningkat dari 2,4 pada tahun 2018 menjadi 4,14 pada tahun 2023.",
+            "Indeks e-Gov",
+            2.4,
+            4.14,
+            Direction.UP,
+        ),
+        (
+            "id",
+            "Sementara itu, inflasi tahunan tercatat 3,05 persen, naik dari 2,75 persen.",
+            "inflasi tahunan",
+            2.75,
+            3.05,
+            Direction.UP,
+        ),
+        (
+            "id",
+            "Stok beras tercatat 1,2 juta ton. Sebelumnya, stok itu hanya 800 ribu ton.",
+            "Stok beras",
+            800e3,
+            1.2e6,
+            Direction.UP,
+        ),
+        (
+            "id",
+            "Harga cabai turun dari Rp 80.000 ke Rp 55.000 per kilogram.",
+            "Harga cabai",
+            80000,
+            55000,
+            Direction.DOWN,
+        ),
+        (
+            "en",
+            "Indonesia's coal output rose to 775 million tonnes from 687 million tonnes.",
+            "Indonesia's coal output",
+            687e6,
+            775e6,
+            Direction.UP,
+        ),
+        (
+            "en",
+            "Nationally, the stunting rate declined from 24.4 percent to 21.6 percent.",
+            "the stunting rate",
+            24.4,
+            21.6,
+            Direction.DOWN,
+        ),
+        (
+            "en",
+            "Damage reached 1.2 billion pesos ($21 million), up from 450 million pesos.",
+            "Damage",
+            450e6,
+            1.2e9,
+            Direction.UP,
+        ),
     ],
 )
 def test_changes(
@@ -168,11 +210,16 @@ def test_changes(
 
 
 def test_a_change_names_its_subject() -> None:
-    text = ("Kabupaten Sumedang mempresentasikan kesuksesan menurunkan angka stunting dari "
-            "32,2 persen pada tahun 2018 menjadi 7,89% pada tahun 2023.")
+    text = (
+        "Kabupaten Sumedang mempresentasikan kesuksesan menurunkan angka stunting dari "
+        "32,2 persen pada tahun 2018 menjadi 7,89% pada tahun 2023."
+    )
     [change] = find_figures([text], lexicon("id"))[1]
     assert (change.metric, change.subject, change.verb) == (
-        "angka stunting", "Kabupaten Sumedang", "menurunkan")
+        "angka stunting",
+        "Kabupaten Sumedang",
+        "menurunkan",
+    )
     assert (change.before.year, change.after.year) == (2018, 2023)
 
 
@@ -207,3 +254,20 @@ def test_an_article_gives_at_most_max_figures() -> None:
 
 def test_no_digits_no_work() -> None:
     assert find_figures(["Tidak ada angka di sini.", ""], lexicon("id")) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Seven villages flooded.", [7]),  # at the very start of the paragraph
+        ("en", "Rain (seven days of it) fell.", [7]),  # after a bracket
+        ("en", "It rained often: twelve days.", [12]),  # "often" ends in a number word
+        ("en", "Cafés twelve, bars nine, shops eleven.", [12, 9, 11]),  # after a non-ASCII letter
+        ("en", "The caféseven stayed shut.", []),  # glued to a non-ASCII letter: no number
+        ("id", "Lurah—tiga orang—datang.", [3]),  # after a dash that is no hyphen
+    ],
+)
+def test_spelled_numbers_are_found_at_any_word_boundary(
+    language: str, text: str, expected: list[float]
+) -> None:
+    assert [f.value for f in _figures(text, language)] == expected

@@ -146,7 +146,8 @@ def _neighbours(paragraph: str, found: list[Found]) -> list[_Neighbours]:
     pairs = []
     for i in range(len(found) - 1):
         for j in range(i + 1, min(i + 3, len(found))):
-            between = _PARENS.sub(" ", paragraph[found[i].tail : found[j].start])
+            between = paragraph[found[i].tail : found[j].start]
+            between = _PARENS.sub(" ", between) if "(" in between else between
             if j == i + 2 and _DIGIT.search(between):
                 break  # the figure between is not in brackets
             if None in (found[i].unit, found[j].unit) or found[i].unit == found[j].unit:

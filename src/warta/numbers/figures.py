@@ -276,10 +276,14 @@ def _has_digit(text: str, pat: Patterns) -> bool:
 
 def _spelled_candidates(text: str, pat: Patterns) -> list[re.Match[str]]:
     lowered = text.lower()
-    if not pat.may_spell.search(lowered) and not pat.may_spell_start.match(lowered):
+    if pat.may_spell_start.match(lowered):
+        first = 0
+    elif may := pat.may_spell.search(lowered):
+        first = may.start() + 1  # no spelled number starts before the word `may_spell` found
+    else:
         return []
     if len(lowered) == len(text):  # offsets hold unless lowercasing changed a length ("İ")
-        return list(pat.spelled_lower.finditer(lowered))
+        return list(pat.spelled_lower.finditer(lowered, first))
     return list(pat.spelled.finditer(text))
 
 

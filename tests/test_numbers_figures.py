@@ -271,3 +271,14 @@ def test_spelled_numbers_are_found_at_any_word_boundary(
     language: str, text: str, expected: list[float]
 ) -> None:
     assert [f.value for f in _figures(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harga naik ５ persen “kemarin”.", [(5, "%")]),  # fullwidth digit, no ASCII digit
+        ("Sebanyak ١٢ rumah rusak — kata warga.", [(12, None)]),  # Arabic-Indic digits
+    ],
+)
+def test_digits_of_other_scripts_are_read(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected

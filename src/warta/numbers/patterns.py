@@ -48,9 +48,10 @@ class Patterns:
     #: ending in one ("often", "gotten") passed.
     may_spell: re.Pattern[str]
     may_spell_start: re.Pattern[str]
-    #: Any digit; `ascii_digit` first, as `\d` scans 5x slower and other scripts' digits are rare.
-    has_digit: re.Pattern[str]
-    ascii_digit: re.Pattern[str]
+    #: A digit of another script than ASCII's, looked for only in text that is not ASCII and
+    #: holds no ASCII digit: the scan stops at non-ASCII characters alone, where `\d` is tried at
+    #: every character (2-3x slower).
+    other_digit: re.Pattern[str]
     # Matched at the end of a number, in this order.
     ordinal_suffix: re.Pattern[str]
     time_after: re.Pattern[str]
@@ -141,8 +142,7 @@ def patterns(words: NumberWords, months: tuple[str, ...], zones: tuple[str, ...]
         spelled_lower=re.compile(spelled),
         may_spell=re.compile(rf"[^0-9A-Za-z_-]{may_spell}"),
         may_spell_start=re.compile(may_spell),
-        has_digit=re.compile(r"\d"),
-        ascii_digit=re.compile(r"[0-9]"),
+        other_digit=re.compile(r"[^\x00-\x7f](?<=\d)"),
         ordinal_suffix=re.compile(rf"(?:{alternation(words.ordinal_suffixes) or '(?!)'})(?!\w)", i),
         time_after=re.compile(rf"\s*{_word([*words.time_words, *zones])}", i),
         month_after=re.compile(rf"\s+{_word(months)}", i),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from warta.lang.schema import Lexicon
 from warta.records import PARAGRAPH_SEPARATOR, Quote, Span, paragraph_offsets
 from warta.speech.direct import Found, find_direct
-from warta.speech.grammar import Grammar, View, blank, grammar, view
+from warta.speech.grammar import Grammar, View, blank, grammar, mask, view
 from warta.speech.marks import scan
 from warta.speech.reported import find_reported
 from warta.speech.speakers import (
@@ -38,12 +38,15 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     """
     gram = grammar(lex)
     marks = [scan(p) for p in paragraphs]
+    regions = [[m.region for m in ms] for ms in marks]
     # Lowercased once: searched here for cues and below for people.
     lowered = [p.lower() for p in paragraphs]
-    # Cheap early exit: only paragraphs with a quote mark or an attribution word are read.
+    # Cheap early exit: only paragraphs with an attribution word are tokenised. One with quote
+    # marks and no such word can hold only a quote alone in its paragraph, found without
+    # tokens; its quotes are masked all the same, so no name is ever read inside them.
     views = [
-        view(i, p, [m.region for m in ms], gram) if ms or gram.has_cue(low) else blank(i, p)
-        for i, (p, ms, low) in enumerate(zip(paragraphs, marks, lowered, strict=True))
+        view(i, p, rs, gram) if gram.has_cue(low) else blank(i, p, mask(p, rs))
+        for i, (p, rs, low) in enumerate(zip(paragraphs, regions, lowered, strict=True))
     ]
     direct, used = find_direct(views, marks, gram)
     found = sorted(direct + find_reported(views, used, gram), key=_where)
@@ -54,10 +57,18 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     last = max(f.attribution.paragraph for f in found)
     people = [i <= last and gram.has_people(low) for i, low in enumerate(lowered)]
     views = [
-        view(v.index, v.text, [], gram) if named and not v.toks else v
-        for v, named in zip(views, people, strict=True)
+        _read(v, rs, gram) if named and not v.toks else v
+        for v, rs, named in zip(views, regions, people, strict=True)
     ]
     return _resolve(found, views, people, gram)
+
+
+def _read(v: View, regions: list[tuple[int, int]], gram: Grammar) -> View:
+    """The tokenised view of a paragraph that may name people: its quotes masked, unless
+    nothing but quotes is left, then whole (a paragraph that is all one quote may still
+    introduce someone)."""
+    read = view(v.index, v.text, regions, gram) if regions else None
+    return read if read is not None and read.toks else view(v.index, v.text, [], gram)
 
 
 def _where(found: Found) -> tuple[int, int]:

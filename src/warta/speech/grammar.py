@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from warta.lang.regex import trie
@@ -28,6 +29,9 @@ _NEXT = re.compile(r"\s*(\S)")
 #: Characters that stand in for masked quotes (see `mask`).
 MASK = "\ue000"
 _TRIM = "'’-/"
+#: Keys for bisecting tokens by start and sentences by start: C-level, cheaper than a lambda.
+TOK_START = itemgetter(1)
+_BOUND_START = itemgetter(0)
 
 
 class Tok(NamedTuple):
@@ -174,21 +178,23 @@ def _build(
         roles=Phrases(speech.role_words),
         role_heads=frozenset(w.split()[-1] for w in speech.role_words),
         institutions=frozenset(speech.institutions),
-        function_words=(function_words := frozenset(
-            w
-            for words in (
-                speech.verbs,
-                speech.reported_verbs,
-                speech.complementizers,
-                speech.according_to,
-                speech.adverbs,
-                speech.determiners,
-                speech.listeners,
-                speech.unnamed_speakers,
+        function_words=(
+            function_words := frozenset(
+                w
+                for words in (
+                    speech.verbs,
+                    speech.reported_verbs,
+                    speech.complementizers,
+                    speech.according_to,
+                    speech.adverbs,
+                    speech.determiners,
+                    speech.listeners,
+                    speech.unnamed_speakers,
+                )
+                for phrase in words
+                for w in phrase.split()
             )
-            for phrase in words
-            for w in phrase.split()
-        )),
+        ),
         unnamed=frozenset(speech.unnamed_speakers),
         determiners=frozenset(speech.determiners),
         documents=frozenset(speech.documents),
@@ -328,7 +334,7 @@ def _abbreviation(text: str, stop: int, gram: Grammar) -> bool:
 
 def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     """The sentence (start, end) holding `offset`."""
-    index = max(0, bisect_right(bounds, offset, key=lambda b: b[0]) - 1)
+    index = max(0, bisect_right(bounds, offset, key=_BOUND_START) - 1)
     return bounds[index] if bounds else (0, offset)
 
 
@@ -362,8 +368,8 @@ class View:
 
     def between(self, start: int, end: int) -> list[Tok]:
         """The tokens inside [start, end), found by bisection."""
-        lo = bisect_left(self.toks, start, key=lambda t: t.start)
-        hi = bisect_left(self.toks, end, key=lambda t: t.start)
+        lo = bisect_left(self.toks, start, key=TOK_START)
+        hi = bisect_left(self.toks, end, lo=lo, key=TOK_START)
         return [t for t in self.toks[lo:hi] if t.end <= end]
 
 
@@ -372,9 +378,12 @@ def view(index: int, text: str, regions: list[tuple[int, int]], gram: Grammar) -
     return View(index, text, masked, tokens(masked), sentences(masked, gram), *_visible(text))
 
 
-def blank(index: int, text: str) -> View:
-    """A paragraph not read (no quote mark, no attribution word): no tokens, one sentence."""
-    return View(index, text, text, [], [(0, len(text))], *_visible(text))
+def blank(index: int, text: str, masked: str | None = None) -> View:
+    """A paragraph not read (no attribution word): no tokens, one sentence; `masked` is the text
+    with its quotes masked, when it has some."""
+    return View(
+        index, text, text if masked is None else masked, [], [(0, len(text))], *_visible(text)
+    )
 
 
 def _visible(text: str) -> tuple[int, int]:

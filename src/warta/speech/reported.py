@@ -10,10 +10,12 @@ BPS", "the report") gives no quote.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
+from operator import itemgetter
 
 from warta.records import QuoteKind
 from warta.speech.direct import Attribution, Found, _strip_adverbs
-from warta.speech.grammar import MASK, Grammar, Tok, View, sentence_at
+from warta.speech.grammar import MASK, TOK_START, Grammar, Tok, View, sentence_at
 from warta.speech.speakers import Mention, after_verb, subject
 
 #: How far after the verb "bahwa"/"that" may stand ("said on Tuesday that ...").
@@ -23,6 +25,9 @@ _MIN_WORDS = 2
 #: Above this share of capitalised words a paragraph is a headline, not a sentence.
 _HEADLINE_SHARE = 0.7
 _TRAIL = " \t.,;:"
+_TEXT = itemgetter(0)
+_FIRST = itemgetter(0)
+_WORD = itemgetter(3)
 
 
 def find_reported(
@@ -38,11 +43,11 @@ def find_reported(
 def _headline(toks: list[Tok]) -> bool:
     """Most words capitalised: a headline or a subheading ("Eks Pelatih Mengaku Ditawari Rp 200
     Juta"), where verbs and names cannot be told apart by case."""
-    firsts = [t.text[0] for t in toks]
-    words = [c for c in firsts if c.isalpha()]
+    # The tokens' first characters as one string, its letters kept: loops in C, not Python.
+    words = "".join(filter(str.isalpha, map(_FIRST, map(_TEXT, toks))))
     if len(words) < _MIN_WORDS:
         return False
-    return sum(1 for c in words if c.isupper()) > _HEADLINE_SHARE * len(words)
+    return sum(map(str.isupper, words)) > _HEADLINE_SHARE * len(words)
 
 
 def _outside(toks: list[Tok], regions: list[tuple[int, int]]) -> list[Tok]:
@@ -65,7 +70,7 @@ def _in_paragraph(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
     found: list[Found] = []
     done_until = -1
     cues = gram.cue_words
-    for j in [j for j, t in enumerate(toks) if t.word in cues]:
+    for j in compress(range(len(toks)), map(cues.__contains__, map(_WORD, toks))):
         tok = toks[j]
         if tok.start < done_until:
             continue
@@ -86,8 +91,8 @@ def _in_paragraph(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
 
 def _sentence(v: View, toks: list[Tok], j: int) -> tuple[int, int, list[Tok], list[Tok]]:
     start, end = sentence_at(v.bounds, toks[j].start)
-    lo = bisect_left(toks, start, hi=j, key=lambda t: t.start)
-    hi = bisect_left(toks, end, lo=j + 1, key=lambda t: t.start)
+    lo = bisect_left(toks, start, hi=j, key=TOK_START)
+    hi = bisect_left(toks, end, lo=j + 1, key=TOK_START)
     return start, end, toks[lo:j], [t for t in toks[j + 1 : hi] if t.end <= end]
 
 

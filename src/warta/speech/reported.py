@@ -10,7 +10,6 @@ BPS", "the report") gives no quote.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import compress
 from operator import itemgetter
 
 from warta.records import QuoteKind
@@ -27,7 +26,6 @@ _HEADLINE_SHARE = 0.7
 _TRAIL = " \t.,;:"
 _TEXT = itemgetter(0)
 _FIRST = itemgetter(0)
-_WORD = itemgetter(3)
 
 
 def find_reported(
@@ -70,7 +68,7 @@ def _in_paragraph(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
     found: list[Found] = []
     done_until = -1
     cues = gram.cue_words
-    for j in compress(range(len(toks)), map(cues.__contains__, map(_WORD, toks))):
+    for j in [j for j, t in enumerate(toks) if t.word in cues]:
         tok = toks[j]
         if tok.start < done_until:
             continue

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from itertools import compress
-from operator import itemgetter
 
 from warta.speech.grammar import Grammar, Tok, tokens
 
@@ -18,7 +16,6 @@ from warta.speech.grammar import Grammar, Tok, tokens
 _MAX_NAME = 5
 #: Most tokens of a description that stands for a person ("the 35-year-old mother of two").
 _MAX_DESCRIPTION = 7
-_WORD = itemgetter(3)
 
 
 class MentionKind(str, Enum):
@@ -52,8 +49,8 @@ def pronoun(text: str) -> Mention:
 
 def _role_cover(toks: list[Tok], gram: Grammar) -> set[int]:
     covered: set[int] = set()
-    # The tokens that may start a role, found by loops in C (most paragraphs have none).
-    for i in compress(range(len(toks)), map(gram.roles.first.__contains__, map(_WORD, toks))):
+    first = gram.roles.first
+    for i in [i for i, t in enumerate(toks) if t.word in first]:
         if i not in covered:
             covered.update(range(i, i + gram.roles.at(toks, i)))
     return covered

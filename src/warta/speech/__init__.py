@@ -18,6 +18,7 @@ from warta.speech.speakers import (
     MentionKind,
     Person,
     Registry,
+    anchors,
     introductions,
 )
 
@@ -79,16 +80,24 @@ def _where(found: Found) -> tuple[int, int]:
 def _resolve(
     found: list[Found], views: list[View], people: list[bool], gram: Grammar
 ) -> list[Quote]:
+    marks = {
+        v.index: anchors(v.toks, gram) for v, named in zip(views, people, strict=True) if named
+    }
     intros = [
-        (v.index, at, m)
-        for v, named in zip(views, people, strict=True)
-        if named
-        for at, m in introductions(v.text, v.toks, gram)
+        (i, at, m)
+        for i, found_at in marks.items()
+        for at, m in introductions(views[i].text, views[i].toks, gram, found_at)
     ]
     said = [(f.attribution.paragraph, f.attribution.at, f.attribution.mention) for f in found]
     mentions = [m for _, _, m in intros] + [m for _, _, m in said if m is not None]
     known = frozenset(m.run[0] for m in mentions if m.kind is MentionKind.NAME and len(m.run) == 1)
-    registry = Registry(gram, known, [v.masked for v in views], toks=[v.toks for v in views])
+    registry = Registry(
+        gram,
+        known,
+        [v.masked for v in views],
+        toks=[v.toks for v in views],
+        roles={i: found_at.roles for i, found_at in marks.items()},
+    )
     events: list[tuple[int, int, int, Mention | None, Found | None]] = [
         (p, at, 0, m, None) for p, at, m in intros
     ] + [(f.attribution.paragraph, f.attribution.at, 1, f.attribution.mention, f) for f in found]
@@ -143,6 +152,7 @@ def _quote(
         cue=attribution.cue,
         date=attribution.date,
         paragraph=found.parts[0][0],
-        span=Span(start=parts[0].start, end=parts[-1].end),
+        # A one-part quote's span is its part: one record, shared (pydantic keeps instances).
+        span=parts[0] if len(parts) == 1 else Span(start=parts[0].start, end=parts[-1].end),
         parts=parts,
     )

@@ -48,9 +48,14 @@ def pronoun(text: str) -> Mention:
 
 
 def _role_cover(toks: list[Tok], gram: Grammar) -> set[int]:
-    covered: set[int] = set()
     first = gram.roles.first
-    for i in [i for i, t in enumerate(toks) if t.word in first]:
+    return _cover_from(toks, [i for i, t in enumerate(toks) if t.word in first], gram)
+
+
+def _cover_from(toks: list[Tok], starts: list[int], gram: Grammar) -> set[int]:
+    """The tokens inside a role, given (in order) the tokens that may start one."""
+    covered: set[int] = set()
+    for i in starts:
         if i not in covered:
             covered.update(range(i, i + gram.roles.at(toks, i)))
     return covered
@@ -357,6 +362,9 @@ class Registry:
     #: `full_name` instead of tokenising the paragraph again.
     toks: list[list[Tok]] = field(default_factory=list)
 
+    #: The role tokens of paragraphs already worked out (by `anchors`), by paragraph.
+    roles: dict[int, set[int]] = field(default_factory=dict)
+
     _names: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
 
     def full_name(self, word: str) -> tuple[str, ...] | None:
@@ -366,7 +374,8 @@ class Registry:
                 continue
             if i not in self._names:  # each paragraph is read at most once per article
                 made = self.toks[i] if i < len(self.toks) else None
-                self._names[i] = full_names(made or tokens(text), self.gram)
+                roles = self.roles.get(i) if made else None
+                self._names[i] = full_names(made or tokens(text), self.gram, roles)
             for name in self._names[i]:
                 if word in (name[0], name[-1]):
                     return name
@@ -400,14 +409,39 @@ class Registry:
         return None
 
 
-def introductions(source: str, toks: list[Tok], gram: Grammar) -> list[tuple[int, Mention]]:
+@dataclass(frozen=True)
+class Anchors:
+    """Where a paragraph may name people: the tokens inside a role, and every token that is in
+    a role, a prefix title or a relative pronoun. Found in one walk over the tokens, and kept
+    for `full_names` on the same paragraph."""
+
+    roles: set[int]
+    at: list[int]
+
+
+def anchors(toks: list[Tok], gram: Grammar) -> Anchors:
+    firsts, prefixes, relatives = gram.roles.first, gram.prefixes, gram.relatives
+    seen = [
+        j
+        for j, t in enumerate(toks)
+        if t.word in firsts or t.bare in prefixes or t.word in relatives
+    ]
+    roles = _cover_from(toks, [j for j in seen if toks[j].word in firsts], gram)
+    others = [j for j in seen if toks[j].bare in prefixes or toks[j].word in relatives]
+    return Anchors(roles, sorted(roles.union(others)))
+
+
+def introductions(
+    source: str, toks: list[Tok], gram: Grammar, found_at: Anchors | None = None
+) -> list[tuple[int, Mention]]:
     """People named outside any attribution, as the subject of a sentence, where the text
     gives them a role or a title ("Wali Kota Bandung Arif Rahman Hakim meresmikan ...") or a
     relative clause ("Nur Aini, whose son ..."): a later "-nya" or "Arif" may point to them.
     Returns (offset, mention) pairs."""
-    roles = _role_cover(toks, gram)
+    marks = anchors(toks, gram) if found_at is None else found_at
+    roles = marks.roles
     found: list[tuple[int, Mention]] = []
-    for i in _predicates(toks, roles, gram):
+    for i in _predicates(toks, marks, gram):
         tok = toks[i]
         relative = tok.word in gram.relatives and i > 0 and toks[i - 1].text == ","
         k = i - 1 if relative else i
@@ -434,17 +468,13 @@ def introductions(source: str, toks: list[Tok], gram: Grammar) -> list[tuple[int
     return found
 
 
-def _predicates(toks: list[Tok], roles: set[int], gram: Grammar) -> list[int]:
+def _predicates(toks: list[Tok], marks: Anchors, gram: Grammar) -> list[int]:
     """Where the predicate begins after each run holding a role word, a title or a relative
     pronoun: the lowercase word that ends the run. Only these places can introduce someone,
     so the rest of the paragraph is not walked."""
-    anchors = [
-        j
-        for j, t in enumerate(toks)
-        if j in roles or t.bare in gram.prefixes or t.word in gram.relatives
-    ]
+    roles = marks.roles
     starts: set[int] = set()
-    for a in anchors:
+    for a in marks.at:
         if toks[a].word in gram.relatives:
             starts.add(a)
             continue
@@ -458,12 +488,14 @@ def _predicates(toks: list[Tok], roles: set[int], gram: Grammar) -> list[int]:
     return sorted(starts)
 
 
-def full_names(toks: list[Tok], gram: Grammar) -> list[tuple[str, ...]]:
+def full_names(
+    toks: list[Tok], gram: Grammar, roles: set[int] | None = None
+) -> list[tuple[str, ...]]:
     """Runs of two to four capitalised words with no role, title or institution word in them:
-    what a person's full name looks like."""
+    what a person's full name looks like. `roles`: the tokens inside a role, when known."""
     found: list[tuple[str, ...]] = []
     run: list[str] = []
-    roles: set[int] | None = None  # made at the first capitalised word: most tokens are not
+    # Unless given, made at the first capitalised word: most tokens are not.
     for i, tok in enumerate(toks):
         first = tok.text[0]
         plain = first.isupper() and first.isalpha() and tok.word not in gram.not_name_words

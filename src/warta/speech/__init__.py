@@ -42,11 +42,14 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     regions = [[m.region for m in ms] for ms in marks]
     # Lowercased once: searched here for cues and below for people.
     lowered = [p.lower() for p in paragraphs]
-    # Cheap early exit: only paragraphs with an attribution word are tokenised. One with quote
-    # marks and no such word can hold only a quote alone in its paragraph, found without
-    # tokens; its quotes are masked all the same, so no name is ever read inside them.
+    # Cheap early exit: only paragraphs that may hold an attribution are tokenised: with quote
+    # marks, one with an attribution word; without, one where reported speech may start. One
+    # with quote marks and no such word can hold only a quote alone in its paragraph, found
+    # without tokens; its quotes are masked all the same, so no name is ever read inside them.
     views = [
-        view(i, p, rs, gram) if gram.has_cue(low) else blank(i, p, mask(p, rs))
+        view(i, p, rs, gram)
+        if (gram.has_cue(low) if rs else gram.has_reported(low))
+        else blank(i, p, mask(p, rs))
         for i, (p, rs, low) in enumerate(zip(paragraphs, regions, lowered, strict=True))
     ]
     direct, used = find_direct(views, marks, gram)
@@ -68,8 +71,8 @@ def _read(v: View, regions: list[tuple[int, int]], gram: Grammar) -> View:
     """The tokenised view of a paragraph that may name people: its quotes masked, unless
     nothing but quotes is left, then whole (a paragraph that is all one quote may still
     introduce someone)."""
-    read = view(v.index, v.text, regions, gram) if regions else None
-    return read if read is not None and read.toks else view(v.index, v.text, [], gram)
+    read = view(v.paragraph, v.text, regions, gram) if regions else None
+    return read if read is not None and read.toks else view(v.paragraph, v.text, [], gram)
 
 
 def _where(found: Found) -> tuple[int, int]:
@@ -81,7 +84,7 @@ def _resolve(
     found: list[Found], views: list[View], people: list[bool], gram: Grammar
 ) -> list[Quote]:
     marks = {
-        v.index: anchors(v.toks, gram) for v, named in zip(views, people, strict=True) if named
+        v.paragraph: anchors(v.toks, gram) for v, named in zip(views, people, strict=True) if named
     }
     intros = [
         (i, at, m)

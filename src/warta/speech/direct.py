@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from warta.records import QuoteKind
 from warta.speech.grammar import Grammar, Tok, View, sentence_at
@@ -27,9 +27,9 @@ _SUBJECT_WINDOW = 8
 _MIN_ALONE_WORDS = 4
 
 
-@dataclass(frozen=True)
-class Attribution:
-    """Who said it and how: `mention` None means a quote standing alone, the last speaker's."""
+class Attribution(NamedTuple):
+    """Who said it and how: `mention` None means a quote standing alone, the last speaker's.
+    (Named tuples here and in `Found`: every quote makes one, and they are cheap to build.)"""
 
     mention: Mention | None
     cue: str | None
@@ -39,8 +39,7 @@ class Attribution:
     region: tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """A quote before speaker resolution: its pieces as (paragraph, start, end)."""
 
     kind: QuoteKind
@@ -52,7 +51,7 @@ def find_direct(
     views: list[View], marks: list[list[Marked]], gram: Grammar
 ) -> tuple[list[Found], dict[int, list[tuple[int, int]]]]:
     """Direct quotes, and the attribution regions they used (so reported speech skips them)."""
-    raws = [(v.index, m) for v, ms in zip(views, marks, strict=True) for m in ms]
+    raws = [(v.paragraph, m) for v, ms in zip(views, marks, strict=True) for m in ms]
     found: list[Found] = []
     used: dict[int, list[tuple[int, int]]] = {}
     i = 0
@@ -133,7 +132,9 @@ def _after(v: View, m: Marked, cap: int, gram: Grammar) -> Attribution | None:
     mention, cue = _read_after(v, toks, gram)
     if cue is None:
         return None
-    return Attribution(mention, cue, _date(v.text[begin:end], gram), v.index, begin, (begin, end))
+    return Attribution(
+        mention, cue, _date(v.text[begin:end], gram), v.paragraph, begin, (begin, end)
+    )
 
 
 def _read_after(v: View, toks: list[Tok], gram: Grammar) -> tuple[Mention | None, str | None]:
@@ -163,7 +164,7 @@ def _before(v: View, m: Marked, gram: Grammar) -> Attribution | None:
             mention = subject(v.text, head, gram)
             if mention is None:
                 return None
-            return Attribution(mention, tok.text, None, v.index, tok.start, (start, m.open))
+            return Attribution(mention, tok.text, None, v.paragraph, tok.start, (start, m.open))
     return None
 
 

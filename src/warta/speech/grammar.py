@@ -128,10 +128,19 @@ class Grammar:
     #: Scans of lowercased text for one of those words standing as a whole run of letters.
     cue_scan: re.Pattern[str]
     people_scan: re.Pattern[str]
+    #: A scan for what reported speech needs in a paragraph without quotes (see `has_reported`).
+    reported_scan: re.Pattern[str]
 
     def has_cue(self, lowered: str) -> bool:
         """Whether a lowercased paragraph holds a cue word as a run of letters of its own."""
         return self.cue_scan.search(lowered) is not None
+
+    def has_reported(self, lowered: str) -> bool:
+        """Whether a lowercased paragraph without quote marks may hold reported speech: a
+        reported verb or a first word of "according to", or a speech verb right after a comma
+        ("..., kata Hadi"). A pronoun-suffixed verb ("ujarnya") only ever follows a quote, so
+        such a paragraph is not tokenised."""
+        return self.reported_scan.search(lowered) is not None
 
     def has_people(self, lowered: str) -> bool:
         return self.people_scan.search(lowered) is not None
@@ -218,8 +227,9 @@ def _build(
         | function_words
         | frozenset(speech.institutions)
         | frozenset(speech.role_connectors),
-        cue_scan=_scan(cues),
+        cue_scan=(cue_scan := _scan(cues)),
         people_scan=_scan(people),
+        reported_scan=_reported_scan(speech, cue_scan),
     )
 
 
@@ -241,6 +251,27 @@ def _scan(words: frozenset[str]) -> re.Pattern[str]:
         return re.compile("(?!)")
     firsts = "".join(sorted({re.escape(w[0]) for w in runs}))
     return re.compile(rf"(?=[{firsts}])(?<!{_LETTER}){trie(runs)}(?!{_LETTER})")
+
+
+#: What the tokeniser passes over between tokens: neither a word character that starts a token
+#: nor a punctuation mark it keeps.
+_SKIPPED = r"(?:[^\w,:;()\-–—]|_)"
+
+
+def _reported_scan(speech: SpeechWords, cue_scan: re.Pattern[str]) -> re.Pattern[str]:
+    """A scan, on lowercased text, for a token reported speech may start at in a paragraph
+    without quotes: a reported verb or a first word of "according to" as a run of letters, or
+    a speech verb whose token comes right after a comma token. When a word holds anything but
+    letters the run test cannot see it, and the scan for any cue word is used instead."""
+    strong = {w.lower().split()[0] for w in speech.reported_verbs + speech.according_to}
+    verbs = {w.lower() for w in speech.verbs}
+    if not all(_WORD.fullmatch(w) for w in strong | verbs):
+        return cue_scan
+    firsts = "".join(sorted({re.escape(w[0]) for w in strong}))
+    return re.compile(
+        rf"(?=[{firsts}])(?<!{_LETTER}){trie(sorted(strong))}(?!{_LETTER})"
+        rf"|,{_SKIPPED}*{trie(sorted(verbs))}(?!{_LETTER})"
+    )
 
 
 def _cue_words(speech: SpeechWords) -> frozenset[str]:
@@ -352,11 +383,12 @@ def mask(text: str, regions: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-@dataclass(frozen=True)
-class View:
-    """One paragraph as the speech stages read it: quotes masked, tokens, sentences."""
+class View(NamedTuple):
+    """One paragraph as the speech stages read it: quotes masked, tokens, sentences. A named
+    tuple, as every paragraph makes one: cheaper to build than a frozen dataclass."""
 
-    index: int
+    #: The paragraph's index in the article.
+    paragraph: int
     text: str
     masked: str
     toks: list[Tok]

@@ -10,7 +10,7 @@ family (double or single) ends a quote opened by any opener of that family.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _DOUBLE_OPEN = '“"„«‟'
 _DOUBLE_CLOSE = '”"“»‟'
@@ -25,10 +25,9 @@ _BEFORE_OPEN = "([{—–-/:"
 _TRAIL = " \t,;:"
 
 
-@dataclass(frozen=True)
-class Marked:
+class Marked(NamedTuple):
     """One quotation in a paragraph: the opening mark at `open`, the words in [start, end), and
-    the closing mark at `close` (None when the paragraph ends first)."""
+    the closing mark at `close` (None when the paragraph ends first). A named tuple: cheap."""
 
     open: int
     start: int

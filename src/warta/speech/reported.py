@@ -34,7 +34,7 @@ def find_reported(
     """Reported speech in every paragraph, outside quotes and the attributions of direct quotes."""
     found: list[Found] = []
     for v in views:
-        found.extend(_in_paragraph(v, used.get(v.index, []), gram))
+        found.extend(_in_paragraph(v, used.get(v.paragraph, []), gram))
     return found
 
 
@@ -109,9 +109,9 @@ def _found(
     if span is None or mention is None:
         return None
     attribution = Attribution(
-        mention, cue.text.rstrip("."), None, v.index, cue.start, (cue.start, cue.end)
+        mention, cue.text.rstrip("."), None, v.paragraph, cue.start, (cue.start, cue.end)
     )
-    return Found(QuoteKind.INDIRECT, ((v.index, span[0], span[1]),), attribution)
+    return Found(QuoteKind.INDIRECT, ((v.paragraph, span[0], span[1]),), attribution)
 
 
 def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:

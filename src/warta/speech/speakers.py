@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 from warta.speech.grammar import Grammar, Tok, tokens
 
@@ -24,13 +25,13 @@ class MentionKind(str, Enum):
     UNNAMED = "unnamed"
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """How an attribution names its speaker, before resolution.
 
     `run` holds the capitalised words of the name, possibly led by the words of a role when the
     text gives no comma or title to part them ("Menteri Pariwisata Dewi Lestari"); `fixed` says
-    that titles or commas already isolated the name.
+    that titles or commas already isolated the name. A named tuple: attributions and
+    introductions make many, and it is cheap to build.
     """
 
     kind: MentionKind

@@ -380,3 +380,29 @@ def test_a_headline_is_not_read_as_reported_speech() -> None:
 
 def test_naming_verbs_with_a_quoted_name_are_not_speech_in_english() -> None:
     assert quotes("en", "Residents called the road “the widow maker” after the crash.") == []
+
+
+def test_words_inside_quotes_of_a_paragraph_without_attribution_name_no_one() -> None:
+    # The first paragraph has quote marks but no attribution word, so it is not tokenised;
+    # its quotes are still masked, so the ship's name is not taken for Ahmad's full name.
+    found = quotes(
+        "id",
+        "Warga menamai kapal itu “Ahmad Sodikin Jaya” sejak lama.",
+        "“Hasil tangkapan terus turun,” kata Ahmad.",
+    )
+    assert [q.speaker for q in found] == ["Ahmad"]
+
+
+def test_a_speech_verb_after_a_comma_is_read_without_quote_marks() -> None:
+    q = only("id", "Harga beras naik lagi pekan ini, kata Budi Santoso.")
+    assert (q.kind, q.text, q.speaker) == (
+        QuoteKind.INDIRECT,
+        "Harga beras naik lagi pekan ini",
+        "Budi Santoso",
+    )
+
+
+def test_a_pronoun_suffixed_verb_without_quote_marks_gives_nothing() -> None:
+    # "ujarnya" only ever closes a direct quote; a paragraph without marks holding no other cue
+    # is not even tokenised.
+    assert quotes("id", "Harga beras naik lagi pekan ini, ujarnya.") == []

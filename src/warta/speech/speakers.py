@@ -64,7 +64,7 @@ def _cover_from(toks: list[Tok], starts: list[int], gram: Grammar) -> set[int]:
 
 def _namey(toks: list[Tok], i: int, roles: set[int], gram: Grammar) -> bool:
     tok = toks[i]
-    if i in roles or gram.is_prefix_title(tok):
+    if i in roles or tok.bare in gram.prefixes:
         return True
     if tok.word in gram.connectors or tok.text.isdigit():
         # "Dinas Pendidikan dan Kebudayaan", "SMPN 2 Pati": inside a run, not at its ends.
@@ -162,7 +162,7 @@ def _institution(run: list[Tok], gram: Grammar) -> bool:
     return (
         run[0].word in gram.institutions
         and not _role_cover(run, gram)
-        and not any(gram.is_prefix_title(t) for t in run)
+        and not any(t.bare in gram.prefixes for t in run)
     )
 
 
@@ -171,16 +171,18 @@ def _name_mention(
 ) -> Mention | None:
     """A name from a run "[role] [prefix titles] Name", the role pieces before it and the
     comma pieces after it (suffix titles, an appositive role)."""
-    titles = [t.text for t in run if gram.is_prefix_title(t)]
-    last_title = max((i for i, t in enumerate(run) if gram.is_prefix_title(t)), default=-1)
+    prefixes = gram.prefixes
+    at = [i for i, t in enumerate(run) if t.bare in prefixes]  # the prefix titles, in one walk
+    titles = [run[i].text for i in at]
+    last_title = at[-1] if at else -1
     name = run[last_title + 1 :]
-    own_role = run[: run.index(next(t for t in run if gram.is_prefix_title(t)))] if titles else []
+    own_role = run[: at[0]] if at else []
     if not name or len(name) > _MAX_NAME + (0 if titles else 3):
         return None
     role_toks = role_before + own_role
     role = _span(source, role_toks) if role_toks else None
     for seg in after:
-        if seg and all(gram.is_suffix_title(t) for t in seg):
+        if seg and all(t.bare in gram.suffix_titles for t in seg):
             titles.extend(t.text for t in seg)
         elif seg and role is None and _appositive(seg, gram):
             role = _span(source, seg)
@@ -216,7 +218,7 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     after: list[list[Tok]] = []
     while i >= 0:
         seg = segs[i]
-        titles_only = all(gram.is_suffix_title(t) for t in seg)
+        titles_only = all(t.bare in gram.suffix_titles for t in seg)
         # ", a spokesperson for the agency," after a name is its role, not the speaker.
         appositive = (
             bool(seg)
@@ -450,13 +452,13 @@ def introductions(
             _namey(toks, k - 1, roles, gram)
             or toks[k - 1].text in ",()"
             or toks[k - 1].text.isdigit()
-            or gram.is_suffix_title(toks[k - 1])
+            or toks[k - 1].bare in gram.suffix_titles
         ):
             k -= 1
         chunk = toks[k : i - 1 if relative else i]
         if not chunk:
             continue
-        flagged = relative or any(j in roles or gram.is_prefix_title(toks[j]) for j in range(k, i))
+        flagged = relative or any(j in roles or toks[j].bare in gram.prefixes for j in range(k, i))
         mention = subject(source, chunk, gram) if flagged else None
         # One capitalised word after a role ("Presiden Indonesia") is as often a place or an
         # office as a name; such a person must be introduced by a speech attribution instead.
@@ -502,7 +504,7 @@ def full_names(
         plain = first.isupper() and first.isalpha() and tok.word not in gram.not_name_words
         if plain:
             roles = _role_cover(toks, gram) if roles is None else roles
-            plain = i not in roles and not gram.is_prefix_title(tok)
+            plain = i not in roles and tok.bare not in gram.prefixes
         if plain:
             run.append(_clean(tok.text))
             continue

@@ -58,24 +58,21 @@ _C1 = re.compile("[\x80-\x9f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 _C1_BYTES = re.compile(b"\xc2[\x80-\x9f]")
 _SURROGATE_BYTES = re.compile(b"\xed[\xa0-\xbf]")
-#: The characters windows-1252 shows for UTF-8 continuation bytes 0x80..0xBF.
-_CONTINUATION = (
-    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+#: The characters a UTF-8 continuation byte (0x80..0xBF) shows as when read as a single-byte
+#: encoding: its windows-1252 character, or its Latin-1 one (an ISO-8859-1 reading, or a byte
+#: windows-1252 leaves undefined).
+_CONTINUATION_CHARS = sorted(
+    {chr(byte) for byte in range(0x80, 0xC0)}
+    | {bytes([byte]).decode("cp1252", "ignore") for byte in range(0x80, 0xC0)} - {""}
 )
+_CONTINUATION = "".join(re.escape(char) for char in _CONTINUATION_CHARS)
 # A run of what UTF-8 bytes look like when read as windows-1252: a lead byte (Â..ô) followed by
 # continuation bytes. One character class under a bounded repeat, so matching is linear.
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
 
 #: A mojibake lead (U+00C2..U+00F4, bytes C3 82..C3 B4) before one continuation character.
 _MOJIBAKE_BYTES = re.compile(
-    b"\xc3[\x82-\xb4](?:"
-    + b"|".join(
-        re.escape(chr(code).encode("utf-8"))
-        for code in range(0x80, 0x2200)
-        if re.fullmatch(f"[{_CONTINUATION}]", chr(code))
-    )
-    + b")"
+    b"\xc3[\x82-\xb4](?:" + b"|".join(re.escape(c.encode()) for c in _CONTINUATION_CHARS) + b")"
 )
 
 

@@ -119,13 +119,11 @@ class Grammar:
     #: Any word that may start an attribution ("kata", "ujarnya", "menurut", "said"): a
     #: paragraph without one and without quote marks holds no quote and is skipped.
     cue_words: frozenset[str]
-    #: Any first word of a role, title or relative pronoun: a paragraph without one introduces
-    #: no one.
-    people_words: frozenset[str]
     #: Words that are never part of a person's name: stopwords, weekdays, pronouns, words of
     #: attribution, institutions and connectors.
     not_name_words: frozenset[str]
-    #: Scans of lowercased text for one of those words standing as a whole run of letters.
+    #: Scans of lowercased text for a cue word, or for any first word of a role, title or
+    #: relative pronoun (a paragraph without one introduces no one), as a whole run of letters.
     cue_scan: re.Pattern[str]
     people_scan: re.Pattern[str]
     #: A scan for what reported speech needs in a paragraph without quotes (see `has_reported`).
@@ -220,7 +218,6 @@ def _build(
         head_first=speech.role_head_first,
         day_first=order != "mdy",
         cue_words=(cues := _cue_words(speech)),
-        people_words=(people := _people_words(speech, prefixes)),
         not_name_words=stopwords
         | frozenset(w.lower() for w in weekdays)
         | frozenset(speech.pronouns)
@@ -228,7 +225,7 @@ def _build(
         | frozenset(speech.institutions)
         | frozenset(speech.role_connectors),
         cue_scan=(cue_scan := _scan(cues)),
-        people_scan=_scan(people),
+        people_scan=_scan(_people_words(speech, prefixes)),
         reported_scan=_reported_scan(speech, cue_scan),
     )
 

@@ -1,11 +1,13 @@
-"""Memory: records given the same fields share the set pydantic keeps of them."""
+"""Memory: records given the same fields share the set pydantic keeps of them, and hold their
+values in dicts that share their keys."""
 
 from __future__ import annotations
 
 import pickle
+import sys
 
 import warta
-from warta.records import Span
+from warta.records import Figure, Span
 
 
 def test_records_given_the_same_fields_share_their_field_set() -> None:
@@ -27,3 +29,27 @@ def test_unpickled_record_keeps_its_field_set() -> None:
     again = pickle.loads(pickle.dumps(span))
     assert again == span
     assert again.model_fields_set == {"start", "end"}
+
+
+def _figure(start: int) -> Figure:
+    return Figure(
+        text="Rp 2,5 miliar", value=2.5e9, unit="IDR", paragraph=0, span=Span(start=start, end=13)
+    )
+
+
+def test_record_values_share_their_keys() -> None:
+    figure = _figure(0)
+    assert list(figure.__dict__) == list(Figure.model_fields)
+    # A dict of its own keys would be larger than the key-sharing one.
+    assert sys.getsizeof(figure.__dict__) < sys.getsizeof(dict(figure.__dict__))
+    assert sys.getsizeof(figure.span.__dict__) < sys.getsizeof(dict(figure.span.__dict__))
+    assert figure.value == 2.5e9 and figure.unit == "IDR" and figure.year is None
+
+
+def test_records_sharing_keys_keep_their_own_values() -> None:
+    one, two = _figure(0), _figure(2)
+    moved = one.model_copy(update={"value": 3.0})
+    assert (one.value, moved.value, two.span.start, one.span.start) == (2.5e9, 3.0, 2, 0)
+    assert moved.model_dump(exclude={"value"}) == one.model_dump(exclude={"value"})
+    assert pickle.loads(pickle.dumps(two)) == two != one
+    assert Figure.model_validate_json(one.model_dump_json()) == one

@@ -6,7 +6,7 @@ from warta.blocks import Block
 from warta.classify.alone import label_each
 from warta.classify.context import revised
 from warta.classify.dom import apply_dom
-from warta.classify.shape import Shape, shape_of
+from warta.classify.shape import Shape, Verdict, shape_of
 from warta.lang.schema import Lexicon
 from warta.options import Options
 
@@ -23,11 +23,17 @@ def classify(blocks: list[Block], lex: Lexicon, options: Options) -> list[Block]
     >>> [b.label.value for b in classify(text_blocks(page), lexicon("id"), Options())]
     ['boilerplate', 'title', 'body']
     """
-    shapes = _shapes(blocks, lex)
-    verdicts = label_each(blocks, shapes, lex, options)
-    decided = revised(blocks, verdicts, shapes, lex, options)
+    decided = _decided(blocks, lex, options)
     # HTML path: DOM features (article container, class/id words, links) settle what words cannot.
     return apply_dom(blocks, decided, lex, options)
+
+
+def _decided(blocks: list[Block], lex: Lexicon, options: Options) -> list[Verdict]:
+    """The word rules' verdicts, alone and then with neighbours. The shapes and first verdicts
+    are dropped on return, before `apply_dom` builds the labelled blocks beside the unlabelled
+    ones (on a copied page they are a third of what classification holds)."""
+    shapes = _shapes(blocks, lex)
+    return revised(blocks, label_each(blocks, shapes, lex, options), shapes, lex, options)
 
 
 def _shapes(blocks: list[Block], lex: Lexicon) -> list[Shape]:

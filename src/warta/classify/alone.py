@@ -106,6 +106,18 @@ def _buckets(phrases: dict[str, BoilerplateKind]) -> dict[str, tuple[str, ...]]:
     return {first: tuple(found) for first, found in buckets.items()}
 
 
+#: The verdicts a line can get on its own, built once and shared by the lines given them.
+_MARKUP_LINE = Verdict(Label.BOILERPLATE, BoilerplateKind.ADVERTISEMENT, "markup")
+_IMAGE_MARKER = Verdict(Label.BOILERPLATE, BoilerplateKind.UI, "image")
+_BYLINE = Verdict(Label.BYLINE, None, "byline")
+_CREDIT = Verdict(Label.CREDIT, None, "credit")
+_DATE = Verdict(Label.DATE, None, "date")
+_RELATIVE_DATE = Verdict(Label.DATE, None, "relative date")
+_CAPTION = Verdict(Label.CAPTION, None, "caption+credit")
+_LONG = Verdict(Label.BODY, None, "long")
+_PHRASE = {kind: Verdict(Label.BOILERPLATE, kind, "phrase") for kind in BoilerplateKind}
+
+
 def label_each(
     blocks: list[Block], shapes: list[Shape], lex: Lexicon, options: Options
 ) -> list[Verdict]:
@@ -127,36 +139,36 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
     lowered = text.lower()
     kind = _boilerplate_kind(lowered, shape, phrases)
     if kind is not None:
-        return Verdict(Label.BOILERPLATE, kind, "phrase")
+        return _PHRASE[kind]
     if text.startswith("<") and _MARKUP.match(text):
         # Markup copied with the page (tracking pixels, ad links): not text anyone reads.
-        return Verdict(Label.BOILERPLATE, BoilerplateKind.ADVERTISEMENT, "markup")
+        return _MARKUP_LINE
     if lowered.startswith(phrases.image_markers):  # is_image_marker, without its lookup
-        return Verdict(Label.BOILERPLATE, BoilerplateKind.UI, "image")
+        return _IMAGE_MARKER
     if shape.size < _MIN_CAPTION_WORDS and not shape.digits and not text.startswith("("):
         # A word or two without digits (most lines of a menu) can only still be a short byline
         # ("Pewarta: Monalisa") or a credit; "(ams/idh)" initials open with a bracket.
         if shape.words > 1 and _is_byline(text, shape, lex):
-            return Verdict(Label.BYLINE, None, "byline")
+            return _BYLINE
         credit = _is_credit(text, shape, lex)
-        return Verdict(Label.CREDIT, None, "credit") if credit else UNDECIDED
+        return _CREDIT if credit else UNDECIDED
     # Bylines and date lines first: "Kompas.com - 14/03/2024, 16:47 WIB" has a slash too.
     if _is_byline(text, shape, lex):
-        return Verdict(Label.BYLINE, None, "byline")
+        return _BYLINE
     if _is_date_line(text, shape, lex):
-        return Verdict(Label.DATE, None, "date")
+        return _DATE
     if shape.digits and shape.words <= _MAX_RELATIVE_DATE_WORDS and _relative(lowered, phrases):
         # "2 days ago at 07:47 am": a comment's time stamp (no date to read, but a date line).
-        return Verdict(Label.DATE, None, "relative date")
+        return _RELATIVE_DATE
     tail = text[-_CREDIT_TAIL_CHARS:]
     credited = text.endswith(_CLOSERS) or "/" in tail or "©" in tail
     caption = credited and _MIN_CAPTION_WORDS <= shape.words <= options.min_body_words * 6
     if caption and trailing_credit(text, lex):
-        return Verdict(Label.CAPTION, None, "caption+credit")
+        return _CAPTION
     if _is_credit(text, shape, lex):
-        return Verdict(Label.CREDIT, None, "credit")
+        return _CREDIT
     if _is_prose(shape, options):
-        return Verdict(Label.BODY, None, "long")
+        return _LONG
     return UNDECIDED
 
 

@@ -52,6 +52,22 @@ _FEED_SHARE = 0.3
 _SURE_NOT_BODY = (Label.BOILERPLATE, Label.BYLINE, Label.DATE, Label.CREDIT, Label.CAPTION)
 
 
+#: The verdicts this phase gives, built once: a page's lines share them (a tuple per line was
+#: 3 bytes per input byte of a copied page, held through the rest of classification).
+_DATELINE = Verdict(Label.BODY, None, "dateline")
+_BESIDE_CREDIT = Verdict(Label.CAPTION, None, "beside credit")
+_LONE_CREDIT = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "lone credit")
+_TEASER = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "teaser feed")
+_WIDGET_LINK = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "widget link")
+_SENTENCE_IN_BODY = Verdict(Label.BODY, None, "sentence in body")
+_HEADING_IN_BODY = Verdict(Label.HEADING, None, "heading in body")
+_PROSE_BEFORE_BODY = Verdict(Label.UNKNOWN, None, "prose before body")
+_AFTER_BODY = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "after body")
+_PAGE_LINKS = Verdict(Label.BOILERPLATE, BoilerplateKind.PAGINATION, "page links")
+_UNPLACED_BEFORE = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, "unplaced")
+_UNPLACED = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "unplaced")
+
+
 def revised(
     blocks: list[Block],
     verdicts: list[Verdict],
@@ -68,7 +84,7 @@ def revised(
         # detik copies "Jakarta -" on a line of its own, above the lead it opens.
         start -= 1
         verdicts = list(verdicts)
-        verdicts[start] = Verdict(Label.BODY, None, "dateline")
+        verdicts[start] = _DATELINE
     spans = [(start, end), *spans[1:]]
     inside = [False] * len(verdicts)
     for first, last in spans:
@@ -92,12 +108,12 @@ def _captions(verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:
         order = (i + 1, i - 1) if after_marker else (i - 1, i + 1)
         for j in order:
             if 0 <= j < len(verdicts) and _caption_like(verdicts[j], shapes[j]):
-                out[j] = Verdict(Label.CAPTION, None, "beside credit")
+                out[j] = _BESIDE_CREDIT
                 break
         else:
             beside = [out[j].label for j in (i - 1, i + 1) if 0 <= j < len(out)]
             if Label.CAPTION not in beside and not after_marker:
-                out[i] = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "lone credit")
+                out[i] = _LONE_CREDIT
     return out
 
 
@@ -115,8 +131,7 @@ def _teasers(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
     # story are not.
     needed = max(_FEED_REPEATS, _FEED_SHARE * (len(openings) - counts[""]))
     return [
-        Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "teaser feed")
-        if opening and counts[opening] >= needed else verdict
+        _TEASER if opening and counts[opening] >= needed else verdict
         for opening, verdict in zip(openings, verdicts, strict=True)
     ]
 
@@ -221,11 +236,11 @@ def _in_run(verdicts: list[Verdict], shapes: list[Shape], i: int) -> Verdict:
         return verdict
     if not shape.sentence and _after_widget(verdicts, i):
         # "Baca Juga:" on its own line, then the linked headline(s).
-        return Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "widget link")
+        return _WIDGET_LINK
     if shape.sentence and shape.words >= _MIN_SHORT_SENTENCE_WORDS // 2:
-        return Verdict(Label.BODY, None, "sentence in body")
+        return _SENTENCE_IN_BODY
     if _heading_like(shape) and i + 1 < len(verdicts) and verdicts[i + 1].label is Label.BODY:
-        return Verdict(Label.HEADING, None, "heading in body")
+        return _HEADING_IN_BODY
     return verdict
 
 
@@ -252,12 +267,12 @@ def _outside(verdicts: list[Verdict], shapes: list[Shape], i: int, before: bool)
     bylined = i + 1 < len(verdicts) and verdicts[i + 1].label is Label.BYLINE
     if linked and not bylined and _after_widget(verdicts, i, shapes):
         # The headlines under "Berita Terkait" above the story are links, not its title.
-        return Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "widget link")
+        return _WIDGET_LINK
     if verdict.label is not Label.BODY:
         return verdict
     if before:
-        return Verdict(Label.UNKNOWN, None, "prose before body")
-    return Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "after body")
+        return _PROSE_BEFORE_BODY
+    return _AFTER_BODY
 
 
 def _page_links(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
@@ -267,12 +282,11 @@ def _page_links(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
         if verdicts[i - 1].kind is not BoilerplateKind.PAGINATION:
             continue
         if blocks[i].text.replace(" ", "").isdigit():
-            out[i] = Verdict(Label.BOILERPLATE, BoilerplateKind.PAGINATION, "page links")
+            out[i] = _PAGE_LINKS
     return out
 
 
 def _settle(verdict: Verdict, before: bool) -> Verdict:
     if verdict.label is not Label.UNKNOWN:
         return verdict
-    kind = BoilerplateKind.NAVIGATION if before else BoilerplateKind.OTHER
-    return Verdict(Label.BOILERPLATE, kind, "unplaced")
+    return _UNPLACED_BEFORE if before else _UNPLACED

@@ -138,20 +138,34 @@ def _repeats(blocks: list[Block], candidates: list[int]) -> Counter[int]:
     """How often each candidate's text shows again on the page, alone or with little around it:
     the test `label_header` marks title repeats by ("zoom-in <title>", "Home <title>", a
     breadcrumb glued to the title, "<title> - Outlet"). Only the candidates nearest the body are
-    searched inside other lines (keeping the cost linear); the rest count exact repeats."""
-    keys = [_key(block.text) for block in blocks]
-    exact = Counter(keys)
+    searched inside other lines (keeping the cost linear); the rest count exact repeats.
+
+    The page's lines are casefolded one at a time: only the candidates' counts and the lines
+    long enough and short enough to hold a searched candidate are kept (all of them, with a
+    count for every line, were a copy of the page held at classification's peak)."""
+    near = candidates[-_REPEAT_REACH:]
+    keys = {i: _key(blocks[i].text) for i in candidates}
+    exact = Counter(dict.fromkeys(keys.values(), 0))
+    shortest = min((len(keys[i]) for i in near), default=0)
+    longest = 2 * max((len(keys[i]) for i in near), default=-1)
+    window: list[str] = []
+    for block in blocks:
+        key = _key(block.text)
+        if key in exact:
+            exact[key] += 1
+        if shortest <= len(key) <= longest:
+            window.append(key)
     found = Counter({i: exact[keys[i]] - 1 for i in candidates})
     # Keys sorted by length: the lines as long as a key to twice as long are one slice, found by
     # bisection, instead of a length test on every line of the page for every candidate.
-    by_length = sorted(keys, key=len)
-    lengths = [len(key) for key in by_length]
-    for i in candidates[-_REPEAT_REACH:]:
+    window.sort(key=len)
+    lengths = [len(key) for key in window]
+    for i in near:
         key = keys[i]
         lo = bisect_left(lengths, len(key))
         hi = bisect_right(lengths, len(key) * 2, lo)
         # The slice holds the candidate's own line, which always contains its key.
-        found[i] = sum(1 for other in by_length[lo:hi] if key in other) - 1
+        found[i] = sum(1 for other in window[lo:hi] if key in other) - 1
     return found
 
 

@@ -38,11 +38,15 @@ def _decided(blocks: list[Block], lex: Lexicon, options: Options) -> list[Verdic
 
 def _shapes(blocks: list[Block], lex: Lexicon) -> list[Shape]:
     # Pages repeat lines (menus, footers, a copied page's empty lines): each text measured once.
+    # And most lines are short, their shapes alike (two words, no stop, no digit): equal shapes
+    # are held once.
     known: dict[str, Shape] = {}
+    alike: dict[Shape, Shape] = {}
     shapes: list[Shape] = []
     for block in blocks:
         shape = known.get(block.text)
         if shape is None:
-            shape = known[block.text] = shape_of(block, lex)
+            shape = shape_of(block, lex)
+            shape = known[block.text] = alike.setdefault(shape, shape)
         shapes.append(shape)
     return shapes

@@ -10,15 +10,14 @@ from __future__ import annotations
 from warta.lang.schema import Lexicon
 from warta.records import PARAGRAPH_SEPARATOR, Quote, Span, paragraph_offsets
 from warta.speech.direct import Found, find_direct
-from warta.speech.grammar import Grammar, View, blank, grammar, mask, view
-from warta.speech.marks import scan
+from warta.speech.grammar import CUE, PEOPLE, REPORTED, Grammar, View, Views, grammar, view
+from warta.speech.marks import Marked, scan
 from warta.speech.reported import find_reported
 from warta.speech.speakers import (
     Mention,
     MentionKind,
     Person,
     Registry,
-    anchors,
     introductions,
 )
 
@@ -40,39 +39,89 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     gram = grammar(lex)
     marks = [scan(p) for p in paragraphs]
     regions = [[m.region for m in ms] for ms in marks]
-    # Lowercased once: searched here for cues and below for people.
-    lowered = [p.lower() for p in paragraphs]
+    kinds = [gram.kinds(p.lower()) for p in paragraphs]
     # Cheap early exit: only paragraphs that may hold an attribution are tokenised: with quote
     # marks, one with an attribution word; without, one where reported speech may start. One
     # with quote marks and no such word can hold only a quote alone in its paragraph, found
     # without tokens; its quotes are masked all the same, so no name is ever read inside them.
-    views = [
-        view(i, p, rs, gram)
-        if (gram.has_cue(low) if rs else gram.has_reported(low))
-        else blank(i, p, mask(p, rs))
-        for i, (p, rs, low) in enumerate(zip(paragraphs, regions, lowered, strict=True))
-    ]
-    direct, used = find_direct(views, marks, gram)
-    found = sorted(direct + find_reported(views, used, gram), key=_where)
-    if not found:
-        return []
+    read = [bool(k & CUE if rs else k & REPORTED) for k, rs in zip(kinds, regions, strict=True)]
     # Speakers may be introduced in any paragraph up to the last attribution, and only there;
     # paragraphs with no role word, title or relative pronoun introduce no one.
+    people = [bool(k & PEOPLE) for k in kinds]
+    views = Views(paragraphs, regions, read, gram)
+    found, intros, later = _find(paragraphs, marks, views, people, gram)
+    if not found:
+        return []
     last = max(f.attribution.paragraph for f in found)
-    people = [i <= last and gram.has_people(low) for i, low in enumerate(lowered)]
-    views = [
-        _read(v, rs, gram) if named and not v.toks else v
-        for v, rs, named in zip(views, regions, people, strict=True)
-    ]
-    return _resolve(found, views, people, gram)
+    wholes: set[int] = set()
+    for i in later:
+        if i <= last:
+            v, whole = _read(i, paragraphs[i], regions[i], gram)
+            if whole:
+                wholes.add(i)
+            intros[i] = introductions(v.text, v.toks, gram)
+    registry = Registry(gram, frozenset(), paragraphs, regions, wholes)
+    return _resolve(
+        found, [(i, intros[i]) for i in sorted(intros) if i <= last], registry, paragraphs
+    )
 
 
-def _read(v: View, regions: list[tuple[int, int]], gram: Grammar) -> View:
+def _find(
+    paragraphs: list[str],
+    marks: list[list[Marked]],
+    views: Views,
+    people: list[bool],
+    gram: Grammar,
+) -> tuple[list[Found], dict[int, list[tuple[int, Mention]]], list[int]]:
+    """The quotes of the article, read paragraph by paragraph (a paragraph's tokens are dropped
+    once it is read), and the people introduced in the paragraphs read: in those up to an
+    attribution already found, as they are read; the others (`later`, the paragraphs with
+    people still to read) only once the last attribution is known."""
+    direct: list[Found] = []
+    reported: list[Found] = []
+    intros: dict[int, list[tuple[int, Mention]]] = {}
+    later: list[int] = []
+    used: dict[int, list[tuple[int, int]]] = {}
+    groups = find_direct(views, marks, gram)
+    pending = next(groups, None)
+    furthest = -1  # the furthest paragraph holding an attribution found so far
+    for i in range(len(paragraphs)):
+        # Every group starting here or before is read: every attribution region in `i` is known.
+        while pending is not None and pending[0] <= i:
+            _, attribution, quote = pending
+            if attribution is not None:
+                used.setdefault(attribution.paragraph, []).append(attribution.region)
+                furthest = max(furthest, attribution.paragraph)
+            if quote is not None:
+                direct.append(quote)
+            pending = next(groups, None)
+        if pending is not None and pending[1] is not None:
+            furthest = max(furthest, pending[1].paragraph)
+        v = views[i]
+        if v.toks:
+            here = find_reported(v, used.pop(i, []), gram)
+            reported.extend(here)
+            if here:
+                furthest = max(furthest, i)
+        if people[i]:
+            if v.toks and i <= furthest:
+                intros[i] = introductions(v.text, v.toks, gram)
+            else:
+                later.append(i)
+        views.drop(i)
+    return sorted(direct + reported, key=_where), intros, later
+
+
+def _read(
+    index: int, text: str, regions: list[tuple[int, int]], gram: Grammar
+) -> tuple[View, bool]:
     """The tokenised view of a paragraph that may name people: its quotes masked, unless
     nothing but quotes is left, then whole (a paragraph that is all one quote may still
-    introduce someone)."""
-    read = view(v.paragraph, v.text, regions, gram) if regions else None
-    return read if read is not None and read.toks else view(v.paragraph, v.text, [], gram)
+    introduce someone); and whether it was read whole despite quotes."""
+    read = view(index, text, regions, gram) if regions else None
+    if read is not None and read.toks:
+        return read, False
+    return view(index, text, [], gram), read is not None
 
 
 def _where(found: Found) -> tuple[int, int]:
@@ -81,30 +130,21 @@ def _where(found: Found) -> tuple[int, int]:
 
 
 def _resolve(
-    found: list[Found], views: list[View], people: list[bool], gram: Grammar
+    found: list[Found],
+    intros: list[tuple[int, list[tuple[int, Mention]]]],
+    registry: Registry,
+    paragraphs: list[str],
 ) -> list[Quote]:
-    marks = {
-        v.paragraph: anchors(v.toks, gram) for v, named in zip(views, people, strict=True) if named
-    }
-    intros = [
-        (i, at, m)
-        for i, found_at in marks.items()
-        for at, m in introductions(views[i].text, views[i].toks, gram, found_at)
-    ]
     said = [(f.attribution.paragraph, f.attribution.at, f.attribution.mention) for f in found]
-    mentions = [m for _, _, m in intros] + [m for _, _, m in said if m is not None]
-    known = frozenset(m.run[0] for m in mentions if m.kind is MentionKind.NAME and len(m.run) == 1)
-    registry = Registry(
-        gram,
-        known,
-        [v.masked for v in views],
-        toks=[v.toks for v in views],
-        roles={i: found_at.roles for i, found_at in marks.items()},
+    introduced = [(i, at, m) for i, found_at in intros for at, m in found_at]
+    mentions = [m for _, _, m in introduced] + [m for _, _, m in said if m is not None]
+    registry.known = frozenset(
+        m.run[0] for m in mentions if m.kind is MentionKind.NAME and len(m.run) == 1
     )
     events: list[tuple[int, int, int, Mention | None, Found | None]] = [
-        (p, at, 0, m, None) for p, at, m in intros
+        (p, at, 0, m, None) for p, at, m in introduced
     ] + [(f.attribution.paragraph, f.attribution.at, 1, f.attribution.mention, f) for f in found]
-    offsets = paragraph_offsets([v.text for v in views])
+    offsets = paragraph_offsets(paragraphs)
     last_speaker: Person | None = None
     quotes: list[Quote] = []
     for _, _, _, mention, quote in sorted(events, key=lambda e: e[:3]):
@@ -114,7 +154,7 @@ def _resolve(
             continue
         person, role = _speaker(mention, registry, last_speaker)
         last_speaker = person or last_speaker
-        quotes.append(_quote(quote, person, role, mention, views, offsets))
+        quotes.append(_quote(quote, person, role, mention, paragraphs, offsets))
     return sorted(quotes, key=lambda q: q.span.start)
 
 
@@ -135,11 +175,11 @@ def _quote(
     person: Person | None,
     role: str | None,
     mention: Mention | None,
-    views: list[View],
+    paragraphs: list[str],
     offsets: list[int],
 ) -> Quote:
     parts = [Span(start=offsets[p] + a, end=offsets[p] + b) for p, a, b in found.parts]
-    pieces = [views[p].text[a:b] for p, a, b in found.parts]
+    pieces = [paragraphs[p][a:b] for p, a, b in found.parts]
     text = pieces[0]
     for (p0, _, _), (p1, _, _), piece in zip(
         found.parts, found.parts[1:], pieces[1:], strict=False

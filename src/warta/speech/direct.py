@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from warta.records import QuoteKind
-from warta.speech.grammar import Grammar, Tok, View, sentence_at
+from warta.speech.grammar import Grammar, Tok, View, Views, sentence_at
 from warta.speech.marks import Marked
 from warta.speech.speakers import Mention, after_verb, pronoun, subject
 
@@ -48,12 +49,13 @@ class Found(NamedTuple):
 
 
 def find_direct(
-    views: list[View], marks: list[list[Marked]], gram: Grammar
-) -> tuple[list[Found], dict[int, list[tuple[int, int]]]]:
-    """Direct quotes, and the attribution regions they used (so reported speech skips them)."""
-    raws = [(v.paragraph, m) for v, ms in zip(views, marks, strict=True) for m in ms]
-    found: list[Found] = []
-    used: dict[int, list[tuple[int, int]]] = {}
+    views: Views, marks: list[list[Marked]], gram: Grammar
+) -> Iterator[tuple[int, Attribution | None, Found | None]]:
+    """Direct quotes, one group of quotations at a time, in reading order: the paragraph the
+    group starts in, its attribution (so reported speech skips its region) and its quote.
+    A generator, so that the caller reads paragraphs as the groups pass them and holds the
+    views of only the few paragraphs in between."""
+    raws = [(p, m) for p, ms in enumerate(marks) for m in ms]
     i = 0
     while i < len(raws):
         group, attribution, i = _group(raws, i, views, gram)
@@ -63,16 +65,15 @@ def find_direct(
             p, m = group[0]
             attribution = Attribution(None, None, None, p, m.start, (m.start, m.start))
         if attribution is None:
+            yield group[0][0], None, None
             continue
-        used.setdefault(attribution.paragraph, []).append(attribution.region)
         parts = tuple((p, m.start, m.end) for p, m in group if m.end > m.start)
-        if parts:
-            found.append(Found(QuoteKind.DIRECT, parts, attribution))
-    return found, used
+        quote = Found(QuoteKind.DIRECT, parts, attribution) if parts else None
+        yield group[0][0], attribution, quote
 
 
 def _group(
-    raws: list[tuple[int, Marked]], i: int, views: list[View], gram: Grammar
+    raws: list[tuple[int, Marked]], i: int, views: Views, gram: Grammar
 ) -> tuple[list[tuple[int, Marked]], Attribution | None, int]:
     """The quotations from `i` that make one quote, its attribution after, and the next index."""
     group = [raws[i]]
@@ -87,18 +88,19 @@ def _group(
                 j += 1
                 continue
             break
-        cap = nxt[1].open if nxt and nxt[0] == p else len(views[p].text)
-        tail = _after(views[p], m, cap, gram)
+        v = views[p]
+        cap = nxt[1].open if nxt and nxt[0] == p else len(v.text)
+        tail = _after(v, m, cap, gram)
         if tail is None:
             break
         if attribution is None:
             attribution = tail
-            if nxt and nxt[0] == p and not views[p].text[tail.region[1] : nxt[1].open].strip():
+            if nxt and nxt[0] == p and not v.text[tail.region[1] : nxt[1].open].strip():
                 after_next = (
                     raws[j + 1][1].open if j + 1 < len(raws) and raws[j + 1][0] == p else None
                 )
-                cap2 = after_next if after_next is not None else len(views[p].text)
-                if nxt[1].close is None or _after(views[p], nxt[1], cap2, gram) is None:
+                cap2 = after_next if after_next is not None else len(v.text)
+                if nxt[1].close is None or _after(v, nxt[1], cap2, gram) is None:
                     group.append(nxt)
                     j += 1
                     continue
@@ -106,7 +108,7 @@ def _group(
     return group, attribution, j
 
 
-def _alone(views: list[View], group: list[tuple[int, Marked]]) -> bool:
+def _alone(views: Views, group: list[tuple[int, Marked]]) -> bool:
     (p0, first), (p1, last) = group[0], group[-1]
     if first.open > views[p0].first or last.region[1] < views[p1].last:
         return False

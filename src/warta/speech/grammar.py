@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -26,6 +27,8 @@ _STOP = re.compile(r"[.!?]+(?=\s|$)")
 _LETTER = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTER}+")
 _NEXT = re.compile(r"\s*(\S)")
+#: What `Grammar.kinds` finds in a paragraph (see there).
+CUE, REPORTED, PEOPLE = 1, 2, 4
 #: Characters that stand in for masked quotes (see `mask`).
 MASK = "\ue000"
 _TRIM = "'’-/"
@@ -122,26 +125,29 @@ class Grammar:
     #: Words that are never part of a person's name: stopwords, weekdays, pronouns, words of
     #: attribution, institutions and connectors.
     not_name_words: frozenset[str]
-    #: Scans of lowercased text for a cue word, or for any first word of a role, title or
-    #: relative pronoun (a paragraph without one introduces no one), as a whole run of letters.
-    cue_scan: re.Pattern[str]
-    people_scan: re.Pattern[str]
-    #: A scan for what reported speech needs in a paragraph without quotes (see `has_reported`).
-    reported_scan: re.Pattern[str]
+    #: One scan of lowercased text for every word that decides how a paragraph is read (see
+    #: `kinds`), and what each word found says: `CUE`, `REPORTED`, `PEOPLE`, or'd.
+    word_scan: re.Pattern[str]
+    word_kinds: Mapping[str, int]
 
-    def has_cue(self, lowered: str) -> bool:
-        """Whether a lowercased paragraph holds a cue word as a run of letters of its own."""
-        return self.cue_scan.search(lowered) is not None
+    def kinds(self, lowered: str) -> int:
+        """What a lowercased paragraph may hold, as `CUE`, `REPORTED` and `PEOPLE` or'd, from
+        the words found in it as whole runs of letters:
 
-    def has_reported(self, lowered: str) -> bool:
-        """Whether a lowercased paragraph without quote marks may hold reported speech: a
-        reported verb or a first word of "according to", or a speech verb right after a comma
-        ("..., kata Hadi"). A pronoun-suffixed verb ("ujarnya") only ever follows a quote, so
-        such a paragraph is not tokenised."""
-        return self.reported_scan.search(lowered) is not None
-
-    def has_people(self, lowered: str) -> bool:
-        return self.people_scan.search(lowered) is not None
+        - `CUE`: any word that may start an attribution (a quote with none is found without
+          tokens);
+        - `REPORTED`: what reported speech needs in a paragraph without quote marks: a reported
+          verb or a first word of "according to", or a speech verb right after a comma ("...,
+          kata Hadi"); a pronoun-suffixed verb ("ujarnya") only ever follows a quote;
+        - `PEOPLE`: a first word of a role, a title or a relative pronoun (a paragraph without
+          one introduces no one).
+        """
+        found = 0
+        kinds = self.word_kinds
+        for match in self.word_scan.finditer(lowered):
+            verb = match.group(1)
+            found |= REPORTED | kinds.get(verb, 0) if verb else kinds[match.group()]
+        return found
 
     def verb_form(self, tok: Tok) -> tuple[str, bool] | None:
         """(verb, pronoun) when `tok` is a speech verb or one with a pronoun suffix ("ujarnya")."""
@@ -224,9 +230,8 @@ def _build(
         | function_words
         | frozenset(speech.institutions)
         | frozenset(speech.role_connectors),
-        cue_scan=(cue_scan := _scan(cues)),
-        people_scan=_scan(_people_words(speech, prefixes)),
-        reported_scan=_reported_scan(speech, cue_scan),
+        word_kinds=(kinds := _kinds(speech, prefixes, cues)),
+        word_scan=_word_scan(kinds, _comma_verbs(speech)),
     )
 
 
@@ -238,16 +243,38 @@ def _people_words(speech: SpeechWords, prefixes: tuple[str, ...]) -> frozenset[s
     )
 
 
-def _scan(words: frozenset[str]) -> re.Pattern[str]:
-    """A search for any of `words` as a maximal run of letters, on lowercased text: what
-    splitting the text into runs of letters and testing each would find, without making the
-    words. Words holding anything but letters could never be such a run and are left out. The
-    lookahead on first letters goes first so the engine skips ahead to one of them."""
-    runs = sorted(w for w in words if _WORD.fullmatch(w))
-    if not runs:
-        return re.compile("(?!)")
-    firsts = "".join(sorted({re.escape(w[0]) for w in runs}))
-    return re.compile(rf"(?=[{firsts}])(?<!{_LETTER}){trie(runs)}(?!{_LETTER})")
+def _letters_only(words: set[str]) -> bool:
+    return all(_WORD.fullmatch(w) for w in words)
+
+
+def _strong(speech: SpeechWords) -> set[str]:
+    """The words reported speech may start at: reported verbs, first words of "according to"."""
+    return {w.lower().split()[0] for w in speech.reported_verbs + speech.according_to}
+
+
+def _comma_verbs(speech: SpeechWords) -> list[str]:
+    """The speech verbs that start reported speech right after a comma; none when a word holds
+    anything but letters (then any cue word counts as `REPORTED`, see `_kinds`)."""
+    verbs = {w.lower() for w in speech.verbs}
+    return sorted(verbs) if _letters_only(_strong(speech) | verbs) else []
+
+
+def _kinds(speech: SpeechWords, prefixes: tuple[str, ...], cues: frozenset[str]) -> dict[str, int]:
+    """What each word of the scan says (see `Grammar.kinds`). Words holding anything but
+    letters could never be a whole run of letters and are left out."""
+    verbs = {w.lower() for w in speech.verbs}
+    strong = _strong(speech)
+    reported = strong if _letters_only(strong | verbs) else set(cues)
+    kinds: dict[str, int] = {}
+    for words, kind in (
+        (cues, CUE),
+        (reported, REPORTED),
+        (_people_words(speech, prefixes), PEOPLE),
+    ):
+        for word in words:
+            if _WORD.fullmatch(word):
+                kinds[word] = kinds.get(word, 0) | kind
+    return kinds
 
 
 #: What the tokeniser passes over between tokens: neither a word character that starts a token
@@ -255,20 +282,15 @@ def _scan(words: frozenset[str]) -> re.Pattern[str]:
 _SKIPPED = r"(?:[^\w,:;()\-–—]|_)"
 
 
-def _reported_scan(speech: SpeechWords, cue_scan: re.Pattern[str]) -> re.Pattern[str]:
-    """A scan, on lowercased text, for a token reported speech may start at in a paragraph
-    without quotes: a reported verb or a first word of "according to" as a run of letters, or
-    a speech verb whose token comes right after a comma token. When a word holds anything but
-    letters the run test cannot see it, and the scan for any cue word is used instead."""
-    strong = {w.lower().split()[0] for w in speech.reported_verbs + speech.according_to}
-    verbs = {w.lower() for w in speech.verbs}
-    if not all(_WORD.fullmatch(w) for w in strong | verbs):
-        return cue_scan
-    firsts = "".join(sorted({re.escape(w[0]) for w in strong}))
-    return re.compile(
-        rf"(?=[{firsts}])(?<!{_LETTER}){trie(sorted(strong))}(?!{_LETTER})"
-        rf"|,{_SKIPPED}*{trie(sorted(verbs))}(?!{_LETTER})"
-    )
+def _word_scan(kinds: dict[str, int], comma_verbs: list[str]) -> re.Pattern[str]:
+    """A scan, on lowercased text, for the words of `kinds` as maximal runs of letters, and for
+    a speech verb whose token comes right after a comma token (the verb in group 1): what
+    splitting the text into tokens and testing each would find, without making them. The
+    lookahead on first letters goes first so the engine skips ahead to one of them."""
+    runs = sorted(kinds)
+    firsts = "".join(sorted({re.escape(w[0]) for w in runs}))
+    words = rf"(?=[{firsts}])(?<!{_LETTER}){trie(runs)}(?!{_LETTER})" if runs else "(?!)"
+    return re.compile(rf",{_SKIPPED}*({trie(comma_verbs)})(?!{_LETTER})|{words}")
 
 
 def _cue_words(speech: SpeechWords) -> frozenset[str]:
@@ -417,3 +439,37 @@ def blank(index: int, text: str, masked: str | None = None) -> View:
 
 def _visible(text: str) -> tuple[int, int]:
     return len(text) - len(text.lstrip()), len(text.rstrip(" \t\n.,;:"))
+
+
+class Views:
+    """The views of an article's paragraphs, each made on first use and dropped once read: only
+    the few paragraphs being read are held at a time, never the tokens of the whole article.
+    `read` says which paragraphs are tokenised; the others get a `blank` view."""
+
+    def __init__(
+        self,
+        paragraphs: list[str],
+        regions: list[list[tuple[int, int]]],
+        read: list[bool],
+        gram: Grammar,
+    ) -> None:
+        self._paragraphs = paragraphs
+        self._regions = regions
+        self._read = read
+        self._gram = gram
+        self._made: dict[int, View] = {}
+
+    def __getitem__(self, index: int) -> View:
+        made = self._made.get(index)
+        if made is None:
+            text, regions = self._paragraphs[index], self._regions[index]
+            if self._read[index]:
+                made = view(index, text, regions, self._gram)
+            else:
+                made = blank(index, text, mask(text, regions))
+            self._made[index] = made
+        return made
+
+    def drop(self, index: int) -> None:
+        """Forget the view of a paragraph read to the end."""
+        self._made.pop(index, None)

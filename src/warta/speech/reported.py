@@ -28,16 +28,6 @@ _TEXT = itemgetter(0)
 _FIRST = itemgetter(0)
 
 
-def find_reported(
-    views: list[View], used: dict[int, list[tuple[int, int]]], gram: Grammar
-) -> list[Found]:
-    """Reported speech in every paragraph, outside quotes and the attributions of direct quotes."""
-    found: list[Found] = []
-    for v in views:
-        found.extend(_in_paragraph(v, used.get(v.paragraph, []), gram))
-    return found
-
-
 def _headline(toks: list[Tok]) -> bool:
     """Most words capitalised: a headline or a subheading ("Eks Pelatih Mengaku Ditawari Rp 200
     Juta"), where verbs and names cannot be told apart by case."""
@@ -61,7 +51,9 @@ def _outside(toks: list[Tok], regions: list[tuple[int, int]]) -> list[Tok]:
     return kept
 
 
-def _in_paragraph(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[Found]:
+def find_reported(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[Found]:
+    """Reported speech in one paragraph, outside its quotes and the attribution regions of its
+    direct quotes (`used`)."""
     if not v.toks or _headline(v.toks):
         return []
     toks = _outside(v.toks, used) if used else v.toks

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
-from warta.speech.grammar import Grammar, Tok, tokens
+from warta.speech.grammar import Grammar, Tok, mask, tokens
 
 #: Most tokens a name may have; longer capitalised runs are organisations or headlines.
 _MAX_NAME = 5
@@ -355,31 +355,34 @@ class Registry:
 
     gram: Grammar
     known: frozenset[str]
-    #: The (masked) paragraphs, to find a full name in when a first or last name used alone
-    #: belongs to no one introduced with a role ("Ahmad Sodikin, 46, ..."). Only paragraphs
-    #: holding that word are read, and only when it is needed.
+    #: The paragraphs, to find a full name in when a first or last name used alone belongs to
+    #: no one introduced with a role ("Ahmad Sodikin, 46, ..."). Only paragraphs holding that
+    #: word are read, and only when it is needed, with their quotes (`regions`) masked unless
+    #: the paragraph is in `wholes` (read whole: nothing but quotes in it).
     paragraphs: list[str] = field(default_factory=list)
+    regions: list[list[tuple[int, int]]] = field(default_factory=list)
+    wholes: set[int] = field(default_factory=set)
     people: list[Person] = field(default_factory=list)
     last: Person | None = None
-    #: The tokens already made of each paragraph (empty when it was not read), reused by
-    #: `full_name` instead of tokenising the paragraph again.
-    toks: list[list[Tok]] = field(default_factory=list)
 
-    #: The role tokens of paragraphs already worked out (by `anchors`), by paragraph.
-    roles: dict[int, set[int]] = field(default_factory=dict)
-
+    #: The full names of each paragraph already read, by paragraph.
     _names: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
 
     def full_name(self, word: str) -> tuple[str, ...] | None:
         """The first full name in the article that starts or ends with `word`."""
         for i, text in enumerate(self.paragraphs):
+            # A word of a masked paragraph is in the paragraph itself: test that first, no copy.
             if word not in text:
                 continue
-            if i not in self._names:  # each paragraph is read at most once per article
-                made = self.toks[i] if i < len(self.toks) else None
-                roles = self.roles.get(i) if made else None
-                self._names[i] = full_names(made or tokens(text), self.gram, roles)
-            for name in self._names[i]:
+            names = self._names.get(i)
+            if names is None:  # each paragraph is read at most once per article
+                if i not in self.wholes and self.regions[i]:
+                    text = mask(text, self.regions[i])
+                    if word not in text:
+                        continue
+                names = self._names[i] = full_names(tokens(text), self.gram)
+            # The names' words are words of the (masked) paragraph: no need to look for `word`.
+            for name in names:
                 if word in (name[0], name[-1]):
                     return name
         return None

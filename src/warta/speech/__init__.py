@@ -10,7 +10,18 @@ from __future__ import annotations
 from warta.lang.schema import Lexicon
 from warta.records import PARAGRAPH_SEPARATOR, Quote, Span, paragraph_offsets
 from warta.speech.direct import Found, find_direct
-from warta.speech.grammar import CUE, PEOPLE, REPORTED, Grammar, View, Views, grammar, view
+from warta.speech.grammar import (
+    CUE,
+    PEOPLE,
+    REPORTED,
+    Grammar,
+    Tok,
+    View,
+    Views,
+    grammar,
+    mask,
+    tokens,
+)
 from warta.speech.marks import Marked, scan
 from warta.speech.reported import find_reported
 from warta.speech.speakers import (
@@ -22,6 +33,11 @@ from warta.speech.speakers import (
 )
 
 __all__ = ["find_quotes"]
+
+#: How many read paragraphs with people in them are held, tokens and all, waiting for an
+#: attribution at or after them (then their introductions are found without reading them
+#: again); a few, so that memory does not grow with the article.
+_HELD = 8
 
 
 def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
@@ -49,17 +65,17 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     # paragraphs with no role word, title or relative pronoun introduce no one.
     people = [bool(k & PEOPLE) for k in kinds]
     views = Views(paragraphs, regions, read, gram)
-    found, intros, later = _find(paragraphs, marks, views, people, gram)
+    found, intros, later = _find(marks, views, read, people, gram)
     if not found:
         return []
     last = max(f.attribution.paragraph for f in found)
     wholes: set[int] = set()
     for i in later:
         if i <= last:
-            v, whole = _read(i, paragraphs[i], regions[i], gram)
+            toks, whole = _read(paragraphs[i], regions[i])
             if whole:
                 wholes.add(i)
-            intros[i] = introductions(v.text, v.toks, gram)
+            intros[i] = introductions(paragraphs[i], toks, gram)
     registry = Registry(gram, frozenset(), paragraphs, regions, wholes)
     return _resolve(
         found, [(i, intros[i]) for i in sorted(intros) if i <= last], registry, paragraphs
@@ -67,25 +83,27 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
 
 
 def _find(
-    paragraphs: list[str],
     marks: list[list[Marked]],
     views: Views,
+    read: list[bool],
     people: list[bool],
     gram: Grammar,
 ) -> tuple[list[Found], dict[int, list[tuple[int, Mention]]], list[int]]:
     """The quotes of the article, read paragraph by paragraph (a paragraph's tokens are dropped
     once it is read), and the people introduced in the paragraphs read: in those up to an
-    attribution already found, as they are read; the others (`later`, the paragraphs with
-    people still to read) only once the last attribution is known."""
+    attribution already found, as they are read or soon after (a few views are `held` until
+    an attribution at or after them turns up); the others (`later`, paragraphs with people
+    still to read) only once the last attribution is known."""
     direct: list[Found] = []
     reported: list[Found] = []
     intros: dict[int, list[tuple[int, Mention]]] = {}
     later: list[int] = []
+    held: list[View] = []
     used: dict[int, list[tuple[int, int]]] = {}
     groups = find_direct(views, marks, gram)
     pending = next(groups, None)
     furthest = -1  # the furthest paragraph holding an attribution found so far
-    for i in range(len(paragraphs)):
+    for i in range(len(read)):
         # Every group starting here or before is read: every attribution region in `i` is known.
         while pending is not None and pending[0] <= i:
             _, attribution, quote = pending
@@ -97,31 +115,34 @@ def _find(
             pending = next(groups, None)
         if pending is not None and pending[1] is not None:
             furthest = max(furthest, pending[1].paragraph)
-        v = views[i]
-        if v.toks:
+        v = views[i] if read[i] else None
+        if v is not None and v.toks:
             here = find_reported(v, used.pop(i, []), gram)
             reported.extend(here)
             if here:
                 furthest = max(furthest, i)
-        if people[i]:
-            if v.toks and i <= furthest:
-                intros[i] = introductions(v.text, v.toks, gram)
-            else:
-                later.append(i)
+            if people[i]:
+                held.append(v)
+        elif people[i]:
+            later.append(i)
+        while held and held[0].paragraph <= furthest:
+            done = held.pop(0)
+            intros[done.paragraph] = introductions(done.text, done.toks, gram)
+        if len(held) > _HELD:
+            later.append(held.pop(0).paragraph)
         views.drop(i)
-    return sorted(direct + reported, key=_where), intros, later
+    later.extend(v.paragraph for v in held)
+    return sorted(direct + reported, key=_where), intros, sorted(later)
 
 
-def _read(
-    index: int, text: str, regions: list[tuple[int, int]], gram: Grammar
-) -> tuple[View, bool]:
-    """The tokenised view of a paragraph that may name people: its quotes masked, unless
-    nothing but quotes is left, then whole (a paragraph that is all one quote may still
-    introduce someone); and whether it was read whole despite quotes."""
-    read = view(index, text, regions, gram) if regions else None
-    if read is not None and read.toks:
-        return read, False
-    return view(index, text, [], gram), read is not None
+def _read(text: str, regions: list[tuple[int, int]]) -> tuple[list[Tok], bool]:
+    """The tokens of a paragraph that may name people: its quotes masked, unless nothing but
+    quotes is left, then whole (a paragraph that is all one quote may still introduce
+    someone); and whether it was read whole despite quotes."""
+    toks = tokens(mask(text, regions)) if regions else []
+    if toks:
+        return toks, False
+    return tokens(text), bool(regions)
 
 
 def _where(found: Found) -> tuple[int, int]:

@@ -86,6 +86,7 @@ def _article(found: Fields, lang: str | None, lex: Lexicon, opts: Options) -> Ar
     figures, changes = find_figures(paragraphs, lex) if opts.figures else ([], [])
     return Article(
         **found.values,
+        boilerplate=found.boilerplate(),
         language=lang,
         paragraphs=paragraphs,
         text=PARAGRAPH_SEPARATOR.join(paragraphs),

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from warta.records import QuoteKind
-from warta.speech.grammar import Grammar, Tok, View, Views, sentence_at
+from warta.speech.grammar import START, TEXT, WORD, Grammar, Tok, View, Views, sentence_at
 from warta.speech.marks import Marked
 from warta.speech.speakers import Mention, after_verb, pronoun, subject
 
@@ -127,7 +127,7 @@ def _after(v: View, m: Marked, cap: int, gram: Grammar) -> Attribution | None:
     _, end = sentence_at(v.bounds, begin)
     end = min(max(end, begin), cap)
     toks = _words_in(v, begin, end)
-    while toks and toks[0].text in ",;:":
+    while toks and toks[0][TEXT] in ",;:":
         toks = toks[1:]
     if not toks:
         return None
@@ -144,11 +144,11 @@ def _read_after(v: View, toks: list[Tok], gram: Grammar) -> tuple[Mention | None
     if form is not None:
         verb, by_pronoun = form
         if by_pronoun:
-            return pronoun("-" + toks[0].word[len(verb) :]), toks[0].text.rstrip(".")
-        return after_verb(v.text, toks[1:], gram), toks[0].text.rstrip(".")
+            return pronoun("-" + toks[0][WORD][len(verb) :]), toks[0][TEXT].rstrip(".")
+        return after_verb(v.text, toks[1:], gram), toks[0][TEXT].rstrip(".")
     for k, tok in enumerate(toks[:_SUBJECT_WINDOW]):
-        if k and tok.word in gram.verbs:
-            return subject(v.text, toks[:k], gram), tok.text.rstrip(".")
+        if k and tok[WORD] in gram.verbs:
+            return subject(v.text, toks[:k], gram), tok[TEXT].rstrip(".")
     return None, None
 
 
@@ -157,16 +157,16 @@ def _before(v: View, m: Marked, gram: Grammar) -> Attribution | None:
     conference: “...'."""
     start, _ = sentence_at(v.bounds, m.open)
     toks = _words_in(v, start, m.open)
-    if len(toks) < 2 or toks[-1].text not in ",:":
+    if len(toks) < 2 or toks[-1][TEXT] not in ",:":
         return None
     for k in range(len(toks) - 2, -1, -1):
         tok = toks[k]
-        if tok.word in gram.verbs or tok.word in gram.reported:
+        if tok[WORD] in gram.verbs or tok[WORD] in gram.reported:
             head = _strip_adverbs(toks[:k], gram)
             mention = subject(v.text, head, gram)
             if mention is None:
                 return None
-            return Attribution(mention, tok.text, None, v.paragraph, tok.start, (start, m.open))
+            return Attribution(mention, tok[TEXT], None, v.paragraph, tok[START], (start, m.open))
     return None
 
 

@@ -11,8 +11,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from warta.lang.regex import trie
 from warta.lang.schema import Lexicon, SpeechWords
@@ -32,33 +33,36 @@ CUE, REPORTED, PEOPLE = 1, 2, 4
 #: Characters that stand in for masked quotes (see `mask`).
 MASK = "\ue000"
 _TRIM = "'’-/"
+#: The tokeniser as a `split` pattern, and a character `tokens` trims from a token's end.
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_TRIM_CHAR = re.compile(f"[{re.escape(_TRIM)}]")
+_LAST = itemgetter(-1)
 #: Keys for bisecting tokens by start and sentences by start: C-level, cheaper than a lambda.
 TOK_START = itemgetter(1)
 _BOUND_START = itemgetter(0)
 
 
-class Tok(NamedTuple):
-    """A token of a paragraph with its offsets.
+#: A token of a paragraph with its offsets: (text, start, end, word, bare), read by the
+#: indices below. `word` is lowercased without a final full stop (what lexicon words are
+#: compared with); `bare` is lowercased without any dots (how titles are compared: "M.Pd." and
+#: "MPd" alike); both are computed once, when the token is made. A plain tuple, not a named
+#: one: paragraphs make many, and `tokens` makes them in bulk in C (`zip`), where a named
+#: tuple's instances cost a constructor call each.
+Tok = tuple[str, int, int, str, str]
+TEXT: Final = 0
+START: Final = 1
+END: Final = 2
+WORD: Final = 3
+BARE: Final = 4
 
-    `word` is lowercased without a final full stop (what lexicon words are compared with);
-    `bare` is lowercased without any dots (how titles are compared: "M.Pd." and "MPd" alike).
-    Both are computed once, when the token is made. A named tuple, as paragraphs make many.
-    """
 
-    text: str
-    start: int
-    end: int
-    word: str
-    bare: str
+def make_tok(text: str, start: int) -> Tok:
+    lower = text.lower()
+    return (text, start, start + len(text), lower.rstrip("."), lower.replace(".", ""))
 
-    @classmethod
-    def make(cls, text: str, start: int) -> Tok:
-        lower = text.lower()
-        return cls(text, start, start + len(text), lower.rstrip("."), lower.replace(".", ""))
 
-    @property
-    def capital(self) -> bool:
-        return self.text[0].isupper()
+def capital(tok: Tok) -> bool:
+    return tok[TEXT][0].isupper()
 
 
 class Phrases:
@@ -74,9 +78,9 @@ class Phrases:
 
     def at(self, toks: list[Tok], i: int) -> int:
         """How many tokens from `i` make one of the phrases (longest first), or 0."""
-        for phrase in self._by_first.get(toks[i].word, ()):
+        for phrase in self._by_first.get(toks[i][WORD], ()):
             n = len(phrase)
-            if i + n <= len(toks) and all(toks[i + k].word == phrase[k] for k in range(1, n)):
+            if i + n <= len(toks) and all(toks[i + k][WORD] == phrase[k] for k in range(1, n)):
                 return n
         return 0
 
@@ -151,7 +155,7 @@ class Grammar:
 
     def verb_form(self, tok: Tok) -> tuple[str, bool] | None:
         """(verb, pronoun) when `tok` is a speech verb or one with a pronoun suffix ("ujarnya")."""
-        word = tok.word
+        word = tok[WORD]
         if word in self.verbs:
             return word, False
         for suffix in self.suffixes:
@@ -160,10 +164,10 @@ class Grammar:
         return None
 
     def is_prefix_title(self, tok: Tok) -> bool:
-        return tok.bare in self.prefixes
+        return tok[BARE] in self.prefixes
 
     def is_suffix_title(self, tok: Tok) -> bool:
-        return tok.bare in self.suffix_titles
+        return tok[BARE] in self.suffix_titles
 
 
 def _bare(words: tuple[str, ...]) -> frozenset[str]:
@@ -325,25 +329,29 @@ def grammar(lex: Lexicon) -> Grammar:
 def tokens(text: str) -> list[Tok]:
     """The tokens of `text`, with offsets; masked quotes give none.
 
-    >>> [t.text for t in tokens("Dr. Endang, M.Pd., kata dia: Rp 8,4 miliar.")]
+    >>> [t[TEXT] for t in tokens("Dr. Endang, M.Pd., kata dia: Rp 8,4 miliar.")]
     ['Dr.', 'Endang', ',', 'M.Pd.', ',', 'kata', 'dia', ':', 'Rp', '8,4', 'miliar.']
     """
-    out: list[Tok] = []
-    append = out.append
-    # `tuple.__new__` skips the named tuple's Python-level constructor: same value, less time.
-    new, cls, trim = tuple.__new__, Tok, _TRIM
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        start = match.start()
-        if word[-1] in trim and word.rstrip(trim):
-            word = word.rstrip(trim)
-        lower = word.lower()
-        if "." in lower:
-            word_end = start + len(word)
-            append(new(cls, (word, start, word_end, lower.rstrip("."), lower.replace(".", ""))))
-        else:
-            append(new(cls, (word, start, start + len(word), lower, lower)))
-    return out
+    # In bulk, in C: `split` gives gaps and tokens in turn, their lengths summed give the
+    # offsets, `map` lowercases, and `zip` makes the tuples. Only tokens ending in an
+    # apostrophe, hyphen or slash (found in the string of every token's last character) are
+    # trimmed one by one.
+    parts = _SPLIT.split(text)
+    texts = parts[1::2]
+    if not texts:
+        return []
+    at = list(accumulate(map(len, parts)))
+    ends = at[1::2]
+    for match in _TRIM_CHAR.finditer("".join(map(_LAST, texts))):
+        k = match.start()
+        if len(texts[k]) > 1:
+            texts[k] = texts[k].rstrip(_TRIM)
+            ends[k] = at[2 * k] + len(texts[k])
+    lowers = list(map(str.lower, texts))
+    words = map(str.rstrip, lowers, repeat("."))
+    bares = map(str.replace, lowers, repeat("."), repeat(""))
+    # One more gap than tokens: the offsets run one longer.
+    return list(zip(texts, at[0::2], ends, words, bares, strict=False))
 
 
 def sentences(text: str, gram: Grammar) -> list[tuple[int, int]]:
@@ -421,7 +429,7 @@ class View(NamedTuple):
         """The tokens inside [start, end), found by bisection."""
         lo = bisect_left(self.toks, start, key=TOK_START)
         hi = bisect_left(self.toks, end, lo=lo, key=TOK_START)
-        return [t for t in self.toks[lo:hi] if t.end <= end]
+        return [t for t in self.toks[lo:hi] if t[END] <= end]
 
 
 def view(index: int, text: str, regions: list[tuple[int, int]], gram: Grammar) -> View:

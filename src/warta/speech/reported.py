@@ -14,7 +14,19 @@ from operator import itemgetter
 
 from warta.records import QuoteKind
 from warta.speech.direct import Attribution, Found, _strip_adverbs
-from warta.speech.grammar import MASK, TOK_START, Grammar, Tok, View, sentence_at
+from warta.speech.grammar import (
+    END,
+    MASK,
+    START,
+    TEXT,
+    TOK_START,
+    WORD,
+    Grammar,
+    Tok,
+    View,
+    make_tok,
+    sentence_at,
+)
 from warta.speech.speakers import Mention, after_verb, subject
 
 #: How far after the verb "bahwa"/"that" may stand ("said on Tuesday that ...").
@@ -44,9 +56,9 @@ def _outside(toks: list[Tok], regions: list[tuple[int, int]]) -> list[Tok]:
     kept: list[Tok] = []
     k = 0
     for tok in toks:
-        while k < len(regions) and regions[k][1] <= tok.start:
+        while k < len(regions) and regions[k][1] <= tok[START]:
             k += 1
-        if k == len(regions) or tok.start < regions[k][0]:
+        if k == len(regions) or tok[START] < regions[k][0]:
             kept.append(tok)
     return kept
 
@@ -60,30 +72,30 @@ def find_reported(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
     found: list[Found] = []
     done_until = -1
     cues = gram.cue_words
-    for j in [j for j, t in enumerate(toks) if t.word in cues]:
+    for j in [j for j, t in enumerate(toks) if t[WORD] in cues]:
         tok = toks[j]
-        if tok.start < done_until:
+        if tok[START] < done_until:
             continue
-        n = gram.according.at(toks, j) if tok.word in gram.according.first else 0
+        n = gram.according.at(toks, j) if tok[WORD] in gram.according.first else 0
         if n:
             quote = _according(v, toks, j, n, gram)
-        elif tok.word in gram.reported or (
-            tok.word in gram.verbs and j and toks[j - 1].text == ","
+        elif tok[WORD] in gram.reported or (
+            tok[WORD] in gram.verbs and j and toks[j - 1][TEXT] == ","
         ):
             quote = _reported(v, toks, j, gram)
         else:
             continue
         if quote is not None:
             found.append(quote)
-            done_until = sentence_at(v.bounds, tok.start)[1]
+            done_until = sentence_at(v.bounds, tok[START])[1]
     return found
 
 
 def _sentence(v: View, toks: list[Tok], j: int) -> tuple[int, int, list[Tok], list[Tok]]:
-    start, end = sentence_at(v.bounds, toks[j].start)
+    start, end = sentence_at(v.bounds, toks[j][START])
     lo = bisect_left(toks, start, hi=j, key=TOK_START)
     hi = bisect_left(toks, end, lo=j + 1, key=TOK_START)
-    return start, end, toks[lo:j], [t for t in toks[j + 1 : hi] if t.end <= end]
+    return start, end, toks[lo:j], [t for t in toks[j + 1 : hi] if t[END] <= end]
 
 
 def _content(v: View, start: int, end: int) -> tuple[int, int] | None:
@@ -101,7 +113,7 @@ def _found(
     if span is None or mention is None:
         return None
     attribution = Attribution(
-        mention, cue.text.rstrip("."), None, v.paragraph, cue.start, (cue.start, cue.end)
+        mention, cue[TEXT].rstrip("."), None, v.paragraph, cue[START], (cue[START], cue[END])
     )
     return Found(QuoteKind.INDIRECT, ((v.paragraph, span[0], span[1]),), attribution)
 
@@ -111,10 +123,10 @@ def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
     verb = toks[j]
     begin = _content_start(after, verb, gram)
     if begin is not None:
-        if verb.word not in gram.reported:
+        if verb[WORD] not in gram.reported:
             return None
         span = _content(v, begin, end)
-        if span and verb.word in gram.naming and MASK in v.masked[span[0] : span[1]]:
+        if span and verb[WORD] in gram.naming and MASK in v.masked[span[0] : span[1]]:
             return None  # "menyebut jalan itu “jalur tengkorak”": a name given, not speech
         mention = subject(v.text, _strip_adverbs(before, gram), gram)
         return _found(v, span, mention, verb)
@@ -124,27 +136,27 @@ def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
 def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
     """Where the reported content begins after the verb, or None when nothing follows it."""
     for k, tok in enumerate(after[:_THAT_WINDOW]):
-        if tok.text in ",;:":
+        if tok[TEXT] in ",;:":
             break
-        if tok.word in gram.complementizers:
-            return after[k + 1].start if k + 1 < len(after) else None
-    if len(after) > 1 and after[0].text in ",:":
-        return after[1].start
-    if verb.word not in gram.bare_clause:
+        if tok[WORD] in gram.complementizers:
+            return after[k + 1][START] if k + 1 < len(after) else None
+    if len(after) > 1 and after[0][TEXT] in ",:":
+        return after[1][START]
+    if verb[WORD] not in gram.bare_clause:
         return None
     k = _skip_adverbial(after, gram)
-    while k < min(len(after), 2) and after[k].word in gram.listeners:
+    while k < min(len(after), 2) and after[k][WORD] in gram.listeners:
         k += 1
-    if k >= len(after) or not after[k].text[0].isalnum():
+    if k >= len(after) or not after[k][TEXT][0].isalnum():
         return None
-    return after[k].start
+    return after[k][START]
 
 
 def _skip_adverbial(after: list[Tok], gram: Grammar) -> int:
     """How many tokens after the verb say when ("on Monday", "pada Senin")."""
-    if after and after[0].word in gram.weekdays:
+    if after and after[0][WORD] in gram.weekdays:
         return 1
-    if len(after) > 1 and after[1].word in gram.weekdays:
+    if len(after) > 1 and after[1][WORD] in gram.weekdays:
         return 2
     return 0
 
@@ -152,35 +164,35 @@ def _skip_adverbial(after: list[Tok], gram: Grammar) -> int:
 def _ends_clause(after: list[Tok], gram: Grammar) -> bool:
     """Nothing but a time follows the verb before the sentence or clause ends: '..., X said.'"""
     k = _skip_adverbial(after, gram)
-    return k >= len(after) or after[k].text == ","
+    return k >= len(after) or after[k][TEXT] == ","
 
 
 def _postposed(
     v: View, start: int, before: list[Tok], after: list[Tok], verb: Tok, gram: Grammar
 ) -> Found | None:
     """'..., X said.' or '..., kata X.': the content is the sentence before the comma."""
-    if before and before[-1].text == ",":
+    if before and before[-1][TEXT] == ",":
         mention = after_verb(v.text, after, gram)
         comma = before[-1]
     elif not _ends_clause(after, gram):
         return None  # "Amran menyampaikan ringkasan ...": the verb has an object, not a content
     else:
-        commas = [k for k, t in enumerate(before) if t.text == ","]
+        commas = [k for k, t in enumerate(before) if t[TEXT] == ","]
         if not commas:
             return None
         comma = before[commas[-1]]
         mention = subject(v.text, _strip_adverbs(before[commas[-1] + 1 :], gram), gram)
-    return _found(v, _content(v, start, comma.start), mention, verb)
+    return _found(v, _content(v, start, comma[START]), mention, verb)
 
 
 def _according(v: View, toks: list[Tok], j: int, n: int, gram: Grammar) -> Found | None:
     start, end, before, _ = _sentence(v, toks, j)
-    rest = [t for t in toks[j + n :] if t.end <= end]
-    cue = Tok.make(v.text[toks[j].start : toks[j + n - 1].end], toks[j].start)
-    if before and before[-1].text == ",":
-        return _found(v, _content(v, start, before[-1].start), after_verb(v.text, rest, gram), cue)
-    comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
+    rest = [t for t in toks[j + n :] if t[END] <= end]
+    cue = make_tok(v.text[toks[j][START] : toks[j + n - 1][END]], toks[j][START])
+    if before and before[-1][TEXT] == ",":
+        return _found(v, _content(v, start, before[-1][START]), after_verb(v.text, rest, gram), cue)
+    comma = next((k for k, t in enumerate(rest) if t[TEXT] == ","), None)
     if before or comma is None or comma + 1 >= len(rest):
         return None
     mention = after_verb(v.text, rest[:comma], gram)
-    return _found(v, _content(v, rest[comma + 1].start, end), mention, cue)
+    return _found(v, _content(v, rest[comma + 1][START], end), mention, cue)

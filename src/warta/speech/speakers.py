@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
-from warta.speech.grammar import Grammar, Tok, mask, tokens
+from warta.speech.grammar import BARE, END, START, TEXT, WORD, Grammar, Tok, capital, mask, tokens
 
 #: Most tokens a name may have; longer capitalised runs are organisations or headlines.
 _MAX_NAME = 5
@@ -50,7 +50,7 @@ def pronoun(text: str) -> Mention:
 
 def _role_cover(toks: list[Tok], gram: Grammar) -> set[int]:
     first = gram.roles.first
-    return _cover_from(toks, [i for i, t in enumerate(toks) if t.word in first], gram)
+    return _cover_from(toks, [i for i, t in enumerate(toks) if t[WORD] in first], gram)
 
 
 def _cover_from(toks: list[Tok], starts: list[int], gram: Grammar) -> set[int]:
@@ -64,18 +64,18 @@ def _cover_from(toks: list[Tok], starts: list[int], gram: Grammar) -> set[int]:
 
 def _namey(toks: list[Tok], i: int, roles: set[int], gram: Grammar) -> bool:
     tok = toks[i]
-    if i in roles or tok.bare in gram.prefixes:
+    if i in roles or tok[BARE] in gram.prefixes:
         return True
-    if tok.word in gram.connectors or tok.text.isdigit():
+    if tok[WORD] in gram.connectors or tok[TEXT].isdigit():
         # "Dinas Pendidikan dan Kebudayaan", "SMPN 2 Pati": inside a run, not at its ends.
-        return 0 < i < len(toks) - 1 and toks[i - 1].capital and toks[i + 1].capital
+        return 0 < i < len(toks) - 1 and capital(toks[i - 1]) and capital(toks[i + 1])
     return (
-        tok.capital
-        and tok.text[0].isalpha()
-        and tok.word not in gram.stopwords
-        and tok.word not in gram.weekdays
-        and tok.word not in gram.pronouns
-        and tok.word not in gram.function_words
+        capital(tok)
+        and tok[TEXT][0].isalpha()
+        and tok[WORD] not in gram.stopwords
+        and tok[WORD] not in gram.weekdays
+        and tok[WORD] not in gram.pronouns
+        and tok[WORD] not in gram.function_words
     )
 
 
@@ -102,13 +102,13 @@ def _segments(toks: list[Tok]) -> list[list[Tok]]:
     segs: list[list[Tok]] = [[]]
     depth = 0
     for tok in toks:
-        if tok.text == "(":
+        if tok[TEXT] == "(":
             depth += 1
-        elif tok.text == ")":
+        elif tok[TEXT] == ")":
             depth = max(0, depth - 1)
         elif depth:
             continue
-        elif tok.text == ",":
+        elif tok[TEXT] == ",":
             segs.append([])
         else:
             segs[-1].append(tok)
@@ -116,19 +116,19 @@ def _segments(toks: list[Tok]) -> list[list[Tok]]:
 
 
 def _span(source: str, toks: list[Tok]) -> str:
-    return source[toks[0].start : toks[-1].end].strip(" ,.") if toks else ""
+    return source[toks[0][START] : toks[-1][END]].strip(" ,.") if toks else ""
 
 
 def _appositive(seg: list[Tok], gram: Grammar) -> bool:
     # ", a spokesperson for the agency," or ", petani di Desa Oelnasi": a role after the name;
     # not ", who also says ..." or ", when asked ...".
     first = seg[0]
-    if first.word in gram.determiners:
+    if first[WORD] in gram.determiners:
         return True
     return (
-        not first.capital
-        and first.word not in gram.pronouns
-        and first.word not in gram.relatives
+        not capital(first)
+        and first[WORD] not in gram.pronouns
+        and first[WORD] not in gram.relatives
         and bool(_role_cover(seg[:3], gram))
     )
 
@@ -137,12 +137,12 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
     """A speaker the text does not name: "officials said", "a senior official said",
     "according to traders familiar with the matter"; or, before a verb only, a description of
     someone already named ("the 35-year-old mother of two said")."""
-    words = [t.word for t in seg]
+    words = [t[WORD] for t in seg]
     # Before a verb the head noun ends the phrase; after "according to" it opens it.
     head = words[-4:] if before_verb else words[:4]
     if any(w in gram.documents or w in gram.institutions for w in head):
         return None  # "data BPS", "the report", "the ministry": not a person's words
-    text = " ".join(t.text for t in seg)
+    text = " ".join(t[TEXT] for t in seg)
     if any(w in gram.unnamed for w in head) or (words and words[-1] in gram.role_heads):
         return Mention(MentionKind.UNNAMED, text)
     if words and words[-1] in gram.relatives:
@@ -151,7 +151,7 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
         words
         and len(words) <= _MAX_DESCRIPTION
         and words[0] in gram.determiners
-        and not any(t.capital for t in seg[1:])
+        and not any(capital(t) for t in seg[1:])
     ):
         # Before a verb the description points back; after "according to" it is someone new.
         return pronoun(text) if before_verb else Mention(MentionKind.UNNAMED, text)
@@ -160,9 +160,9 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
 
 def _institution(run: list[Tok], gram: Grammar) -> bool:
     return (
-        run[0].word in gram.institutions
+        run[0][WORD] in gram.institutions
         and not _role_cover(run, gram)
-        and not any(t.bare in gram.prefixes for t in run)
+        and not any(t[BARE] in gram.prefixes for t in run)
     )
 
 
@@ -172,8 +172,8 @@ def _name_mention(
     """A name from a run "[role] [prefix titles] Name", the role pieces before it and the
     comma pieces after it (suffix titles, an appositive role)."""
     prefixes = gram.prefixes
-    at = [i for i, t in enumerate(run) if t.bare in prefixes]  # the prefix titles, in one walk
-    titles = [run[i].text for i in at]
+    at = [i for i, t in enumerate(run) if t[BARE] in prefixes]  # the prefix titles, in one walk
+    titles = [run[i][TEXT] for i in at]
     last_title = at[-1] if at else -1
     name = run[last_title + 1 :]
     own_role = run[: at[0]] if at else []
@@ -182,8 +182,8 @@ def _name_mention(
     role_toks = role_before + own_role
     role = _span(source, role_toks) if role_toks else None
     for seg in after:
-        if seg and all(t.bare in gram.suffix_titles for t in seg):
-            titles.extend(t.text for t in seg)
+        if seg and all(t[BARE] in gram.suffix_titles for t in seg):
+            titles.extend(t[TEXT] for t in seg)
         elif seg and role is None and _appositive(seg, gram):
             role = _span(source, seg)
     fixed = bool(titles and last_title >= 0) or bool(role_before)
@@ -191,7 +191,7 @@ def _name_mention(
     return Mention(
         MentionKind.NAME,
         text=_span(source, role_before + run),
-        run=tuple(_clean(t.text) for t in name),
+        run=tuple(_clean(t[TEXT]) for t in name),
         role=role,
         titles=tuple(titles),
         fixed=fixed,
@@ -218,7 +218,7 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     after: list[list[Tok]] = []
     while i >= 0:
         seg = segs[i]
-        titles_only = all(t.bare in gram.suffix_titles for t in seg)
+        titles_only = all(t[BARE] in gram.suffix_titles for t in seg)
         # ", a spokesperson for the agency," after a name is its role, not the speaker.
         appositive = (
             bool(seg)
@@ -236,15 +236,15 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     seg = segs[i]
     tail = _tight_tail(seg, gram)
     if tail == len(seg):
-        if seg[-1].word in gram.pronouns:
-            return pronoun(seg[-1].text)
+        if seg[-1][WORD] in gram.pronouns:
+            return pronoun(seg[-1][TEXT])
         return _unnamed(seg, gram, before_verb=True)
-    if any(t.word in gram.documents for t in seg[max(0, tail - 3) :]):
+    if any(t[WORD] in gram.documents for t in seg[max(0, tail - 3) :]):
         return None
     run = seg[tail:]
-    if len(run) == 1 and run[0].word in gram.pronouns:
-        return pronoun(run[0].text)
-    if all(t.word in gram.unnamed or not t.capital for t in run):
+    if len(run) == 1 and run[0][WORD] in gram.pronouns:
+        return pronoun(run[0][TEXT])
+    if all(t[WORD] in gram.unnamed or not capital(t) for t in run):
         # "Analysts said", "its chairman said": people the text does not name.
         return Mention(MentionKind.UNNAMED, _span(source, seg[max(0, tail - 2) :]))
     if _institution(run, gram):
@@ -278,22 +278,22 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     """
     if not toks:
         return None
-    if toks[0].word in gram.pronouns:
-        return pronoun(toks[0].text)
+    if toks[0][WORD] in gram.pronouns:
+        return pronoun(toks[0][TEXT])
     head = _tight_head(toks, gram)
     if head == 0:
-        upto = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
+        upto = next((i for i, t in enumerate(toks) if t[TEXT] == ","), len(toks))
         return _unnamed(toks[:upto], gram, before_verb=False)
     run = toks[:head]
-    if any(t.word in gram.documents for t in run):
+    if any(t[WORD] in gram.documents for t in run):
         return None
-    if all(t.word in gram.unnamed or not t.capital for t in run):
+    if all(t[WORD] in gram.unnamed or not capital(t) for t in run):
         return Mention(MentionKind.UNNAMED, _span(source, run))
     if _institution(run, gram):
         return None
     rest = toks[head:]
     after: list[list[Tok]] = []
-    if rest and rest[0].text == ",":
+    if rest and rest[0][TEXT] == ",":
         after = _segments(rest[1:])[:2]
     if after and after[0] and _role_cover(run, gram) and not _appositive(after[0], gram):
         # "kata Kepala Sekolah SMPN 2 Pati, Yuli Astuti": the role first, the name after a comma.
@@ -430,10 +430,10 @@ def anchors(toks: list[Tok], gram: Grammar) -> Anchors:
     seen = [
         j
         for j, t in enumerate(toks)
-        if t.word in firsts or t.bare in prefixes or t.word in relatives
+        if t[WORD] in firsts or t[BARE] in prefixes or t[WORD] in relatives
     ]
-    roles = _cover_from(toks, [j for j in seen if toks[j].word in firsts], gram)
-    others = [j for j in seen if toks[j].bare in prefixes or toks[j].word in relatives]
+    roles = _cover_from(toks, [j for j in seen if toks[j][WORD] in firsts], gram)
+    others = [j for j in seen if toks[j][BARE] in prefixes or toks[j][WORD] in relatives]
     return Anchors(roles, sorted(roles.union(others)))
 
 
@@ -449,19 +449,19 @@ def introductions(
     found: list[tuple[int, Mention]] = []
     for i in _predicates(toks, marks, gram):
         tok = toks[i]
-        relative = tok.word in gram.relatives and i > 0 and toks[i - 1].text == ","
+        relative = tok[WORD] in gram.relatives and i > 0 and toks[i - 1][TEXT] == ","
         k = i - 1 if relative else i
         while k > 0 and (
             _namey(toks, k - 1, roles, gram)
-            or toks[k - 1].text in ",()"
-            or toks[k - 1].text.isdigit()
-            or toks[k - 1].bare in gram.suffix_titles
+            or toks[k - 1][TEXT] in ",()"
+            or toks[k - 1][TEXT].isdigit()
+            or toks[k - 1][BARE] in gram.suffix_titles
         ):
             k -= 1
         chunk = toks[k : i - 1 if relative else i]
         if not chunk:
             continue
-        flagged = relative or any(j in roles or toks[j].bare in gram.prefixes for j in range(k, i))
+        flagged = relative or any(j in roles or toks[j][BARE] in gram.prefixes for j in range(k, i))
         mention = subject(source, chunk, gram) if flagged else None
         # One capitalised word after a role ("Presiden Indonesia") is as often a place or an
         # office as a name; such a person must be introduced by a speech attribution instead.
@@ -470,7 +470,7 @@ def introductions(
             and mention.kind is MentionKind.NAME
             and (len(mention.run) > 1 or mention.titles)
         ):
-            found.append((tok.start, mention))
+            found.append((tok[START], mention))
     return found
 
 
@@ -481,12 +481,12 @@ def _predicates(toks: list[Tok], marks: Anchors, gram: Grammar) -> list[int]:
     roles = marks.roles
     starts: set[int] = set()
     for a in marks.at:
-        if toks[a].word in gram.relatives:
+        if toks[a][WORD] in gram.relatives:
             starts.add(a)
             continue
         i = a
         while i < len(toks) and (
-            i in roles or not toks[i].text[0].islower() or toks[i].word in gram.connectors
+            i in roles or not toks[i][TEXT][0].islower() or toks[i][WORD] in gram.connectors
         ):
             i += 1
         if i < len(toks):
@@ -503,13 +503,13 @@ def full_names(
     run: list[str] = []
     # Unless given, made at the first capitalised word: most tokens are not.
     for i, tok in enumerate(toks):
-        first = tok.text[0]
-        plain = first.isupper() and first.isalpha() and tok.word not in gram.not_name_words
+        first = tok[TEXT][0]
+        plain = first.isupper() and first.isalpha() and tok[WORD] not in gram.not_name_words
         if plain:
             roles = _role_cover(toks, gram) if roles is None else roles
-            plain = i not in roles and tok.bare not in gram.prefixes
+            plain = i not in roles and tok[BARE] not in gram.prefixes
         if plain:
-            run.append(_clean(tok.text))
+            run.append(_clean(tok[TEXT]))
             continue
         if 2 <= len(run) <= 4:
             found.append(tuple(run))

@@ -53,3 +53,20 @@ def test_records_sharing_keys_keep_their_own_values() -> None:
     assert moved.model_dump(exclude={"value"}) == one.model_dump(exclude={"value"})
     assert pickle.loads(pickle.dumps(two)) == two != one
     assert Figure.model_validate_json(one.model_dump_json()) == one
+
+
+def test_quotes_hold_each_speaker_and_cue_once() -> None:
+    def quote(start: int) -> warta.Quote:
+        # Joined here so that each quote is given strings of its own.
+        return warta.Quote(
+            text="Kami siap",
+            kind=warta.QuoteKind.DIRECT,
+            speaker="".join(["Rini", " Astuti"]),
+            cue="".join(["ka", "ta"]),
+            paragraph=0,
+            span=Span(start=start, end=start + 9),
+        )
+
+    one, two = quote(0), quote(20)
+    assert one.speaker == "Rini Astuti" and one.cue == "kata"
+    assert one.speaker is two.speaker and one.cue is two.cue

@@ -8,6 +8,7 @@ page's metadata fills what the visible page lacks. To change an order, reorder a
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -124,7 +125,9 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     kinds: list[BoilerplateKind] = []
     for b in blocks:
         if b.label is Label.BOILERPLATE and b.kind:
-            texts.append(b.text)
+            # A page repeats its boilerplate lines (a menu above and below the story, "Share"
+            # by every picture): equal texts are held once.
+            texts.append(sys.intern(b.text) if type(b.text) is str else b.text)
             kinds.append(b.kind)
     return Fields(values, paragraphs, boilerplate_texts=texts, boilerplate_kinds=kinds)
 

@@ -148,9 +148,9 @@ class Grammar:
         """
         found = 0
         kinds = self.word_kinds
-        for match in self.word_scan.finditer(lowered):
-            verb = match.group(1)
-            found |= REPORTED | kinds.get(verb, 0) if verb else kinds[match.group()]
+        # The space stands for what comes before the paragraph: a word may start it.
+        for verb, word in self.word_scan.findall(" " + lowered):
+            found |= REPORTED | kinds.get(verb, 0) if verb else kinds[word]
         return found
 
     def verb_form(self, tok: Tok) -> tuple[str, bool] | None:
@@ -287,14 +287,13 @@ _SKIPPED = r"(?:[^\w,:;()\-–—]|_)"
 
 
 def _word_scan(kinds: dict[str, int], comma_verbs: list[str]) -> re.Pattern[str]:
-    """A scan, on lowercased text, for the words of `kinds` as maximal runs of letters, and for
-    a speech verb whose token comes right after a comma token (the verb in group 1): what
-    splitting the text into tokens and testing each would find, without making them. The
-    lookahead on first letters goes first so the engine skips ahead to one of them."""
-    runs = sorted(kinds)
-    firsts = "".join(sorted({re.escape(w[0]) for w in runs}))
-    words = rf"(?=[{firsts}])(?<!{_LETTER}){trie(runs)}(?!{_LETTER})" if runs else "(?!)"
-    return re.compile(rf",{_SKIPPED}*({trie(comma_verbs)})(?!{_LETTER})|{words}")
+    """A scan, on lowercased text after a space, for the words of `kinds` as maximal runs of
+    letters (group 2), and for a speech verb whose token comes right after a comma token (group
+    1): what splitting the text into tokens and testing each would find, without making them.
+    Each match starts at the character before its word, a comma or another non-letter, so the
+    engine skips in C over the letters, where no match can start, to the next such character."""
+    words = trie(sorted(kinds)) if kinds else "(?!)"
+    return re.compile(rf"[\W\d_](?:(?<=,){_SKIPPED}*({trie(comma_verbs)})|({words}))(?!{_LETTER})")
 
 
 def _cue_words(speech: SpeechWords) -> frozenset[str]:

@@ -19,6 +19,9 @@ _SINGLE_CLOSE = "’‘›"
 _MARKS = re.compile(
     "[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE) + "]"
 )
+#: The marks that may open a quotation: none in a paragraph, no quotation (an apostrophe, a
+#: closer only, is no reason to walk the marks).
+_OPENERS = re.compile("[" + re.escape(_DOUBLE_OPEN + _SINGLE_OPEN) + "]")
 #: Characters after which a mark may open: a space, a bracket, a dash or a slash.
 _BEFORE_OPEN = "([{—–-/:"
 #: Trailing characters that belong to the sentence, not to the quoted words.
@@ -61,10 +64,14 @@ def scan(text: str) -> list[Marked]:
     >>> [m.close for m in scan("“Belum selesai.")]
     [None]
     """
+    first = _OPENERS.search(text)
+    if first is None:
+        return []
     found: list[Marked] = []
     opened: int | None = None
     closers = ""
-    for match in _MARKS.finditer(text):
+    # Marks before the first opener neither open nor close anything.
+    for match in _MARKS.finditer(text, first.start()):
         i, char = match.start(), match.group()
         if opened is None:
             if char in _DOUBLE_OPEN + _SINGLE_OPEN and _can_open(text, i):

@@ -302,6 +302,14 @@ def _cue_words(speech: SpeechWords) -> frozenset[str]:
     return frozenset(verbs | suffixed)
 
 
+#: The grammar of each lexicon object already asked for, by identity, the lexicon kept with it
+#: (so its id is not reused): a lexicon is a frozen dataclass, and hashing it (all its words)
+#: to find its grammar in `_build`'s cache cost more than some pages' quotes. A few lexicons
+#: exist (one per language); the cache is emptied should it ever hold many.
+_GRAMMARS: dict[int, tuple[Lexicon, Grammar]] = {}
+_MAX_GRAMMARS = 16
+
+
 def grammar(lex: Lexicon) -> Grammar:
     """The attribution grammar of a lexicon, built once per language.
 
@@ -312,10 +320,13 @@ def grammar(lex: Lexicon) -> Grammar:
     >>> "kata" in grammar(lexicon("id")).verbs
     True
     """
+    held = _GRAMMARS.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held[1]
     from warta.lang import LANGUAGES, lexicon
 
     people = [lex.people] + [lexicon(code).people for code in LANGUAGES if code != lex.code]
-    return _build(
+    gram = _build(
         lex.speech,
         tuple(t for p in people for t in p.title_prefixes),
         tuple(t for p in people for t in p.title_suffixes),
@@ -323,6 +334,10 @@ def grammar(lex: Lexicon) -> Grammar:
         lex.dates.weekdays,
         lex.dates.order,
     )
+    if len(_GRAMMARS) >= _MAX_GRAMMARS:
+        _GRAMMARS.clear()
+    _GRAMMARS[id(lex)] = (lex, gram)
+    return gram
 
 
 def tokens(text: str) -> list[Tok]:

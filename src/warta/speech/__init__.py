@@ -34,6 +34,8 @@ from warta.speech.speakers import (
 
 __all__ = ["find_quotes"]
 
+_NO_MARKS: list[Marked] = []
+_NO_REGIONS: list[tuple[int, int]] = []
 #: How many read paragraphs with people in them are held, tokens and all, waiting for an
 #: attribution at or after them (then their introductions are found without reading them
 #: again); a few, so that memory does not grow with the article.
@@ -53,8 +55,9 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     'sekolah dibuka pekan depan'
     """
     gram = grammar(lex)
-    marks = [scan(p) for p in paragraphs]
-    regions = [[m.region for m in ms] for ms in marks]
+    # Most paragraphs have no quote: they share one empty list of each (never changed).
+    marks = [scan(p) or _NO_MARKS for p in paragraphs]
+    regions = [[m.region for m in ms] if ms else _NO_REGIONS for ms in marks]
     kinds = [gram.kinds(p.lower()) for p in paragraphs]
     # Cheap early exit: only paragraphs that may hold an attribution are tokenised: with quote
     # marks, one with an attribution word; without, one where reported speech may start. One
@@ -156,19 +159,27 @@ def _resolve(
     registry: Registry,
     paragraphs: list[str],
 ) -> list[Quote]:
-    said = [(f.attribution.paragraph, f.attribution.at, f.attribution.mention) for f in found]
+    """The quotes with their speakers, in the order of the text. Each found quote is let go as
+    its record is made (`found` is emptied), so that the two are not all held at once."""
     introduced = [(i, at, m) for i, found_at in intros for at, m in found_at]
-    mentions = [m for _, _, m in introduced] + [m for _, _, m in said if m is not None]
+    mentions = [m for _, _, m in introduced] + [
+        f.attribution.mention for f in found if f.attribution.mention is not None
+    ]
     registry.known = frozenset(
         m.run[0] for m in mentions if m.kind is MentionKind.NAME and len(m.run) == 1
     )
     events: list[tuple[int, int, int, Mention | None, Found | None]] = [
         (p, at, 0, m, None) for p, at, m in introduced
     ] + [(f.attribution.paragraph, f.attribution.at, 1, f.attribution.mention, f) for f in found]
+    del introduced, mentions
+    found.clear()
+    events.sort(key=lambda e: e[:3])
+    events.reverse()  # taken from the end, in order
     offsets = paragraph_offsets(paragraphs)
     last_speaker: Person | None = None
     quotes: list[Quote] = []
-    for _, _, _, mention, quote in sorted(events, key=lambda e: e[:3]):
+    while events:
+        _, _, _, mention, quote = events.pop()
         if quote is None:
             if mention is not None:
                 registry.see(mention)
@@ -176,7 +187,8 @@ def _resolve(
         person, role = _speaker(mention, registry, last_speaker)
         last_speaker = person or last_speaker
         quotes.append(_quote(quote, person, role, mention, paragraphs, offsets))
-    return sorted(quotes, key=lambda q: q.span.start)
+    quotes.sort(key=lambda q: q.span.start)
+    return quotes
 
 
 def _speaker(

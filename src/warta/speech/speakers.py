@@ -41,7 +41,7 @@ class Mention(NamedTuple):
     titles: tuple[str, ...] = ()
     fixed: bool = False
     #: Tokens of `run` that are words of a role, by index.
-    role_at: frozenset[int] = frozenset()
+    role_at: tuple[int, ...] = ()
 
 
 def pronoun(text: str) -> Mention:
@@ -195,7 +195,7 @@ def _name_mention(
         role=role,
         titles=tuple(titles),
         fixed=fixed,
-        role_at=frozenset(roles),
+        role_at=tuple(sorted(roles)),
     )
 
 

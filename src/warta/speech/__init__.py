@@ -34,6 +34,9 @@ from warta.speech.speakers import (
 
 __all__ = ["find_quotes"]
 
+#: How many of the first paragraphs keep their tokens once read: a full name is looked for
+#: from the article's start, and people are most often named in full there.
+_EARLY = 8
 _NO_MARKS: list[Marked] = []
 _NO_REGIONS: list[tuple[int, int]] = []
 #: How many read paragraphs with people in them are held, tokens and all, waiting for an
@@ -68,7 +71,8 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     # paragraphs with no role word, title or relative pronoun introduce no one.
     people = [bool(k & PEOPLE) for k in kinds]
     views = Views(paragraphs, regions, read, gram)
-    found, intros, later = _find(marks, views, read, people, gram)
+    early: dict[int, list[Tok]] = {}
+    found, intros, later = _find(marks, views, read, people, early, gram)
     if not found:
         return []
     last = max(f.attribution.paragraph for f in found)
@@ -78,8 +82,10 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
             toks, whole = _read(paragraphs[i], regions[i])
             if whole:
                 wholes.add(i)
+            if i < _EARLY:
+                early[i] = toks
             intros[i] = introductions(paragraphs[i], toks, gram)
-    registry = Registry(gram, frozenset(), paragraphs, regions, wholes)
+    registry = Registry(gram, frozenset(), paragraphs, regions, wholes, made=early)
     return _resolve(
         found, [(i, intros[i]) for i in sorted(intros) if i <= last], registry, paragraphs
     )
@@ -90,6 +96,7 @@ def _find(
     views: Views,
     read: list[bool],
     people: list[bool],
+    early: dict[int, list[Tok]],
     gram: Grammar,
 ) -> tuple[list[Found], dict[int, list[tuple[int, Mention]]], list[int]]:
     """The quotes of the article, read paragraph by paragraph (a paragraph's tokens are dropped
@@ -133,6 +140,8 @@ def _find(
             intros[done.paragraph] = introductions(done.text, done.toks, gram)
         if len(held) > _HELD:
             later.append(held.pop(0).paragraph)
+        if v is not None and i < _EARLY:
+            early[i] = v.toks
         views.drop(i)
     later.extend(v.paragraph for v in held)
     return sorted(direct + reported, key=_where), intros, sorted(later)

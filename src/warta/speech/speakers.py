@@ -365,6 +365,9 @@ class Registry:
     people: list[Person] = field(default_factory=list)
     last: Person | None = None
 
+    #: The tokens of paragraphs already read, as read (masked, or whole when in `wholes`), by
+    #: paragraph: those are not tokenised again.
+    made: dict[int, list[Tok]] = field(default_factory=dict)
     #: The full names of each paragraph already read, by paragraph.
     _names: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
 
@@ -376,11 +379,14 @@ class Registry:
                 continue
             names = self._names.get(i)
             if names is None:  # each paragraph is read at most once per article
-                if i not in self.wholes and self.regions[i]:
-                    text = mask(text, self.regions[i])
-                    if word not in text:
-                        continue
-                names = self._names[i] = full_names(tokens(text), self.gram)
+                toks = self.made.get(i)
+                if toks is None:
+                    if i not in self.wholes and self.regions[i]:
+                        text = mask(text, self.regions[i])
+                        if word not in text:
+                            continue
+                    toks = tokens(text)
+                names = self._names[i] = full_names(toks, self.gram)
             # The names' words are words of the (masked) paragraph: no need to look for `word`.
             for name in names:
                 if word in (name[0], name[-1]):

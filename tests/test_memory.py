@@ -70,3 +70,10 @@ def test_quotes_hold_each_speaker_and_cue_once() -> None:
     one, two = quote(0), quote(20)
     assert one.speaker == "Rini Astuti" and one.cue == "kata"
     assert one.speaker is two.speaker and one.cue is two.cue
+
+
+def test_constructed_records_keep_what_they_were_given() -> None:
+    partial = Span.model_construct(start=1)
+    assert partial.start == 1 and "end" not in partial.__dict__
+    odd = Span.model_construct(_fields_set={"start", "other"}, start=1, end=2)
+    assert odd.model_fields_set == {"start", "other"}

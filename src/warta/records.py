@@ -31,14 +31,16 @@ class _Record(BaseModel):
         # Figure, 192 for a Span. A copy of a key-sharing dict of the same field names holds
         # only the values (170 and 105 bytes): same keys, same order, same values.
         keys, every = _SHARED[type(self)]
-        values = keys.copy()
-        values.update(self.__dict__)
-        _setattr(self, "__dict__", values)
+        own = self.__dict__
+        if len(own) == len(keys):  # always, but for a `model_construct` leaving fields out
+            values = keys.copy()
+            values.update(own)
+            _setattr(self, "__dict__", values)
         # And a set of the field names it was given: 216 bytes for a Span, 730 for a Figure or a
         # Quote. A frozen record never changes that set (`model_copy` copies it before
         # updating), so instances given the same fields share one; most are given them all.
         given = self.__pydantic_fields_set__
-        shared = every if len(given) == len(every) else _fields_set(frozenset(given))
+        shared = every if given == every else _fields_set(frozenset(given))
         _setattr(self, "__pydantic_fields_set__", shared)
 
 

@@ -33,9 +33,8 @@ class _Record(BaseModel):
         keys, every = _SHARED[type(self)]
         own = self.__dict__
         if len(own) == len(keys):  # always, but for a `model_construct` leaving fields out
-            values = keys.copy()
-            values.update(own)
-            _setattr(self, "__dict__", values)
+            # `|` copies the left dict, which keeps its keys shared, then updates the copy.
+            _setattr(self, "__dict__", keys | own)
         # And a set of the field names it was given: 216 bytes for a Span, 730 for a Figure or a
         # Quote. A frozen record never changes that set (`model_copy` copies it before
         # updating), so instances given the same fields share one; most are given them all.

@@ -7,7 +7,7 @@ import pytest
 import warta
 from warta.api import analyse
 from warta.blocks import Block, Label
-from warta.classify.header import label_header
+from warta.classify.header import label_header, slug_words
 from warta.classify.shape import UNDECIDED, Verdict, shape_of
 from warta.lang import lexicon
 from warta.records import BoilerplateKind
@@ -247,3 +247,63 @@ def test_a_headline_over_the_pictures_credit_is_the_title() -> None:
     title = "Town council: What is it and what does it do?"
     article = warta.extract(page("Skip to content", title, "Getty Images", *EN_BODY), language="en")
     assert article.title == title
+
+
+_FLOOD_HEADLINE = "Flood barrier fails in Shrewsbury as river reaches record height overnight"
+_FLOOD_PAGE = "\n".join(
+    [
+        "Latest News",
+        "River Severn",
+        _FLOOD_HEADLINE,
+        "DRAMATIC FOOTAGE: Residents describe water pouring through the town centre after "
+        "temporary barriers gave way in the early hours of Sunday",
+        "News",
+        "09:12, 16 Feb 2025",
+        "Hundreds of homes in Shrewsbury were flooded overnight after a temporary barrier on the "
+        "River Severn gave way as the water reached a record height.",
+        "The Environment Agency said the river peaked at 5.4 metres shortly after 3am, higher "
+        "than during the storms of 2020.",
+        "Council officials opened two rest centres and said more than 300 people had registered "
+        "by Sunday morning.",
+    ]
+)
+
+
+def test_the_url_slug_names_the_headline_even_in_a_list_above_it() -> None:
+    # The headline sits under "Latest News", where it reads as a list item, and a long dek below
+    # it looks more like a title; the slug was made from the headline.
+    url = "https://www.example.co.uk/news/latest-news/flood-barrier-fails-shrewsbury-river-3412"
+    assert warta.extract(_FLOOD_PAGE, url=url).title == _FLOOD_HEADLINE
+
+
+def test_a_slug_of_few_or_other_words_is_no_evidence() -> None:
+    without = warta.extract(_FLOOD_PAGE).title
+    for url in (
+        "https://www.example.co.uk/news/3412",
+        "https://www.example.co.uk/news/storm-darragh-trains-cancelled-midlands",
+    ):
+        assert warta.extract(_FLOOD_PAGE, url=url).title == without
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        (None, set()),
+        ("https://x.id/read/2025/03/14/101500/banjir-rendam-desa", {"banjir", "rendam", "desa"}),
+        ("https://x.com/caf%C3%A9-d%C3%A9j%C3%A0-vu-paris/", {"cafe", "deja", "vu", "paris"}),
+        (
+            "https://x.com/a/you-ll-never-walk-alone_2024?utm=rss",
+            {"you", "ll", "never", "walk", "alone"},
+        ),
+        ("https://x.com/politik", set()),
+    ],
+)
+def test_slug_words(url: str | None, words: set[str]) -> None:
+    assert slug_words(url) == words
+
+
+def test_slug_words_match_a_headline_across_accents_and_apostrophes() -> None:
+    from warta.classify.header import _slug_score
+
+    slug = slug_words("https://x.com/news/youll-never-guess-googles-cafe-prices")
+    assert _slug_score("You'll never guess Google’s café prices", slug) > 0

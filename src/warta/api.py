@@ -76,7 +76,7 @@ def _stages(
     page = read_page(raw, url=url, options=opts)
     lang = language or page.language
     lex = lexicon(lang or DEFAULT_LANGUAGE)
-    blocks = classify(segment(page, opts), lex, opts)
+    blocks = classify(segment(page, opts), lex, opts, page.url)
     return page, blocks, read_fields(blocks, page, lex, opts), lang, lex
 
 

@@ -6,6 +6,7 @@ from warta.blocks import Block
 from warta.classify.alone import label_each
 from warta.classify.context import revised
 from warta.classify.dom import apply_dom
+from warta.classify.header import slug_words
 from warta.classify.shape import Shape, Verdict, shape_of
 from warta.lang.schema import Lexicon
 from warta.options import Options
@@ -13,8 +14,11 @@ from warta.options import Options
 __all__ = ["classify"]
 
 
-def classify(blocks: list[Block], lex: Lexicon, options: Options) -> list[Block]:
-    """Label every block: body, title, byline, caption, ..., or boilerplate with its kind.
+def classify(
+    blocks: list[Block], lex: Lexicon, options: Options, url: str | None = None
+) -> list[Block]:
+    """Label every block: body, title, byline, caption, ..., or boilerplate with its kind. The
+    page's `url`, when known, is evidence for the title (its slug is made from the headline).
 
     >>> from warta.blocks.text import text_blocks
     >>> from warta.lang import lexicon
@@ -23,17 +27,19 @@ def classify(blocks: list[Block], lex: Lexicon, options: Options) -> list[Block]
     >>> [b.label.value for b in classify(text_blocks(page), lexicon("id"), Options())]
     ['boilerplate', 'title', 'body']
     """
-    decided = _decided(blocks, lex, options)
+    decided = _decided(blocks, lex, options, slug_words(url))
     # HTML path: DOM features (article container, class/id words, links) settle what words cannot.
     return apply_dom(blocks, decided, lex, options)
 
 
-def _decided(blocks: list[Block], lex: Lexicon, options: Options) -> list[Verdict]:
+def _decided(
+    blocks: list[Block], lex: Lexicon, options: Options, slug: frozenset[str]
+) -> list[Verdict]:
     """The word rules' verdicts, alone and then with neighbours. The shapes and first verdicts
     are dropped on return, before `apply_dom` builds the labelled blocks beside the unlabelled
     ones (on a copied page they are a third of what classification holds)."""
     shapes = _shapes(blocks, lex)
-    return revised(blocks, label_each(blocks, shapes, lex, options), shapes, lex, options)
+    return revised(blocks, label_each(blocks, shapes, lex, options), shapes, lex, options, slug)
 
 
 def _shapes(blocks: list[Block], lex: Lexicon) -> list[Shape]:

@@ -74,8 +74,10 @@ def revised(
     shapes: list[Shape],
     lex: Lexicon,
     options: Options,
+    slug: frozenset[str] = frozenset(),
 ) -> list[Verdict]:
-    """The verdicts revised with their neighbours in view, every one decided."""
+    """The verdicts revised with their neighbours in view, every one decided (`slug`: the words
+    of the page's URL slug, evidence for the title)."""
     verdicts = _teasers(blocks, _captions(verdicts, shapes))
     spans = body_spans(verdicts, shapes)
     start, end = spans[0][0], spans[0][1]
@@ -93,7 +95,7 @@ def revised(
         _in_run(verdicts, shapes, i) if inside[i] else _outside(verdicts, shapes, i, i < start)
         for i in range(len(verdicts))
     ]
-    verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start))
+    verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start, slug))
     return [_settle(v, i < start) for i, v in enumerate(verdicts)]
 
 

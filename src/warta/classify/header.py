@@ -8,16 +8,18 @@ description, and marks repeats of the title ("zoom-in <title>") as such.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 from warta.blocks import Block, Label
 from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.records import BoilerplateKind
 
-__all__ = ["TitleCandidate", "label_header", "title_candidates"]
+__all__ = ["TitleCandidate", "label_header", "slug_words", "title_candidates"]
 
 _MIN_TITLE_WORDS = 2
 _MAX_TITLE_WORDS = 35
@@ -70,6 +72,16 @@ _MAX_AWAY = 1.0
 #: How many title-shaped lines above the body are looked for inside other lines of the page.
 _REPEAT_REACH = 40
 _META = (Label.BYLINE, Label.DATE, Label.CREDIT, Label.CAPTION)
+#: The URL's slug is made from the headline ("/2024/07/31/banjir-rendam-bogor"): a line holding
+#: most of its words is the headline, whatever stands around it. A slug of fewer words says too
+#: little ("/news/123456", "/politik"); an edited headline keeps only part of the slug's words.
+_SLUG_MIN_WORDS = 3
+_SLUG_MIN_SHARE = 0.5
+_SLUG_MIN_SHARED = 3
+_SLUG_MATCH = 6.0
+_SLUG_CLAIM_SHARE = 0.8
+_LIST_KINDS = (BoilerplateKind.RELATED, BoilerplateKind.NAVIGATION)
+_SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -79,11 +91,16 @@ class TitleCandidate:
 
 
 def label_header(
-    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], start: int
+    blocks: list[Block],
+    verdicts: list[Verdict],
+    shapes: list[Shape],
+    start: int,
+    slug: frozenset[str] = frozenset(),
 ) -> list[Verdict]:
-    """Label the title, the description and the title's repeats among `blocks[:start]`."""
-    candidates = title_candidates(blocks, verdicts, shapes, start) or title_candidates(
-        blocks, _captions_undone(blocks, verdicts, start), shapes, start
+    """Label the title, the description and the title's repeats among `blocks[:start]`;
+    `slug` holds the words of the page's URL slug (`slug_words`), when the URL is known."""
+    candidates = title_candidates(blocks, verdicts, shapes, start, slug) or title_candidates(
+        blocks, _captions_undone(blocks, verdicts, start), shapes, start, slug
     )
     if not candidates:
         return verdicts
@@ -122,16 +139,69 @@ def _unstopped(text: str) -> bool:
 
 
 def title_candidates(
-    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], start: int
+    blocks: list[Block],
+    verdicts: list[Verdict],
+    shapes: list[Shape],
+    start: int,
+    slug: frozenset[str] = frozenset(),
 ) -> list[TitleCandidate]:
     """Every title-shaped line before the body, scored."""
-    shaped = [_title_shaped(blocks[i].text, verdicts[i], shapes[i]) for i in range(start)]
+    shaped = [_title_shaped(blocks[i].text, verdicts[i], shapes[i], slug) for i in range(start)]
     repeats = _repeats(blocks, [i for i in range(start) if shaped[i]])
     return [
-        TitleCandidate(i, _title_score(blocks, verdicts, shapes, shaped, i, start, repeats))
+        TitleCandidate(
+            i,
+            _title_score(blocks, verdicts, shapes, shaped, i, start, repeats)
+            + _slug_score(blocks[i].text, slug),
+        )
         for i in range(start)
         if shaped[i]
     ]
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The words of a URL's slug, its path segment with the most word separators: empty when
+    there is no URL or the slug has too few words to tell a headline.
+
+    >>> sorted(slug_words("https://x.co.id/read/2024/07/31/12345/banjir-rendam-bogor-timur?page=2"))
+    ['banjir', 'bogor', 'rendam', 'timur']
+    >>> slug_words("https://x.com/news/123456")
+    frozenset()
+    """
+    if not url:
+        return frozenset()
+    segments = [unquote(part) for part in urlsplit(url).path.split("/") if part]
+    if not segments:
+        return frozenset()
+    slug = max(segments, key=lambda part: part.count("-") + part.count("_"))
+    words = frozenset(_slug_words_of(slug))
+    return words if len(words) >= _SLUG_MIN_WORDS else frozenset()
+
+
+def _slug_words_of(text: str) -> list[str]:
+    # Slugs drop accents and case: "Café à Paris" is "cafe-a-paris".
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    # and apostrophes: "you'll" is "youll".
+    return _SLUG_WORD.findall(plain.replace("'", "").replace("\u2019", ""))
+
+
+def _slug_claims(text: str, verdict: Verdict, slug: frozenset[str]) -> bool:
+    """A line taken for a list item (the article's own headline in a "Latest" list above it)
+    is still a candidate when it holds nearly all of the slug's words."""
+    return (
+        bool(slug)
+        and verdict.kind in _LIST_KINDS
+        and _slug_score(text, slug) >= _SLUG_MATCH * _SLUG_CLAIM_SHARE
+    )
+
+
+def _slug_score(text: str, slug: frozenset[str]) -> float:
+    if not slug:
+        return 0.0
+    shared = len(slug.intersection(_slug_words_of(text)))
+    share = shared / len(slug)
+    return _SLUG_MATCH * share if share >= _SLUG_MIN_SHARE and shared >= _SLUG_MIN_SHARED else 0.0
 
 
 def _repeats(blocks: list[Block], candidates: list[int]) -> Counter[int]:
@@ -169,10 +239,12 @@ def _repeats(blocks: list[Block], candidates: list[int]) -> Counter[int]:
     return found
 
 
-def _title_shaped(text: str, verdict: Verdict, shape: Shape) -> bool:
+def _title_shaped(
+    text: str, verdict: Verdict, shape: Shape, slug: frozenset[str] = frozenset()
+) -> bool:
     # `size`, not `words`: a Japanese or Chinese title has no spaces between its words.
     return (
-        verdict.label is Label.UNKNOWN
+        (verdict.label is Label.UNKNOWN or _slug_claims(text, verdict, slug))
         and shape.size >= _MIN_TITLE_WORDS
         and shape.words <= _MAX_TITLE_WORDS
         and _MIN_TITLE_CHARS <= len(text) <= _MAX_TITLE_CHARS

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from warta.blocks import Block, segment
 from warta.classify import classify
 from warta.fields import Fields, read_fields
-from warta.ingest import Page, read_page
+from warta.ingest import Kind, Page, read_page
 from warta.lang import DEFAULT_LANGUAGE, lexicon
 from warta.lang.schema import Lexicon
 from warta.numbers import find_figures
@@ -76,7 +76,10 @@ def _stages(
     page = read_page(raw, url=url, options=opts)
     lang = language or page.language
     lex = lexicon(lang or DEFAULT_LANGUAGE)
-    blocks = classify(segment(page, opts), lex, opts, page.url)
+    # The URL's slug helps find a copied page's headline; an HTML page declares its title, and its
+    # header lines are best left to the markup.
+    slug_url = page.url if page.kind is Kind.TEXT else None
+    blocks = classify(segment(page, opts), lex, opts, slug_url)
     return page, blocks, read_fields(blocks, page, lex, opts), lang, lex
 
 

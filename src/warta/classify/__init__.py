@@ -18,7 +18,7 @@ def classify(
     blocks: list[Block], lex: Lexicon, options: Options, url: str | None = None
 ) -> list[Block]:
     """Label every block: body, title, byline, caption, ..., or boilerplate with its kind. The
-    page's `url`, when known, is evidence for the title (its slug is made from the headline).
+    page's `url`, when given, is evidence for the title (its slug is made from the headline).
 
     >>> from warta.blocks.text import text_blocks
     >>> from warta.lang import lexicon

@@ -307,3 +307,38 @@ def test_slug_words_match_a_headline_across_accents_and_apostrophes() -> None:
 
     slug = slug_words("https://x.com/news/youll-never-guess-googles-cafe-prices")
     assert _slug_score("You'll never guess Google’s café prices", slug) > 0
+
+
+_HARBOUR_BODY = [
+    "The harbour authority said on Monday that the new ferry terminal would open in March, two "
+    "years later than planned, after the builder ran short of steel.",
+    "Passengers will be able to buy tickets from kiosks on the quay and board from two covered "
+    "bridges, the authority said in a statement.",
+    "The old terminal, built in 1968, will be pulled down next winter to make room for a park.",
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the author's name alone on a line, by the date line (one line may stand between)
+        (["Marta Quist", "Published March 3, 2025 9:26pm"], ["Marta Quist"]),
+        (["Published March 3, 2025 9:26pm", "Share", "Marta Quist"], ["Marta Quist"]),
+        # button words are not a name; nor is a name far from any date
+        (["Previous Post", "Published March 3, 2025 9:26pm"], []),
+        (["Marta Quist", "Share", "Save", "Listen", "March 3, 2025"], []),
+    ],
+)
+def test_a_bare_name_by_the_date_is_the_author(header: list[str], authors: list[str]) -> None:
+    text = "\n".join(["Ferry terminal to open a year late", *header, *_HARBOUR_BODY])
+    assert [p.name for p in warta.extract(text).authors] == authors
+
+
+def test_a_name_the_lead_speaks_of_is_the_subject_not_the_author() -> None:
+    # A profile box beside the date ("Marta Quist: Video") names the story's subject.
+    lead = "Marta Quist, the harbour authority's chief, said the ferry terminal would open late."
+    text = "\n".join(
+        ["Ferry terminal to open a year late", "Marta Quist", "March 3, 2025", lead,
+         *_HARBOUR_BODY]
+    )
+    assert warta.extract(text).authors == []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from warta.fields.people import initials, merge_people, parse_byline
+from warta.blocks import Block, Label
+from warta.fields.people import bare_name, initials, merge_people, parse_byline, read_people
 from warta.lang import lexicon
 from warta.records import Person, Role
 
@@ -34,6 +35,13 @@ A, E, R, P = Role.AUTHOR, Role.EDITOR, Role.REPORTER, Role.PHOTOGRAPHER
          [("Kenji Arai", A), ("Mio Sato", A)]),
         ("en", "(Reporting by Stefanno Halim and Fransiska Ardi; Editing by Martin Kessler)",
          [("Stefanno Halim", R), ("Fransiska Ardi", R), ("Martin Kessler", E)]),
+        # the outlet or desk after the name, in a segment of its own or after a dash
+        ("en", "By Corin Mallory | Harbour Times", [("Corin Mallory", A)]),
+        ("en", "By Corin Mallory - Associated Press", [("Corin Mallory", A)]),
+        ("en", "By Corin Mallory, Senior Reporter", [("Corin Mallory", A)]),
+        # a copied page that lost the space after "by"; affiliation marks after a name
+        ("en", "byJuma Mwinyi", [("Juma Mwinyi", A)]),
+        ("en", "By Hana Okoro1, Lise Brandt2", [("Hana Okoro", A), ("Lise Brandt", A)]),
     ],
 )
 def test_byline(language: str, line: str, expected: list[tuple[str, Role]]) -> None:
@@ -56,6 +64,8 @@ def test_titles_are_kept_apart() -> None:
         ("id", "Foto: Istimewa"),
         ("en", "Editor's picks"),
         ("id", "Oleh karena itu, warga diminta waspada terhadap banjir susulan di wilayahnya."),
+        # "BY" glued to a capitalised word is a headline in capitals, not a lost space
+        ("en", "BYRON BAY FLOODS AGAIN"),
     ],
 )
 def test_not_a_byline(language: str, line: str) -> None:
@@ -85,3 +95,37 @@ def test_the_same_person_twice_is_one_author() -> None:
     # The reporter credit first, the byline after: still the author.
     merged = merge_people([Person(name="X Y", role=R), Person(name="x y", role=A)])
     assert [(p.name, p.role) for p in merged] == [("x y", A)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the name stays whole: only a weekday or a button word is cut before the date
+        ("by Marta Quist Apr. 28, 2023 1:15 pm", ["Marta Quist"]),
+        ("By Marta Quist Updated Nov 20, 2019, 9:10am EST", ["Marta Quist"]),
+        ("By Marta Quist - Harbour Times - Friday, April 28, 2023", ["Marta Quist"]),
+    ],
+)
+def test_byline_before_a_date(line: str, expected: list[str]) -> None:
+    blocks = [Block(index=0, text=line, label=Label.DATE)]
+    assert [p.name for p in read_people(blocks, lexicon("en")).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Dan Okafor-Reyes", "Dan Okafor-Reyes"),
+        ("Siobhan O’Rourke", "Siobhan O’Rourke"),
+        ("Wim van der Berg", "Wim van der Berg"),
+        ("Marta Quist Associated Press", "Marta Quist"),
+        ("Previous Post", None),
+        ("Share Tweet", None),
+        ("The Harbour Times", None),
+        ("KEY POINTS", None),
+        ("Associated Press", None),
+        ("Middle-earth", None),
+    ],
+)
+def test_bare_name(line: str, name: str | None) -> None:
+    person = bare_name(line, lexicon("en"))
+    assert (person.name if person else None) == name

@@ -20,6 +20,7 @@ from warta.blocks import Block, Label
 from warta.classify.header import label_header
 from warta.classify.shape import Shape, Verdict
 from warta.fields.dateline import read_dateline
+from warta.fields.people import bare_name
 from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind
@@ -49,6 +50,10 @@ _MIN_SPLIT_DENSITY = 0.6
 _OPENING_WORDS = 2
 _FEED_REPEATS = 4
 _FEED_SHARE = 0.3
+#: How far from the date line an author's bare name may stand (a "The West Australian" or a
+#: "Comments" line may sit between).
+_NAME_TO_DATE = 2
+_LEAD_PARAGRAPHS = 3
 _SURE_NOT_BODY = (Label.BOILERPLATE, Label.BYLINE, Label.DATE, Label.CREDIT, Label.CAPTION)
 
 
@@ -96,7 +101,34 @@ def revised(
         for i in range(len(verdicts))
     ]
     verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start, slug))
-    return [_settle(v, i < start) for i, v in enumerate(verdicts)]
+    verdicts = [_settle(v, i < start) for i, v in enumerate(verdicts)]
+    return _names_by_date(blocks, verdicts, start, lex)
+
+
+def _names_by_date(
+    blocks: list[Block], verdicts: list[Verdict], start: int, lex: Lexicon
+) -> list[Verdict]:
+    """Between the title and the body, a line that is only a person's name, next to the date
+    line (or one line apart), is the byline: "Noora Mykkanen" over "Published November 18"."""
+    title = next((i for i, v in enumerate(verdicts[:start]) if v.label is Label.TITLE), None)
+    if title is None:
+        return verdicts
+    dates = [i for i in range(title + 1, start) if verdicts[i].label is Label.DATE]
+    out = verdicts
+    for i in range(title + 1, start):
+        near = any(abs(i - d) <= _NAME_TO_DATE for d in dates)
+        name = bare_name(blocks[i].text, lex) if near and verdicts[i].reason == "unplaced" else None
+        if name and not _in_lead(blocks, verdicts, start, name.name or ""):
+            out = out if out is not verdicts else list(verdicts)
+            out[i] = Verdict(Label.BYLINE, None, "name by date")
+    return out
+
+
+def _in_lead(blocks: list[Block], verdicts: list[Verdict], start: int, name: str) -> bool:
+    """Whether the first paragraphs name the person: then the name by the date is the story's
+    subject (a profile box, "Brandon Salim: Video"), not its author."""
+    lead = [i for i in range(start, len(verdicts)) if verdicts[i].label is Label.BODY]
+    return any(name in blocks[i].text for i in lead[:_LEAD_PARAGRAPHS])
 
 
 def _captions(verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:

@@ -19,16 +19,25 @@ from warta.lang.regex import alternation
 from warta.lang.schema import Lexicon
 from warta.records import Person, Role
 
-__all__ = ["Credits", "initials", "merge_people", "parse_byline", "read_people"]
+__all__ = ["Credits", "bare_name", "initials", "merge_people", "parse_byline", "read_people"]
 
 #: A byline is a short line; a longer one is prose that happens to start with "By".
 _MAX_BYLINE_WORDS = 24
 _MAX_NAME_WORDS = 5
 _MIN_UNLABELLED_NAME_WORDS = 2
+_MAX_BARE_NAME_WORDS = 4
+#: A word of a name: a capital, then letters, with an inner hyphen or apostrophe ("O’Regan").
+_BARE_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 _INITIALS = re.compile(r"\((?P<all>[a-z]{2,6}(?:/[a-z]{2,6}){1,3})\)\s*$")
 _SEGMENTS = re.compile(r"\s*[|;•·]\s*")
-# "... · Jum'at": a weekday left between a byline and its date.
-_WEEKDAY_TAIL = re.compile(r"[\s·•|,]+[^\W\d_']+(?:'[^\W\d_]+)?,?$")
+# "... · Jum'at": a weekday left between a byline and its date (only when it is one: "by
+# Cristina Laila Apr. 28" keeps "Laila").
+_WEEKDAY_TAIL = re.compile(r"[\s·•|,]+(?P<word>[^\W\d_']+(?:'[^\W\d_]+)?),?$")
+#: "Brazil0", "You1,2": a science outlet's affiliation marks after a name.
+_AFFILIATION_MARKS = "0123456789*†‡,"
+#: The trailing segments of a byline that are not names: "By Ann Lee | Fox News", "By Ann
+#: Lee - Associated Press": the desk or the outlet after the name.
+_DESK = re.compile(r"\s+(?:[-–—/|])\s+")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 
 
@@ -48,6 +57,9 @@ class _Patterns:
     particles: frozenset[str]
     not_names: frozenset[str]
     outlets: frozenset[str]
+    weekdays: frozenset[str]
+    #: The words that open a byline without a colon ("by", "oleh"), lowercased.
+    by_words: tuple[str, ...]
 
 
 def _buckets(words: set[str]) -> dict[str, tuple[str, ...]]:
@@ -98,6 +110,8 @@ def _patterns(code: str) -> _Patterns:
         not_names=frozenset(w for p in people for w in p.not_names)
         | frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         outlets=frozenset(outlets),
+        weekdays=frozenset(w for lex in lexicons for w in lex.dates.weekdays),
+        by_words=tuple(sorted({w.lower() for w in by}, key=len, reverse=True)),
     )
 
 
@@ -123,11 +137,26 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     for segment in _SEGMENTS.split(body):
         if not segment:
             continue
-        found = _segment(segment, pats)
+        found = _segment(_unglued(segment, pats), pats)
         if found is None:
+            if people:
+                break  # "By Ann Lee | Fox News": the outlet after the names
             return None
         people.extend(found)
     return people or None
+
+
+def _unglued(segment: str, pats: _Patterns) -> str:
+    """"bySauli Giliard": a copied page may lose the space after "by"; a capitalised name
+    right after it (and a lowercase or capitalised "by", not "BY" opening a headline in capitals)
+    says where it was."""
+    lowered = segment[:8].lower()
+    for word in pats.by_words:
+        rest = segment[len(word) : len(word) + 2]
+        glued = len(rest) == 2 and rest[0].isupper() and rest[1].islower()
+        if lowered.startswith(word) and glued and not segment[: len(word)].isupper():
+            return f"{segment[: len(word)]} {segment[len(word) :]}"
+    return segment
 
 
 def _may_be_byline(text: str, pats: _Patterns) -> bool:
@@ -157,8 +186,9 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
         return None
     match = pats.by.match(segment)
     if match:
-        # "By Ann Lee and Bo Kim / Yomiuri Shimbun Staff Writers": the desk after the slash.
-        return _names(match["rest"].split(" / ", 1)[0], Role.AUTHOR, pats)
+        # "By Ann Lee and Bo Kim / Yomiuri Shimbun Staff Writers", "By Tom Lee - Associated
+        # Press": the desk after the slash or the dash.
+        return _names(_DESK.split(match["rest"], 1)[0], Role.AUTHOR, pats)
     match = pats.name_then_outlet.match(segment)
     if match and _is_outlet(match["outlet"] or match["paren"], pats):
         return _names(match["rest"], Role.AUTHOR, pats)
@@ -178,6 +208,8 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
         lowered = part.lower()
         if not part or lowered in pats.not_names or _is_outlet(part, pats):
             continue
+        if people and any(word in pats.not_names for word in lowered.split()):
+            continue  # "By Jon King, News Reporter": the job after the name
         if lowered in pats.suffixes and people:
             # "Dr. Drs. Amran, MT": the degree after the comma belongs to the name before it.
             last = people[-1]
@@ -192,6 +224,8 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
 
 def _person(text: str, role: Role, pats: _Patterns) -> Person | None:
     tokens = text.split()
+    if tokens and tokens[-1][:1].isalpha():
+        tokens[-1] = tokens[-1].rstrip(_AFFILIATION_MARKS) or tokens[-1]
     titles = []
     while tokens and tokens[0].lower() in pats.prefixes and len(tokens) > 1:
         titles.append(tokens.pop(0))
@@ -208,6 +242,40 @@ def _name_token(token: str, pats: _Patterns) -> bool:
         return True
     first = token[0]
     return first.isupper() and not any(c.isdigit() for c in token)
+
+
+def bare_name(text: str, lex: Lexicon) -> Person | None:
+    """A line that is a person's name and nothing else, as sites print the author under the
+    headline ("Dan Jervis-Bardy"): two to four capitalised words, not in capitals throughout (a
+    menu's "WATCH LIVE"), no common word ("The West Australian"), nothing a byline label or a
+    credit says. Whether such a line *is* the author depends on where it stands: see
+    `warta.classify`.
+
+    >>> bare_name("Dan Jervis-Bardy", lexicon("en")).name
+    'Dan Jervis-Bardy'
+    >>> [bare_name(t, lexicon("en")) for t in ("The West Australian", "WATCH LIVE", "Politics")]
+    [None, None, None]
+    """
+    pats = _patterns(lex.code)
+    if text.lower() in pats.not_names:
+        return None
+    text = _without_outlet(text, pats)  # "Tom Davies Associated Press"
+    tokens = text.split()
+    if not _MIN_UNLABELLED_NAME_WORDS <= len(tokens) <= _MAX_BARE_NAME_WORDS or text.isupper():
+        return None
+    if any(t.lower() in lex.stopwords or t.lower() in pats.not_names for t in tokens):
+        return None
+    if not all(_BARE_NAME_TOKEN.match(t) or t.lower() in pats.particles for t in tokens):
+        return None
+    return _person(text, Role.AUTHOR, pats)
+
+
+def _without_outlet(text: str, pats: _Patterns) -> str:
+    lowered = text.lower()
+    for words in pats.not_names:
+        if " " in words and lowered.endswith(" " + words):
+            return text[: -len(words)].rstrip(" ,-–—")
+    return text
 
 
 def initials(text: str) -> list[Person]:
@@ -251,11 +319,27 @@ class Credits:
     contributors: list[Person]
 
 
+def _bare(text: str, lex: Lexicon) -> list[Person]:
+    person = bare_name(text, lex)
+    return [person] if person else []
+
+
 def _before_date(text: str, lex: Lexicon) -> list[Person]:
     hits = find_dates(text, lex)
     head = text[: hits[0].start].strip(" ·•|,-–—") if hits else ""
-    found = parse_byline(_WEEKDAY_TAIL.sub("", head).strip(" ·•|,-–—"), lex) if head else None
+    if not head:
+        return []
+    tail = _WEEKDAY_TAIL.search(head)
+    pats = _patterns(lex.code)
+    word = tail["word"].lower().replace("'", "") if tail else ""
+    if tail and (word in _weekdays(lex) or word in pats.not_names):
+        head = head[: tail.start()]  # "... Jum'at", "Ann Lee Updated" before the date
+    found = parse_byline(head.strip(" ·•|,-–—"), lex)
     return found or []
+
+
+def _weekdays(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w.replace("'", "") for w in _patterns(lex.code).weekdays)
 
 
 def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
@@ -263,7 +347,8 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
     named: list[Person] = []
     for block in blocks:
         if block.label is Label.BYLINE:
-            named.extend(parse_byline(block.text, lex) or initials(block.text))
+            text = block.text
+            named.extend(parse_byline(text, lex) or _bare(text, lex) or initials(text))
         elif block.label is Label.DATE:
             # "Fadli Ramadhan, Jurnalis · Jum'at 08 Maret 2024 16:20 WIB": a byline, then the date.
             named.extend(_before_date(block.text, lex))

@@ -35,5 +35,9 @@ PEOPLE = PeopleWords(
     name_particles=("van", "de", "der", "von", "da", "di", "la", "le", "bin", "al", "el", "du"),
     not_names=("staff", "reporter", "writer", "correspondent", "editor", "contributor",
                "reuters", "associated press", "the associated press", "ap", "afp", "bloomberg",
-               "updated", "published", "news", "team", "desk", "wire", "agencies"),
+               "updated", "published", "news", "team", "desk", "wire", "agencies",
+               # words of the buttons and links around a byline, never of a name
+               "post", "posts", "share", "sharing", "buttons", "tweet", "read", "later",
+               "more", "articles", "view", "next", "previous", "follow", "video", "videos",
+               "sport", "sports", "weather", "live", "today", "comments", "subscribe"),
 )

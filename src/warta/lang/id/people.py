@@ -38,5 +38,8 @@ PEOPLE = PeopleWords(
     ),
     conjunctions=("dan", "&"),
     name_particles=("bin", "binti", "van", "de", "der", "al", "el", "da", "di"),
-    not_names=("tim", "redaksi", "admin"),
+    not_names=("tim", "redaksi", "admin",
+               # words of the buttons and links around a byline, never of a name
+               "baca", "juga", "selengkapnya", "lainnya", "terbaru", "terkini", "populer",
+               "video", "foto", "bagikan", "ikuti", "komentar", "berita", "artikel"),
 )

@@ -129,3 +129,23 @@ def test_byline_before_a_date(line: str, expected: list[str]) -> None:
 def test_bare_name(line: str, name: str | None) -> None:
     person = bare_name(line, lexicon("en"))
     assert (person.name if person else None) == name
+
+
+def test_by_lines_well_after_the_body_are_related_stories() -> None:
+    lines = [
+        ("By Marta Quist", Label.BYLINE),
+        ("The harbour authority said the terminal would open in March.", Label.BODY),
+        ("Passengers will buy tickets from kiosks on the quay.", Label.BODY),
+        ("Editor: Lise Brandt", Label.BYLINE),
+        *[(f"Related story {n}", Label.BOILERPLATE) for n in range(5)],
+        ("By Corin Mallory", Label.BYLINE),
+        ("Reviewed by Hana Okoro", Label.BYLINE),
+    ]
+    blocks = [Block(index=i, text=t, label=label) for i, (t, label) in enumerate(lines)]
+    credits = read_people(blocks, lexicon("en"))
+    assert [p.name for p in credits.authors] == ["Marta Quist"]
+    # labelled credits after the body stay the article's
+    assert [p.name for p in credits.editors] == ["Lise Brandt", "Hana Okoro"]
+    # with no byline above, a "By" line after the body is the article's own
+    credits = read_people(blocks[1:], lexicon("en"))
+    assert [p.name for p in credits.authors] == ["Corin Mallory"]

@@ -26,6 +26,8 @@ _MAX_BYLINE_WORDS = 24
 _MAX_NAME_WORDS = 5
 _MIN_UNLABELLED_NAME_WORDS = 2
 _MAX_BARE_NAME_WORDS = 4
+#: How far after the body's last paragraph a byline still closes the article.
+_CLOSING_LINES = 3
 #: A word of a name: a capital, then letters, with an inner hyphen or apostrophe ("O’Regan").
 _BARE_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 _INITIALS = re.compile(r"\((?P<all>[a-z]{2,6}(?:/[a-z]{2,6}){1,3})\)\s*$")
@@ -342,10 +344,30 @@ def _weekdays(lex: Lexicon) -> frozenset[str]:
     return frozenset(w.replace("'", "") for w in _patterns(lex.code).weekdays)
 
 
+def _credit_blocks(blocks: list[Block], lex: Lexicon) -> list[Block]:
+    """The bylines and date lines that speak of this article. A bare "By ..." line well after
+    the body (a few lines on it still closes it) is a related story's, once a byline above named
+    someone; labelled credits there ("Editor: ...", "Additional reporting by ...") stay."""
+    body = [i for i, b in enumerate(blocks) if b.label is Label.BODY]
+    credits = [i for i, b in enumerate(blocks) if b.label in (Label.BYLINE, Label.DATE)]
+    if not body:
+        return [blocks[i] for i in credits]
+    end = body[-1]
+    named_above = any(blocks[i].label is Label.BYLINE for i in credits if i < end)
+    by_words = _patterns(lex.code).by_words
+    return [
+        blocks[i]
+        for i in credits
+        if i - end <= _CLOSING_LINES
+        or not named_above
+        or not blocks[i].text.lstrip("([").lower().startswith(by_words)
+    ]
+
+
 def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
     """Everyone the bylines and closing initials name, one person per name."""
     named: list[Person] = []
-    for block in blocks:
+    for block in _credit_blocks(blocks, lex):
         if block.label is Label.BYLINE:
             text = block.text
             named.extend(parse_byline(text, lex) or _bare(text, lex) or initials(text))

@@ -39,5 +39,6 @@ PEOPLE = PeopleWords(
                # words of the buttons and links around a byline, never of a name
                "post", "posts", "share", "sharing", "buttons", "tweet", "read", "later",
                "more", "articles", "view", "next", "previous", "follow", "video", "videos",
-               "sport", "sports", "weather", "live", "today", "comments", "subscribe"),
+               "sport", "sports", "weather", "live", "today", "comments", "subscribe",
+               "related", "topics"),
 )

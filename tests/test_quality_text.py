@@ -63,7 +63,7 @@ def test_publication_day(name: str) -> None:
 
 
 def test_authors_on_fundus() -> None:
-    # Measured 47/91 (0.52): copied text loses the markup and JSON-LD the HTML path reads
+    # Measured 58/91 (0.64): copied text loses the markup and JSON-LD the HTML path reads
     # (84/91 there); most misses are names glued to a job title ("Lucy ThorntonNews Reporter")
     # or to a relative time ("Kyle Wiggers 7 hours").
     hits = [
@@ -71,4 +71,4 @@ def test_authors_on_fundus() -> None:
         for c, a in _results("fundus")
         if c.authors is not None
     ]
-    assert sum(hits) / len(hits) >= 0.48
+    assert sum(hits) / len(hits) >= 0.60

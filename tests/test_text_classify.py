@@ -327,6 +327,10 @@ _HARBOUR_BODY = [
         # button words are not a name; nor is a name far from any date
         (["Previous Post", "Published March 3, 2025 9:26pm"], []),
         (["Marta Quist", "Share", "Save", "Listen", "March 3, 2025"], []),
+        # "By" on a line of its own, the name under it
+        (["By", "Marta Quist", "|"], ["Marta Quist"]),
+        # a list of topics by the date
+        (["Topics", "Harbour Authority,", "Lise Brandt", "March 3, 2025"], []),
     ],
 )
 def test_a_bare_name_by_the_date_is_the_author(header: list[str], authors: list[str]) -> None:

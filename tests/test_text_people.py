@@ -104,6 +104,12 @@ def test_the_same_person_twice_is_one_author() -> None:
         ("by Marta Quist Apr. 28, 2023 1:15 pm", ["Marta Quist"]),
         ("By Marta Quist Updated Nov 20, 2019, 9:10am EST", ["Marta Quist"]),
         ("By Marta Quist - Harbour Times - Friday, April 28, 2023", ["Marta Quist"]),
+        # a bare name set apart from the date or the outlet by a separator
+        ("Marta Quist | Published 4 months ago", ["Marta Quist"]),
+        ("Marta Quist · Harbour Times · Posted: Aug 08, 2024 4:00 AM EDT", ["Marta Quist"]),
+        ("Marta Quist / HARBOURTIMES.COM / Sep 2, 2024, 17:07 IST", ["Marta Quist"]),
+        # not a comma: a place may stand there
+        ("Kuala Lumpur, 12 March 2024", []),
     ],
 )
 def test_byline_before_a_date(line: str, expected: list[str]) -> None:
@@ -124,6 +130,11 @@ def test_byline_before_a_date(line: str, expected: list[str]) -> None:
         ("KEY POINTS", None),
         ("Associated Press", None),
         ("Middle-earth", None),
+        # a job title after the name, glued to it in a copied page
+        ("Marta Quist Political Correspondent", "Marta Quist"),
+        ("Marta QuistNews Reporter", "Marta Quist"),
+        # four words are a name only with a particle
+        ("Harbour Ferry Fare Rise", None),
     ],
 )
 def test_bare_name(line: str, name: str | None) -> None:

@@ -20,7 +20,7 @@ from warta.blocks import Block, Label
 from warta.classify.header import label_header
 from warta.classify.shape import Shape, Verdict
 from warta.fields.dateline import read_dateline
-from warta.fields.people import bare_name
+from warta.fields.people import bare_name, is_by_word
 from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind
@@ -109,15 +109,20 @@ def _names_by_date(
     blocks: list[Block], verdicts: list[Verdict], start: int, lex: Lexicon
 ) -> list[Verdict]:
     """Between the title and the body, a line that is only a person's name, next to the date
-    line (or one line apart), is the byline: "Noora Mykkanen" over "Published November 18"."""
+    line (or one line apart) or under a lone "By", is the byline: "Noora Mykkanen" over
+    "Published November 18"."""
     title = next((i for i, v in enumerate(verdicts[:start]) if v.label is Label.TITLE), None)
     if title is None:
         return verdicts
     dates = [i for i in range(title + 1, start) if verdicts[i].label is Label.DATE]
     out = verdicts
     for i in range(title + 1, start):
-        near = any(abs(i - d) <= _NAME_TO_DATE for d in dates)
-        name = bare_name(blocks[i].text, lex) if near and verdicts[i].reason == "unplaced" else None
+        after_by = is_by_word(blocks[i - 1].text, lex)  # "By" on a line of its own
+        near = after_by or any(abs(i - d) <= _NAME_TO_DATE for d in dates)
+        # "Keir Starmer," / "David Lammy": a list of topics, not a byline
+        listed = blocks[i - 1].text.endswith(",")
+        candidate = near and not listed and verdicts[i].reason == "unplaced"
+        name = bare_name(blocks[i].text, lex) if candidate else None
         if name and not _in_lead(blocks, verdicts, start, name.name or ""):
             out = out if out is not verdicts else list(verdicts)
             out[i] = Verdict(Label.BYLINE, None, "name by date")

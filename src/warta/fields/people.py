@@ -19,13 +19,21 @@ from warta.lang.regex import alternation
 from warta.lang.schema import Lexicon
 from warta.records import Person, Role
 
-__all__ = ["Credits", "bare_name", "initials", "merge_people", "parse_byline", "read_people"]
+__all__ = [
+    "Credits", "bare_name", "initials", "is_by_word", "merge_people", "parse_byline", "read_people"
+]
 
 #: A byline is a short line; a longer one is prose that happens to start with "By".
 _MAX_BYLINE_WORDS = 24
 _MAX_NAME_WORDS = 5
 _MIN_UNLABELLED_NAME_WORDS = 2
 _MAX_BARE_NAME_WORDS = 4
+#: Longer bare names hold a particle ("van", "bin").
+_PLAIN_NAME_WORDS = 3
+#: What sets a name apart from the date or outlet after it on one line.
+_NAME_APART = re.compile(r"\s*[|•·]\s*|\s+/\s+")
+#: A name glued to the next word: "ThorntonNews".
+_GLUED = re.compile(r"^([A-Z][a-z’'-]+)([A-Z][a-z]+)$")
 #: How far after the body's last paragraph a byline still closes the article.
 _CLOSING_LINES = 3
 #: A word of a name: a capital, then letters, with an inner hyphen or apostrophe ("O’Regan").
@@ -60,6 +68,7 @@ class _Patterns:
     not_names: frozenset[str]
     outlets: frozenset[str]
     weekdays: frozenset[str]
+    jobs: frozenset[str]
     #: The words that open a byline without a colon ("by", "oleh"), lowercased.
     by_words: tuple[str, ...]
 
@@ -113,6 +122,7 @@ def _patterns(code: str) -> _Patterns:
         | frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         outlets=frozenset(outlets),
         weekdays=frozenset(w for lex in lexicons for w in lex.dates.weekdays),
+        jobs=frozenset(w for p in people for w in p.jobs),
         by_words=tuple(sorted({w.lower() for w in by}, key=len, reverse=True)),
     )
 
@@ -262,14 +272,38 @@ def bare_name(text: str, lex: Lexicon) -> Person | None:
     if text.lower() in pats.not_names:
         return None
     text = _without_outlet(text, pats)  # "Tom Davies Associated Press"
-    tokens = text.split()
+    tokens = _without_job(text.split(), pats)
     if not _MIN_UNLABELLED_NAME_WORDS <= len(tokens) <= _MAX_BARE_NAME_WORDS or text.isupper():
         return None
     if any(t.lower() in lex.stopwords or t.lower() in pats.not_names for t in tokens):
         return None
     if not all(_BARE_NAME_TOKEN.match(t) or t.lower() in pats.particles for t in tokens):
         return None
-    return _person(text, Role.AUTHOR, pats)
+    if len(tokens) > _PLAIN_NAME_WORDS and not any(t.lower() in pats.particles for t in tokens):
+        return None  # "Senzo Meyiwa Murder Trial": a topic; "Fouzia Van Der Fort" a name
+    return _person(" ".join(tokens), Role.AUTHOR, pats)
+
+
+def is_by_word(text: str, lex: Lexicon) -> bool:
+    """Whether `text` is only a byline's opening word ("By", "Oleh"), split from the name.
+
+    >>> is_by_word(" By ", lexicon("en")), is_by_word("Bye", lexicon("en"))
+    (True, False)
+    """
+    return text.strip().lower() in _patterns(lex.code).by_words
+
+
+def _without_job(tokens: list[str], pats: _Patterns) -> list[str]:
+    """The name before a job title: "Amy Lee Political Correspondent" is Amy Lee; glued in a
+    copied page, "Lucy ThorntonNews Reporter" is Lucy Thornton. Unglued, the name is taken to be
+    two words, as most are."""
+    if len(tokens) < _MIN_UNLABELLED_NAME_WORDS + 1 or tokens[-1].lower() not in pats.jobs:
+        return tokens
+    for i, token in enumerate(tokens[:-1]):
+        glued = _GLUED.match(token)
+        if glued and i >= 1:
+            return [*tokens[:i], glued[1]]
+    return tokens[:_MIN_UNLABELLED_NAME_WORDS]
 
 
 def _without_outlet(text: str, pats: _Patterns) -> str:
@@ -327,6 +361,12 @@ def _bare(text: str, lex: Lexicon) -> list[Person]:
 
 
 def _before_date(text: str, lex: Lexicon) -> list[Person]:
+    # "Ann Lee | Published 4 months ago", "Ann Lee · Outlet · Posted: Aug 8": a name, then the
+    # date or the outlet, set apart by a separator (not a comma: "Jakarta Selatan, 12 Maret").
+    parts = _NAME_APART.split(text.strip(), maxsplit=1)
+    name = bare_name(parts[0], lex) if len(parts) > 1 else None
+    if name:
+        return [name]
     hits = find_dates(text, lex)
     head = text[: hits[0].start].strip(" ·•|,-–—") if hits else ""
     if not head:

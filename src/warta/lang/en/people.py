@@ -41,4 +41,6 @@ PEOPLE = PeopleWords(
                "more", "articles", "view", "next", "previous", "follow", "video", "videos",
                "sport", "sports", "weather", "live", "today", "comments", "subscribe",
                "related", "topics"),
+    jobs=("reporter", "writer", "correspondent", "editor", "director", "journalist",
+          "columnist", "producer", "contributor", "critic", "chief"),
 )

@@ -42,4 +42,6 @@ PEOPLE = PeopleWords(
                # words of the buttons and links around a byline, never of a name
                "baca", "juga", "selengkapnya", "lainnya", "terbaru", "terkini", "populer",
                "video", "foto", "bagikan", "ikuti", "komentar", "berita", "artikel"),
+    jobs=("wartawan", "jurnalis", "reporter", "editor", "kontributor", "koresponden",
+          "redaktur", "penulis"),
 )

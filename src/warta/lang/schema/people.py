@@ -25,3 +25,6 @@ class PeopleWords:
     name_particles: tuple[str, ...] = ()
     #: Words after a name that are not part of it: "Staff", "Correspondent", "Reuters".
     not_names: tuple[str, ...] = ()
+    #: Job words that close a job title printed after a name: "Amy Lee Political Correspondent",
+    #: "Lucy ThorntonNews Reporter" (glued in a copied page).
+    jobs: tuple[str, ...] = ()

@@ -148,14 +148,20 @@ def title_candidates(
     """Every title-shaped line before the body, scored."""
     shaped = [_title_shaped(blocks[i].text, verdicts[i], shapes[i], slug) for i in range(start)]
     repeats = _repeats(blocks, [i for i in range(start) if shaped[i]])
-    return [
-        TitleCandidate(
-            i,
-            _title_score(blocks, verdicts, shapes, shaped, i, start, repeats)
-            + _slug_score(blocks[i].text, slug),
-        )
+    scored = [
+        TitleCandidate(i, _title_score(blocks, verdicts, shapes, shaped, i, start, repeats))
         for i in range(start)
         if shaped[i]
+    ]
+    if not slug or not scored:
+        return scored
+    # The slug adds at most _SLUG_MATCH: a line further behind than that cannot win with it.
+    reach = max(c.score for c in scored) - _SLUG_MATCH
+    return [
+        TitleCandidate(c.index, c.score + _slug_score(blocks[c.index].text, slug))
+        if c.score >= reach
+        else c
+        for c in scored
     ]
 
 
@@ -180,20 +186,18 @@ def slug_words(url: str | None) -> frozenset[str]:
 
 def _slug_words_of(text: str) -> list[str]:
     # Slugs drop accents and case: "Café à Paris" is "cafe-a-paris".
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    plain = text.casefold()
+    if not plain.isascii():
+        plain = unicodedata.normalize("NFKD", plain)
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
     # and apostrophes: "you'll" is "youll".
     return _SLUG_WORD.findall(plain.replace("'", "").replace("\u2019", ""))
 
 
-def _slug_claims(text: str, verdict: Verdict, slug: frozenset[str]) -> bool:
+def _slug_claims(text: str, slug: frozenset[str]) -> bool:
     """A line taken for a list item (the article's own headline in a "Latest" list above it)
     is still a candidate when it holds nearly all of the slug's words."""
-    return (
-        bool(slug)
-        and verdict.kind in _LIST_KINDS
-        and _slug_score(text, slug) >= _SLUG_MATCH * _SLUG_CLAIM_SHARE
-    )
+    return _slug_score(text, slug) >= _SLUG_MATCH * _SLUG_CLAIM_SHARE
 
 
 def _slug_score(text: str, slug: frozenset[str]) -> float:
@@ -242,10 +246,12 @@ def _repeats(blocks: list[Block], candidates: list[int]) -> Counter[int]:
 def _title_shaped(
     text: str, verdict: Verdict, shape: Shape, slug: frozenset[str] = frozenset()
 ) -> bool:
+    unknown = verdict.label is Label.UNKNOWN
+    if not unknown and not (slug and verdict.kind in _LIST_KINDS):
+        return False
     # `size`, not `words`: a Japanese or Chinese title has no spaces between its words.
     return (
-        (verdict.label is Label.UNKNOWN or _slug_claims(text, verdict, slug))
-        and shape.size >= _MIN_TITLE_WORDS
+        shape.size >= _MIN_TITLE_WORDS
         and shape.words <= _MAX_TITLE_WORDS
         and _MIN_TITLE_CHARS <= len(text) <= _MAX_TITLE_CHARS
         and shape.letters
@@ -254,6 +260,7 @@ def _title_shaped(
         and not text.startswith(_CONTINUATIONS)
         and not _ICON_NAME.search(text)
         and not _repetitive(text)
+        and (unknown or _slug_claims(text, slug))
     )
 
 

@@ -384,39 +384,46 @@ def _weekdays(lex: Lexicon) -> frozenset[str]:
     return frozenset(w.replace("'", "") for w in _patterns(lex.code).weekdays)
 
 
-def _credit_blocks(blocks: list[Block], lex: Lexicon) -> list[Block]:
-    """The bylines and date lines that speak of this article. A bare "By ..." line well after
-    the body (a few lines on it still closes it) is a related story's, once a byline above named
-    someone; labelled credits there ("Editor: ...", "Additional reporting by ...") stay."""
-    body = [i for i, b in enumerate(blocks) if b.label is Label.BODY]
-    credits = [i for i, b in enumerate(blocks) if b.label in (Label.BYLINE, Label.DATE)]
-    if not body:
-        return [blocks[i] for i in credits]
-    end = body[-1]
-    named_above = any(blocks[i].label is Label.BYLINE for i in credits if i < end)
+def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | None]:
+    """The bylines and date lines that speak of this article, and the body's last paragraph.
+
+    A bare "By ..." line well after the body (a few lines on it still closes it) is a related
+    story's, once a byline above named someone; labelled credits there ("Editor: ...",
+    "Additional reporting by ...") stay."""
+    credits: list[Block] = []
+    last: Block | None = None
+    for block in blocks:
+        label = block.label
+        if label is Label.BODY:
+            last = block
+        elif label is Label.BYLINE or label is Label.DATE:
+            credits.append(block)
+    end = last.index if last is not None else -1
+    if not any(b.label is Label.BYLINE and b.index < end for b in credits):
+        return credits, last
     by_words = _patterns(lex.code).by_words
-    return [
-        blocks[i]
-        for i in credits
-        if i - end <= _CLOSING_LINES
-        or not named_above
-        or not blocks[i].text.lstrip("([").lower().startswith(by_words)
+    kept = [
+        b
+        for b in credits
+        if b.index - end <= _CLOSING_LINES
+        or not b.text.lstrip("([").lower().startswith(by_words)
     ]
+    return kept, last
 
 
 def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
     """Everyone the bylines and closing initials name, one person per name."""
     named: list[Person] = []
-    for block in _credit_blocks(blocks, lex):
+    credits, last = _credits(blocks, lex)
+    for block in credits:
         if block.label is Label.BYLINE:
             text = block.text
             named.extend(parse_byline(text, lex) or _bare(text, lex) or initials(text))
         elif block.label is Label.DATE:
             # "Fadli Ramadhan, Jurnalis · Jum'at 08 Maret 2024 16:20 WIB": a byline, then the date.
             named.extend(_before_date(block.text, lex))
-    body = [b for b in blocks if b.label is Label.BODY]
-    if body:
-        named.extend(initials(body[-1].text))
+    if last is not None:
+        named.extend(initials(last.text))
     people = merge_people(named)
     # Initials stand in for a role only when no one is named in it.
     roles_named = {p.role for p in people if p.name}

@@ -42,6 +42,8 @@ A, E, R, P = Role.AUTHOR, Role.EDITOR, Role.REPORTER, Role.PHOTOGRAPHER
         # a copied page that lost the space after "by"; affiliation marks after a name
         ("en", "byJuma Mwinyi", [("Juma Mwinyi", A)]),
         ("en", "By Hana Okoro1, Lise Brandt2", [("Hana Okoro", A), ("Lise Brandt", A)]),
+        # the sections the story is filed in, after the name
+        ("en", "By HTN, in News, Harbour, Business", [("HTN", A)]),
     ],
 )
 def test_byline(language: str, line: str, expected: list[tuple[str, Role]]) -> None:

@@ -403,6 +403,10 @@ def reconcile_people(
     >>> authors, editors, visible = reconcile_people(seen, jsonld, [])
     >>> [p.name for p in authors], [p.name for p in editors], visible
     (['Budi Santoso'], ['Siti Aminah'], True)
+    >>> seen = [Person(name="Ann Lee", role=Role.AUTHOR), Person(name="Harbour Times",
+    ...         role=Role.AUTHOR)]
+    >>> [p.name for p in reconcile_people(seen, [], [], ["Harbour Times"])[0]]
+    ['Ann Lee']
     """
     seen_authors = [p for p in visible if p.role is Role.AUTHOR]
     seen_editors = [p for p in visible if p.role is Role.EDITOR]
@@ -413,6 +417,9 @@ def reconcile_people(
     # no byline it stands (wire copy credited to "Associated Press").
     outlet_keys = {_key(name) for name in outlets} - {""}
     people = [p for p in declared if _key(p.name or "") not in outlet_keys]
+    # and in the visible byline, beside a person ("Ann Lee" over "Lesotho Times")
+    persons = [p for p in seen_authors if _key(p.name or "") not in outlet_keys]
+    seen_authors = persons or seen_authors
     if people or (declared and not any(p.name for p in seen_authors)):
         return declared, editors, False
     return seen_authors, editors, bool(seen_authors)

@@ -220,6 +220,8 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
         lowered = part.lower()
         if not part or lowered in pats.not_names or _is_outlet(part, pats):
             continue
+        if people and _filed_in(part, pats):
+            break  # "By TPN, in News, Business": the sections the story is filed in
         if people and any(word in pats.not_names for word in lowered.split()):
             continue  # "By Jon King, News Reporter": the job after the name
         if lowered in pats.suffixes and people:
@@ -232,6 +234,17 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
             return None
         people.append(person)
     return people or None
+
+
+def _filed_in(part: str, pats: _Patterns) -> bool:
+    """"in News": a lowercase word (not a name's particle), then capitalised section names."""
+    first, *rest = part.split()
+    return (
+        first.islower()
+        and first not in pats.particles
+        and bool(rest)
+        and all(word[:1].isupper() for word in rest)
+    )
 
 
 def _person(text: str, role: Role, pats: _Patterns) -> Person | None:

@@ -4,7 +4,8 @@ Floors are pinned a little under what was measured when they were set (2026-11-2
 pipeline at commit time, quotes and figures off), so a change that helps one site and breaks
 five fails here. Measured then: body F1 zyte 0.961, fundus 0.949, slasherrb-id 0.994; exact
 title fundus 77/92 (79/92 once declared titles vote on typography and lose a trailing byline),
-anpandu-id 25/26; authors fundus 84/91; publication day fundus 92/92,
+anpandu-id 25/26; authors fundus 84/91 (86/91 once an outlet yields to a person in the visible
+byline and filed-in sections stop a byline); publication day fundus 92/92,
 anpandu-id 26/26. Skipped when the corpus is absent: it is not part of the project.
 """
 
@@ -52,7 +53,7 @@ def test_authors_on_fundus() -> None:
         corpus.same_people([p.name for p in a.authors if p.name], c.authors)
         for c, a in _results("fundus") if c.authors is not None
     ]
-    assert _share(hits) >= 0.88
+    assert _share(hits) >= 0.91
 
 
 @pytest.mark.parametrize(("name", "floor"), [("fundus", 0.975), ("anpandu-id", 0.95)])

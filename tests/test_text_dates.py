@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import warta
 from warta.fields.dates import attribution_date, find_dates
 from warta.lang import lexicon
 
@@ -95,3 +96,47 @@ def test_not_a_date(text: str) -> None:
 )
 def test_attribution_date(text: str, expected: dt.date | None) -> None:
     assert attribution_date(text, lexicon("id")) == expected
+
+
+_STORY = [
+    "Banjir Rendam Tiga Desa di Grobogan",
+    "GROBOGAN - Hujan deras yang mengguyur Kabupaten Grobogan sejak Kamis sore membuat Sungai "
+    "Lusi meluap dan merendam tiga desa, kata Kepala BPBD Agus Santoso, Jumat (14/3/2025).",
+    "Petugas gabungan mengevakuasi 312 warga ke balai desa dan masjid terdekat sejak pagi, dan "
+    "bantuan logistik berupa beras serta selimut telah dikirim ke lokasi pengungsian.",
+    "Ketinggian air di permukiman mencapai 80 sentimeter pada Jumat pagi dan mulai surut menjelang "
+    "sore, menurut petugas di lapangan yang terus memantau debit sungai.",
+]
+_RELATED = [
+    "Berita Terkait",
+    "Harga Cabai Melonjak Jelang Ramadhan",
+    "Rabu, 12 Februari 2025 10:15 WIB",
+    "Jalan Tol Semarang-Demak Dibuka Bulan Depan",
+    "Senin, 10 Februari 2025 08:00 WIB",
+    "Pasar Johar Ramai Pengunjung",
+    "Sabtu, 8 Februari 2025 16:45 WIB",
+]
+
+
+def test_related_stories_dates_yield_to_the_attribution() -> None:
+    # The page shows no date line of its own: the related stories' dates after the body are
+    # theirs, the attribution in the lead dates this one.
+    article = warta.extract("\n".join([*_STORY, "Tag: banjir", "Bagikan", *_RELATED]))
+    assert article.published == dt.date(2025, 3, 14)
+
+
+
+def test_a_byline_carries_the_date() -> None:
+    page = "\n".join(
+        [
+            "Harbour ferry terminal to open a year late",
+            "By Marta Quist - Harbour Times - Friday, April 28, 2023",
+            "The harbour authority said on Monday that the new ferry terminal would open in "
+            "March, two years later than planned, after the builder ran short of steel.",
+            "Passengers will be able to buy tickets from kiosks on the quay and board from two "
+            "covered bridges, the authority said in a statement on its website.",
+        ]
+    )
+    article = warta.extract(page)
+    assert [p.name for p in article.authors] == ["Marta Quist"]
+    assert article.published == dt.date(2023, 4, 28)

@@ -22,6 +22,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FALLBACK_LINES = 3
 _FALLBACK_MAX_WORDS = 10
 _ATTRIBUTION_PARAGRAPHS = 12
+#: How far after the body's last paragraph a date line is still the story's.
+_CLOSING_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -34,16 +36,29 @@ class Moments:
 
 def read_moments(blocks: list[Block], lex: Lexicon, options: Options) -> Moments:
     """The publication and update times the visible page gives."""
-    hits = date_candidates(blocks, lex)
-    published = next((h.value for h in hits if not h.updated), None)
-    updated = next((h.value for h in hits if h.updated), None)
+    body = [i for i, b in enumerate(blocks) if b.label is Label.BODY]
+    end = body[-1] + _CLOSING_LINES if body else len(blocks)
+    found_lines = date_candidates(blocks, lex)
+    hits = [hit for _, hit in found_lines]
+    # Date lines well after the body are the related stories' (a list of links, each with its
+    # date), unless they repeat the title ("<title> November 21, 2025" in a list of recent
+    # posts dates the story): the story's own attribution comes first.
+    title = next((b.text for b in blocks if b.label is Label.TITLE), None)
+    own = [
+        hit for i, hit in found_lines if i <= end or (title and title in blocks[i].text)
+    ]
+    published = next((h.value for h in own if not h.updated), None)
+    updated = next((h.value for h in own if h.updated), None)
     if published is not None:
         return Moments(published=published, updated=updated, source="date line")
     # The first attribution in the body dates the story (the page shows no date line).
-    for block in [b for b in blocks if b.label is Label.BODY][:_ATTRIBUTION_PARAGRAPHS]:
-        found = attribution_date(block.text, lex)
+    for i in body[:_ATTRIBUTION_PARAGRAPHS]:
+        found = attribution_date(blocks[i].text, lex)
         if found is not None:
             return Moments(published=found, updated=updated, source="attribution")
+    published = next((h.value for h in hits if not h.updated), None)
+    if published is not None:
+        return Moments(published=published, updated=updated, source="date line")
     if options.dateparser_fallback:
         for text in _fallback_lines(blocks):
             found = parse_fallback(text, lex)
@@ -52,14 +67,16 @@ def read_moments(blocks: list[Block], lex: Lexicon, options: Options) -> Moments
     return Moments(updated=updated)
 
 
-def date_candidates(blocks: list[Block], lex: Lexicon) -> list[DateHit]:
-    """Dates of the date lines, the lines nearest after the title first."""
+def date_candidates(blocks: list[Block], lex: Lexicon) -> list[tuple[int, DateHit]]:
+    """Dates of the date lines (and bylines) with the index of their line, the lines nearest
+    after the title first."""
     title = next((i for i, b in enumerate(blocks) if b.label is Label.TITLE), 0)
-    lines = [i for i, b in enumerate(blocks) if b.label is Label.DATE]
+    # A byline may carry the date: "By Ann Lee - Associated Press - Friday, April 28, 2023".
+    lines = [i for i, b in enumerate(blocks) if b.label is Label.DATE or b.label is Label.BYLINE]
     # After the title first, but a date line right above it ("Politics / January 11, 2024" as
     # the kicker) is as near: a date further up is more often the site header's today.
     lines.sort(key=lambda i: (i < title - 1, abs(i - title)))
-    return [hit for i in lines for hit in find_dates(blocks[i].text, lex)]
+    return [(i, hit) for i in lines for hit in find_dates(blocks[i].text, lex)]
 
 
 def _fallback_lines(blocks: list[Block]) -> list[str]:

@@ -531,3 +531,34 @@ def test_checks_given_the_pages_utf8_bytes_agree_with_checks_on_the_text(text: s
     assert clean(text, text.encode()) == clean(text)
     both = clean(text) if alone == "None" else alone
     assert verdict(refuse_junk_and_clean, text, text.encode()) == both
+
+
+# ---------------------------------------------------------------- URLs urllib cannot read
+
+_UNREADABLE_URLS = ("http://[", "https://[::1/a-b-c-d", "http://[::1]:x/a-b-c?page=2")
+
+
+@pytest.mark.parametrize("bad", _UNREADABLE_URLS)
+def test_unreadable_urls_in_the_page_are_kept_not_raised(bad: str) -> None:
+    # urllib raises ValueError on these ("Invalid IPv6 URL"); a page may hold them anywhere.
+    page = (
+        f'<html><head><base href="{bad}"><link rel="canonical" href="{bad}">'
+        f'<meta property="og:url" content="{bad}"><meta property="og:image" content="/a.jpg">'
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "url": "{bad}", '
+        f'"image": "{bad}", "author": {{"name": "Ann Lee", "url": "{bad}"}}}}</script></head>'
+        f'<body><h1>Hujan Deras di Jakarta</h1><p>Jakarta - Hujan deras turun sejak pagi '
+        f'<a href="{bad}">hingga</a> sore hari ini, kata petugas.</p><img src="{bad}" alt="x">'
+        f'<a rel="next" href="{bad}">2</a></body></html>'
+    )
+    for url in (None, bad, "https://example.com/read/hujan-deras-di-jakarta"):
+        article = warta.extract(page, url=url)
+        assert_clean(article)
+        assert article.title == "Hujan Deras di Jakarta"
+
+
+@pytest.mark.parametrize("bad", _UNREADABLE_URLS)
+def test_an_unreadable_url_argument_is_kept_on_the_text_path(bad: str) -> None:
+    article = warta.extract(KOMPAS_TEXT, url=bad)
+    assert_clean(article)
+    assert article.url == bad
+    assert article.title == warta.extract(KOMPAS_TEXT).title

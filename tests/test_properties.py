@@ -83,3 +83,24 @@ def test_eight_threads_give_the_records_of_one() -> None:
 def test_the_encoding_of_the_bytes_does_not_change_the_record(name: str, encoding: str) -> None:
     page = PAGES[name]
     assert extract_or_none(page.encode(encoding)) == extract_or_none(page)
+
+
+#: URLs as callers pass them: real-looking ones with a slug, and any text at all ("http://[").
+_URLS = st.one_of(
+    st.none(),
+    st.builds(
+        lambda scheme, host, words: f"{scheme}://{host}/read/{'-'.join(words)}",
+        st.sampled_from(["http", "https", "ftp", ""]),
+        st.text(max_size=12),
+        st.lists(st.text(min_size=1, max_size=8), max_size=8),
+    ),
+    st.text(max_size=40),
+)
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(PAGES)), _URLS)
+def test_any_url_gives_a_record(name: str, url: str | None) -> None:
+    article = warta.extract(PAGES[name], url=url)
+    assert problems(article) == []
+    assert article.url is None or url is not None

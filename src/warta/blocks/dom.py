@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 
 from warta.blocks.model import Block, dom_block
 from warta.ingest import Page
 from warta.ingest.tree import text_of
+from warta.ingest.urls import join, split
 from warta.lang.regex import trie
 from warta.options import Options
 
@@ -623,16 +623,16 @@ def resolve(base: str | None, url: str) -> str:
     # removed, a bracketed or non-ASCII host checked) or when a "." or ".." segment is resolved.
     # A URL with none of those is joined by hand, to the same string.
     if not _plain(url):
-        return urljoin(base, url)
+        return join(base, url)
     if url.startswith(("https://", "http://")):
         host = url.index("//") + 2
         if url[host : host + 1] not in ("", "/", "?"):  # a host, not an empty one
             return url
     elif url.startswith("/") and not url.startswith("//") and "/." not in url:
-        scheme, netloc = urlsplit(base)[:2]
-        if scheme in ("https", "http") and netloc:
-            return f"{scheme}://{netloc}{url}"
-    return urljoin(base, url)
+        parts = split(base)
+        if parts is not None and parts.scheme in ("https", "http") and parts.netloc:
+            return f"{parts.scheme}://{parts.netloc}{url}"
+    return join(base, url)
 
 
 def _plain(url: str) -> bool:

@@ -13,10 +13,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from warta.blocks import Block, Label
 from warta.classify.shape import UNDECIDED, Shape, Verdict
+from warta.ingest.urls import split
 from warta.records import BoilerplateKind
 
 __all__ = ["TitleCandidate", "label_header", "slug_words", "title_candidates"]
@@ -174,9 +175,10 @@ def slug_words(url: str | None) -> frozenset[str]:
     >>> slug_words("https://x.com/news/123456")
     frozenset()
     """
-    if not url:
+    parts = split(url) if url else None
+    if parts is None:
         return frozenset()
-    segments = [unquote(part) for part in urlsplit(url).path.split("/") if part]
+    segments = [unquote(part) for part in parts.path.split("/") if part]
     if not segments:
         return frozenset()
     slug = max(segments, key=lambda part: part.count("-") + part.count("_"))

@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from functools import cache
-from urllib.parse import urlparse
 
 from warta.blocks import Block, Label
 from warta.fields.people import parse_byline
 from warta.ingest import Page
+from warta.ingest.urls import split
 from warta.lang.schema import Lexicon
 from warta.records import Image, Person, Role
 
@@ -132,16 +132,20 @@ def _first(candidates: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
 
 def _outlet_names(candidates: Candidates, url: str | None) -> list[str]:
     names = [value for value, _ in candidates]
-    host = (urlparse(url).hostname or "") if url else ""
+    host = _host(url)
     return names + [label for label in host.split(".") if len(label) > 3]
 
 
 def _site_names(candidates: Candidates, url: str | None) -> list[str]:
     names = [value for value, _ in candidates]
     if url:
-        host = urlparse(url).hostname or ""
-        names.append(host.removeprefix("www."))
+        names.append(_host(url).removeprefix("www."))
     return [n for n in names if n]
+
+
+def _host(url: str | None) -> str:
+    parts = split(url) if url else None
+    return (parts.hostname or "") if parts is not None else ""
 
 
 def strip_site_name(title: str, site_names: list[str], lex: Lexicon | None = None) -> str:
@@ -286,7 +290,8 @@ def _first_moment(candidates: Candidates) -> tuple[dt.date, str] | None:
 
 
 def _url_date(url: str) -> tuple[dt.date, str] | None:
-    match = _URL_DATE.search(urlparse(url).path)
+    parts = split(url)
+    match = _URL_DATE.search(parts.path) if parts is not None else None
     if not match:
         return None
     try:

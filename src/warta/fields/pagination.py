@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from warta.blocks import Block, Label
+from warta.ingest.urls import split
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.schema import Lexicon
 from warta.records import BoilerplateKind, Pagination
@@ -100,9 +101,9 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
 
 
 def _page_from_url(url: str | None) -> int | None:
-    if not url:
+    parts = split(url) if url else None
+    if parts is None:
         return None
-    parts = urlsplit(url)
     values = parse_qs(parts.query).get("page")
     if values and values[0].isdigit():
         return int(values[0]) or None

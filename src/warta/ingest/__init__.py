@@ -9,6 +9,7 @@ from warta.errors import EmptyInputError, InputTooLargeError
 from warta.ingest.encoding import decode_keeping_utf8
 from warta.ingest.page import Kind, Page, PageMeta
 from warta.ingest.sanitize import (
+    clean,
     refuse_binary,
     refuse_junk_and_clean,
     refuse_junk_bytes,
@@ -54,6 +55,19 @@ def looks_like_html(text: str) -> bool:
     return tagged * 4 >= len(lines)
 
 
+def _clean_url(url: str | None) -> str | None:
+    """The caller's URL as the record may hold it: no NUL, control character or lone surrogate
+    (they would break the output's JSON; "http://\\x1f/a" joined to an image's path), no
+    surrounding space; None when nothing is left.
+
+    >>> _clean_url(" https://example.com/a\\x00b "), _clean_url("\\x1f")
+    ('https://example.com/ab', None)
+    """
+    if url is None:
+        return None
+    return clean(url).strip() or None
+
+
 def read_page(raw: str | bytes, *, url: str | None, options: Options) -> Page:
     """Decode, check and clean the input, detect its kind, parse HTML, and guess the language.
 
@@ -65,6 +79,7 @@ def read_page(raw: str | bytes, *, url: str | None, options: Options) -> Page:
     'Judul\\n\\nIsi berita.'
     """
     _check_size(raw, options.max_bytes)
+    url = _clean_url(url)
     # `utf8`: the text's UTF-8 when that is the input itself, for the checks and the parser.
     text, utf8 = _decode(raw) if isinstance(raw, bytes) else (raw, None)
     cleaned = refuse_junk_and_clean(text, utf8)

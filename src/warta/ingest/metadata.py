@@ -12,12 +12,12 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any, cast
-from urllib.parse import urljoin
 
 import lxml.etree
 
 from warta.ingest.page import PageMeta
 from warta.ingest.tree import text_of
+from warta.ingest.urls import join
 
 Candidates = list[tuple[str, str]]
 
@@ -171,7 +171,7 @@ def _unique(candidates: Candidates) -> Candidates:
 
 
 def _absolute(value: str, base: str | None) -> str:
-    return urljoin(base, value) if base else value
+    return join(base, value) if base else value
 
 
 def _link(links: list[Any], marked: _Marked, rel: str, base: str | None) -> str | None:

@@ -64,6 +64,15 @@ def _as_input(data: bytes) -> str | bytes:
     return data
 
 
+def _as_call(data: bytes) -> tuple[str | bytes, str | None]:
+    """The input, and for half of the inputs a `url` taken from the first line (any text,
+    "http://[" and control characters included: the url is hostile input too)."""
+    if data[:1] and data[0] & 2:
+        head, _, rest = data[1:].partition(b"\n")
+        return _as_input(data[:1] + rest), head[:300].decode("utf-8", "surrogateescape")
+    return _as_input(data), None
+
+
 def run_atheris(seconds: int, budget: int, max_len: int) -> int:
     import atheris
 
@@ -73,7 +82,8 @@ def run_atheris(seconds: int, budget: int, max_len: int) -> int:
 
     def one_input(data: bytes) -> None:
         try:
-            article = warta.extract(_as_input(data))
+            raw, url = _as_call(data)
+            article = warta.extract(raw, url=url)
         except warta.WartaError:
             return
         found = problems(article)

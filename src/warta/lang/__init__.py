@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 from importlib import import_module
 from operator import methodcaller
@@ -17,6 +19,11 @@ _strip_punctuation = methodcaller("strip", ".,;:!?\"'()[]{}“”‘’«»/|-�
 _PROSE_CHARS = 60
 #: About a thousand words of prose decide between languages as well as the whole page does.
 _PROSE_SAMPLE = 6000
+#: Words are counted this many characters at a time: a piece's words are made, counted and
+#: dropped before the next piece's are (all the sample's words at once were the page's peak).
+_PIECE = 1000
+#: A line of prose: longer than `_PROSE_CHARS`.
+_PROSE_LINE = re.compile(f"^[^\\n]{{{_PROSE_CHARS + 1},}}", re.MULTILINE)
 
 
 @cache
@@ -34,6 +41,11 @@ def lexicon(code: str) -> Lexicon:
     return lex
 
 
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset().union(*(lexicon(code).stopwords for code in LANGUAGES))
+
+
 def identify(text: str, hint: str | None = None, sample: int = 20_000) -> str | None:
     """Guess the language of `text` among `LANGUAGES` by counting stopwords.
 
@@ -43,12 +55,7 @@ def identify(text: str, hint: str | None = None, sample: int = 20_000) -> str | 
     >>> identify("Menurut dia, ini adalah yang terbaik untuk kami dan mereka.")
     'id'
     """
-    # Prose lines only (menus hold no stopwords, only time), as whitespace tokens with their edge
-    # punctuation cut: a word regex over the whole page took longer than the rest of ingest.
-    head = text[:sample]
-    prose = " ".join(line for line in head.split("\n") if len(line) > _PROSE_CHARS) or head
-    counts = Counter(map(_strip_punctuation, prose[:_PROSE_SAMPLE].lower().split()))
-    words = counts.total()
+    counts, words = _stopword_counts(text[:sample])
     # Count each stopword once per language, not each word of the page once per language.
     scores = {code: sum(counts[w] for w in lexicon(code).stopwords) for code in LANGUAGES}
     best = max(scores, key=lambda code: scores[code])
@@ -60,3 +67,65 @@ def identify(text: str, hint: str | None = None, sample: int = 20_000) -> str | 
     if hinted in scores and scores[hinted] * 1.5 >= scores[best]:
         return hinted
     return best
+
+
+def _stopword_counts(head: str) -> tuple[Counter[str], int]:
+    """How often each stopword of any lexicon is seen among the first `_PROSE_SAMPLE` characters
+    of the prose lines of `head` (all of `head` when it has none) joined by spaces, and how many
+    words those characters hold: whitespace tokens, lowercased, their edge punctuation cut.
+
+    Prose lines only (menus hold no stopwords, only time), as whitespace tokens: a word regex over
+    the whole page took longer than the rest of ingest. The words of one piece (`_pieces`) at a
+    time are made and counted: no list of the page's lines or of the sample's words is held.
+
+    >>> _stopword_counts("Menu\\n" + "Ini adalah berita yang baik untuk kami, " * 2)
+    (Counter({'ini': 2, 'adalah': 2, 'yang': 2, 'untuk': 2, 'kami': 2}), 14)
+    """
+    stopword = _stopwords().__contains__
+    counts: Counter[str] = Counter()
+    words = 0
+    for piece in _pieces(head):
+        tokens = piece.lower().split()
+        words += len(tokens)
+        counts.update(filter(stopword, map(_strip_punctuation, tokens)))
+    return counts, words
+
+
+def _pieces(head: str) -> Iterator[str]:
+    """The sample in pieces of about `_PIECE` characters cut where no word is: the prose lines
+    joined by spaces up to `_PROSE_SAMPLE` characters, a long line cut at its spaces; the head's
+    start if it has no prose line."""
+    left = _PROSE_SAMPLE
+    lines: list[str] = []
+    size = 0
+    for line in _PROSE_LINE.finditer(head):
+        if left < _PROSE_SAMPLE:
+            left -= 1  # the space joining it to the line before
+        if left <= 0:
+            break
+        start, end = line.start(), line.end()
+        left -= end - start
+        if end - start > _PIECE:
+            yield from _cut(head, start, min(end, end + left))
+            continue
+        lines.append(line.group() if left >= 0 else head[start : end + left])
+        size += end - start
+        if size >= _PIECE:
+            yield " ".join(lines)
+            lines, size = [], 0
+    if lines:
+        yield " ".join(lines)
+    if left == _PROSE_SAMPLE:
+        yield from _cut(head, 0, min(len(head), _PROSE_SAMPLE))
+
+
+def _cut(text: str, start: int, end: int) -> Iterator[str]:
+    """`text[start:end]` in pieces of at most `_PIECE` characters, each ending after a space or
+    line end (a piece without one runs to `end`)."""
+    while end - start > _PIECE:
+        cut = max(text.rfind(" ", start, start + _PIECE), text.rfind("\n", start, start + _PIECE))
+        if cut <= start:
+            break
+        yield text[start : cut + 1]
+        start = cut + 1
+    yield text[start:end]

@@ -53,7 +53,7 @@ MAX_MEMORY_PER_BYTE = 10
 STAGES = (
     "read_page",
     "segment",
-    "classify",
+    "classify_consuming",
     "read_fields",
     "find_quotes",
     "find_figures",

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.blocks import Block, segment
-from warta.classify import classify
+from warta.classify import classify_consuming
 from warta.fields import Fields, read_fields
 from warta.ingest import Kind, Page, read_page
 from warta.lang import DEFAULT_LANGUAGE, lexicon
@@ -65,21 +65,34 @@ def analyse(
 def _read(
     raw: str | bytes, url: str | None, language: str | None, opts: Options
 ) -> tuple[Fields, str | None, Lexicon]:
-    _, _, found, lang, lex = _stages(raw, url, language, opts)
+    _, _, found, lang, lex = _stages(raw, url, language, opts, keep_page=False)
     return found, lang, lex
 
 
 def _stages(
-    raw: str | bytes, url: str | None, language: str | None, opts: Options
+    raw: str | bytes,
+    url: str | None,
+    language: str | None,
+    opts: Options,
+    *,
+    keep_page: bool = True,
 ) -> tuple[Page, list[Block], Fields, str | None, Lexicon]:
-    """Ingest, segment, classify and read the fields: everything before quotes and figures."""
+    """Ingest, segment, classify and read the fields: everything before quotes and figures.
+    Without `keep_page`, the page returned has no source left (`text` and `tree`)."""
     page = read_page(raw, url=url, options=opts)
     lang = language or page.language
     lex = lexicon(lang or DEFAULT_LANGUAGE)
     # The URL's slug helps find a copied page's headline; an HTML page declares its title, and its
     # header lines are best left to the markup.
     slug_url = page.url if page.kind is Kind.TEXT else None
-    blocks = classify(segment(page, opts), lex, opts, slug_url)
+    unlabelled = segment(page, opts)
+    if not keep_page:
+        # Past segmentation only the page's kind, url and metadata are read: its source (the
+        # whole decoded input, one to four bytes a character, and an HTML page's tree) is let
+        # go before classification's peak instead of being held to the end of `extract`.
+        page = replace(page, text="", tree=None)
+    # The unlabelled blocks are handed over, and dropped as the labelled ones are built.
+    blocks = classify_consuming(unlabelled, lex, opts, slug_url)
     return page, blocks, read_fields(blocks, page, lex, opts), lang, lex
 
 

@@ -218,15 +218,17 @@ def _repeats(blocks: list[Block], candidates: list[int]) -> Counter[int]:
 
     The page's lines are casefolded one at a time: only the candidates' counts and the lines
     long enough and short enough to hold a searched candidate are kept (all of them, with a
-    count for every line, were a copy of the page held at classification's peak)."""
+    count for every line, were a copy of the page held at classification's peak), a candidate's
+    line as its key itself."""
     near = candidates[-_REPEAT_REACH:]
     keys = {i: _key(blocks[i].text) for i in candidates}
     exact = Counter(dict.fromkeys(keys.values(), 0))
     shortest = min((len(keys[i]) for i in near), default=0)
     longest = 2 * max((len(keys[i]) for i in near), default=-1)
     window: list[str] = []
-    for block in blocks:
-        key = _key(block.text)
+    for i, block in enumerate(blocks):
+        # A candidate's line gives its key, not a second casefolded copy held in the window.
+        key = keys.get(i) or _key(block.text)
         if key in exact:
             exact[key] += 1
         if shortest <= len(key) <= longest:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import pickle
+import sys
 from dataclasses import fields, replace
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from warta.blocks import Block, Label
-from warta.blocks.model import labelled, line_block
+from warta.blocks.model import DomBlock, labelled, line_block
 from warta.blocks.text import text_blocks
 from warta.classify.dom import MARKUP_WORDS, QUOTED_EMBEDS, markup_kind
 from warta.records import BoilerplateKind
@@ -35,10 +37,39 @@ def test_a_line_block_is_the_plain_block() -> None:
 def test_labelled_is_replace(label: Label, kind: BoilerplateKind | None, reason: str) -> None:
     built = labelled(_DOM_BLOCK, label, kind, reason)
     assert built == replace(_DOM_BLOCK, label=label, kind=kind, reason=reason)
-    for f in fields(Block):
+    # A DOM block's fields are the plain Block's five and its six DOM features.
+    assert [f.name for f in fields(built)][:5] == [f.name for f in fields(Block)]
+    for f in fields(built):
         assert getattr(built, f.name) == getattr(
             replace(_DOM_BLOCK, label=label, kind=kind, reason=reason), f.name
         )
+    line = line_block(2, "Iklan")
+    assert labelled(line, label, kind, reason) == replace(
+        line, label=label, kind=kind, reason=reason
+    )
+
+
+def test_a_line_is_a_plain_block_and_any_dom_feature_makes_a_dom_block() -> None:
+    line = line_block(0, "Judul")
+    assert type(line) is Block and type(_DOM_BLOCK) is DomBlock
+    # A line holds its five fields only, and reads the DOM features as their defaults.
+    assert sys.getsizeof(line) < sys.getsizeof(_DOM_BLOCK)
+    dom = (line.tag, line.classes, line.link_density, line.depth, line.in_article)
+    assert dom == (None, "", 0.0, 0, False)
+    assert line.attrs == {} and line.words == 1
+    assert Block(index=0, text="Judul", tag=None, classes="", attrs={}) == line
+    # At run time a plain block given a DOM feature becomes a DOM block; the type checker,
+    # which knows a plain Block's five fields only, is told so.
+    tagged = replace(line, tag="p")  # type: ignore[call-arg]
+    assert type(tagged) is DomBlock and tagged.tag == "p" and tagged.text == "Judul"
+    assert Block(0, "Judul", Label.UNKNOWN, None, "", "p") == tagged
+    assert pickle.loads(pickle.dumps(line)) == line
+    assert pickle.loads(pickle.dumps(_DOM_BLOCK)) == _DOM_BLOCK
+    try:
+        Block(index=0, text="Judul", colour="red")
+    except TypeError:
+        return
+    raise AssertionError("an unknown field must be refused")
 
 
 def test_a_built_block_stays_frozen() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from enum import Enum
+from typing import Any
 
 from warta.records import BoilerplateKind
 
@@ -25,12 +26,15 @@ class Label(str, Enum):
     BOILERPLATE = "boilerplate"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     """One unit of the page, in reading order.
 
     Stages never mutate a block: they return new ones (`dataclasses.replace`).
-    DOM features are None on the text path.
+    DOM features are None (or empty) on the text path: a line of page text is a plain `Block`,
+    which holds its five own fields only and reads the DOM features as their defaults; a block
+    given any DOM feature is a `DomBlock`, which holds all eleven. `Block(...)` builds whichever
+    the values call for, so `Block(index=0, text="Isi.", tag="p")` is a `DomBlock`.
     """
 
     index: int
@@ -39,7 +43,69 @@ class Block:
     kind: BoilerplateKind | None = None  # set when label is BOILERPLATE
     #: Why the label was given (a rule name), for `warta inspect` and debugging.
     reason: str = ""
-    # -- features of a DOM block (HTML path) --
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Block:
+        if cls is Block and _has_dom_features(args, kwargs):
+            return object.__new__(DomBlock)
+        return object.__new__(cls)
+
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        label: Label = Label.UNKNOWN,
+        kind: BoilerplateKind | None = None,
+        reason: str = "",
+        *dom: Any,
+        **no_dom: Any,
+    ) -> None:
+        # Any DOM feature given here has its default value (`__new__` made a DomBlock otherwise).
+        unknown = set(no_dom) - set(_DOM_DEFAULTS)
+        if unknown or len(dom) > len(_DOM_DEFAULTS):
+            raise TypeError(f"Block() got unexpected arguments: {sorted(unknown) or dom}")
+        _put_index(self, index)
+        _put_text(self, text)
+        _put_label(self, label)
+        _put_kind(self, kind)
+        _put_reason(self, reason)
+
+    # -- features of a DOM block (HTML path); a line of page text has the defaults --
+    @property
+    def tag(self) -> str | None:
+        return None
+
+    @property
+    def classes(self) -> str:
+        """Class and id words, lowercased, space-joined."""
+        return ""
+
+    @property
+    def link_density(self) -> float:
+        return 0.0
+
+    @property
+    def depth(self) -> int:
+        return 0
+
+    @property
+    def in_article(self) -> bool:
+        """Inside the detected article container."""
+        return False
+
+    @property
+    def attrs(self) -> Mapping[str, str]:
+        """Extra data a field reader needs (image url, link href, ...); read, never changed."""
+        return _NO_ATTRS
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class DomBlock(Block):
+    """A block of an HTML page: a `Block` with its DOM features."""
+
     tag: str | None = None
     classes: str = ""  # class and id words, lowercased, space-joined
     link_density: float = 0.0
@@ -48,20 +114,36 @@ class Block:
     # -- extra data a field reader needs (image url, link href, ...); read, never changed --
     attrs: Mapping[str, str] = field(default_factory=dict)
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+
+#: The attrs of every line of page text: one empty mapping shared by all of them, not an empty
+#: dict each (64 bytes a line, a byte per input byte on a page of short lines).
+_NO_ATTRS: Mapping[str, str] = {}
+#: The DOM features in declaration order, with the values a line of page text has.
+_DOM_DEFAULTS: dict[str, object] = {
+    "tag": None,
+    "classes": "",
+    "link_density": 0.0,
+    "depth": 0,
+    "in_article": False,
+    "attrs": {},
+}
 
 
-# The dataclass `__init__` of a frozen class sets each of its eleven fields through a looked-up
+def _has_dom_features(args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+    given = dict(zip(_DOM_DEFAULTS, args[5:], strict=False)) | kwargs
+    return any(name in given and given[name] != value for name, value in _DOM_DEFAULTS.items())
+
+
+# The dataclass `__init__` of a frozen class sets each of its fields through a looked-up
 # `object.__setattr__` call; on the text path that is done for every line twice (segmentation,
 # then the final labels) and was a tenth of the time. Setting the slots through their own
-# descriptors, bound once here, builds the same object in about half the time.
+# descriptors, bound once here, builds the same object in about half the time. A line of page
+# text is a plain `Block` of five slots, not eleven: 48 bytes less for each line, held twice
+# while a copied page is classified.
 _new = object.__new__
-# In declaration order, the order of the tuples `_build` is given.
-_SLOTS = tuple(getattr(Block, f.name).__set__ for f in fields(Block))
-# Unrolled below: a loop over the eleven setters took twice as long as the calls themselves (an
-# HTML page builds each of its blocks twice). The unpacking fails at import if a field is added.
+# In declaration order, the order of the tuples `_build` is given. Unrolled below: a loop over
+# the setters took twice as long as the calls themselves (an HTML page builds each of its blocks
+# twice). The unpacking fails at import if a field is added.
 (
     _put_index,
     _put_text,
@@ -74,11 +156,11 @@ _SLOTS = tuple(getattr(Block, f.name).__set__ for f in fields(Block))
     _put_depth,
     _put_in_article,
     _put_attrs,
-) = _SLOTS
+) = tuple(getattr(DomBlock, f.name).__set__ for f in fields(DomBlock))
 
 
-def _build(values: tuple[object, ...]) -> Block:
-    block: Block = _new(Block)
+def _build(values: tuple[object, ...]) -> DomBlock:
+    block: DomBlock = _new(DomBlock)
     index, text, label, kind, reason, tag, classes, link_density, depth, in_article, attrs = values
     _put_index(block, index)
     _put_text(block, text)
@@ -94,9 +176,14 @@ def _build(values: tuple[object, ...]) -> Block:
     return block
 
 
-#: The attrs of every line of page text: one empty mapping shared by all of them, not an empty
-#: dict each (64 bytes a line, a byte per input byte on a page of short lines).
-_NO_ATTRS: Mapping[str, str] = {}
+def _plain(index: int, text: str, label: Label, kind: BoilerplateKind | None, reason: str) -> Block:
+    block: Block = _new(Block)
+    _put_index(block, index)
+    _put_text(block, text)
+    _put_label(block, label)
+    _put_kind(block, kind)
+    _put_reason(block, reason)
+    return block
 
 
 def line_block(index: int, text: str) -> Block:
@@ -105,7 +192,7 @@ def line_block(index: int, text: str) -> Block:
     >>> line_block(3, "Isi berita.") == Block(index=3, text="Isi berita.")
     True
     """
-    return _build((index, text, Label.UNKNOWN, None, "", None, "", 0.0, 0, False, _NO_ATTRS))
+    return _plain(index, text, Label.UNKNOWN, None, "")
 
 
 def dom_block(
@@ -137,7 +224,11 @@ def labelled(block: Block, label: Label, kind: BoilerplateKind | None, reason: s
     >>> labelled(b, Label.BOILERPLATE, BoilerplateKind.ADVERTISEMENT, "phrase") == replace(
     ...     b, label=Label.BOILERPLATE, kind=BoilerplateKind.ADVERTISEMENT, reason="phrase")
     True
+    >>> type(labelled(line_block(0, "Iklan"), Label.BODY, None, "")).__name__
+    'Block'
     """
+    if type(block) is Block:
+        return _plain(block.index, block.text, label, kind, reason)
     return _build(
         (
             block.index,

@@ -11,5 +11,11 @@ def text_blocks(text: str) -> list[Block]:
     >>> [b.text for b in text_blocks("Judul\\n\\n  Isi   berita. \\n")]
     ['Judul', 'Isi berita.']
     """
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    return [line_block(i, line) for i, line in enumerate(line for line in lines if line)]
+    # The page's lines are taken out of their list as they are read, each dropped once its
+    # block holds its collapsed text: the list would otherwise keep a second copy of the page
+    # (and 57 bytes a line) to the end, beside all the blocks.
+    lines = text.split("\n")
+    lines.reverse()
+    take = lines.pop
+    collapsed = (" ".join(take().split()) for _ in range(len(lines)))
+    return [line_block(i, line) for i, line in enumerate(line for line in collapsed if line)]

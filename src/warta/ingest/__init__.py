@@ -91,9 +91,13 @@ def read_page(raw: str | bytes, *, url: str | None, options: Options) -> Page:
         from warta.ingest.html import read_html
 
         return read_html(text, url=url, options=options, utf8=utf8)
-    from warta.ingest.text import read_text
+    from warta.ingest.text import normalise, read_normalised
 
-    return read_text(text, url=url)
+    # Normalised here, not in `read_text`: this frame's decoded text would be held beside the
+    # normalised copy while the language is identified.
+    del cleaned
+    text = normalise(text)
+    return read_normalised(text, url=url)
 
 
 def _check_size(raw: str | bytes, max_bytes: int) -> None:

@@ -32,5 +32,9 @@ def normalise(text: str) -> str:
 
 
 def read_text(text: str, *, url: str | None) -> Page:
-    text = normalise(text)
+    return read_normalised(normalise(text), url=url)
+
+
+def read_normalised(text: str, *, url: str | None) -> Page:
+    """`read_text` of a text `normalise` has already been through."""
     return Page(kind=Kind.TEXT, text=text, url=url, language=identify(text))

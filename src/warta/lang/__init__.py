@@ -21,7 +21,7 @@ _PROSE_CHARS = 60
 _PROSE_SAMPLE = 6000
 #: Words are counted this many characters at a time: a piece's words are made, counted and
 #: dropped before the next piece's are (all the sample's words at once were the page's peak).
-_PIECE = 1000
+_PIECE = 500
 #: A line of prose: longer than `_PROSE_CHARS`.
 _PROSE_LINE = re.compile(f"^[^\\n]{{{_PROSE_CHARS + 1},}}", re.MULTILINE)
 
@@ -88,6 +88,7 @@ def _stopword_counts(head: str) -> tuple[Counter[str], int]:
         tokens = piece.lower().split()
         words += len(tokens)
         counts.update(filter(stopword, map(_strip_punctuation, tokens)))
+        del tokens  # not held while the next piece is made
     return counts, words
 
 

@@ -55,7 +55,7 @@ def identify(text: str, hint: str | None = None, sample: int = 20_000) -> str | 
     >>> identify("Menurut dia, ini adalah yang terbaik untuk kami dan mereka.")
     'id'
     """
-    counts, words = _stopword_counts(text[:sample])
+    counts, words = _stopword_counts(text, sample)
     # Count each stopword once per language, not each word of the page once per language.
     scores = {code: sum(counts[w] for w in lexicon(code).stopwords) for code in LANGUAGES}
     best = max(scores, key=lambda code: scores[code])
@@ -69,22 +69,23 @@ def identify(text: str, hint: str | None = None, sample: int = 20_000) -> str | 
     return best
 
 
-def _stopword_counts(head: str) -> tuple[Counter[str], int]:
+def _stopword_counts(text: str, sample: int) -> tuple[Counter[str], int]:
     """How often each stopword of any lexicon is seen among the first `_PROSE_SAMPLE` characters
-    of the prose lines of `head` (all of `head` when it has none) joined by spaces, and how many
-    words those characters hold: whitespace tokens, lowercased, their edge punctuation cut.
+    of the prose lines of the head of `text` (its first `sample` characters; all of the head when
+    it has none) joined by spaces, and how many words those characters hold: whitespace tokens,
+    lowercased, their edge punctuation cut.
 
     Prose lines only (menus hold no stopwords, only time), as whitespace tokens: a word regex over
     the whole page took longer than the rest of ingest. The words of one piece (`_pieces`) at a
     time are made and counted: no list of the page's lines or of the sample's words is held.
 
-    >>> _stopword_counts("Menu\\n" + "Ini adalah berita yang baik untuk kami, " * 2)
+    >>> _stopword_counts("Menu\\n" + "Ini adalah berita yang baik untuk kami, " * 2, 20_000)
     (Counter({'ini': 2, 'adalah': 2, 'yang': 2, 'untuk': 2, 'kami': 2}), 14)
     """
     stopword = _stopwords().__contains__
     counts: Counter[str] = Counter()
     words = 0
-    for piece in _pieces(head):
+    for piece in _pieces(text, sample):
         tokens = piece.lower().split()
         words += len(tokens)
         counts.update(filter(stopword, map(_strip_punctuation, tokens)))
@@ -92,14 +93,14 @@ def _stopword_counts(head: str) -> tuple[Counter[str], int]:
     return counts, words
 
 
-def _pieces(head: str) -> Iterator[str]:
-    """The sample in pieces of about `_PIECE` characters cut where no word is: the prose lines
-    joined by spaces up to `_PROSE_SAMPLE` characters, a long line cut at its spaces; the head's
-    start if it has no prose line."""
+def _pieces(text: str, sample: int) -> Iterator[str]:
+    """The sample in pieces of about `_PIECE` characters cut where no word is: the prose lines of
+    the head (`text[:sample]`, read in place, not copied) joined by spaces up to `_PROSE_SAMPLE`
+    characters, a long line cut at its spaces; the head's start if it has no prose line."""
     left = _PROSE_SAMPLE
     lines: list[str] = []
     size = 0
-    for line in _PROSE_LINE.finditer(head):
+    for line in _PROSE_LINE.finditer(text, 0, sample):
         if left < _PROSE_SAMPLE:
             left -= 1  # the space joining it to the line before
         if left <= 0:
@@ -107,9 +108,9 @@ def _pieces(head: str) -> Iterator[str]:
         start, end = line.start(), line.end()
         left -= end - start
         if end - start > _PIECE:
-            yield from _cut(head, start, min(end, end + left))
+            yield from _cut(text, start, min(end, end + left))
             continue
-        lines.append(line.group() if left >= 0 else head[start : end + left])
+        lines.append(line.group() if left >= 0 else text[start : end + left])
         size += end - start
         if size >= _PIECE:
             yield " ".join(lines)
@@ -117,7 +118,7 @@ def _pieces(head: str) -> Iterator[str]:
     if lines:
         yield " ".join(lines)
     if left == _PROSE_SAMPLE:
-        yield from _cut(head, 0, min(len(head), _PROSE_SAMPLE))
+        yield from _cut(text, 0, min(len(text), sample, _PROSE_SAMPLE))
 
 
 def _cut(text: str, start: int, end: int) -> Iterator[str]:

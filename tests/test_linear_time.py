@@ -86,3 +86,17 @@ def test_deep_nesting_scales_linearly() -> None:
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_realistic_page_scales_linearly(name: str) -> None:
     assert_linear(lambda n: grow(PAGES[name], n), 5)
+
+
+def test_a_header_of_names_and_dates_scales_linearly() -> None:
+    # Bare names by date lines, between the title and the body: each is a byline candidate,
+    # checked against the lead once, not once per line.
+    def header(n: int) -> str:
+        lines = "\n".join(
+            "Marta Quist\nSenin, 3 Februari 2025 15:40 WIB" for _ in range(n // 44)
+        )
+        title = "Jelang Puncak Musim Hujan\n"  # the fixture's headline, then the header
+        assert title in KOMPAS_TEXT
+        return KOMPAS_TEXT.replace(title, f"{title}{lines}\n", 1)
+
+    assert_linear(header, 20_000)

@@ -110,30 +110,38 @@ def _names_by_date(
 ) -> list[Verdict]:
     """Between the title and the body, a line that is only a person's name, next to the date
     line (or one line apart) or under a lone "By", is the byline: "Noora Mykkanen" over
-    "Published November 18"."""
+    "Published November 18". Unless the lead names that person: then the line is the story's
+    subject (a profile box, "Brandon Salim: Video"), not its author."""
     title = next((i for i, v in enumerate(verdicts[:start]) if v.label is Label.TITLE), None)
     if title is None:
         return verdicts
-    dates = [i for i in range(title + 1, start) if verdicts[i].label is Label.DATE]
+    # Which header lines stand near a date line, marked from each date (linear in the page).
+    near = [False] * (start + 1)
+    for d in range(title + 1, start):
+        if verdicts[d].label is Label.DATE:
+            for i in range(max(title + 1, d - _NAME_TO_DATE), min(start, d + _NAME_TO_DATE + 1)):
+                near[i] = True
+    lead: list[str] | None = None  # the first paragraphs, read when a name needs them
     out = verdicts
     for i in range(title + 1, start):
-        after_by = is_by_word(blocks[i - 1].text, lex)  # "By" on a line of its own
-        near = after_by or any(abs(i - d) <= _NAME_TO_DATE for d in dates)
-        # "Keir Starmer," / "David Lammy": a list of topics, not a byline
-        listed = blocks[i - 1].text.endswith(",")
-        candidate = near and not listed and verdicts[i].reason == "unplaced"
-        name = bare_name(blocks[i].text, lex) if candidate else None
-        if name and not _in_lead(blocks, verdicts, start, name.name or ""):
+        if verdicts[i].reason != "unplaced" or blocks[i - 1].text.endswith(","):
+            continue  # "Keir Starmer," / "David Lammy": a list of topics, not a byline
+        if not (near[i] or is_by_word(blocks[i - 1].text, lex)):  # or "By" on a line above
+            continue
+        name = bare_name(blocks[i].text, lex)
+        if name is None:
+            continue
+        if lead is None:
+            lead = _lead(blocks, verdicts, start)
+        if not any((name.name or "") in text for text in lead):
             out = out if out is not verdicts else list(verdicts)
             out[i] = Verdict(Label.BYLINE, None, "name by date")
     return out
 
 
-def _in_lead(blocks: list[Block], verdicts: list[Verdict], start: int, name: str) -> bool:
-    """Whether the first paragraphs name the person: then the name by the date is the story's
-    subject (a profile box, "Brandon Salim: Video"), not its author."""
-    lead = [i for i in range(start, len(verdicts)) if verdicts[i].label is Label.BODY]
-    return any(name in blocks[i].text for i in lead[:_LEAD_PARAGRAPHS])
+def _lead(blocks: list[Block], verdicts: list[Verdict], start: int) -> list[str]:
+    body = (blocks[i].text for i in range(start, len(verdicts)) if verdicts[i].label is Label.BODY)
+    return [text for text, _ in zip(body, range(_LEAD_PARAGRAPHS), strict=False)]
 
 
 def _captions(verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:

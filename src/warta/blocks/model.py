@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from enum import Enum
+from types import MappingProxyType
 from typing import Any
 
 from warta.records import BoilerplateKind
@@ -116,8 +117,9 @@ class DomBlock(Block):
 
 
 #: The attrs of every line of page text: one empty mapping shared by all of them, not an empty
-#: dict each (64 bytes a line, a byte per input byte on a page of short lines).
-_NO_ATTRS: Mapping[str, str] = {}
+#: dict each (64 bytes a line, a byte per input byte on a page of short lines); read-only, as
+#: it is shared.
+_NO_ATTRS: Mapping[str, str] = MappingProxyType({})
 #: The DOM features in declaration order, with the values a line of page text has.
 _DOM_DEFAULTS: dict[str, object] = {
     "tag": None,

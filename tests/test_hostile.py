@@ -562,3 +562,12 @@ def test_an_unreadable_url_argument_is_kept_on_the_text_path(bad: str) -> None:
     assert_clean(article)
     assert article.url == bad
     assert article.title == warta.extract(KOMPAS_TEXT).title
+
+
+@pytest.mark.parametrize(
+    "url", ["http://\x1f/read/a-b-c", "as Umum_\x02\x00\x0b\x05Sapti\udca6", "\x0c"]
+)
+def test_control_characters_and_lone_surrogates_in_the_url_argument(url: str) -> None:
+    # From the atheris run that fuzzes the url: they reached resolved image URLs.
+    for page in (DETIK_HTML, KOMPAS_TEXT):
+        assert_clean(warta.extract(page, url=url))

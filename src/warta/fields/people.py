@@ -67,6 +67,7 @@ class _Patterns:
     particles: frozenset[str]
     not_names: frozenset[str]
     outlets: frozenset[str]
+    #: Weekday names of every language, apostrophes dropped ("jumat" for "Jum'at").
     weekdays: frozenset[str]
     jobs: frozenset[str]
     #: The words that open a byline without a colon ("by", "oleh"), lowercased.
@@ -121,7 +122,7 @@ def _patterns(code: str) -> _Patterns:
         not_names=frozenset(w for p in people for w in p.not_names)
         | frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         outlets=frozenset(outlets),
-        weekdays=frozenset(w for lex in lexicons for w in lex.dates.weekdays),
+        weekdays=frozenset(w.replace("'", "") for lex in lexicons for w in lex.dates.weekdays),
         jobs=frozenset(w for p in people for w in p.jobs),
         by_words=tuple(sorted({w.lower() for w in by}, key=len, reverse=True)),
     )
@@ -387,14 +388,10 @@ def _before_date(text: str, lex: Lexicon) -> list[Person]:
     tail = _WEEKDAY_TAIL.search(head)
     pats = _patterns(lex.code)
     word = tail["word"].lower().replace("'", "") if tail else ""
-    if tail and (word in _weekdays(lex) or word in pats.not_names):
+    if tail and (word in pats.weekdays or word in pats.not_names):
         head = head[: tail.start()]  # "... Jum'at", "Ann Lee Updated" before the date
     found = parse_byline(head.strip(" ·•|,-–—"), lex)
     return found or []
-
-
-def _weekdays(lex: Lexicon) -> frozenset[str]:
-    return frozenset(w.replace("'", "") for w in _patterns(lex.code).weekdays)
 
 
 def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | None]:

@@ -62,21 +62,44 @@ def test_records_sharing_keys_keep_their_own_values() -> None:
     assert Figure.model_validate_json(one.model_dump_json()) == one
 
 
-def test_quotes_hold_each_speaker_and_cue_once() -> None:
-    def quote(start: int) -> warta.Quote:
-        # Joined here so that each quote is given strings of its own.
-        return warta.Quote(
-            text="Kami siap",
-            kind=warta.QuoteKind.DIRECT,
-            speaker="".join(["Rini", " Astuti"]),
-            cue="".join(["ka", "ta"]),
-            paragraph=0,
-            span=Span(start=start, end=start + 9),
-        )
-
-    one, two = quote(0), quote(20)
+def test_an_article_holds_each_speaker_cue_and_boilerplate_line_once() -> None:
+    page = "\n".join(
+        [
+            "Bagikan",
+            "Pasar Baru Dibuka",
+            "Bagikan",
+            "“Kami siap melayani pembeli sejak pagi,” kata Rini Astuti di Bandung.",
+            "“Harga sayur masih stabil pekan ini,” kata Rini Astuti kepada wartawan.",
+            "“Parkir di sebelah timur pasar gratis,” kata Rini Astuti menambahkan.",
+            "Bagikan",
+        ]
+    )
+    article = warta.extract(page, language="id")
+    assert len(article.quotes) == 3
+    one, two, three = article.quotes
     assert one.speaker == "Rini Astuti" and one.cue == "kata"
-    assert one.speaker is two.speaker and one.cue is two.cue
+    assert one.speaker is two.speaker is three.speaker and one.cue is two.cue is three.cue
+    shares = [b.text for b in article.boilerplate if b.text == "Bagikan"]
+    assert len(shares) >= 2 and all(text is shares[0] for text in shares)
+
+
+def test_extract_interns_nothing() -> None:
+    # Interned strings live in one table for the whole interpreter, which copies itself as it
+    # grows: an article's equal strings are shared within the article instead.
+    page = "Rapat Warga\n“Kami siap,” kata Nur Hasanah Widodo, Selasa.\nBagikan\nBagikan"
+    calls: list[str] = []
+    real = sys.intern
+
+    def counting(text: str) -> str:
+        calls.append(text)
+        return real(text)
+
+    sys.intern = counting
+    try:
+        warta.extract(page, language="id")
+    finally:
+        sys.intern = real
+    assert calls == []
 
 
 def test_constructed_records_keep_what_they_were_given() -> None:

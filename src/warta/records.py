@@ -8,7 +8,6 @@ Every record is a frozen pydantic v2 model, so it validates on construction, ser
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from enum import Enum
 from functools import lru_cache
 from typing import Annotated, Any
@@ -195,19 +194,6 @@ class Quote(_Record):
     #: by a space, or when it runs over paragraphs, joined by a blank line. `span` runs from the
     #: first piece's start to the last one's end.
     parts: list[Span] = Field(default_factory=list)
-
-    def model_post_init(self, context: Any, /) -> None:
-        super().model_post_init(context)
-        # An article quotes a few people a few times each, with a few cue words ("kata",
-        # "ujar"): each name, role and cue is held once, not once a quote (~60 bytes apiece).
-        values = self.__dict__
-        for name in _INTERNED_QUOTE_FIELDS:
-            value = values[name]
-            if type(value) is str:
-                values[name] = sys.intern(value)
-
-
-_INTERNED_QUOTE_FIELDS = ("speaker", "speaker_mention", "speaker_role", "cue")
 
 
 class Figure(_Record):

@@ -8,7 +8,6 @@ page's metadata fills what the visible page lacks. To change an order, reorder a
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -123,11 +122,14 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     values = {k: v for k, v in values.items() if v is not None}
     texts: list[str] = []
     kinds: list[BoilerplateKind] = []
+    # A page repeats its boilerplate lines (a menu above and below the story, "Share" by every
+    # picture): equal texts are held once. Not by `sys.intern`: the interpreter's table of
+    # interned strings would take every line of every page, and each time it grows it copies
+    # itself (2 MB in a process that has imported lxml and dateparser) inside one `extract`.
+    held: dict[str, str] = {}
     for b in blocks:
         if b.label is Label.BOILERPLATE and b.kind:
-            # A page repeats its boilerplate lines (a menu above and below the story, "Share"
-            # by every picture): equal texts are held once.
-            texts.append(sys.intern(b.text) if type(b.text) is str else b.text)
+            texts.append(held.setdefault(b.text, b.text))
             kinds.append(b.kind)
     return Fields(values, paragraphs, boilerplate_texts=texts, boilerplate_kinds=kinds)
 

@@ -6,8 +6,6 @@ a paragraph with their unit, year and counted noun, `changes` pairs them into ch
 
 from __future__ import annotations
 
-import sys
-
 from warta.lang.schema import Lexicon
 from warta.numbers.changes import change_patterns_for, find_changes
 from warta.numbers.figures import MAX_FIGURES, Found, find_in_paragraph, patterns_for
@@ -32,13 +30,16 @@ def find_figures(paragraphs: list[str], lex: Lexicon) -> tuple[list[Figure], lis
     offsets = paragraph_offsets(paragraphs)
     pat = patterns_for(lex)
     change_pat = change_patterns_for(lex)
+    # A counted noun is a word of the text ("orang", "unit"): an article's figures repeat a few
+    # of them, held once each in the article (not interned: see `warta.fields.read_fields`).
+    held: dict[str, str] = {}
     for index, (paragraph, offset) in enumerate(zip(paragraphs, offsets, strict=True)):
         if len(figures) >= MAX_FIGURES:
             break
         found = find_in_paragraph(paragraph, lex, pat, MAX_FIGURES - len(figures))
         if not found:
             continue  # most paragraphs
-        built = [_figure(f, paragraph, index, offset) for f in found]
+        built = [_figure(f, paragraph, index, offset, held) for f in found]
         figures.extend(built)
         changes.extend(find_changes(paragraph, found, built, lex, offset, change_pat))
     return figures, changes
@@ -48,7 +49,7 @@ def find_figures(paragraphs: list[str], lex: Lexicon) -> tuple[list[Figure], lis
 _validate_figure = Figure.__pydantic_validator__.validate_python
 
 
-def _figure(found: Found, paragraph: str, index: int, offset: int) -> Figure:
+def _figure(found: Found, paragraph: str, index: int, offset: int, held: dict[str, str]) -> Figure:
     # Validated from one dict, its span included: one call into the validator instead of two
     # (~1 us less a figure), the same record.
     quantity = found.quantity
@@ -59,9 +60,7 @@ def _figure(found: Found, paragraph: str, index: int, offset: int) -> Figure:
             "unit": found.unit,
             "approximate": found.approximate,
             "year": found.year,
-            # A counted noun is a word of the text ("orang", "unit"): an article's figures
-            # repeat a few of them, held once each.
-            "quantity": quantity if quantity is None else sys.intern(quantity),
+            "quantity": quantity if quantity is None else held.setdefault(quantity, quantity),
             "value_max": found.high,
             "paragraph": index,
             "span": {"start": offset + found.start, "end": offset + found.end},

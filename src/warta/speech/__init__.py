@@ -187,6 +187,9 @@ def _resolve(
     offsets = paragraph_offsets(paragraphs)
     last_speaker: Person | None = None
     quotes: list[Quote] = []
+    # An article quotes a few people a few times each, with a few cue words ("kata", "ujar"):
+    # each name, role and cue is held once in the article, not once a quote (~60 bytes apiece).
+    held: dict[str, str] = {}
     while events:
         _, _, _, mention, quote = events.pop()
         if quote is None:
@@ -195,7 +198,7 @@ def _resolve(
             continue
         person, role = _speaker(mention, registry, last_speaker)
         last_speaker = person or last_speaker
-        quotes.append(_quote(quote, person, role, mention, paragraphs, offsets))
+        quotes.append(_quote(quote, person, role, mention, paragraphs, offsets, held))
     quotes.sort(key=lambda q: q.span.start)
     return quotes
 
@@ -219,6 +222,7 @@ def _quote(
     mention: Mention | None,
     paragraphs: list[str],
     offsets: list[int],
+    held: dict[str, str],
 ) -> Quote:
     parts = [Span(start=offsets[p] + a, end=offsets[p] + b) for p, a, b in found.parts]
     pieces = [paragraphs[p][a:b] for p, a, b in found.parts]
@@ -228,16 +232,22 @@ def _quote(
     ):
         text += (PARAGRAPH_SEPARATOR if p1 != p0 else " ") + piece
     attribution = found.attribution
+    speaker_role = role or (person.role if person else None)
     return Quote(
         text=text,
         kind=found.kind,
-        speaker=person.name if person else None,
-        speaker_mention=mention.text if mention else None,
-        speaker_role=role or (person.role if person else None),
-        cue=attribution.cue,
+        speaker=_held(held, person.name if person else None),
+        speaker_mention=_held(held, mention.text if mention else None),
+        speaker_role=_held(held, speaker_role),
+        cue=_held(held, attribution.cue),
         date=attribution.date,
         paragraph=found.parts[0][0],
         # A one-part quote's span is its part: one record, shared (pydantic keeps instances).
         span=parts[0] if len(parts) == 1 else Span(start=parts[0].start, end=parts[-1].end),
         parts=parts,
     )
+
+
+def _held(held: dict[str, str], text: str | None) -> str | None:
+    """`text`, or the equal string the article already holds."""
+    return text if text is None else held.setdefault(text, text)

@@ -402,7 +402,129 @@ def test_a_speech_verb_after_a_comma_is_read_without_quote_marks() -> None:
     )
 
 
-def test_a_pronoun_suffixed_verb_without_quote_marks_gives_nothing() -> None:
-    # "ujarnya" only ever closes a direct quote; a paragraph without marks holding no other cue
-    # is not even tokenised.
-    assert quotes("id", "Harga beras naik lagi pekan ini, ujarnya.") == []
+@pytest.mark.parametrize("cue", ["ujarnya", "tambahnya", "katanya kepada wartawan"])
+def test_a_pronoun_suffixed_verb_after_a_comma_closes_reported_speech(cue: str) -> None:
+    # Without quote marks, "..., tambahnya." reports the last speaker's words.
+    found = quotes(
+        "id",
+        "Kepala Bulog Kudus, Wiwik Setyaningsih, mengatakan stok beras cukup sampai Lebaran.",
+        f"Harga di pasar diperkirakan turun bulan depan, {cue}.",
+    )
+    assert [(q.kind, q.text, q.speaker) for q in found][1:] == [
+        (QuoteKind.INDIRECT, "Harga di pasar diperkirakan turun bulan depan", "Wiwik Setyaningsih")
+    ]
+
+
+def test_a_pronoun_suffixed_verb_inside_a_sentence_is_no_attribution() -> None:
+    assert quotes("id", "Jelasnya harga beras naik lagi pekan ini.") == []
+
+
+# -- shapes found on held-out pages (round 3 of tests/data/speech) --------------------------------
+
+
+def _said(language: str, *paragraphs: str) -> list[tuple[str, str | None, str]]:
+    return [(q.kind.value, q.speaker, q.text) for q in quotes(language, *paragraphs)]
+
+
+def test_a_weaker_verb_takes_a_bare_content_that_reads_as_a_clause() -> None:
+    assert _said(
+        "id", "Kepala BPBD Kudus, Arif Wibowo, menegaskan tanggul darurat akan selesai pekan depan."
+    ) == [("indirect", "Arif Wibowo", "tanggul darurat akan selesai pekan depan")]
+    assert quotes("id", "Bupati Kudus, Hartopo, menegaskan komitmennya kepada korban banjir.") == []
+
+
+def test_a_plural_of_people_says_in_english() -> None:
+    assert _said("en", "Aid groups say the camps lack clean water.") == [
+        ("indirect", None, "the camps lack clean water")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Dr Maria Santos, who leads the vaccine team, says the shots arrive Friday.",
+            "Maria Santos",
+        ),
+        ("Mr Tan Wei Ming, 58, noted that fish prices had risen since June.", "Tan Wei Ming"),
+        ("Mr Tan Wei Ming, 58, who sells fish, said prices had risen.", "Tan Wei Ming"),
+        ("Economist Priya Raman of Delta Capital noted that rates would stay high.", "Priya Raman"),
+        ("Minister for Trade and the Economy Farah Idris said tariffs would fall.", "Farah Idris"),
+        ("Rice prices rose 4 percent, said Dewi Lestari, an analyst at Samudra.", "Dewi Lestari"),
+        ("Speaking in Davao, regional Health Director Ramon Cruz said it reopened.", "Ramon Cruz"),
+    ],
+)
+def test_the_speaker_past_an_age_a_clause_an_affiliation_or_a_long_role(
+    paragraph: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes("en", paragraph)] == [speaker]
+
+
+def test_an_affiliation_after_dari_is_not_the_name() -> None:
+    found = quotes("id", "Budi Hartono dari LIPI mengatakan curah hujan masih tinggi.")
+    assert [q.speaker for q in found] == ["Budi Hartono"]
+
+
+def test_someone_for_an_organisation_is_unnamed() -> None:
+    found = quotes("en", "A spokesperson for the Harbour Traders Association said fees would rise.")
+    assert [(q.speaker, q.speaker_mention) for q in found] == [(None, "A spokesperson")]
+
+
+def test_a_participle_after_the_attribution_goes_on_with_the_same_speaker() -> None:
+    found = quotes(
+        "en", "“Exports are recovering,” Lim Hui Ling said, adding that factories were hiring."
+    )
+    assert [(q.kind.value, q.speaker, q.cue, q.text) for q in found] == [
+        ("direct", "Lim Hui Ling", "said", "Exports are recovering"),
+        ("indirect", "Lim Hui Ling", "adding", "factories were hiring"),
+    ]
+
+
+def test_an_honorific_is_a_title_not_part_of_the_name() -> None:
+    q = only("id", "“Semua jemaah sudah kembali,” kata Ustaz Ahmad Fauzi.")
+    assert q.speaker == "Ahmad Fauzi"
+
+
+def test_a_name_after_a_lowercase_description_of_the_person() -> None:
+    found = quotes(
+        "en",
+        "Mayor Ana Lim said the pier would reopen.",
+        "“The water came fast,” says ferry captain Tomas Reyes.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in found][1:] == [("Tomas Reyes", "ferry captain")]
+
+
+def test_a_described_stranger_after_the_verb_is_no_earlier_speaker() -> None:
+    found = quotes(
+        "en",
+        "Mayor Ana Lim said the pier would reopen.",
+        "“Nobody asked us,” said a farmer who sells rice at the pier market every week.",
+    )
+    assert [q.speaker for q in found] == ["Ana Lim", None]
+
+
+def test_a_one_word_name_set_apart_from_its_role_is_introduced() -> None:
+    found = quotes(
+        "id",
+        "Kepala Desa Sukamaju, Darsono, mengatakan jalan desa rusak berat.",
+        "Ketua RT 03, Sumiati (48), menolak rencana itu. “Kami tidak diajak bicara,” katanya.",
+    )
+    assert [q.speaker for q in found] == ["Darsono", "Sumiati"]
+
+
+def test_a_place_after_a_preposition_is_no_one() -> None:
+    found = quotes(
+        "id",
+        "Di Kelurahan Sukamaju, warga mulai memilah sampah sejak Maret.",
+        "“Repot, tapi perlu,” katanya.",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_scare_quotes_inside_a_sentence_are_not_attributed() -> None:
+    found = quotes("en", 'Farmers who grow what they call "heritage" rice say yields have fallen.')
+    assert all(q.kind is QuoteKind.INDIRECT for q in found)
+
+
+def test_a_passive_speech_verb_reports_no_one() -> None:
+    assert quotes("en", "Workers were told that the plant would close in May.") == []

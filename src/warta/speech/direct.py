@@ -15,7 +15,17 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from warta.records import QuoteKind
-from warta.speech.grammar import START, TEXT, WORD, Grammar, Tok, View, Views, sentence_at
+from warta.speech.grammar import (
+    MASK,
+    START,
+    TEXT,
+    WORD,
+    Grammar,
+    Tok,
+    View,
+    Views,
+    sentence_at,
+)
 from warta.speech.marks import Marked
 from warta.speech.speakers import Mention, after_verb, pronoun, subject
 
@@ -26,6 +36,11 @@ _DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _SUBJECT_WINDOW = 8
 #: The fewest words a quote alone in its paragraph needs to be taken as the last speaker's.
 _MIN_ALONE_WORDS = 4
+#: What ends a quoted clause before an attribution: '," kata', '." he said', '?" she asked'.
+_CLAUSE_END = ",.?!…"
+#: What a reported content ends with that is not its words, and the fewest words it needs.
+_CONTENT_TRAIL = " \t.,;:"
+_MIN_CONTENT_WORDS = 2
 
 
 class Attribution(NamedTuple):
@@ -70,6 +85,9 @@ def find_direct(
         parts = tuple((p, m.start, m.end) for p, m in group if m.end > m.start)
         quote = Found(QuoteKind.DIRECT, parts, attribution) if parts else None
         yield group[0][0], attribution, quote
+        then = _continuation(views[attribution.paragraph], attribution, gram)
+        if then is not None:
+            yield group[0][0], None, then
 
 
 def _group(
@@ -131,15 +149,68 @@ def _after(v: View, m: Marked, cap: int, gram: Grammar) -> Attribution | None:
         toks = toks[1:]
     if not toks:
         return None
-    mention, cue = _read_after(v, toks, gram)
+    mention, cue = _read_after(v, toks, gram, _ends_clause(v.text, m))
     if cue is None:
         return None
+    # '," Hayashida said, adding that ...': the attribution ends at the comma, and what follows
+    # is reported speech of its own (`_continuation`).
+    end = next(
+        (
+            toks[k][START]
+            for k in range(1, len(toks) - 1)
+            if toks[k][TEXT] == "," and toks[k + 1][WORD] in gram.continuations
+        ),
+        end,
+    )
     return Attribution(
         mention, cue, _date(v.text[begin:end], gram), v.paragraph, begin, (begin, end)
     )
 
 
-def _read_after(v: View, toks: list[Tok], gram: Grammar) -> tuple[Mention | None, str | None]:
+def _continuation(v: View, attribution: Attribution, gram: Grammar) -> Found | None:
+    """Reported speech right after an attribution, by the same speaker: '," Hayashida said,
+    adding that shares could swing ...' gives "shares could swing ..."."""
+    if attribution.mention is None:
+        return None
+    start, end = attribution.region
+    _, stop = sentence_at(v.bounds, start)
+    toks = _words_in(v, end, stop)
+    if len(toks) < 3 or toks[0][TEXT] != "," or toks[1][WORD] not in gram.continuations:
+        return None
+    first = 3 if toks[2][WORD] in gram.complementizers else 2
+    if first >= len(toks) or not toks[first][TEXT][0].isalnum():
+        return None
+    text = v.text
+    begin, close = toks[first][START], stop
+    if MASK in v.masked[begin:close]:
+        return None  # 'said, adding, “...”': a quote of its own
+    while close > begin and text[close - 1] in _CONTENT_TRAIL:
+        close -= 1
+    if len(text[begin:close].split()) < _MIN_CONTENT_WORDS:
+        return None
+    cue = toks[1]
+    said = attribution._replace(cue=cue[TEXT], at=cue[START], region=(end, stop))
+    return Found(QuoteKind.INDIRECT, ((v.paragraph, begin, close),), said)
+
+
+def _ends_clause(text: str, m: Marked) -> bool:
+    """Whether the quotation ends a clause: a stop or a comma at its end, inside the closing
+    mark or right after it ('siap,”', 'ready."', 'ready",'). Without one, the quoted words run
+    on into the sentence ('"climate-resilient" reef tours, say ...')."""
+    assert m.close is not None
+    return (
+        (m.end > m.start and text[m.end - 1] in _CLAUSE_END)
+        or any(c in _CLAUSE_END for c in text[m.end : m.close])
+        or text[m.close + 1 : m.close + 2] in (",", ".")
+    )
+
+
+def _read_after(
+    v: View, toks: list[Tok], gram: Grammar, closed: bool
+) -> tuple[Mention | None, str | None]:
+    """The speaker and cue of an attribution after a quote: a verb first ('," kata Budi',
+    '," said Budi') or a subject first ('," Budi said'); after a quote that does not end a
+    clause (not `closed`), only with a subject that names someone."""
     form = gram.verb_form(toks[0])
     if form is not None:
         verb, by_pronoun = form
@@ -148,7 +219,10 @@ def _read_after(v: View, toks: list[Tok], gram: Grammar) -> tuple[Mention | None
         return after_verb(v.text, toks[1:], gram), toks[0][TEXT].rstrip(".")
     for k, tok in enumerate(toks[:_SUBJECT_WINDOW]):
         if k and tok[WORD] in gram.verbs:
-            return subject(v.text, toks[:k], gram), tok[TEXT].rstrip(".")
+            mention = subject(v.text, toks[:k], gram)
+            if mention is None and not closed:
+                return None, None  # '"climate-resilient" reef tours, say ...': no attribution
+            return mention, tok[TEXT].rstrip(".")
     return None, None
 
 

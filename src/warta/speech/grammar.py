@@ -100,6 +100,11 @@ class Grammar:
     suffixes: tuple[str, ...]
     reported: frozenset[str]
     bare_clause: frozenset[str]
+    marked_clause: frozenset[str]
+    continuations: frozenset[str]
+    passives: frozenset[str]
+    addressed: frozenset[str]
+    clause_markers: frozenset[str]
     complementizers: frozenset[str]
     according: Phrases
     pronouns: frozenset[str]
@@ -112,10 +117,12 @@ class Grammar:
     function_words: frozenset[str]
     unnamed: frozenset[str]
     determiners: frozenset[str]
+    indefinites: frozenset[str]
     documents: frozenset[str]
     listeners: frozenset[str]
     connectors: frozenset[str]
     relatives: frozenset[str]
+    prepositions: frozenset[str]
     naming: frozenset[str]
     prefixes: frozenset[str]
     suffix_titles: frozenset[str]
@@ -133,6 +140,8 @@ class Grammar:
     #: `kinds`), and what each word found says: `CUE`, `REPORTED`, `PEOPLE`, or'd.
     word_scan: re.Pattern[str]
     word_kinds: Mapping[str, int]
+    #: What each word the scan finds right after a comma says (see `_comma_words`).
+    comma_kinds: Mapping[str, int]
 
     def kinds(self, lowered: str) -> int:
         """What a lowercased paragraph may hold, as `CUE`, `REPORTED` and `PEOPLE` or'd, from
@@ -141,16 +150,16 @@ class Grammar:
         - `CUE`: any word that may start an attribution (a quote with none is found without
           tokens);
         - `REPORTED`: what reported speech needs in a paragraph without quote marks: a reported
-          verb or a first word of "according to", or a speech verb right after a comma ("...,
-          kata Hadi"); a pronoun-suffixed verb ("ujarnya") only ever follows a quote;
+          verb or a first word of "according to", or a speech verb or its pronoun form right
+          after a comma ("..., kata Hadi", "..., tambahnya");
         - `PEOPLE`: a first word of a role, a title or a relative pronoun (a paragraph without
           one introduces no one).
         """
         found = 0
-        kinds = self.word_kinds
+        kinds, comma_kinds = self.word_kinds, self.comma_kinds
         # The space stands for what comes before the paragraph: a word may start it.
-        for verb, word in self.word_scan.findall(" " + lowered):
-            found |= REPORTED | kinds.get(verb, 0) if verb else kinds[word]
+        for comma, word in self.word_scan.findall(" " + lowered):
+            found |= comma_kinds[comma] | kinds.get(comma, 0) if comma else kinds[word]
         return found
 
     def verb_form(self, tok: Tok) -> tuple[str, bool] | None:
@@ -188,6 +197,11 @@ def _build(
         suffixes=speech.pronoun_suffixes,
         reported=frozenset(speech.reported_verbs),
         bare_clause=frozenset(speech.bare_clause_verbs),
+        marked_clause=frozenset(speech.marked_clause_verbs),
+        continuations=frozenset(speech.continuations),
+        passives=frozenset(speech.passives),
+        addressed=frozenset(speech.addressed_verbs),
+        clause_markers=frozenset(speech.clause_markers),
         complementizers=frozenset(speech.complementizers),
         according=Phrases(speech.according_to),
         pronouns=frozenset(speech.pronouns),
@@ -214,10 +228,12 @@ def _build(
         ),
         unnamed=frozenset(speech.unnamed_speakers),
         determiners=frozenset(speech.determiners),
+        indefinites=frozenset(speech.indefinites),
         documents=frozenset(speech.documents),
         listeners=frozenset(speech.listeners),
         connectors=frozenset(speech.role_connectors),
         relatives=frozenset(speech.relatives),
+        prepositions=frozenset(speech.prepositions),
         naming=frozenset(speech.naming_verbs),
         # A title that is also a common word of the language ("ma", "se") is only ever read
         # after a comma, as a suffix; prefixes are read before a capitalised name.
@@ -235,14 +251,18 @@ def _build(
         | frozenset(speech.institutions)
         | frozenset(speech.role_connectors),
         word_kinds=(kinds := _kinds(speech, prefixes, cues)),
-        word_scan=_word_scan(kinds, _comma_verbs(speech)),
+        comma_kinds=(comma := _comma_words(speech)),
+        word_scan=_word_scan(kinds, sorted(comma)),
     )
 
 
 def _people_words(speech: SpeechWords, prefixes: tuple[str, ...]) -> frozenset[str]:
+    # A relative pronoun introduces someone only after a comma ("Nur Aini, whose son ..."):
+    # the scan looks for it there (`_comma_words`), unless it holds more than letters.
+    relatives = () if _letters_only(set(speech.relatives)) else speech.relatives
     return frozenset(
         w.lower().replace(".", "").split()[0]
-        for w in speech.role_words + speech.relatives + prefixes
+        for w in speech.role_words + relatives + prefixes
         if w.replace(".", "")
     )
 
@@ -256,11 +276,22 @@ def _strong(speech: SpeechWords) -> set[str]:
     return {w.lower().split()[0] for w in speech.reported_verbs + speech.according_to}
 
 
-def _comma_verbs(speech: SpeechWords) -> list[str]:
-    """The speech verbs that start reported speech right after a comma; none when a word holds
-    anything but letters (then any cue word counts as `REPORTED`, see `_kinds`)."""
+def _comma_words(speech: SpeechWords) -> dict[str, int]:
+    """What the scan looks for right after a comma, and what each says: the speech verbs and
+    their pronoun forms start reported speech (`REPORTED`: "..., kata Hadi", "..., tambahnya"),
+    a relative pronoun may introduce someone (`PEOPLE`: ", yang ...", ", who ..."). Verbs are
+    left out when a word holds anything but letters (then any cue word counts as `REPORTED`,
+    see `_kinds`), and relatives then count anywhere (see `_people_words`)."""
+    words: dict[str, int] = {}
     verbs = {w.lower() for w in speech.verbs}
-    return sorted(verbs) if _letters_only(_strong(speech) | verbs) else []
+    verbs |= {v + suffix for v in verbs for suffix in speech.pronoun_suffixes}
+    if _letters_only(_strong(speech) | verbs):
+        words.update(dict.fromkeys(verbs, REPORTED))
+    relatives = {w.lower() for w in speech.relatives}
+    if _letters_only(relatives):
+        for word in relatives:
+            words[word] = words.get(word, 0) | PEOPLE
+    return words
 
 
 def _kinds(speech: SpeechWords, prefixes: tuple[str, ...], cues: frozenset[str]) -> dict[str, int]:
@@ -286,12 +317,13 @@ def _kinds(speech: SpeechWords, prefixes: tuple[str, ...], cues: frozenset[str])
 _SKIPPED = r"(?:[^\w,:;()\-–—]|_)"
 
 
-def _word_scan(kinds: dict[str, int], comma_verbs: list[str]) -> re.Pattern[str]:
+def _word_scan(kinds: dict[str, int], comma_words: list[str]) -> re.Pattern[str]:
     """A scan, on lowercased text after a space, for the words of `kinds` as maximal runs of
-    letters (group 2), and for a speech verb whose token comes right after a comma token (group
-    1): what splitting the text into tokens and testing each would find, without making them.
-    Each match starts at the character before its word, a comma or another non-letter, so the
-    engine skips in C over the letters, where no match can start, to the next such character.
+    letters (group 2), and for a word of `_comma_words` whose token comes right after a comma
+    token (group 1): what splitting the text into tokens and testing each would find, without
+    making them. Each match starts at the character before its word, a comma or another
+    non-letter, so the engine skips in C over the letters, where no match can start, to the next
+    such character.
 
     When every word is ASCII (as in `id` and `en`), the bounds are "not a to z" instead of "not a
     letter": a set of ranges costs the engine a comparison a character where a Unicode category
@@ -299,9 +331,9 @@ def _word_scan(kinds: dict[str, int], comma_verbs: list[str]) -> re.Pattern[str]
     outside a to z ("ékata"), where tokens would not: a paragraph is read that did not need
     to be, and the tokens find nothing more in it."""
     words = trie(sorted(kinds)) if kinds else "(?!)"
-    ascii_words = all(w.isascii() for w in (*kinds, *comma_verbs))
+    ascii_words = all(w.isascii() for w in (*kinds, *comma_words))
     edge, letter = ("[^a-z]", "[a-z]") if ascii_words else (r"[\W\d_]", _LETTER)
-    return re.compile(rf"{edge}(?:(?<=,){_SKIPPED}*({trie(comma_verbs)})|({words}))(?!{letter})")
+    return re.compile(rf"{edge}(?:(?<=,){_SKIPPED}*({trie(comma_words)})|({words}))(?!{letter})")
 
 
 def _cue_words(speech: SpeechWords) -> frozenset[str]:

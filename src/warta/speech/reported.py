@@ -24,13 +24,16 @@ from warta.speech.grammar import (
     Grammar,
     Tok,
     View,
+    capital,
     make_tok,
     sentence_at,
 )
-from warta.speech.speakers import Mention, after_verb, subject
+from warta.speech.speakers import Mention, MentionKind, after_verb, pronoun, subject
 
 #: How far after the verb "bahwa"/"that" may stand ("said on Tuesday that ...").
 _THAT_WINDOW = 8
+#: How far into a bare content a clause marker must stand ("menegaskan pemerintah tidak ...").
+_MARKER_WINDOW = 10
 #: The fewest words a reported content needs.
 _MIN_WORDS = 2
 #: Above this share of capitalised words a paragraph is a headline, not a sentence.
@@ -80,7 +83,7 @@ def find_reported(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
         if n:
             quote = _according(v, toks, j, n, gram)
         elif tok[WORD] in gram.reported or (
-            tok[WORD] in gram.verbs and j and toks[j - 1][TEXT] == ","
+            j and toks[j - 1][TEXT] == "," and gram.verb_form(tok) is not None
         ):
             quote = _reported(v, toks, j, gram)
         else:
@@ -121,6 +124,8 @@ def _found(
 def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
     start, end, before, after = _sentence(v, toks, j)
     verb = toks[j]
+    if before and before[-1][WORD] in gram.passives:
+        return None  # "employees were told that ...": someone else's words
     begin = _content_start(after, verb, gram)
     if begin is not None:
         if verb[WORD] not in gram.reported:
@@ -129,8 +134,24 @@ def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
         if span and verb[WORD] in gram.naming and MASK in v.masked[span[0] : span[1]]:
             return None  # "menyebut jalan itu “jalur tengkorak”": a name given, not speech
         mention = subject(v.text, _strip_adverbs(before, gram), gram)
+        if (
+            (mention is None or mention.kind is not MentionKind.NAME)
+            and verb[WORD] not in gram.addressed
+            and before[-1:]
+            and before[-1][TEXT] == ","
+            and _names_after(v, after, gram)
+        ):
+            # "..., said Serene Gregg, local president of ...": the verb inverted after a
+            # comma, when no one is named before it.
+            return _postposed(v, start, before, after, verb, gram)
         return _found(v, span, mention, verb)
     return _postposed(v, start, before, after, verb, gram)
+
+
+def _names_after(v: View, after: list[Tok], gram: Grammar) -> bool:
+    """Whether a name follows the verb right away: "said Serene Gregg", "kata Budi"."""
+    mention = after_verb(v.text, after, gram) if after and capital(after[0]) else None
+    return mention is not None and mention.kind is MentionKind.NAME
 
 
 def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
@@ -142,7 +163,10 @@ def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
             return after[k + 1][START] if k + 1 < len(after) else None
     if len(after) > 1 and after[0][TEXT] in ",:":
         return after[1][START]
-    if verb[WORD] not in gram.bare_clause:
+    if verb[WORD] not in gram.bare_clause and not (
+        verb[WORD] in gram.marked_clause
+        and any(t[WORD] in gram.clause_markers for t in after[1:_MARKER_WINDOW])
+    ):
         return None
     k = _skip_adverbial(after, gram)
     while k < min(len(after), 2) and after[k][WORD] in gram.listeners:
@@ -170,8 +194,15 @@ def _ends_clause(after: list[Tok], gram: Grammar) -> bool:
 def _postposed(
     v: View, start: int, before: list[Tok], after: list[Tok], verb: Tok, gram: Grammar
 ) -> Found | None:
-    """'..., X said.' or '..., kata X.': the content is the sentence before the comma."""
-    if before and before[-1][TEXT] == ",":
+    """'..., X said.', '..., kata X.' or '..., tambahnya.': the content is the sentence before
+    the comma."""
+    form = gram.verb_form(verb)
+    if before and before[-1][TEXT] == "," and form is not None and form[1]:
+        # The verb with a pronoun suffix is the whole attribution ("..., ujarnya kepada
+        # wartawan."), its speaker the last one named.
+        mention: Mention | None = pronoun("-" + verb[WORD][len(form[0]) :])
+        comma = before[-1]
+    elif before and before[-1][TEXT] == ",":
         mention = after_verb(v.text, after, gram)
         comma = before[-1]
     elif not _ends_clause(after, gram):

@@ -17,6 +17,8 @@ from warta.speech.grammar import BARE, END, START, TEXT, WORD, Grammar, Tok, cap
 _MAX_NAME = 5
 #: Most tokens of a description that stands for a person ("the 35-year-old mother of two").
 _MAX_DESCRIPTION = 7
+#: Most plain words describing a person before their name ("dive shop owner Marco ...").
+_MAX_LEAD = 4
 
 
 class MentionKind(str, Enum):
@@ -67,8 +69,17 @@ def _namey(toks: list[Tok], i: int, roles: set[int], gram: Grammar) -> bool:
     if i in roles or tok[BARE] in gram.prefixes:
         return True
     if tok[WORD] in gram.connectors or tok[TEXT].isdigit():
-        # "Dinas Pendidikan dan Kebudayaan", "SMPN 2 Pati": inside a run, not at its ends.
-        return 0 < i < len(toks) - 1 and capital(toks[i - 1]) and capital(toks[i + 1])
+        # "Dinas Pendidikan dan Kebudayaan", "SMPN 2 Pati": inside a run, not at its ends;
+        # "... and the Environment": a determiner may come between.
+        if not 0 < i < len(toks) - 1 or not capital(toks[i - 1]):
+            return False
+        nxt = toks[i + 1]
+        return capital(nxt) or (
+            nxt[WORD] in gram.determiners and i + 2 < len(toks) and capital(toks[i + 2])
+        )
+    if tok[WORD] in gram.determiners and 0 < i < len(toks) - 1:
+        # "Minister for Sustainability and the Environment": after a connector, before a capital.
+        return toks[i - 1][WORD] in gram.connectors and capital(toks[i + 1])
     return (
         capital(tok)
         and tok[TEXT][0].isalpha()
@@ -121,7 +132,8 @@ def _span(source: str, toks: list[Tok]) -> str:
 
 def _appositive(seg: list[Tok], gram: Grammar) -> bool:
     # ", a spokesperson for the agency," or ", petani di Desa Oelnasi": a role after the name;
-    # not ", who also says ..." or ", when asked ...".
+    # ", equity strategist at Miller Tabak,", ", from Brooklyn,": what the person is or where
+    # from; not ", who also says ..." or ", when asked ...".
     first = seg[0]
     if first[WORD] in gram.determiners:
         return True
@@ -129,7 +141,10 @@ def _appositive(seg: list[Tok], gram: Grammar) -> bool:
         not capital(first)
         and first[WORD] not in gram.pronouns
         and first[WORD] not in gram.relatives
-        and bool(_role_cover(seg[:3], gram))
+        and (
+            bool(_role_cover(seg[:3], gram))
+            or any(t[WORD] in gram.prepositions for t in seg[:_MAX_LEAD])
+        )
     )
 
 
@@ -137,16 +152,29 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
     """A speaker the text does not name: "officials said", "a senior official said",
     "according to traders familiar with the matter"; or, before a verb only, a description of
     someone already named ("the 35-year-old mother of two said")."""
+    # What a relative clause or a preposition adds describes the person, a place or an
+    # affiliation, never the speaker: "a neighbor who runs the store", "officials at the
+    # ministry", "seorang pekerja smelter di Morowali yang ...".
+    relative_last = bool(seg) and seg[-1][WORD] in gram.relatives
+    seg = _head_phrase(seg, gram)
     words = [t[WORD] for t in seg]
-    # Before a verb the head noun ends the phrase; after "according to" it opens it.
-    head = words[-4:] if before_verb else words[:4]
+    indefinite = bool(words) and words[0] in gram.indefinites
+    # Before a verb the head noun ends the phrase; after "according to" it opens it; after an
+    # indefinite, the noun after it in a language that puts heads first ("seorang pengurus
+    # bank sampah"), any of its words in the others ("a 2023 audit report").
+    if indefinite:
+        head = words[1:2] if gram.head_first else words
+    else:
+        head = words[-4:] if before_verb else words[:4]
     if any(w in gram.documents or w in gram.institutions for w in head):
         return None  # "data BPS", "the report", "the ministry": not a person's words
-    text = " ".join(t[TEXT] for t in seg)
+    text = " ".join(t[TEXT] for t in seg).rstrip(".")
     if any(w in gram.unnamed for w in head) or (words and words[-1] in gram.role_heads):
         return Mention(MentionKind.UNNAMED, text)
-    if words and words[-1] in gram.relatives:
+    if relative_last:
         return Mention(MentionKind.UNNAMED, text)  # "... employers who said": no one named
+    if indefinite and len(words) > 1 and not any(capital(t) for t in seg[1:]):
+        return Mention(MentionKind.UNNAMED, text)  # "a neighbor said": someone new, unnamed
     if (
         words
         and len(words) <= _MAX_DESCRIPTION
@@ -158,9 +186,74 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
     return None
 
 
-def _institution(run: list[Tok], gram: Grammar) -> bool:
+def _head_phrase(seg: list[Tok], gram: Grammar) -> list[Tok]:
+    """A description without its relative clause and without a place or affiliation of proper
+    names after a preposition: "a neighbor | who runs the store", "seorang pekerja smelter | di
+    Morowali | yang ...", "A spokesperson | for the Federation of ...". A preposition followed
+    by plain words is kept: in "The plan for Duqm was decreed by ..." no phrase ends there."""
+    cut = next((k for k, t in enumerate(seg) if k and t[WORD] in gram.relatives), len(seg))
+    seg = seg[:cut]
+    for k in range(1, len(seg)):
+        if seg[k][WORD] in gram.prepositions and all(_in_proper_name(t, gram) for t in seg[k:]):
+            return seg[:k]
+    return seg
+
+
+def _in_proper_name(tok: Tok, gram: Grammar) -> bool:
+    """What a place or an organisation after a preposition is made of: capitalised words,
+    numbers, determiners and joining words ("di Morowali", "for the Federation of ...")."""
+    word = tok[WORD]
     return (
-        run[0][WORD] in gram.institutions
+        capital(tok)
+        or tok[TEXT][0].isdigit()
+        or word in gram.determiners
+        or word in gram.prepositions
+        or word in gram.connectors
+    )
+
+
+def _aside(seg: list[Tok], gram: Grammar) -> bool:
+    """A comma piece between a name and its verb that says more about the person: an age
+    (", 67,") or a relative clause (", who led the survey,")."""
+    return bool(seg) and (
+        (len(seg) == 1 and seg[0][TEXT].isdigit()) or seg[0][WORD] in gram.relatives
+    )
+
+
+def _affiliation(seg: list[Tok], gram: Grammar) -> int:
+    """Where an affiliation or a place after the speaker's name begins, or len(seg): a
+    preposition after a name ("Budi dari LSM Hijau"), or after two name words when the
+    preposition may also join a role's words ("Yuki Hayashida of Minato Research", where
+    "Minister of Finance" and "Bank of England" go on)."""
+    for p in range(1, len(seg)):
+        word = seg[p][WORD]
+        if word not in gram.prepositions:
+            continue
+        names = 0
+        roles = _role_cover(seg[:p], gram)
+        for k in range(p - 1, -1, -1):
+            tok = seg[k]
+            if k in roles or not capital(tok) or tok[BARE] in gram.prefixes:
+                break
+            names += 1
+        if names >= (2 if word in gram.connectors else 1):
+            return p
+    return len(seg)
+
+
+def _ends_named_role(seg: list[Tok], gram: Grammar) -> bool:
+    """Whether a piece ends in a role and a name of two words or more: "provincial Irrigation
+    Minister Zafar Mahmood Shah"."""
+    run = seg[_tight_tail(seg, gram) :]
+    roles = _role_cover(run, gram)
+    return bool(roles) and len(run) - 1 - max(roles) >= 2
+
+
+def _institution(run: list[Tok], gram: Grammar) -> bool:
+    # The head word opens the name in some languages ("Kementerian Agama", "Bank Indonesia")
+    # and ends it in others ("Russia's Defense Ministry").
+    return (
+        (run[0][WORD] in gram.institutions or run[-1][WORD] in gram.institutions)
         and not _role_cover(run, gram)
         and not any(t[BARE] in gram.prefixes for t in run)
     )
@@ -177,7 +270,10 @@ def _name_mention(
     last_title = at[-1] if at else -1
     name = run[last_title + 1 :]
     own_role = run[: at[0]] if at else []
-    if not name or len(name) > _MAX_NAME + (0 if titles else 3):
+    # Each connector in the run joins a role's complement ("Minister of State for Sustainability
+    # and the Environment"), two words at most, none of them the name's.
+    joined = sum(2 for t in name if t[WORD] in gram.connectors)
+    if not name or len(name) > _MAX_NAME + (0 if titles else 3) + joined:
         return None
     role_toks = role_before + own_role
     role = _span(source, role_toks) if role_toks else None
@@ -197,6 +293,13 @@ def _name_mention(
         fixed=fixed,
         role_at=tuple(sorted(roles)),
     )
+
+
+def _ends_sentence(tok: Tok) -> bool:
+    """A word with a full stop that is no initial or abbreviation ("Strip.", not "J." or
+    "M.Pd.")."""
+    text = tok[TEXT]
+    return text.endswith(".") and len(text) > 2 and text.count(".") == 1
 
 
 def _clean(word: str) -> str:
@@ -219,21 +322,34 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     while i >= 0:
         seg = segs[i]
         titles_only = all(t[BARE] in gram.suffix_titles for t in seg)
-        # ", a spokesperson for the agency," after a name is its role, not the speaker.
+        # ", a spokesperson for the agency," after a name is its role, not the speaker; but a
+        # last piece with no comma before the verb that ends in a role and a name is the
+        # speaker ("Speaking in Karachi, provincial Irrigation Minister Zafar Mahmood Shah").
+        last = i == len(segs) - 1
         appositive = (
             bool(seg)
             and _appositive(seg, gram)
             and i > 0
-            and not any(after)
-            and _has_name(segs[i - 1], gram)
+            and not any(t and not _aside(t, gram) for t in after)
+            and _has_name(_before_asides(segs, i, gram), gram)
+            and (not last or not _ends_named_role(seg, gram))
         )
-        if seg and not titles_only and not appositive:
+        # An age or a relative clause between commas; a relative pronoun right before the verb
+        # ("Adv Tosane, who believes ...") is the verb's subject, standing for the name.
+        aside = bool(seg) and i > 0 and _aside(seg, gram) and not last
+        if seg and not titles_only and not appositive and not aside:
             break
         after.insert(0, seg)
         i -= 1
     if i < 0:
         return None
     seg = segs[i]
+    if i > 0 and last and len(seg) == 1 and seg[0][WORD] in gram.relatives:
+        antecedent = segs[i - 1]
+        run = antecedent[_tight_tail(antecedent, gram) :]
+        if run and not _institution(run, gram):
+            return _name_mention(source, run, [], [], gram)
+    seg = seg[: _affiliation(seg, gram)]
     tail = _tight_tail(seg, gram)
     if tail == len(seg):
         if seg[-1][WORD] in gram.pronouns:
@@ -242,6 +358,13 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     if any(t[WORD] in gram.documents for t in seg[max(0, tail - 3) :]):
         return None
     run = seg[tail:]
+    k = tail - 1
+    while k > 0 and _in_proper_name(seg[k], gram) and seg[k][WORD] not in gram.prepositions:
+        k -= 1
+    if k >= 0 and seg[k][WORD] in gram.prepositions:
+        # "A spokesperson for the Federation of ...", "Di Kelurahan Pondok Ranji": the capitals
+        # are an affiliation or a place; the speaker is what comes before them.
+        return _unnamed(seg[:k], gram, before_verb=True) if k else None
     if len(run) == 1 and run[0][WORD] in gram.pronouns:
         return pronoun(run[0][TEXT])
     if all(t[WORD] in gram.unnamed or not capital(t) for t in run):
@@ -257,9 +380,21 @@ def _has_name(seg: list[Tok], gram: Grammar) -> bool:
     return bool(seg) and _tight_tail(seg, gram) < len(seg)
 
 
+def _before_asides(segs: list[list[Tok]], i: int, gram: Grammar) -> list[Tok]:
+    """The comma piece before piece `i`, past any ages and relative clauses."""
+    k = i - 1
+    while k > 0 and _aside(segs[k], gram):
+        k -= 1
+    return segs[k]
+
+
 def _role_piece(seg: list[Tok], gram: Grammar) -> list[Tok]:
-    """The role that ends a comma piece before a name ("Kepala Dinas X, Endang ..."), if any."""
-    tail = _tight_tail(seg, gram)
+    """The role that ends a comma piece before a name ("Kepala Dinas X, Endang ...", "Ketua RW
+    05, Suharti ..."), if any."""
+    end = len(seg)
+    while end > 1 and seg[end - 1][TEXT].isdigit():
+        end -= 1
+    tail = _tight_tail(seg[:end], gram)
     piece = seg[tail:]
     roles = _role_cover(piece, gram)
     return piece if roles else []
@@ -282,8 +417,12 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         return pronoun(toks[0][TEXT])
     head = _tight_head(toks, gram)
     if head == 0:
+        described = _described(source, toks, gram)
+        if described is not None:
+            return described
         upto = next((i for i, t in enumerate(toks) if t[TEXT] == ","), len(toks))
         return _unnamed(toks[:upto], gram, before_verb=False)
+    head = min(head, _affiliation(toks[:head], gram))  # "said Alex Horton of the Post"
     run = toks[:head]
     if any(t[WORD] in gram.documents for t in run):
         return None
@@ -301,6 +440,27 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         if name:
             return _name_mention(source, name, run, after[1:], gram)
     return _name_mention(source, run, [], after, gram)
+
+
+def _described(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
+    """A name after a lowercase description of the person: "says dive shop owner Marco
+    Lindqvist" (a few plain words, then a name of two words or more)."""
+    k = 0
+    while (
+        k < min(len(toks), _MAX_LEAD)
+        and toks[k][TEXT].isalpha()
+        and toks[k][TEXT].islower()
+        and toks[k][WORD] not in gram.not_name_words
+    ):
+        k += 1
+    if k == 0 or k == len(toks):
+        return None
+    rest = toks[k:]
+    head = _tight_head(rest, gram)
+    head = min(head, _affiliation(rest[:head], gram))
+    if head < 2 or any(i in _role_cover(rest[:head], gram) for i in range(head)):
+        return None
+    return _name_mention(source, rest[:head], toks[:k], [], gram)
 
 
 @dataclass
@@ -342,7 +502,12 @@ def split_run(
         else:
             cut = last_role + 1
     while cut < len(run) - 1 and run[cut].lower() in gram.connectors:
-        cut += 2  # "Secretary of State | Pratikno": the role's complement
+        # "Secretary of State | Pratikno", "... for Sustainability and the Environment | Amy
+        # Koh": the role's complement, after its connector and any determiner.
+        cut += 1
+        while cut < len(run) - 1 and run[cut].lower() in gram.determiners:
+            cut += 1
+        cut += 1
     if cut >= len(run):
         return run, mention.role
     role = " ".join(run[:cut])
@@ -464,6 +629,8 @@ def introductions(
             or toks[k - 1][BARE] in gram.suffix_titles
         ):
             k -= 1
+        if k > 0 and toks[k - 1][WORD] in gram.prepositions:
+            k -= 1  # "Di Kelurahan Pondok Ranji, warga ...": a place, which `subject` tells
         chunk = toks[k : i - 1 if relative else i]
         if not chunk:
             continue
@@ -471,10 +638,11 @@ def introductions(
         mention = subject(source, chunk, gram) if flagged else None
         # One capitalised word after a role ("Presiden Indonesia") is as often a place or an
         # office as a name; such a person must be introduced by a speech attribution instead.
+        # A role set apart by a comma ("Ketua RW 05, Suharti (52), ...") leaves no doubt.
         if (
             mention is not None
             and mention.kind is MentionKind.NAME
-            and (len(mention.run) > 1 or mention.titles)
+            and (len(mention.run) > 1 or mention.titles or (mention.fixed and mention.role))
         ):
             found.append((tok[START], mention))
     return found
@@ -516,8 +684,9 @@ def full_names(
             plain = i not in roles and tok[BARE] not in gram.prefixes
         if plain:
             run.append(_clean(tok[TEXT]))
-            continue
-        if 2 <= len(run) <= 4:
+            if not _ends_sentence(tok):
+                continue
+        if 2 <= len(run) <= 4:  # "... the Gaza Strip. Mediators say": two runs
             found.append(tuple(run))
         run = []
     if 2 <= len(run) <= 4:

@@ -28,7 +28,8 @@ PEOPLE = PeopleWords(
         "prof.", "prof", "dr.", "drs.", "dra.", "ir.", "h.", "hj.", "kh.", "k.h.", "dr", "drg.",
         "brigjen", "irjen", "kombes", "akbp", "ipda", "iptu", "mayjen", "letjen", "jenderal",
         "kompol", "akp", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "kolonel",
-        "letkol", "laksamana", "marsekal", "komjen",
+        "letkol", "laksamana", "marsekal", "komjen", "ustaz", "ustazah", "ustadz", "ustadzah",
+        "kiai", "kyai", "habib", "buya",
     ),
     title_suffixes=(
         "s.h.", "sh", "m.h.", "mh", "m.si.", "msi", "m.pd.", "mpd", "s.pd.", "spd", "mt", "m.t.",

@@ -22,6 +22,19 @@ class SpeechWords:
     #: "mengatakan ada ...", "said the ...". The others ("menyampaikan") need one, so that
     #: "menyampaikan ringkasan kegiatan" (delivered a summary) is not speech.
     bare_clause_verbs: tuple[str, ...] = ()
+    #: Reported verbs that take a bare content only when it reads as a clause, holding one of
+    #: `clause_markers`: "menegaskan pemerintah tidak akan ..." is speech, "menegaskan
+    #: komitmennya" (affirmed its commitment) is not.
+    marked_clause_verbs: tuple[str, ...] = ()
+    #: Words that make a clause of what follows a verb in `marked_clause_verbs`: auxiliaries,
+    #: negations, copulas ("akan", "tidak", "sudah", "merupakan").
+    clause_markers: tuple[str, ...] = ()
+    #: Participles that go on from an attribution to reported speech by the same speaker: '"...,"
+    #: Budi said, adding that ...'.
+    continuations: tuple[str, ...] = ()
+    #: Auxiliaries that make a verb passive: "employees were told that ..." reports what someone
+    #: else said, not the subject.
+    passives: tuple[str, ...] = ()
     #: Words that open the content of reported speech: "bahwa"; "that".
     complementizers: tuple[str, ...] = ()
     #: Phrases that put the speaker first and the content after a comma: "menurut"; "according to".
@@ -36,14 +49,24 @@ class SpeechWords:
     unnamed_speakers: tuple[str, ...] = ()
     #: Determiners that open an appositive role: "a spokesperson for ..."; "seorang".
     determiners: tuple[str, ...] = ()
+    #: The determiners of `determiners` that introduce someone new: "a neighbor who runs the
+    #: store said", "seorang pekerja"; a definite one ("the 35-year-old") points back.
+    indefinites: tuple[str, ...] = ()
     #: Nouns of documents and data: "data BPS menunjukkan" or "the report said" is not a quote.
     documents: tuple[str, ...] = ()
+    #: Verbs whose object is the listener: "told CNA the ..." is never the verb inverted before
+    #: its speaker, as "said Budi" is.
+    addressed_verbs: tuple[str, ...] = ()
     #: Words after a verb naming who was told: "told reporters", "kepada wartawan".
     listeners: tuple[str, ...] = ()
     #: Short words that may join the words of a role: "Dinas Pendidikan dan Kebudayaan"; "of".
     role_connectors: tuple[str, ...] = ()
     #: Words that open a clause about the person after a name: "Nur Aini, whose son ...".
     relatives: tuple[str, ...] = ()
+    #: Prepositions that put an affiliation or a place after a name or a description: "Yuki
+    #: Hayashida of Minato Research", "a spokesperson for the Federation", "Budi dari LSM X",
+    #: "Di Kelurahan Pondok Ranji": what follows them is not the speaker's name.
+    prepositions: tuple[str, ...] = ()
     #: Words that open the name of an institution: "Kementerian Agama memastikan ..." is a
     #: statement of an institution, not a person's quote.
     institutions: tuple[str, ...] = ()

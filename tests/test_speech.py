@@ -528,3 +528,65 @@ def test_scare_quotes_inside_a_sentence_are_not_attributed() -> None:
 
 def test_a_passive_speech_verb_reports_no_one() -> None:
     assert quotes("en", "Workers were told that the plant would close in May.") == []
+
+
+# -- shapes found on held-out pages (round 4) -----------------------------------------------------
+
+
+def test_a_pronoun_points_to_the_known_person_its_paragraph_names() -> None:
+    found = quotes(
+        "en",
+        "Nurse Hana Sato said the clinic was full by noon.",
+        "Dr Omar Haddad, who runs the ward, said beds were short.",
+        "Later, Sato walked back to the triage tent. “We keep going,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Hana Sato", "Omar Haddad", "Hana Sato"]
+
+
+def test_after_an_unnamed_speaker_a_pronoun_is_no_one_named_before() -> None:
+    found = quotes(
+        "id",
+        "Ketua Koperasi Tani Makmur, Sugeng Riyadi, mengatakan panen mundur dua pekan.",
+        "Seorang petugas Dinas Pertanian yang enggan disebut namanya mengatakan bahwa pupuk "
+        "sudah dikirim pekan lalu.",
+        "Ia menambahkan, stok di gudang kecamatan masih cukup sampai Agustus.",
+    )
+    assert [q.speaker for q in found] == ["Sugeng Riyadi", None, None]
+
+
+def test_menurutnya_reports_the_last_person_named() -> None:
+    found = quotes(
+        "id",
+        "Ketua Paguyuban Nelayan Muara, Darmaji, menyebut harga solar naik lagi.",
+        "Menurutnya, nelayan kecil hanya bisa melaut tiga hari sepekan.",
+    )
+    assert [(q.speaker, q.text) for q in found][1:] == [
+        ("Darmaji", "nelayan kecil hanya bisa melaut tiga hari sepekan")
+    ]
+
+
+def test_a_name_with_a_long_appositive_before_the_verb_attributes_the_quote() -> None:
+    q = only(
+        "en",
+        "“Funding is on track,” Lena Vogel, a spokesperson for the Federal Ministry of "
+        "Transport, told reporters.",
+    )
+    assert (q.speaker, q.kind) == ("Lena Vogel", QuoteKind.DIRECT)
+
+
+def test_an_honorific_before_a_name_in_an_english_story() -> None:
+    found = quotes(
+        "en",
+        "Every dawn, Pak Darto checks the nets his father once mended.",
+        "“The sea gives less each year. We follow it further out.”",
+    )
+    assert [q.speaker for q in found] == ["Darto"]
+
+
+def test_a_full_name_in_a_possessive_resolves_a_surname() -> None:
+    found = quotes(
+        "en",
+        "The heat outside Tomas Ortega's workshop reached 41 degrees.",
+        "“The fans just push hot air around,” says Ortega, 52.",
+    )
+    assert [q.speaker for q in found] == ["Tomas Ortega"]

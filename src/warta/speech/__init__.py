@@ -196,20 +196,46 @@ def _resolve(
             if mention is not None:
                 registry.see(mention)
             continue
-        person, role = _speaker(mention, registry, last_speaker)
-        last_speaker = person or last_speaker
+        person, role = _speaker(quote, mention, registry, last_speaker)
+        if mention is not None and _someone(mention, registry):
+            # Someone unnamed spoke last: "Ia menambahkan" after "seorang pejabat ... mengatakan"
+            # is that official, not the person named before.
+            last_speaker = registry.last = None
+        else:
+            last_speaker = person or last_speaker
         quotes.append(_quote(quote, person, role, mention, paragraphs, offsets, held))
     quotes.sort(key=lambda q: q.span.start)
     return quotes
 
 
+def _someone(mention: Mention, registry: Registry) -> bool:
+    """An unnamed single speaker: "seorang pejabat", "a spokesperson" (not "officials")."""
+    if mention.kind is not MentionKind.UNNAMED:
+        return False
+    first = mention.text.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in registry.gram.indefinites
+
+
 def _speaker(
-    mention: Mention | None, registry: Registry, last_speaker: Person | None
+    found: Found, mention: Mention | None, registry: Registry, last_speaker: Person | None
 ) -> tuple[Person | None, str | None]:
     if mention is None:
-        return last_speaker, None
+        # A quote standing alone continues the last speaker, or the last person introduced
+        # with a full name or a title ("Every dawn, Pak Darto checks the nets.").
+        last = registry.last
+        introduced = last if last and (len(last.words) > 1 or last.titles) else None
+        return last_speaker or introduced, None
     if mention.kind is MentionKind.PRONOUN:
-        return registry.last, None
+        # "Back on the roof, Delgado pulls ... '…,' she says": a known person named earlier in
+        # the paragraph is the pronoun's referent before anyone named in paragraphs before.
+        attribution = found.attribution
+        p, at = attribution.paragraph, attribution.at
+        first = found.parts[0]
+        if first[0] == p:
+            at = min(at, first[1])
+        person = registry.named_before(p, at) or registry.last
+        registry.last = person
+        return person, None
     if mention.kind is MentionKind.UNNAMED:
         return None, None
     return registry.see(mention)

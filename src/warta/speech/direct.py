@@ -27,13 +27,16 @@ from warta.speech.grammar import (
     sentence_at,
 )
 from warta.speech.marks import Marked
-from warta.speech.speakers import Mention, after_verb, pronoun, subject
+from warta.speech.speakers import Mention, MentionKind, after_verb, pronoun, subject
 
 #: A numeric date in an attribution, as Indonesian outlets write it: "Rabu (31/7/2024)".
 _DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 #: How many tokens may stand before the verb in an attribution after a quote ("the 35-year-old
 #: mother of two said"): more, and the words are a sentence of their own.
 _SUBJECT_WINDOW = 8
+#: ... and how many when they are a name with its role ("Jochen Weber, a spokesperson for
+#: Germany's development ministry, told DW").
+_NAMED_SUBJECT_WINDOW = 16
 #: The fewest words a quote alone in its paragraph needs to be taken as the last speaker's.
 _MIN_ALONE_WORDS = 4
 #: What ends a quoted clause before an attribution: '," kata', '." he said', '?" she asked'.
@@ -209,19 +212,23 @@ def _read_after(
     v: View, toks: list[Tok], gram: Grammar, closed: bool
 ) -> tuple[Mention | None, str | None]:
     """The speaker and cue of an attribution after a quote: a verb first ('," kata Budi',
-    '," said Budi') or a subject first ('," Budi said'); after a quote that does not end a
-    clause (not `closed`), only with a subject that names someone."""
+    '," said Budi') or, after a quote that ends a clause (`closed`), a subject first ('," Budi
+    said')."""
     form = gram.verb_form(toks[0])
     if form is not None:
         verb, by_pronoun = form
         if by_pronoun:
             return pronoun("-" + toks[0][WORD][len(verb) :]), toks[0][TEXT].rstrip(".")
         return after_verb(v.text, toks[1:], gram), toks[0][TEXT].rstrip(".")
-    for k, tok in enumerate(toks[:_SUBJECT_WINDOW]):
+    for k, tok in enumerate(toks[:_NAMED_SUBJECT_WINDOW]):
         if k and tok[WORD] in gram.verbs:
+            if not closed:
+                # '"climate-resilient" reef tours, say ...', '"growing fast" and affects ...,
+                # Noem said': the quoted words run on into a sentence, which is reported speech.
+                return None, None
             mention = subject(v.text, toks[:k], gram)
-            if mention is None and not closed:
-                return None, None  # '"climate-resilient" reef tours, say ...': no attribution
+            if k >= _SUBJECT_WINDOW and (mention is None or mention.kind is not MentionKind.NAME):
+                return None, None  # a sentence of its own, unless a name and its role
             return mention, tok[TEXT].rstrip(".")
     return None, None
 

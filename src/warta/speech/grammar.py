@@ -107,6 +107,8 @@ class Grammar:
     clause_markers: frozenset[str]
     complementizers: frozenset[str]
     according: Phrases
+    #: One-word "according to" with a pronoun suffix: "Menurutnya, ..." (according to him).
+    according_pronouns: frozenset[str]
     pronouns: frozenset[str]
     adverbs: Phrases
     roles: Phrases
@@ -204,6 +206,7 @@ def _build(
         clause_markers=frozenset(speech.clause_markers),
         complementizers=frozenset(speech.complementizers),
         according=Phrases(speech.according_to),
+        according_pronouns=_according_pronouns(speech),
         pronouns=frozenset(speech.pronouns),
         adverbs=Phrases(speech.adverbs),
         roles=Phrases(speech.role_words),
@@ -272,8 +275,20 @@ def _letters_only(words: set[str]) -> bool:
 
 
 def _strong(speech: SpeechWords) -> set[str]:
-    """The words reported speech may start at: reported verbs, first words of "according to"."""
-    return {w.lower().split()[0] for w in speech.reported_verbs + speech.according_to}
+    """The words reported speech may start at: reported verbs, first words of "according to",
+    and its pronoun forms ("menurutnya")."""
+    return {w.lower().split()[0] for w in speech.reported_verbs + speech.according_to} | set(
+        _according_pronouns(speech)
+    )
+
+
+def _according_pronouns(speech: SpeechWords) -> frozenset[str]:
+    return frozenset(
+        w.lower() + suffix
+        for w in speech.according_to
+        if " " not in w
+        for suffix in speech.pronoun_suffixes
+    )
 
 
 def _comma_words(speech: SpeechWords) -> dict[str, int]:
@@ -339,7 +354,7 @@ def _word_scan(kinds: dict[str, int], comma_words: list[str]) -> re.Pattern[str]
 def _cue_words(speech: SpeechWords) -> frozenset[str]:
     verbs = {w.split()[0] for w in speech.verbs + speech.reported_verbs + speech.according_to}
     suffixed = {v + suffix for v in speech.verbs for suffix in speech.pronoun_suffixes}
-    return frozenset(verbs | suffixed)
+    return frozenset(verbs | suffixed | _according_pronouns(speech))
 
 
 #: The grammar of each lexicon object already asked for, by identity, the lexicon kept with it

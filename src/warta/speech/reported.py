@@ -82,6 +82,8 @@ def find_reported(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
         n = gram.according.at(toks, j) if tok[WORD] in gram.according.first else 0
         if n:
             quote = _according(v, toks, j, n, gram)
+        elif tok[WORD] in gram.according_pronouns:
+            quote = _according_pronoun(v, toks, j, gram)
         elif tok[WORD] in gram.reported or (
             j and toks[j - 1][TEXT] == "," and gram.verb_form(tok) is not None
         ):
@@ -214,6 +216,17 @@ def _postposed(
         comma = before[commas[-1]]
         mention = subject(v.text, _strip_adverbs(before[commas[-1] + 1 :], gram), gram)
     return _found(v, _content(v, start, comma[START]), mention, verb)
+
+
+def _according_pronoun(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
+    """According to the person named last: "Menurutnya, ..."."""
+    _, end, before, after = _sentence(v, toks, j)
+    if before or len(after) < 2 or after[0][TEXT] != ",":
+        return None
+    cue = toks[j]
+    base = next((w for w in gram.according.first if cue[WORD].startswith(w)), cue[WORD])
+    mention = pronoun("-" + cue[WORD][len(base) :])
+    return _found(v, _content(v, after[1][START], end), mention, cue)
 
 
 def _according(v: View, toks: list[Tok], j: int, n: int, gram: Grammar) -> Found | None:

@@ -302,6 +302,29 @@ def _ends_sentence(tok: Tok) -> bool:
     return text.endswith(".") and len(text) > 2 and text.count(".") == 1
 
 
+def _subject_name(toks: list[Tok], i: int) -> bool:
+    """Whether token `i` is a name in subject position: capitalised words opening a sentence
+    or following a comma, then a lowercase word (its verb); `i` is the run's last word."""
+    if not capital(toks[i]) or not toks[i + 1][TEXT][0].islower():
+        return False
+    k = i
+    while k > 0 and capital(toks[k - 1]) and not _ends_sentence(toks[k - 1]):
+        k -= 1
+    return k == 0 or toks[k - 1][TEXT] == "," or _ends_sentence(toks[k - 1])
+
+
+def _possessive(word: str) -> str:
+    """A word without its possessive ending: "Delgado's" is "Delgado"."""
+    for ending in _POSSESSIVES:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return word
+
+
+#: Possessive endings of names ("Rosa Delgado's job site").
+_POSSESSIVES = ("'s", "’s")
+
+
 def _clean(word: str) -> str:
     return word[:-1] if word.endswith(".") and len(word) > 2 else word
 
@@ -365,6 +388,9 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         # "A spokesperson for the Federation of ...", "Di Kelurahan Pondok Ranji": the capitals
         # are an affiliation or a place; the speaker is what comes before them.
         return _unnamed(seg[:k], gram, before_verb=True) if k else None
+    if tail > 1 and seg[0][WORD] in gram.indefinites:
+        # "Seorang pejabat Kedutaan Besar AS", "an official of ...": someone of an institution.
+        return _unnamed(seg[:tail], gram, before_verb=True)
     if len(run) == 1 and run[0][WORD] in gram.pronouns:
         return pronoun(run[0][TEXT])
     if all(t[WORD] in gram.unnamed or not capital(t) for t in run):
@@ -575,6 +601,28 @@ class Registry:
         self.last = person
         return person, role
 
+    def named_before(self, paragraph: int, at: int) -> Person | None:
+        """The person already known, by any word of their name, that paragraph `paragraph`
+        names last before offset `at` as the subject of a sentence or clause ("Later, Sato
+        walked back"), outside its quotes."""
+        if not self.people:
+            return None
+        text = self.paragraphs[paragraph][:at]
+        regions = [(a, min(b, at)) for a, b in self.regions[paragraph] if a < at]
+        toks = tokens(mask(text, regions))
+        for i in range(len(toks) - 2, -1, -1):
+            if _subject_name(toks, i):
+                found = self._named(_clean(_possessive(toks[i][TEXT])))
+                if found is not None:
+                    return found
+        return None
+
+    def _named(self, word: str) -> Person | None:
+        for person in reversed(self.people):
+            if word in person.words:
+                return person
+        return None
+
     def _find(self, words: tuple[str, ...]) -> Person | None:
         for person in reversed(self.people):
             if person.words == words:
@@ -683,8 +731,10 @@ def full_names(
             roles = _role_cover(toks, gram) if roles is None else roles
             plain = i not in roles and tok[BARE] not in gram.prefixes
         if plain:
-            run.append(_clean(tok[TEXT]))
-            if not _ends_sentence(tok):
+            text = _possessive(tok[TEXT])
+            run.append(_clean(text))
+            # "Rosa Delgado's job": the name ends at the possessive, and a sentence at its stop.
+            if text is tok[TEXT] and not _ends_sentence(tok):
                 continue
         if 2 <= len(run) <= 4:  # "... the Gaza Strip. Mediators say": two runs
             found.append(tuple(run))

@@ -29,7 +29,10 @@ PEOPLE = PeopleWords(
     },
     by=("by",),
     reporter_intro=(),
-    title_prefixes=("dr.", "dr", "prof.", "prof", "mr.", "mrs.", "ms.", "sir", "rev."),
+    title_prefixes=(
+        "dr.", "dr", "prof.", "prof", "mr.", "mrs.", "ms.", "sir", "rev.", "asst", "asst.", "assoc",
+        "assoc.",
+    ),
     title_suffixes=("phd", "ph.d.", "md", "m.d.", "jr.", "sr."),
     conjunctions=("and", "&"),
     name_particles=("van", "de", "der", "von", "da", "di", "la", "le", "bin", "al", "el", "du"),

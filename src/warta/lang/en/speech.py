@@ -45,7 +45,7 @@ SPEECH = SpeechWords(
         "author", "writer", "novelist", "journalist", "reporter", "historian", "scientist",
         "sociologist", "ecologist", "geologist", "biologist", "engineer", "physician", "surgeon",
         "nurse", "entrepreneur", "councillor", "councilor", "strategist", "organiser",
-        "organizer", "coordinator", "administrator", "owner",
+        "organizer", "coordinator", "administrator", "owner", "undersecretary",
     ),
     unnamed_speakers=(
         "official", "officials", "analyst", "analysts", "spokesperson", "spokesman", "spokeswoman",

@@ -27,7 +27,7 @@ SPEECH = SpeechWords(
     clause_markers=(
         "akan", "tidak", "tak", "belum", "sudah", "telah", "masih", "sedang", "bisa", "dapat",
         "harus", "perlu", "mampu", "ingin", "hendak", "merupakan", "adalah", "menjadi", "ada",
-        "naik", "turun", "mencapai", "sebanyak", "sekitar",
+        "naik", "turun", "mencapai", "sebanyak", "sekitar", "tetap", "hanya", "terus",
     ),
     complementizers=("bahwa",),
     according_to=("menurut",),
@@ -48,7 +48,7 @@ SPEECH = SpeechWords(
         "koordinator", "asisten", "staf", "pakar", "analis", "direktorat", "kepala dinas",
         "kasubdit", "panglima", "danrem", "dandim", "kajari", "kajati", "jaksa", "hakim",
         "pimpinan", "pemimpin", "pendiri", "ceo", "founder", "aktivis", "ahli", "ulama", "pelatih",
-        "kapten", "pemain", "sekretaris jenderal",
+        "kapten", "pemain", "sekretaris jenderal", "bendesa", "pekaseh",
     ),
     unnamed_speakers=(
         "pejabat", "petugas", "polisi", "warga", "saksi", "pengamat", "sumber", "analis", "ekonom",
@@ -70,7 +70,8 @@ SPEECH = SpeechWords(
         "pemerintah", "pemkot", "pemkab", "pemprov", "bank", "komisi", "polda", "polres", "polri",
         "kejaksaan", "kejagung", "kejari", "pengadilan", "mahkamah", "dewan", "dprd", "dpr", "kpk",
         "bpbd", "bmkg", "bps", "pt", "perusahaan", "partai", "yayasan", "universitas", "lembaga",
-        "direktorat", "otoritas", "ojk", "tni", "bumn", "pln", "pertamina",
+        "direktorat", "otoritas", "ojk", "tni", "bumn", "pln", "pertamina", "kedutaan", "kedubes",
+        "konsulat",
     ),
     naming_verbs=("menyebut", "menyebutnya", "menjuluki", "menamai", "menyebutkan"),
 )

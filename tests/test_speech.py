@@ -590,3 +590,54 @@ def test_a_full_name_in_a_possessive_resolves_a_surname() -> None:
         "“The fans just push hot air around,” says Ortega, 52.",
     )
     assert [q.speaker for q in found] == ["Tomas Ortega"]
+
+
+# -- shapes found on held-out pages (round 5) -----------------------------------------------------
+
+
+def test_a_pronoun_after_someone_described_is_no_one_named_before() -> None:
+    found = quotes(
+        "id",
+        "Ketua Paguyuban Sopir Angkot, Hamzah Lubis, mengatakan setoran turun separuh.",
+        "Seorang penumpang yang menunggu di halte punya pendapat lain. “Ongkosnya wajar,” katanya.",
+    )
+    assert [q.speaker for q in found] == ["Hamzah Lubis", None]
+
+
+def test_a_degree_shaped_title_is_not_the_name() -> None:
+    q = only(
+        "id",
+        "Kepala Bappeda Kota Palu, Hj. Nurlela Abbas, S.STP., M.Si., mengatakan anggaran "
+        "jalan naik tahun depan.",
+    )
+    assert q.speaker == "Nurlela Abbas"
+
+
+def test_a_role_in_capitals_and_an_acronym_between_name_and_verb() -> None:
+    q = only(
+        "en",
+        "Dr. R. Suresh Kumar, Chief Engineer (Drains), BWSSB, told reporters that the pipes "
+        "had been cleared.",
+    )
+    assert q.speaker == "R. Suresh Kumar"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The new port will open by 2027, developers said yesterday.",
+        "Residents of a hillside village say the road has been closed for a month.",
+    ],
+)
+def test_people_unnamed_in_other_shapes(paragraph: str) -> None:
+    assert [(q.kind.value, q.speaker) for q in quotes("en", paragraph)] == [("indirect", None)]
+
+
+def test_a_person_introduced_with_a_role_of_an_organisation() -> None:
+    found = quotes(
+        "en",
+        "Mayor Ana Lim said the pier would reopen.",
+        "Grace Tolentino, spokesperson of the Metro Ferry Operators Board, was unmoved.",
+        "“The schedule stays,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Ana Lim", "Grace Tolentino"]

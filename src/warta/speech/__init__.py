@@ -233,7 +233,9 @@ def _speaker(
         first = found.parts[0]
         if first[0] == p:
             at = min(at, first[1])
-        person = registry.named_before(p, at) or registry.last
+        named, person = registry.named_before(p, at)
+        if not named:
+            person = registry.last
         registry.last = person
         return person, None
     if mention.kind is MentionKind.UNNAMED:

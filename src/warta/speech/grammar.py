@@ -103,6 +103,7 @@ class Grammar:
     marked_clause: frozenset[str]
     continuations: frozenset[str]
     passives: frozenset[str]
+    time_adverbs: frozenset[str]
     addressed: frozenset[str]
     clause_markers: frozenset[str]
     complementizers: frozenset[str]
@@ -120,6 +121,8 @@ class Grammar:
     unnamed: frozenset[str]
     determiners: frozenset[str]
     indefinites: frozenset[str]
+    person_indefinites: frozenset[str]
+    articles: frozenset[str]
     documents: frozenset[str]
     listeners: frozenset[str]
     connectors: frozenset[str]
@@ -202,6 +205,7 @@ def _build(
         marked_clause=frozenset(speech.marked_clause_verbs),
         continuations=frozenset(speech.continuations),
         passives=frozenset(speech.passives),
+        time_adverbs=frozenset(speech.time_adverbs),
         addressed=frozenset(speech.addressed_verbs),
         clause_markers=frozenset(speech.clause_markers),
         complementizers=frozenset(speech.complementizers),
@@ -232,6 +236,8 @@ def _build(
         unnamed=frozenset(speech.unnamed_speakers),
         determiners=frozenset(speech.determiners),
         indefinites=frozenset(speech.indefinites),
+        person_indefinites=frozenset(speech.person_indefinites),
+        articles=frozenset(speech.articles),
         documents=frozenset(speech.documents),
         listeners=frozenset(speech.listeners),
         connectors=frozenset(speech.role_connectors),

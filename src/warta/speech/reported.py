@@ -179,8 +179,8 @@ def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
 
 
 def _skip_adverbial(after: list[Tok], gram: Grammar) -> int:
-    """How many tokens after the verb say when ("on Monday", "pada Senin")."""
-    if after and after[0][WORD] in gram.weekdays:
+    """How many tokens after the verb say when ("on Monday", "pada Senin", "yesterday")."""
+    if after and (after[0][WORD] in gram.weekdays or after[0][WORD] in gram.time_adverbs):
         return 1
     if len(after) > 1 and after[1][WORD] in gram.weekdays:
         return 2

@@ -19,6 +19,8 @@ _MAX_NAME = 5
 _MAX_DESCRIPTION = 7
 #: Most plain words describing a person before their name ("dive shop owner Marco ...").
 _MAX_LEAD = 4
+#: Most letters of an academic degree ("S.STP." has four).
+_MAX_DEGREE = 6
 
 
 class MentionKind(str, Enum):
@@ -75,9 +77,9 @@ def _namey(toks: list[Tok], i: int, roles: set[int], gram: Grammar) -> bool:
             return False
         nxt = toks[i + 1]
         return capital(nxt) or (
-            nxt[WORD] in gram.determiners and i + 2 < len(toks) and capital(toks[i + 2])
+            nxt[WORD] in gram.articles and i + 2 < len(toks) and capital(toks[i + 2])
         )
-    if tok[WORD] in gram.determiners and 0 < i < len(toks) - 1:
+    if tok[WORD] in gram.articles and 0 < i < len(toks) - 1:
         # "Minister for Sustainability and the Environment": after a connector, before a capital.
         return toks[i - 1][WORD] in gram.connectors and capital(toks[i + 1])
     return (
@@ -166,6 +168,8 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
         head = words[1:2] if gram.head_first else words
     else:
         head = words[-4:] if before_verb else words[:4]
+        if before_verb and words and words[0] in gram.unnamed:
+            head = words[:1]  # "Residents of a remote Cumbrian valley say ..."
     if any(w in gram.documents or w in gram.institutions for w in head):
         return None  # "data BPS", "the report", "the ministry": not a person's words
     text = " ".join(t[TEXT] for t in seg).rstrip(".")
@@ -214,9 +218,39 @@ def _in_proper_name(tok: Tok, gram: Grammar) -> bool:
 
 def _aside(seg: list[Tok], gram: Grammar) -> bool:
     """A comma piece between a name and its verb that says more about the person: an age
-    (", 67,") or a relative clause (", who led the survey,")."""
-    return bool(seg) and (
-        (len(seg) == 1 and seg[0][TEXT].isdigit()) or seg[0][WORD] in gram.relatives
+    (", 67,"), a relative clause (", who led the survey,"), a role in capitals (", Chief
+    Engineer,") or an organisation's acronym (", BBMP,")."""
+    if not seg:
+        return False
+    if len(seg) == 1 and (seg[0][TEXT].isdigit() or _acronym(seg[0])):
+        return True
+    return seg[0][WORD] in gram.relatives or _all_role(seg, gram)
+
+
+def _suffix_title(tok: Tok, gram: Grammar) -> bool:
+    """An academic degree after a name: one of the lexicon's, or shaped like one, capitals
+    with a dot inside ("S.STP.", "M.Si.")."""
+    if tok[BARE] in gram.suffix_titles:
+        return True
+    text = tok[TEXT]
+    return (
+        text[:1].isupper()
+        and "." in text[1:-1]
+        and tok[BARE].isalpha()
+        and len(tok[BARE]) <= _MAX_DEGREE
+    )
+
+
+def _acronym(tok: Tok) -> bool:
+    text = tok[TEXT]
+    return len(text) > 1 and text.isupper() and text.isalpha()
+
+
+def _all_role(seg: list[Tok], gram: Grammar) -> bool:
+    """Every word a role's: "Chief Engineer", "Kepala Bidang"."""
+    roles = _role_cover(seg, gram)
+    return len(roles) == len(seg) or (
+        bool(roles) and all(i in roles or capital(t) for i, t in enumerate(seg)) and len(seg) <= 3
     )
 
 
@@ -278,7 +312,7 @@ def _name_mention(
     role_toks = role_before + own_role
     role = _span(source, role_toks) if role_toks else None
     for seg in after:
-        if seg and all(t[BARE] in gram.suffix_titles for t in seg):
+        if seg and all(_suffix_title(t, gram) for t in seg):
             titles.extend(t[TEXT] for t in seg)
         elif seg and role is None and _appositive(seg, gram):
             role = _span(source, seg)
@@ -310,6 +344,22 @@ def _subject_name(toks: list[Tok], i: int) -> bool:
     k = i
     while k > 0 and capital(toks[k - 1]) and not _ends_sentence(toks[k - 1]):
         k -= 1
+    return _opens_clause(toks, k)
+
+
+def _someone_described(toks: list[Tok], i: int, gram: Grammar) -> bool:
+    """Whether an unnamed person starts at token `i`: "Seorang pengepul ...", "A spokesperson
+    ...", "An official ..." (not "A report ...")."""
+    if toks[i][WORD] in gram.person_indefinites:
+        return True
+    if toks[i][WORD] not in gram.indefinites:
+        return False
+    word = toks[i + 1][WORD]
+    return word in gram.unnamed or word in gram.roles.first or word in gram.role_heads
+
+
+def _opens_clause(toks: list[Tok], k: int) -> bool:
+    """Whether token `k` opens a sentence or a clause after a comma."""
     return k == 0 or toks[k - 1][TEXT] == "," or _ends_sentence(toks[k - 1])
 
 
@@ -344,7 +394,7 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     after: list[list[Tok]] = []
     while i >= 0:
         seg = segs[i]
-        titles_only = all(t[BARE] in gram.suffix_titles for t in seg)
+        titles_only = all(_suffix_title(t, gram) for t in seg)
         # ", a spokesperson for the agency," after a name is its role, not the speaker; but a
         # last piece with no comma before the verb that ends in a role and a name is the
         # speaker ("Speaking in Karachi, provincial Irrigation Minister Zafar Mahmood Shah").
@@ -388,9 +438,10 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         # "A spokesperson for the Federation of ...", "Di Kelurahan Pondok Ranji": the capitals
         # are an affiliation or a place; the speaker is what comes before them.
         return _unnamed(seg[:k], gram, before_verb=True) if k else None
-    if tail > 1 and seg[0][WORD] in gram.indefinites:
-        # "Seorang pejabat Kedutaan Besar AS", "an official of ...": someone of an institution.
-        return _unnamed(seg[:tail], gram, before_verb=True)
+    if tail > 0 and seg[0][WORD] in gram.indefinites:
+        # "Seorang pejabat Kedutaan Besar AS", "An Energy Administration official": someone of
+        # an institution, unnamed.
+        return _unnamed(seg, gram, before_verb=True)
     if len(run) == 1 and run[0][WORD] in gram.pronouns:
         return pronoun(run[0][TEXT])
     if all(t[WORD] in gram.unnamed or not capital(t) for t in run):
@@ -601,21 +652,22 @@ class Registry:
         self.last = person
         return person, role
 
-    def named_before(self, paragraph: int, at: int) -> Person | None:
-        """The person already known, by any word of their name, that paragraph `paragraph`
-        names last before offset `at` as the subject of a sentence or clause ("Later, Sato
-        walked back"), outside its quotes."""
-        if not self.people:
-            return None
+    def named_before(self, paragraph: int, at: int) -> tuple[bool, Person | None]:
+        """Who paragraph `paragraph` makes the subject of a sentence or clause last before
+        offset `at`, outside its quotes: a person already known, by any word of their name
+        ("Later, Sato walked back"), or someone described, not named ("Seorang pengepul ...
+        membenarkan hal itu."), as (True, None); (False, None) when neither."""
         text = self.paragraphs[paragraph][:at]
         regions = [(a, min(b, at)) for a, b in self.regions[paragraph] if a < at]
         toks = tokens(mask(text, regions))
         for i in range(len(toks) - 2, -1, -1):
-            if _subject_name(toks, i):
+            if _opens_clause(toks, i) and _someone_described(toks, i, self.gram):
+                return True, None
+            if self.people and _subject_name(toks, i):
                 found = self._named(_clean(_possessive(toks[i][TEXT])))
                 if found is not None:
-                    return found
-        return None
+                    return True, found
+        return False, None
 
     def _named(self, word: str) -> Person | None:
         for person in reversed(self.people):
@@ -674,7 +726,10 @@ def introductions(
             _namey(toks, k - 1, roles, gram)
             or toks[k - 1][TEXT] in ",()"
             or toks[k - 1][TEXT].isdigit()
-            or toks[k - 1][BARE] in gram.suffix_titles
+            or _suffix_title(toks[k - 1], gram)
+            or toks[k - 1][WORD] in gram.connectors
+            or _glue(toks, k - 1, gram)
+            or (k < i and capital(toks[k - 1]))  # "... Ferry Operators Board, was"
         ):
             k -= 1
         if k > 0 and toks[k - 1][WORD] in gram.prepositions:
@@ -696,6 +751,11 @@ def introductions(
     return found
 
 
+def _glue(toks: list[Tok], i: int, gram: Grammar) -> bool:
+    """A determiner before a capitalised word: "of the Land Transportation Board"."""
+    return toks[i][WORD] in gram.articles and i + 1 < len(toks) and capital(toks[i + 1])
+
+
 def _predicates(toks: list[Tok], marks: Anchors, gram: Grammar) -> list[int]:
     """Where the predicate begins after each run holding a role word, a title or a relative
     pronoun: the lowercase word that ends the run. Only these places can introduce someone,
@@ -708,7 +768,10 @@ def _predicates(toks: list[Tok], marks: Anchors, gram: Grammar) -> list[int]:
             continue
         i = a
         while i < len(toks) and (
-            i in roles or not toks[i][TEXT][0].islower() or toks[i][WORD] in gram.connectors
+            i in roles
+            or not toks[i][TEXT][0].islower()
+            or toks[i][WORD] in gram.connectors
+            or _glue(toks, i, gram)  # "spokesperson of the Land Transportation ... Board"
         ):
             i += 1
         if i < len(toks):

@@ -31,7 +31,8 @@ PEOPLE = PeopleWords(
     reporter_intro=(),
     title_prefixes=(
         "dr.", "dr", "prof.", "prof", "mr.", "mrs.", "ms.", "sir", "rev.", "asst", "asst.", "assoc",
-        "assoc.",
+        "assoc.", "rep.", "rep", "sen.", "sen", "gov.", "lt.", "gen.", "col.", "capt.", "sgt.",
+        "cmdr", "cmdr.",
     ),
     title_suffixes=("phd", "ph.d.", "md", "m.d.", "jr.", "sr."),
     conjunctions=("and", "&"),

@@ -10,6 +10,7 @@ SPEECH = SpeechWords(
         "sambung", "urai", "cetus", "beber", "tandas", "harap", "pinta", "ajak", "mengatakan",
         "menyampaikan", "menjelaskan", "menambahkan", "mengungkapkan", "menegaskan", "menuturkan",
         "menyebut", "menyebutkan", "memaparkan", "menerangkan", "berkata", "bertanya", "menanggapi",
+        "berteriak", "teriak",
     ),
     pronoun_suffixes=("nya",),
     reported_verbs=(
@@ -27,8 +28,10 @@ SPEECH = SpeechWords(
     clause_markers=(
         "akan", "tidak", "tak", "belum", "sudah", "telah", "masih", "sedang", "bisa", "dapat",
         "harus", "perlu", "mampu", "ingin", "hendak", "merupakan", "adalah", "menjadi", "ada",
-        "naik", "turun", "mencapai", "sebanyak", "sekitar", "tetap", "hanya", "terus",
+        "naik", "turun", "mencapai", "sebanyak", "sekitar", "tetap", "hanya", "terus", "terjadi",
+        "karena", "sehingga", "agar", "supaya", "jika", "bila", "kalau",
     ),
+    time_adverbs=("kemarin", "semalam", "tadi"),
     complementizers=("bahwa",),
     according_to=("menurut",),
     pronouns=("ia", "dia", "beliau"),
@@ -56,6 +59,7 @@ SPEECH = SpeechWords(
     ),
     determiners=("seorang", "salah", "sang"),
     indefinites=("seorang", "salah"),
+    person_indefinites=("seorang",),
     documents=(
         "data", "laporan", "survei", "hasil", "dokumen", "studi", "riset", "penelitian", "surat",
         "putusan", "catatan", "grafik", "tabel", "angka", "statistik", "kajian", "rilis", "siaran",

@@ -35,6 +35,9 @@ class SpeechWords:
     #: Auxiliaries that make a verb passive: "employees were told that ..." reports what someone
     #: else said, not the subject.
     passives: tuple[str, ...] = ()
+    #: Words of time that may follow a verb before its clause ends: "..., developers said
+    #: yesterday."
+    time_adverbs: tuple[str, ...] = ()
     #: Words that open the content of reported speech: "bahwa"; "that".
     complementizers: tuple[str, ...] = ()
     #: Phrases that put the speaker first and the content after a comma: "menurut"; "according to".
@@ -52,6 +55,12 @@ class SpeechWords:
     #: The determiners of `determiners` that introduce someone new: "a neighbor who runs the
     #: store said", "seorang pekerja"; a definite one ("the 35-year-old") points back.
     indefinites: tuple[str, ...] = ()
+    #: Indefinites that only ever count people ("seorang"): what follows is a person, whatever
+    #: the noun.
+    person_indefinites: tuple[str, ...] = ()
+    #: The determiners of `determiners` that may stand inside a name of an office or a body:
+    #: "Minister for Sustainability and the Environment" (not "her Finnish counterpart").
+    articles: tuple[str, ...] = ()
     #: Nouns of documents and data: "data BPS menunjukkan" or "the report said" is not a quote.
     documents: tuple[str, ...] = ()
     #: Verbs whose object is the listener: "told CNA the ..." is never the verb inverted before

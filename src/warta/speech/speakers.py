@@ -390,34 +390,12 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     (('Endang', 'Purwaningsih'), 'Kepala Dinas Pendidikan', ('Dr.', 'Hj.', 'M.Pd.'))
     """
     segs = _segments(toks)
-    i = len(segs) - 1
-    after: list[list[Tok]] = []
-    while i >= 0:
-        seg = segs[i]
-        titles_only = all(_suffix_title(t, gram) for t in seg)
-        # ", a spokesperson for the agency," after a name is its role, not the speaker; but a
-        # last piece with no comma before the verb that ends in a role and a name is the
-        # speaker ("Speaking in Karachi, provincial Irrigation Minister Zafar Mahmood Shah").
-        last = i == len(segs) - 1
-        appositive = (
-            bool(seg)
-            and _appositive(seg, gram)
-            and i > 0
-            and not any(t and not _aside(t, gram) for t in after)
-            and _has_name(_before_asides(segs, i, gram), gram)
-            and (not last or not _ends_named_role(seg, gram))
-        )
-        # An age or a relative clause between commas; a relative pronoun right before the verb
-        # ("Adv Tosane, who believes ...") is the verb's subject, standing for the name.
-        aside = bool(seg) and i > 0 and _aside(seg, gram) and not last
-        if seg and not titles_only and not appositive and not aside:
-            break
-        after.insert(0, seg)
-        i -= 1
+    i, after = _speaker_piece(segs, gram)
     if i < 0:
         return None
     seg = segs[i]
-    if i > 0 and last and len(seg) == 1 and seg[0][WORD] in gram.relatives:
+    if i == len(segs) - 1 and i > 0 and len(seg) == 1 and seg[0][WORD] in gram.relatives:
+        # "Adv Tosane, who believes ...": the relative pronoun stands for the name before it.
         antecedent = segs[i - 1]
         run = antecedent[_tight_tail(antecedent, gram) :]
         if run and not _institution(run, gram):
@@ -451,6 +429,36 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         return None  # "Kementerian Agama memastikan ...": an institution, not a person
     role_before = _role_piece(segs[i - 1], gram) if i > 0 else []
     return _name_mention(source, run, role_before, after, gram)
+
+
+def _speaker_piece(segs: list[list[Tok]], gram: Grammar) -> tuple[int, list[list[Tok]]]:
+    """Which comma piece names the speaker, walking back from the verb past what only says
+    more about them, and those pieces (-1 when none is left)."""
+    i = len(segs) - 1
+    after: list[list[Tok]] = []
+    while i >= 0:
+        seg = segs[i]
+        titles_only = all(_suffix_title(t, gram) for t in seg)
+        # ", a spokesperson for the agency," after a name is its role, not the speaker; but a
+        # last piece with no comma before the verb that ends in a role and a name is the
+        # speaker ("Speaking in Karachi, provincial Irrigation Minister Zafar Mahmood Shah").
+        last = i == len(segs) - 1
+        appositive = (
+            bool(seg)
+            and _appositive(seg, gram)
+            and i > 0
+            and not any(t and not _aside(t, gram) for t in after)
+            and _has_name(_before_asides(segs, i, gram), gram)
+            and (not last or not _ends_named_role(seg, gram))
+        )
+        # An age, a relative clause, a role or an acronym between commas; a relative pronoun
+        # right before the verb is its subject (see `subject`).
+        aside = bool(seg) and i > 0 and _aside(seg, gram) and not last
+        if seg and not titles_only and not appositive and not aside:
+            break
+        after.insert(0, seg)
+        i -= 1
+    return i, after
 
 
 def _has_name(seg: list[Tok], gram: Grammar) -> bool:

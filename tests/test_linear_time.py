@@ -65,6 +65,13 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "labels": lambda n: "Penulis: " * (n // 9),
     "dates": lambda n: "Senin, 3 Februari 2025 15:40 WIB " * (n // 33),
     "sentences": lambda n: "Ia pergi. Dr. Amran datang. " * (n // 28),
+    # Attribution shapes whose readers look back or around: pronoun quotes read the text before
+    # them, asides and affiliations are walked over, "..., tambahnya." closes reported speech.
+    "pronoun-quotes": lambda n: "“Kami siap,” katanya. " * (n // 22),
+    "nya-reported": lambda n: "Harga naik lagi, tambahnya. " * (n // 28),
+    "menurutnya": lambda n: "Menurutnya, harga naik. " * (n // 24),
+    "asides": lambda n: "Budi Santoso, " + "45, " * (n // 4) + "mengatakan harga naik.",
+    "affiliations": lambda n: "Budi dari Hijau " * (n // 16) + "mengatakan harga naik.",
 }
 
 

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from warta.records import QuoteKind
 from warta.speech.grammar import (
+    END,
     MASK,
     START,
     TEXT,
+    TOK_START,
     WORD,
     Grammar,
     Tok,
@@ -177,7 +180,10 @@ def _continuation(v: View, attribution: Attribution, gram: Grammar) -> Found | N
         return None
     start, end = attribution.region
     _, stop = sentence_at(v.bounds, start)
-    toks = _words_in(v, end, stop)
+    # The four tokens from the attribution's end, not all to the sentence's: a sentence of many
+    # quotes would be read again for each.
+    lo = bisect_left(v.toks, end, key=TOK_START)
+    toks = [t for t in v.toks[lo : lo + 4] if t[END] <= stop]
     if len(toks) < 3 or toks[0][TEXT] != "," or toks[1][WORD] not in gram.continuations:
         return None
     first = 3 if toks[2][WORD] in gram.complementizers else 2
@@ -185,7 +191,7 @@ def _continuation(v: View, attribution: Attribution, gram: Grammar) -> Found | N
         return None
     text = v.text
     begin, close = toks[first][START], stop
-    if MASK in v.masked[begin:close]:
+    if v.masked.find(MASK, begin, close) >= 0:
         return None  # 'said, adding, “...”': a quote of its own
     while close > begin and text[close - 1] in _CONTENT_TRAIL:
         close -= 1

@@ -7,8 +7,10 @@ Purwaningsih"; a pronoun ("ia", "-nya", "he") points to the person named last.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
+from operator import itemgetter
 from typing import NamedTuple
 
 from warta.speech.grammar import BARE, END, START, TEXT, WORD, Grammar, Tok, capital, mask, tokens
@@ -21,6 +23,10 @@ _MAX_DESCRIPTION = 7
 _MAX_LEAD = 4
 #: Most letters of an academic degree ("S.STP." has four).
 _MAX_DEGREE = 6
+#: How many characters before a pronoun's quote are read for the person it points to.
+_NAMED_WINDOW = 2000
+_REGION_START = itemgetter(0)
+_REGION_END = itemgetter(1)
 
 
 class MentionKind(str, Enum):
@@ -197,8 +203,11 @@ def _head_phrase(seg: list[Tok], gram: Grammar) -> list[Tok]:
     by plain words is kept: in "The plan for Duqm was decreed by ..." no phrase ends there."""
     cut = next((k for k, t in enumerate(seg) if k and t[WORD] in gram.relatives), len(seg))
     seg = seg[:cut]
-    for k in range(1, len(seg)):
-        if seg[k][WORD] in gram.prepositions and all(_in_proper_name(t, gram) for t in seg[k:]):
+    proper = len(seg)  # where the words that may all belong to a proper name begin
+    while proper > 0 and _in_proper_name(seg[proper - 1], gram):
+        proper -= 1
+    for k in range(max(1, proper), len(seg)):
+        if seg[k][WORD] in gram.prepositions:
             return seg[:k]
     return seg
 
@@ -259,12 +268,12 @@ def _affiliation(seg: list[Tok], gram: Grammar) -> int:
     preposition after a name ("Budi dari LSM Hijau"), or after two name words when the
     preposition may also join a role's words ("Yuki Hayashida of Minato Research", where
     "Minister of Finance" and "Bank of England" go on)."""
+    roles = _role_cover(seg, gram)  # once: no role's words hold a preposition
     for p in range(1, len(seg)):
         word = seg[p][WORD]
         if word not in gram.prepositions:
             continue
         names = 0
-        roles = _role_cover(seg[:p], gram)
         for k in range(p - 1, -1, -1):
             tok = seg[k]
             if k in roles or not capital(tok) or tok[BARE] in gram.prefixes:
@@ -436,6 +445,7 @@ def _speaker_piece(segs: list[list[Tok]], gram: Grammar) -> tuple[int, list[list
     more about them, and those pieces (-1 when none is left)."""
     i = len(segs) - 1
     after: list[list[Tok]] = []
+    asides_only = True  # whether every piece passed so far is empty or an aside
     while i >= 0:
         seg = segs[i]
         titles_only = all(_suffix_title(t, gram) for t in seg)
@@ -447,7 +457,7 @@ def _speaker_piece(segs: list[list[Tok]], gram: Grammar) -> tuple[int, list[list
             bool(seg)
             and _appositive(seg, gram)
             and i > 0
-            and not any(t and not _aside(t, gram) for t in after)
+            and asides_only
             and _has_name(_before_asides(segs, i, gram), gram)
             and (not last or not _ends_named_role(seg, gram))
         )
@@ -456,8 +466,10 @@ def _speaker_piece(segs: list[list[Tok]], gram: Grammar) -> tuple[int, list[list
         aside = bool(seg) and i > 0 and _aside(seg, gram) and not last
         if seg and not titles_only and not appositive and not aside:
             break
-        after.insert(0, seg)
+        after.append(seg)
+        asides_only = asides_only and (not seg or _aside(seg, gram))
         i -= 1
+    after.reverse()
     return i, after
 
 
@@ -620,6 +632,8 @@ class Registry:
     made: dict[int, list[Tok]] = field(default_factory=dict)
     #: The full names of each paragraph already read, by paragraph.
     _names: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
+    #: The person registered last whose name holds each word.
+    _by_word: dict[str, Person] = field(default_factory=dict)
 
     def full_name(self, word: str) -> tuple[str, ...] | None:
         """The first full name in the article that starts or ends with `word`."""
@@ -655,6 +669,7 @@ class Registry:
         if person is None:
             person = Person(words, role, mention.titles)
             self.people.append(person)
+            self._by_word.update(dict.fromkeys(words, person))
         elif person.role is None and role:
             person.role = role
         self.last = person
@@ -665,23 +680,26 @@ class Registry:
         offset `at`, outside its quotes: a person already known, by any word of their name
         ("Later, Sato walked back"), or someone described, not named ("Seorang pengepul ...
         membenarkan hal itu."), as (True, None); (False, None) when neither."""
-        text = self.paragraphs[paragraph][:at]
-        regions = [(a, min(b, at)) for a, b in self.regions[paragraph] if a < at]
-        toks = tokens(mask(text, regions))
+        # A sentence or two before the quote, not the whole paragraph: in one with many quotes,
+        # every quote would read it all again.
+        start = max(0, at - _NAMED_WINDOW)
+        text = self.paragraphs[paragraph][start:at]
+        regions = self.regions[paragraph]
+        first = bisect_right(regions, start, key=_REGION_END)
+        shown = [
+            (max(a, start) - start, min(b, at) - start)
+            for a, b in regions[first : bisect_left(regions, at, key=_REGION_START)]
+        ]
+        toks = tokens(mask(text, shown))
+        by_word = self._by_word
         for i in range(len(toks) - 2, -1, -1):
             if _opens_clause(toks, i) and _someone_described(toks, i, self.gram):
                 return True, None
-            if self.people and _subject_name(toks, i):
-                found = self._named(_clean(_possessive(toks[i][TEXT])))
+            if by_word and _subject_name(toks, i):
+                found = by_word.get(_clean(_possessive(toks[i][TEXT])))
                 if found is not None:
                     return True, found
         return False, None
-
-    def _named(self, word: str) -> Person | None:
-        for person in reversed(self.people):
-            if word in person.words:
-                return person
-        return None
 
     def _find(self, words: tuple[str, ...]) -> Person | None:
         for person in reversed(self.people):

@@ -641,3 +641,54 @@ def test_a_person_introduced_with_a_role_of_an_organisation() -> None:
         "“The schedule stays,” she said.",
     )
     assert [q.speaker for q in found] == ["Ana Lim", "Grace Tolentino"]
+
+
+# -- shapes found on held-out pages (round 6) -----------------------------------------------------
+
+
+def test_a_name_with_a_particle_is_one_name() -> None:
+    found = quotes(
+        "en",
+        "Sheikh Omar bin Khalid Al-Saadi, 70, has kept bees for half a century.",
+        "“The honey tells you the season,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Omar bin Khalid Al-Saadi"]
+
+
+def test_according_to_a_name_with_its_role_between_commas() -> None:
+    found = quotes(
+        "en",
+        "According to Dr. Lina Haddad, an agronomist at Aqaba University, the harvest fell by a "
+        "third.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Lina Haddad", "the harvest fell by a third")]
+
+
+def test_menurut_a_role_then_the_name() -> None:
+    found = quotes(
+        "id",
+        "Menurut Kepala Dinas Perikanan (DKP) Kabupaten Sambas, Yohana Sitorus, tangkapan ikan "
+        "turun sejak Agustus.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Yohana Sitorus", "tangkapan ikan turun sejak Agustus")
+    ]
+
+
+def test_a_described_person_between_commas_is_introduced() -> None:
+    found = quotes(
+        "en",
+        "Mayor Ana Lim said the pier would reopen.",
+        "Tomas Reyes, a 52-year-old fisher on the north shore, has lost half his catch. “The "
+        "water is too warm now,” he says.",
+    )
+    assert [q.speaker for q in found] == ["Ana Lim", "Tomas Reyes"]
+
+
+def test_a_quoted_title_before_a_reported_verb_is_not_a_quote() -> None:
+    found = quotes(
+        "id",
+        "Guru Besar IPB, Prof. Dr. Rahmat Sudrajat, yang menulis buku “Beras dan Negara”, "
+        "mengatakan cadangan beras harus diputar tiap enam bulan.",
+    )
+    assert [(q.kind.value, q.speaker) for q in found] == [("indirect", "Rahmat Sudrajat")]

@@ -225,7 +225,12 @@ def _read_after(
         verb, by_pronoun = form
         if by_pronoun:
             return pronoun("-" + toks[0][WORD][len(verb) :]), toks[0][TEXT].rstrip(".")
-        return after_verb(v.text, toks[1:], gram), toks[0][TEXT].rstrip(".")
+        mention = after_verb(v.text, toks[1:], gram)
+        if mention is None and verb in gram.reported:
+            # '... buku “Politik Beras”, mengatakan cadangan ...': a verb of reported speech
+            # with no speaker after it has its subject before the quote, which is a title.
+            return None, None
+        return mention, toks[0][TEXT].rstrip(".")
     for k, tok in enumerate(toks[:_NAMED_SUBJECT_WINDOW]):
         if k and tok[WORD] in gram.verbs:
             if not closed:

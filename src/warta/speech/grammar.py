@@ -131,6 +131,8 @@ class Grammar:
     naming: frozenset[str]
     prefixes: frozenset[str]
     suffix_titles: frozenset[str]
+    #: Lowercase words inside a name: "Ali bin Hassan", "Ludwig van Beethoven".
+    particles: frozenset[str]
     stopwords: frozenset[str]
     weekdays: frozenset[str]
     head_first: bool
@@ -193,6 +195,7 @@ def _build(
     speech: SpeechWords,
     prefixes: tuple[str, ...],
     suffixes: tuple[str, ...],
+    particles: tuple[str, ...],
     stopwords: frozenset[str],
     weekdays: tuple[str, ...],
     order: str,
@@ -248,6 +251,7 @@ def _build(
         # after a comma, as a suffix; prefixes are read before a capitalised name.
         prefixes=_bare(prefixes),
         suffix_titles=_bare(suffixes),
+        particles=frozenset(particles),
         stopwords=stopwords,
         weekdays=frozenset(w.lower() for w in weekdays),
         head_first=speech.role_head_first,
@@ -271,7 +275,7 @@ def _people_words(speech: SpeechWords, prefixes: tuple[str, ...]) -> frozenset[s
     relatives = () if _letters_only(set(speech.relatives)) else speech.relatives
     return frozenset(
         w.lower().replace(".", "").split()[0]
-        for w in speech.role_words + relatives + prefixes
+        for w in speech.role_words + relatives + prefixes + speech.person_indefinites
         if w.replace(".", "")
     )
 
@@ -308,7 +312,9 @@ def _comma_words(speech: SpeechWords) -> dict[str, int]:
     verbs |= {v + suffix for v in verbs for suffix in speech.pronoun_suffixes}
     if _letters_only(_strong(speech) | verbs):
         words.update(dict.fromkeys(verbs, REPORTED))
-    relatives = {w.lower() for w in speech.relatives}
+    # A relative or an indefinite after a comma may introduce the name before it: ", who ...",
+    # ", a 47-year-old fisher ...".
+    relatives = {w.lower() for w in speech.relatives + speech.indefinites}
     if _letters_only(relatives):
         for word in relatives:
             words[word] = words.get(word, 0) | PEOPLE
@@ -391,6 +397,7 @@ def grammar(lex: Lexicon) -> Grammar:
         lex.speech,
         tuple(t for p in people for t in p.title_prefixes),
         tuple(t for p in people for t in p.title_suffixes),
+        tuple(t for p in people for t in p.name_particles),
         lex.stopwords,
         lex.dates.weekdays,
         lex.dates.order,

@@ -28,7 +28,14 @@ from warta.speech.grammar import (
     make_tok,
     sentence_at,
 )
-from warta.speech.speakers import Mention, MentionKind, after_verb, pronoun, subject
+from warta.speech.speakers import (
+    Mention,
+    MentionKind,
+    according_speaker,
+    after_verb,
+    pronoun,
+    subject,
+)
 
 #: How far after the verb "bahwa"/"that" may stand ("said on Tuesday that ...").
 _THAT_WINDOW = 8
@@ -44,8 +51,11 @@ _FIRST = itemgetter(0)
 
 
 def _headline(toks: list[Tok]) -> bool:
-    """Most words capitalised: a headline or a subheading ("Eks Pelatih Mengaku Ditawari Rp 200
-    Juta"), where verbs and names cannot be told apart by case."""
+    """Most words capitalised and no full stop at the end: a headline or a subheading ("Eks
+    Pelatih Mengaku Ditawari Rp 200 Juta"), where verbs and names cannot be told apart by case;
+    not a sentence full of names and offices ("Menurut Kepala Dinas ..., Yohana Sitorus, ...")."""
+    if toks[-1][TEXT].endswith("."):
+        return False
     # The tokens' first characters as one string, its letters kept: loops in C, not Python.
     words = "".join(filter(str.isalpha, map(_FIRST, map(_TEXT, toks))))
     if len(words) < _MIN_WORDS:
@@ -235,8 +245,9 @@ def _according(v: View, toks: list[Tok], j: int, n: int, gram: Grammar) -> Found
     cue = make_tok(v.text[toks[j][START] : toks[j + n - 1][END]], toks[j][START])
     if before and before[-1][TEXT] == ",":
         return _found(v, _content(v, start, before[-1][START]), after_verb(v.text, rest, gram), cue)
-    comma = next((k for k, t in enumerate(rest) if t[TEXT] == ","), None)
-    if before or comma is None or comma + 1 >= len(rest):
+    if before:
         return None
-    mention = after_verb(v.text, rest[:comma], gram)
-    return _found(v, _content(v, rest[comma + 1][START], end), mention, cue)
+    mention, first = according_speaker(v.text, rest, gram)
+    if first is None:
+        return None
+    return _found(v, _content(v, rest[first][START], end), mention, cue)

@@ -23,6 +23,10 @@ _MAX_DESCRIPTION = 7
 _MAX_LEAD = 4
 #: Most letters of an academic degree ("S.STP." has four).
 _MAX_DEGREE = 6
+#: Most tokens of a role set between commas after a name (", an economist at Jazan University,").
+_MAX_APPOSITIVE = 10
+#: How far after "according to" its speaker's name, role and appositive may run, in tokens.
+_ACCORDING_REACH = 40
 #: How many characters before a pronoun's quote are read for the person it points to.
 _NAMED_WINDOW = 2000
 _REGION_START = itemgetter(0)
@@ -85,6 +89,9 @@ def _namey(toks: list[Tok], i: int, roles: set[int], gram: Grammar) -> bool:
         return capital(nxt) or (
             nxt[WORD] in gram.articles and i + 2 < len(toks) and capital(toks[i + 2])
         )
+    if tok[WORD] in gram.particles and 0 < i < len(toks) - 1:
+        # "Ali bin Hassan Al-Malki": between two capitalised words.
+        return capital(toks[i - 1]) and capital(toks[i + 1])
     if tok[WORD] in gram.articles and 0 < i < len(toks) - 1:
         # "Minister for Sustainability and the Environment": after a connector, before a capital.
         return toks[i - 1][WORD] in gram.connectors and capital(toks[i + 1])
@@ -278,6 +285,9 @@ def _affiliation(seg: list[Tok], gram: Grammar) -> int:
             tok = seg[k]
             if k in roles or not capital(tok) or tok[BARE] in gram.prefixes:
                 break
+            if tok[WORD] in gram.institutions:
+                names = 0  # "Durian Growers Association of Malaysia president ...": a body
+                break
             names += 1
         if names >= (2 if word in gram.connectors else 1):
             return p
@@ -293,10 +303,11 @@ def _ends_named_role(seg: list[Tok], gram: Grammar) -> bool:
 
 
 def _institution(run: list[Tok], gram: Grammar) -> bool:
-    # The head word opens the name in some languages ("Kementerian Agama", "Bank Indonesia")
-    # and ends it in others ("Russia's Defense Ministry").
+    """A body's name, not a person's: a word of an institution anywhere in a run with no role
+    or title ("Kementerian Agama", "Russia's Defense Ministry", "U.S. Attorney's Office for the
+    Western District"; not "Bank Indonesia Governor Perry Warjiyo")."""
     return (
-        (run[0][WORD] in gram.institutions or run[-1][WORD] in gram.institutions)
+        any(t[WORD] in gram.institutions for t in run)
         and not _role_cover(run, gram)
         and not any(t[BARE] in gram.prefixes for t in run)
     )
@@ -359,6 +370,8 @@ def _subject_name(toks: list[Tok], i: int) -> bool:
 def _someone_described(toks: list[Tok], i: int, gram: Grammar) -> bool:
     """Whether an unnamed person starts at token `i`: "Seorang pengepul ...", "A spokesperson
     ...", "An official ..." (not "A report ...")."""
+    if i > 1 and toks[i - 1][TEXT] == "," and capital(toks[i - 2]):
+        return False  # "Yuko Hasegawa, a professor of ...": about the person just named
     if toks[i][WORD] in gram.person_indefinites:
         return True
     if toks[i][WORD] not in gram.indefinites:
@@ -539,25 +552,59 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     return _name_mention(source, run, [], after, gram)
 
 
+def according_speaker(
+    source: str, toks: list[Tok], gram: Grammar
+) -> tuple[Mention | None, int | None]:
+    """The speaker after "according to" / "menurut" (`toks` run from after it to the sentence's
+    end) and the index of the content's first token (None when there is none): "Menurut Hadi,
+    ...", "According to Dr. Reem Al-Qahtani, an agricultural economist at ..., the ...",
+    "Menurut Kepala BPBD Kalimantan Barat, Yuliana Marpaung, status ..."."""
+    commas = [k for k, t in enumerate(toks[:_ACCORDING_REACH]) if t[TEXT] == ","]
+    if not commas or commas[0] + 1 >= len(toks):
+        return None, None
+    first = commas[0]
+    if len(commas) > 1 and commas[1] + 1 < len(toks):
+        second = toks[first + 1 : commas[1]]
+        if (
+            second
+            and len(second) <= _MAX_APPOSITIVE
+            and (second[0][WORD] in gram.indefinites or second[0][WORD] in gram.articles)
+            and any(t[WORD] in gram.role_heads or t[WORD] in gram.unnamed for t in second)
+        ) or (second and _all_role(second, gram)):
+            # ", an agricultural economist at ...,": the person's role, then the content.
+            return after_verb(source, toks[:first], gram), commas[1] + 1
+        if (
+            second
+            and _role_cover(toks[:first], gram)
+            and _tight_head(second, gram) == len(second)
+            and not _role_cover(second, gram)
+        ):
+            role = [t for t in toks[:first] if t[TEXT] not in "()"]
+            return _name_mention(source, second, role, [], gram), commas[1] + 1
+    return after_verb(source, toks[:first], gram), first + 1
+
+
 def _described(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     """A name after a lowercase description of the person: "says dive shop owner Marco
-    Lindqvist" (a few plain words, then a name of two words or more)."""
-    k = 0
+    Lindqvist", "says the resort's general manager Garrett Turta" (an article, a few plain
+    words, then a name of two words or more)."""
+    start = 1 if toks and toks[0][WORD] in gram.articles else 0
+    k = start
     while (
-        k < min(len(toks), _MAX_LEAD)
-        and toks[k][TEXT].isalpha()
+        k < min(len(toks), start + _MAX_LEAD)
+        and _possessive(toks[k][TEXT]).isalpha()
         and toks[k][TEXT].islower()
         and toks[k][WORD] not in gram.not_name_words
     ):
         k += 1
-    if k == 0 or k == len(toks):
+    if k == start or k == len(toks):
         return None
     rest = toks[k:]
     head = _tight_head(rest, gram)
     head = min(head, _affiliation(rest[:head], gram))
     if head < 2 or any(i in _role_cover(rest[:head], gram) for i in range(head)):
         return None
-    return _name_mention(source, rest[:head], toks[:k], [], gram)
+    return _name_mention(source, rest[:head], toks[start:k], [], gram)
 
 
 @dataclass
@@ -724,13 +771,17 @@ class Anchors:
 
 def anchors(toks: list[Tok], gram: Grammar) -> Anchors:
     firsts, prefixes, relatives = gram.roles.first, gram.prefixes, gram.relatives
+    indefinites = gram.indefinites
     seen = [
         j
         for j, t in enumerate(toks)
-        if t[WORD] in firsts or t[BARE] in prefixes or t[WORD] in relatives
+        if t[WORD] in firsts
+        or t[BARE] in prefixes
+        or t[WORD] in relatives
+        or t[WORD] in indefinites
     ]
     roles = _cover_from(toks, [j for j in seen if toks[j][WORD] in firsts], gram)
-    others = [j for j in seen if toks[j][BARE] in prefixes or toks[j][WORD] in relatives]
+    others = [j for j in seen if j not in roles and toks[j][WORD] not in firsts]
     return Anchors(roles, sorted(roles.union(others)))
 
 
@@ -746,7 +797,10 @@ def introductions(
     found: list[tuple[int, Mention]] = []
     for i in _predicates(toks, marks, gram):
         tok = toks[i]
-        relative = tok[WORD] in gram.relatives and i > 0 and toks[i - 1][TEXT] == ","
+        # ", who ...", ", a 47-year-old fisher ...": what follows the comma is about the name.
+        relative = _after_comma(toks, i) and (
+            tok[WORD] in gram.relatives or _describes_person(toks, i, gram)
+        )
         k = i - 1 if relative else i
         while k > 0 and (
             _namey(toks, k - 1, roles, gram)
@@ -777,9 +831,28 @@ def introductions(
     return found
 
 
+def _describes_person(toks: list[Tok], i: int, gram: Grammar) -> bool:
+    """An indefinite opening a description of a person: "a 47-year-old fisher", "a professor
+    of ..." (not "a novel" or "a village")."""
+    if toks[i][WORD] not in gram.indefinites:
+        return False
+    return any(
+        t[WORD] in gram.unnamed or t[WORD] in gram.role_heads or t[WORD] in gram.roles.first
+        for t in toks[i + 1 : i + 1 + _MAX_LEAD]
+    )
+
+
+def _after_comma(toks: list[Tok], i: int) -> bool:
+    return i > 0 and toks[i - 1][TEXT] == ","
+
+
 def _glue(toks: list[Tok], i: int, gram: Grammar) -> bool:
-    """A determiner before a capitalised word: "of the Land Transportation Board"."""
-    return toks[i][WORD] in gram.articles and i + 1 < len(toks) and capital(toks[i + 1])
+    """An article or a name's particle before a capitalised word: "of the Land Transportation
+    Board", "Ali bin Hassan"."""
+    word = toks[i][WORD]
+    return (word in gram.articles or word in gram.particles) and (
+        i + 1 < len(toks) and capital(toks[i + 1])
+    )
 
 
 def _predicates(toks: list[Tok], marks: Anchors, gram: Grammar) -> list[int]:
@@ -789,10 +862,24 @@ def _predicates(toks: list[Tok], marks: Anchors, gram: Grammar) -> list[int]:
     roles = marks.roles
     starts: set[int] = set()
     for a in marks.at:
-        if toks[a][WORD] in gram.relatives:
+        word = toks[a][WORD]
+        if word in gram.relatives or (_after_comma(toks, a) and _describes_person(toks, a, gram)):
             starts.add(a)
             continue
         i = a
+        if word in gram.indefinites:
+            # "Seorang perajin, Sri Lestari (52), merasakan ...": past the description.
+            comma = next(
+                (
+                    k
+                    for k in range(a + 1, min(len(toks), a + _MAX_LEAD + 2))
+                    if toks[k][TEXT] == ","
+                ),
+                None,
+            )
+            if comma is None:
+                continue
+            i = comma + 1
         while i < len(toks) and (
             i in roles
             or not toks[i][TEXT][0].islower()

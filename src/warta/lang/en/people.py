@@ -32,7 +32,9 @@ PEOPLE = PeopleWords(
     title_prefixes=(
         "dr.", "dr", "prof.", "prof", "mr.", "mrs.", "ms.", "sir", "rev.", "asst", "asst.", "assoc",
         "assoc.", "rep.", "rep", "sen.", "sen", "gov.", "lt.", "gen.", "col.", "capt.", "sgt.",
-        "cmdr", "cmdr.",
+        # Not "Tan", "Sri" or "Eng": titles in Malaysia and the Gulf, names in Indonesia and China.
+        "cmdr", "cmdr.", "sheikh", "datuk", "dato'", "dato’", "datin", "seri", "tun", "haji",
+        "hajjah",
     ),
     title_suffixes=("phd", "ph.d.", "md", "m.d.", "jr.", "sr."),
     conjunctions=("and", "&"),

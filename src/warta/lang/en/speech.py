@@ -47,7 +47,11 @@ SPEECH = SpeechWords(
         "author", "writer", "novelist", "journalist", "reporter", "historian", "scientist",
         "sociologist", "ecologist", "geologist", "biologist", "engineer", "physician", "surgeon",
         "nurse", "entrepreneur", "councillor", "councilor", "strategist", "organiser",
-        "organizer", "coordinator", "administrator", "owner", "undersecretary",
+        "organizer", "coordinator", "administrator", "owner", "undersecretary", "glaciologist",
+        "hydrologist", "climatologist", "seismologist", "volcanologist", "epidemiologist",
+        "meteorologist", "anthropologist", "archaeologist", "psychologist", "criminologist",
+        "oceanographer", "agronomist", "veterinarian", "pharmacist", "chemist", "physicist",
+        "botanist", "zoologist", "fisher", "artisan",
     ),
     unnamed_speakers=(
         "official", "officials", "analyst", "analysts", "spokesperson", "spokesman", "spokeswoman",

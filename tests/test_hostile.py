@@ -571,3 +571,17 @@ def test_control_characters_and_lone_surrogates_in_the_url_argument(url: str) ->
     # From the atheris run that fuzzes the url: they reached resolved image URLs.
     for page in (DETIK_HTML, KOMPAS_TEXT):
         assert_clean(warta.extract(page, url=url))
+
+
+@pytest.mark.parametrize("url", [None, "https://www.detik.com/finance/d-1/kereta"])
+def test_control_characters_in_the_page_urls(url: str | None) -> None:
+    # From the atheris run: a vertical tab in an <img src> reached Image.url when there was no
+    # base to resolve it against.
+    page = DETIK_HTML.replace(
+        "</article>",
+        '<figure><img src="/foto/k\x0bg.jpg" alt="Kereta"></figure>'
+        '<link rel="next" href="/d-1/kereta?page=\x0b2"></article>',
+    )
+    article = warta.extract(page, url=url)
+    assert_clean(article)
+    assert all("\x0b" not in (image.url or "") for image in article.images)

@@ -23,7 +23,7 @@ import lxml.etree
 from warta.blocks.model import Block, dom_block
 from warta.ingest import Page
 from warta.ingest.tree import text_of
-from warta.ingest.urls import join, split
+from warta.ingest.urls import clean, join, split
 from warta.lang.regex import trie
 from warta.options import Options
 
@@ -615,6 +615,7 @@ def resolve(base: str | None, url: str) -> str:
     >>> resolve("https://example.com/news/a.html", "../img/b.jpg")
     'https://example.com/img/b.jpg'
     """
+    url = clean(url)
     if not base:
         return url
     # Most links and images are absolute or start at the site's root, and `urljoin` parses and

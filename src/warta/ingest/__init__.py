@@ -6,6 +6,7 @@ import codecs
 import re
 
 from warta.errors import EmptyInputError, InputTooLargeError
+from warta.ingest import urls
 from warta.ingest.encoding import decode_keeping_utf8
 from warta.ingest.page import Kind, Page, PageMeta
 from warta.ingest.sanitize import (
@@ -55,9 +56,6 @@ def looks_like_html(text: str) -> bool:
     return tagged * 4 >= len(lines)
 
 
-_URL_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
-
-
 def _clean_url(url: str | None) -> str | None:
     """The caller's URL as the record may hold it: no NUL, control character or lone surrogate
     (they would break the output's JSON; "http://\\x1f/a" joined to an image's path), no
@@ -70,7 +68,7 @@ def _clean_url(url: str | None) -> str | None:
         return None
     # `clean` keeps the whitespace controls text may hold (tab, line and form feeds): a URL may
     # not, and urllib drops some of them itself.
-    return _URL_CONTROLS.sub("", clean(url)).strip() or None
+    return urls.clean(clean(url)) or None
 
 
 def read_page(raw: str | bytes, *, url: str | None, options: Options) -> Page:

@@ -15,6 +15,7 @@ from typing import Any, cast
 
 import lxml.etree
 
+from warta.ingest import urls
 from warta.ingest.page import PageMeta
 from warta.ingest.tree import text_of
 from warta.ingest.urls import join
@@ -171,7 +172,7 @@ def _unique(candidates: Candidates) -> Candidates:
 
 
 def _absolute(value: str, base: str | None) -> str:
-    return join(base, value) if base else value
+    return join(base, value) if base else urls.clean(value)
 
 
 def _link(links: list[Any], marked: _Marked, rel: str, base: str | None) -> str | None:

@@ -8,9 +8,23 @@ JSON-LD. Every URL warta reads goes through here: a URL that cannot be read is k
 
 from __future__ import annotations
 
+import re
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-__all__ = ["join", "split"]
+__all__ = ["clean", "join", "split"]
+
+#: Control characters: no URL holds them, and a record must not ("/foto/k\x0bg" from an
+#: `<img src>` would break a consumer's JSON or a log line).
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def clean(url: str) -> str:
+    """`url` without control characters (urllib drops only some of them), stripped.
+
+    >>> clean(" /foto/k\x0bg\x00 ")
+    '/foto/kg'
+    """
+    return _CONTROLS.sub("", url).strip()
 
 
 def split(url: str) -> SplitResult | None:
@@ -28,13 +42,15 @@ def split(url: str) -> SplitResult | None:
 
 
 def join(base: str, url: str) -> str:
-    """`urljoin(base, url)`, or `url` as written when either cannot be read.
+    """`urljoin(base, url)`, or `url` as written when either cannot be read; without control
+    characters either way.
 
     >>> join("https://example.com/news/a.html", "../img/b.jpg")
     'https://example.com/img/b.jpg'
-    >>> join("http://[", "/img/b.jpg")
+    >>> join("http://[", "/img/\x0bb.jpg")
     '/img/b.jpg'
     """
+    url = clean(url)
     try:
         return urljoin(base, url)
     except ValueError:

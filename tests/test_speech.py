@@ -692,3 +692,52 @@ def test_a_quoted_title_before_a_reported_verb_is_not_a_quote() -> None:
         "mengatakan cadangan beras harus diputar tiap enam bulan.",
     )
     assert [(q.kind.value, q.speaker) for q in found] == [("indirect", "Rahmat Sudrajat")]
+
+
+# -- shapes found on held-out pages (round 7) -----------------------------------------------------
+
+
+def test_french_guillemets_with_spaces_inside() -> None:
+    found = quotes("en", "« The harvest came early this year, » said farmer Paul Meunier.")
+    assert [(q.kind.value, q.text, q.speaker) for q in found] == [
+        ("direct", "The harvest came early this year", "Paul Meunier")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (
+            "Trade Minister Lina Okafor told Reuters the tariff would be halved.",
+            "the tariff would be halved",
+        ),
+        (
+            "Exports rose 4 percent in May, Trade Minister Lina Okafor told Reuters.",
+            "Exports rose 4 percent in May",
+        ),
+        (
+            "Trade Minister Lina Okafor said the tariff would be halved, but declined to say when.",
+            "the tariff would be halved",
+        ),
+    ],
+)
+def test_a_listener_and_a_refusal_are_no_content(paragraph: str, text: str) -> None:
+    assert [(q.text, q.speaker) for q in quotes("en", paragraph)] == [(text, "Lina Okafor")]
+
+
+def test_a_clause_after_the_verb_keeps_its_own_that() -> None:
+    q = only("en", "Nurse Maya Tan says she feared at first that the clinic would close.")
+    assert q.text == "she feared at first that the clinic would close"
+
+
+def test_an_adverb_between_commas_and_a_conjunction_before_a_name() -> None:
+    found = quotes(
+        "en",
+        "When Rosa Lim opened the stall in 2015, rents were low.",
+        "Traders in the old market, however, say rents have doubled.",
+        "“We cannot raise prices again,” says Lim.",
+    )
+    assert [(q.kind.value, q.speaker) for q in found] == [
+        ("indirect", None),
+        ("direct", "Rosa Lim"),
+    ]

@@ -104,6 +104,7 @@ class Grammar:
     continuations: frozenset[str]
     passives: frozenset[str]
     time_adverbs: frozenset[str]
+    content_stops: tuple[str, ...]
     addressed: frozenset[str]
     clause_markers: frozenset[str]
     complementizers: frozenset[str]
@@ -209,6 +210,7 @@ def _build(
         continuations=frozenset(speech.continuations),
         passives=frozenset(speech.passives),
         time_adverbs=frozenset(speech.time_adverbs),
+        content_stops=speech.content_stops,
         addressed=frozenset(speech.addressed_verbs),
         clause_markers=frozenset(speech.clause_markers),
         complementizers=frozenset(speech.complementizers),
@@ -231,6 +233,7 @@ def _build(
                     speech.determiners,
                     speech.listeners,
                     speech.unnamed_speakers,
+                    speech.conjunctions,
                 )
                 for phrase in words
                 for w in phrase.split()
@@ -469,6 +472,8 @@ def _abbreviation(text: str, stop: int, gram: Grammar) -> bool:
         word_start -= 1
     word = text[word_start : stop + 1]
     bare = word.lower().replace(".", "")
+    if bare in gram.suffix_titles and len(bare) > 1:
+        return False  # "..., Andi Nurhayati, S.Sos., M.Si. Menurut ...": a degree ends it
     return len(bare) == 1 or bare in gram.prefixes or word.count(".") > 1
 
 

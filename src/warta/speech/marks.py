@@ -24,6 +24,8 @@ _MARKS = re.compile(
 _OPENERS = re.compile("[" + re.escape(_DOUBLE_OPEN + _SINGLE_OPEN) + "]")
 #: Characters after which a mark may open: a space, a bracket, a dash or a slash.
 _BEFORE_OPEN = "([{—–-/:"
+#: Marks that may stand apart from the words they enclose, by a space.
+_SPACED = "«»‹›"
 #: Trailing characters that belong to the sentence, not to the quoted words.
 _TRAIL = " \t,;:"
 
@@ -45,11 +47,14 @@ class Marked(NamedTuple):
 
 def _can_open(text: str, i: int) -> bool:
     before_ok = i == 0 or text[i - 1].isspace() or text[i - 1] in _BEFORE_OPEN
-    return before_ok and i + 1 < len(text) and not text[i + 1].isspace()
+    # French typography puts a space inside guillemets: « Europe will pay more, ... ».
+    inside_ok = not text[i + 1].isspace() or text[i] in _SPACED if i + 1 < len(text) else False
+    return before_ok and inside_ok
 
 
 def _can_close(text: str, i: int) -> bool:
-    return i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum())
+    inside_ok = i > 0 and (not text[i - 1].isspace() or text[i] in _SPACED)
+    return inside_ok and (i + 1 == len(text) or not text[i + 1].isalnum())
 
 
 def _family(char: str) -> str:

@@ -39,6 +39,8 @@ from warta.speech.speakers import (
 
 #: How far after the verb "bahwa"/"that" may stand ("said on Tuesday that ...").
 _THAT_WINDOW = 8
+#: Most capitalised words of a listener after "told" ("told Khmer Times").
+_MAX_LISTENER = 4
 #: How far into a bare content a clause marker must stand ("menegaskan pemerintah tidak ...").
 _MARKER_WINDOW = 10
 #: The fewest words a reported content needs.
@@ -113,6 +115,14 @@ def _sentence(v: View, toks: list[Tok], j: int) -> tuple[int, int, list[Tok], li
     return start, end, toks[lo:j], [t for t in toks[j + 1 : hi] if t[END] <= end]
 
 
+def _stopped(v: View, span: tuple[int, int], gram: Grammar) -> tuple[int, int]:
+    """The content cut where the sentence turns away from it (", but declined to say ...")."""
+    start, end = span
+    lowered = v.text[start:end].lower()
+    cuts = [at for at in (lowered.find(stop) for stop in gram.content_stops) if at > 0]
+    return (start, start + min(cuts)) if cuts else span
+
+
 def _content(v: View, start: int, end: int) -> tuple[int, int] | None:
     text = v.text
     while end > start and text[end - 1] in _TRAIL:
@@ -123,10 +133,11 @@ def _content(v: View, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _found(
-    v: View, span: tuple[int, int] | None, mention: Mention | None, cue: Tok
+    v: View, span: tuple[int, int] | None, mention: Mention | None, cue: Tok, gram: Grammar
 ) -> Found | None:
     if span is None or mention is None:
         return None
+    span = _stopped(v, span, gram)
     attribution = Attribution(
         mention, cue[TEXT].rstrip("."), None, v.paragraph, cue[START], (cue[START], cue[END])
     )
@@ -156,7 +167,7 @@ def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
             # "..., said Serene Gregg, local president of ...": the verb inverted after a
             # comma, when no one is named before it.
             return _postposed(v, start, before, after, verb, gram)
-        return _found(v, span, mention, verb)
+        return _found(v, span, mention, verb, gram)
     return _postposed(v, start, before, after, verb, gram)
 
 
@@ -168,9 +179,20 @@ def _names_after(v: View, after: list[Tok], gram: Grammar) -> bool:
 
 def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
     """Where the reported content begins after the verb, or None when nothing follows it."""
+    if verb[WORD] in gram.addressed:
+        # "told Khmer Times that ...", "told Reuters the deal is off", "told Khmer Times.": the
+        # listener is no content.
+        k = 0
+        while k < min(len(after), _MAX_LISTENER) and capital(after[k]):
+            k += 1
+        after = after[k:]
+        if k and not after:
+            return None
     for k, tok in enumerate(after[:_THAT_WINDOW]):
         if tok[TEXT] in ",;:":
             break
+        if tok[WORD] in gram.pronouns:
+            break  # "says she worried at first that he ...": the content began at the verb
         if tok[WORD] in gram.complementizers:
             return after[k + 1][START] if k + 1 < len(after) else None
     if len(after) > 1 and after[0][TEXT] in ",:":
@@ -209,6 +231,12 @@ def _postposed(
     """'..., X said.', '..., kata X.' or '..., tambahnya.': the content is the sentence before
     the comma."""
     form = gram.verb_form(verb)
+    if verb[WORD] in gram.addressed:
+        # "... , CRF vice-president Chea Sokhom told Khmer Times.": past the listener.
+        k = 0
+        while k < min(len(after), _MAX_LISTENER) and capital(after[k]):
+            k += 1
+        after = after[k:]
     if before and before[-1][TEXT] == "," and form is not None and form[1]:
         # The verb with a pronoun suffix is the whole attribution ("..., ujarnya kepada
         # wartawan."), its speaker the last one named.
@@ -225,7 +253,7 @@ def _postposed(
             return None
         comma = before[commas[-1]]
         mention = subject(v.text, _strip_adverbs(before[commas[-1] + 1 :], gram), gram)
-    return _found(v, _content(v, start, comma[START]), mention, verb)
+    return _found(v, _content(v, start, comma[START]), mention, verb, gram)
 
 
 def _according_pronoun(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
@@ -236,7 +264,7 @@ def _according_pronoun(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found
     cue = toks[j]
     base = next((w for w in gram.according.first if cue[WORD].startswith(w)), cue[WORD])
     mention = pronoun("-" + cue[WORD][len(base) :])
-    return _found(v, _content(v, after[1][START], end), mention, cue)
+    return _found(v, _content(v, after[1][START], end), mention, cue, gram)
 
 
 def _according(v: View, toks: list[Tok], j: int, n: int, gram: Grammar) -> Found | None:
@@ -244,10 +272,12 @@ def _according(v: View, toks: list[Tok], j: int, n: int, gram: Grammar) -> Found
     rest = [t for t in toks[j + n :] if t[END] <= end]
     cue = make_tok(v.text[toks[j][START] : toks[j + n - 1][END]], toks[j][START])
     if before and before[-1][TEXT] == ",":
-        return _found(v, _content(v, start, before[-1][START]), after_verb(v.text, rest, gram), cue)
+        return _found(
+            v, _content(v, start, before[-1][START]), after_verb(v.text, rest, gram), cue, gram
+        )
     if before:
         return None
     mention, first = according_speaker(v.text, rest, gram)
     if first is None:
         return None
-    return _found(v, _content(v, rest[first][START], end), mention, cue)
+    return _found(v, _content(v, rest[first][START], end), mention, cue, gram)

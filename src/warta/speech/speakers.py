@@ -190,8 +190,10 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
         return Mention(MentionKind.UNNAMED, text)
     if relative_last:
         return Mention(MentionKind.UNNAMED, text)  # "... employers who said": no one named
-    if indefinite and len(words) > 1 and not any(capital(t) for t in seg[1:]):
-        return Mention(MentionKind.UNNAMED, text)  # "a neighbor said": someone new, unnamed
+    phrase = seg[1 : next((k for k, t in enumerate(seg) if t[WORD] in gram.prepositions), None)]
+    if indefinite and len(words) > 1 and not any(capital(t) for t in phrase):
+        # "a neighbor said", "said a farmer in Sangke district": someone new, unnamed.
+        return Mention(MentionKind.UNNAMED, text)
     if (
         words
         and len(words) <= _MAX_DESCRIPTION
@@ -240,6 +242,8 @@ def _aside(seg: list[Tok], gram: Grammar) -> bool:
         return False
     if len(seg) == 1 and (seg[0][TEXT].isdigit() or _acronym(seg[0])):
         return True
+    if gram.adverbs.ending_at(seg) == len(seg):
+        return True  # "Farmers in Battambang province, however, say ..."
     return seg[0][WORD] in gram.relatives or _all_role(seg, gram)
 
 

@@ -28,6 +28,13 @@ SPEECH = SpeechWords(
     ),
     passives=("was", "were", "been", "being", "is", "are", "be", "get", "gets", "got"),
     time_adverbs=("yesterday", "today", "tonight", "recently", "earlier", "later", "previously"),
+    content_stops=(
+        ", but declined", ", but refused", ", but would not", ", but did not", ", but gave no",
+    ),
+    conjunctions=(
+        "when", "while", "after", "before", "if", "because", "since", "although", "though",
+        "once", "until", "where", "as",
+    ),
     complementizers=("that",),
     according_to=("according to",),
     pronouns=("he", "she"),
@@ -64,7 +71,7 @@ SPEECH = SpeechWords(
         "neighbors", "neighbour", "neighbor", "officers", "friends", "fishermen", "fishers",
         "developers", "drivers", "commuters", "passengers", "shoppers", "vendors", "protesters",
         "demonstrators", "voters", "patients", "survivors", "victims", "families", "tourists",
-        "visitors", "consumers", "users", "unions", "businesses",
+        "visitors", "consumers", "users", "unions", "businesses", "executives", "publishers",
     ),
     determiners=("a", "an", "the", "its", "his", "her", "their"),
     indefinites=("a", "an"),

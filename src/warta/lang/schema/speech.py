@@ -38,6 +38,12 @@ class SpeechWords:
     #: Words of time that may follow a verb before its clause ends: "..., developers said
     #: yesterday."
     time_adverbs: tuple[str, ...] = ()
+    #: Where a reported content ends before its sentence does: "said its systems flag misuse,
+    #: but declined to say how many ...".
+    content_stops: tuple[str, ...] = ()
+    #: Conjunctions that open a sentence capitalised and never belong to a name: "When Maricel
+    #: Santos started ..." names Maricel Santos.
+    conjunctions: tuple[str, ...] = ()
     #: Words that open the content of reported speech: "bahwa"; "that".
     complementizers: tuple[str, ...] = ()
     #: Phrases that put the speaker first and the content after a comma: "menurut"; "according to".

@@ -741,3 +741,27 @@ def test_an_adverb_between_commas_and_a_conjunction_before_a_name() -> None:
         ("indirect", None),
         ("direct", "Rosa Lim"),
     ]
+
+
+# -- shapes found on held-out pages (round 8) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (
+            "Mayor Ana Lim said the cap would hurt stalls that had one good year.",
+            "the cap would hurt stalls that had one good year",
+        ),
+        (
+            "Mayor Ana Lim said the count was outdated and that a new one would start in May.",
+            "the count was outdated and that a new one would start in May",
+        ),
+        (
+            "Mayor Ana Lim said the pier would reopen, but did not say when.",
+            "the pier would reopen",
+        ),
+    ],
+)
+def test_where_reported_content_starts_and_ends(paragraph: str, text: str) -> None:
+    assert [(q.text, q.speaker) for q in quotes("en", paragraph)] == [(text, "Ana Lim")]

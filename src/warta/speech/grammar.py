@@ -105,6 +105,7 @@ class Grammar:
     passives: frozenset[str]
     time_adverbs: frozenset[str]
     content_stops: tuple[str, ...]
+    negations: frozenset[str]
     addressed: frozenset[str]
     clause_markers: frozenset[str]
     complementizers: frozenset[str]
@@ -134,6 +135,8 @@ class Grammar:
     suffix_titles: frozenset[str]
     #: Lowercase words inside a name: "Ali bin Hassan", "Ludwig van Beethoven".
     particles: frozenset[str]
+    #: Words that join two clauses or names: "and", "dan".
+    coordinators: frozenset[str]
     stopwords: frozenset[str]
     weekdays: frozenset[str]
     head_first: bool
@@ -197,6 +200,7 @@ def _build(
     prefixes: tuple[str, ...],
     suffixes: tuple[str, ...],
     particles: tuple[str, ...],
+    coordinators: tuple[str, ...],
     stopwords: frozenset[str],
     weekdays: tuple[str, ...],
     order: str,
@@ -211,6 +215,7 @@ def _build(
         passives=frozenset(speech.passives),
         time_adverbs=frozenset(speech.time_adverbs),
         content_stops=speech.content_stops,
+        negations=frozenset(speech.negations),
         addressed=frozenset(speech.addressed_verbs),
         clause_markers=frozenset(speech.clause_markers),
         complementizers=frozenset(speech.complementizers),
@@ -255,6 +260,7 @@ def _build(
         prefixes=_bare(prefixes),
         suffix_titles=_bare(suffixes),
         particles=frozenset(particles),
+        coordinators=frozenset(coordinators),
         stopwords=stopwords,
         weekdays=frozenset(w.lower() for w in weekdays),
         head_first=speech.role_head_first,
@@ -401,6 +407,7 @@ def grammar(lex: Lexicon) -> Grammar:
         tuple(t for p in people for t in p.title_prefixes),
         tuple(t for p in people for t in p.title_suffixes),
         tuple(t for p in people for t in p.name_particles),
+        lex.people.conjunctions,
         lex.stopwords,
         lex.dates.weekdays,
         lex.dates.order,

@@ -149,6 +149,8 @@ def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
     verb = toks[j]
     if before and before[-1][WORD] in gram.passives:
         return None  # "employees were told that ...": someone else's words
+    if before and before[-1][WORD] in gram.negations:
+        return None  # "but did not say what would happen": nothing said
     begin = _content_start(after, verb, gram)
     if begin is not None:
         if verb[WORD] not in gram.reported:
@@ -191,8 +193,12 @@ def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
     for k, tok in enumerate(after[:_THAT_WINDOW]):
         if tok[TEXT] in ",;:":
             break
-        if tok[WORD] in gram.pronouns:
-            break  # "says she worried at first that he ...": the content began at the verb
+        if tok[WORD] in gram.pronouns or tok[WORD] in gram.clause_markers:
+            # "says she worried at first that ...", "said the cap would hurt farms that ...":
+            # the content began at the verb.
+            break
+        if tok[WORD] in gram.complementizers and k and after[k - 1][WORD] in gram.coordinators:
+            break  # "said the figure was outdated and that ...": a second clause of the content
         if tok[WORD] in gram.complementizers:
             return after[k + 1][START] if k + 1 < len(after) else None
     if len(after) > 1 and after[0][TEXT] in ",:":

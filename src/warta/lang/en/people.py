@@ -33,8 +33,8 @@ PEOPLE = PeopleWords(
         "dr.", "dr", "prof.", "prof", "mr.", "mrs.", "ms.", "sir", "rev.", "asst", "asst.", "assoc",
         "assoc.", "rep.", "rep", "sen.", "sen", "gov.", "lt.", "gen.", "col.", "capt.", "sgt.",
         # Not "Tan", "Sri" or "Eng": titles in Malaysia and the Gulf, names in Indonesia and China.
-        "cmdr", "cmdr.", "daw", "sheikh", "datuk", "dato'", "dato’", "datin", "seri", "tun", "haji",
-        "hajjah",
+        "cmdr", "cmdr.", "daw", "atty", "sheikh", "datuk", "dato'", "dato’", "datin", "seri", "tun",
+        "haji", "hajjah",
     ),
     title_suffixes=("phd", "ph.d.", "md", "m.d.", "jr.", "sr."),
     conjunctions=("and", "&"),

@@ -12,6 +12,10 @@ SPEECH = SpeechWords(
         "shouted", "yelled",
     ),
     pronoun_suffixes=(),
+    clause_markers=(
+        "would", "will", "could", "can", "may", "might", "should", "must", "had", "has", "have",
+        "is", "are", "was", "were",
+    ),
     reported_verbs=(
         "said", "says", "told", "tells", "added", "adds", "noted", "explained", "stated",
         "insisted", "warned", "argued", "stressed", "emphasised", "emphasized", "admitted",
@@ -35,6 +39,7 @@ SPEECH = SpeechWords(
         "when", "while", "after", "before", "if", "because", "since", "although", "though",
         "once", "until", "where", "as",
     ),
+    negations=("not", "to", "never", "n't", "didn't", "won't", "wouldn't", "couldn't"),
     complementizers=("that",),
     according_to=("according to",),
     pronouns=("he", "she"),
@@ -72,6 +77,7 @@ SPEECH = SpeechWords(
         "developers", "drivers", "commuters", "passengers", "shoppers", "vendors", "protesters",
         "demonstrators", "voters", "patients", "survivors", "victims", "families", "tourists",
         "visitors", "consumers", "users", "unions", "businesses", "executives", "publishers",
+        "aides", "staffers", "insiders",
     ),
     determiners=("a", "an", "the", "its", "his", "her", "their"),
     indefinites=("a", "an"),

@@ -37,6 +37,7 @@ SPEECH = SpeechWords(
     conjunctions=(
         "ketika", "saat", "sejak", "setelah", "sebelum", "jika", "karena", "meskipun", "walaupun",
     ),
+    negations=("tidak", "tak", "enggan", "belum", "menolak", "tanpa"),
     complementizers=("bahwa",),
     according_to=("menurut",),
     pronouns=("ia", "dia", "beliau"),

@@ -44,6 +44,9 @@ class SpeechWords:
     #: Conjunctions that open a sentence capitalised and never belong to a name: "When Maricel
     #: Santos started ..." names Maricel Santos.
     conjunctions: tuple[str, ...] = ()
+    #: Words right before a speech verb that say nothing was said: "did not say", "declined to
+    #: say", "enggan menyebutkan".
+    negations: tuple[str, ...] = ()
     #: Words that open the content of reported speech: "bahwa"; "that".
     complementizers: tuple[str, ...] = ()
     #: Phrases that put the speaker first and the content after a comma: "menurut"; "according to".

@@ -173,6 +173,16 @@ def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
     return _postposed(v, start, before, after, verb, gram)
 
 
+def _listener(after: list[Tok], verb: Tok, gram: Grammar) -> int:
+    """How many capitalised words after a verb of telling name its listener ("told Reuters")."""
+    if verb[WORD] not in gram.addressed:
+        return 0
+    k = 0
+    while k < min(len(after), _MAX_LISTENER) and capital(after[k]):
+        k += 1
+    return k
+
+
 def _names_after(v: View, after: list[Tok], gram: Grammar) -> bool:
     """Whether a name follows the verb right away: "said Serene Gregg", "kata Budi"."""
     mention = after_verb(v.text, after, gram) if after and capital(after[0]) else None
@@ -181,14 +191,12 @@ def _names_after(v: View, after: list[Tok], gram: Grammar) -> bool:
 
 def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
     """Where the reported content begins after the verb, or None when nothing follows it."""
-    if verb[WORD] in gram.addressed:
+    listener = _listener(after, verb, gram)
+    if listener:
         # "told Khmer Times that ...", "told Reuters the deal is off", "told Khmer Times.": the
         # listener is no content.
-        k = 0
-        while k < min(len(after), _MAX_LISTENER) and capital(after[k]):
-            k += 1
-        after = after[k:]
-        if k and not after:
+        after = after[listener:]
+        if not after:
             return None
     for k, tok in enumerate(after[:_THAT_WINDOW]):
         if tok[TEXT] in ",;:":
@@ -237,12 +245,8 @@ def _postposed(
     """'..., X said.', '..., kata X.' or '..., tambahnya.': the content is the sentence before
     the comma."""
     form = gram.verb_form(verb)
-    if verb[WORD] in gram.addressed:
-        # "... , CRF vice-president Chea Sokhom told Khmer Times.": past the listener.
-        k = 0
-        while k < min(len(after), _MAX_LISTENER) and capital(after[k]):
-            k += 1
-        after = after[k:]
+    # "... , CRF vice-president Chea Sokhom told Khmer Times.": past the listener.
+    after = after[_listener(after, verb, gram) :]
     if before and before[-1][TEXT] == "," and form is not None and form[1]:
         # The verb with a pronoun suffix is the whole attribution ("..., ujarnya kepada
         # wartawan."), its speaker the last one named.

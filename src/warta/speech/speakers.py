@@ -64,7 +64,13 @@ def pronoun(text: str) -> Mention:
 
 def _role_cover(toks: list[Tok], gram: Grammar) -> set[int]:
     first = gram.roles.first
+    # Most pieces hold no role word: tested in C, over the words alone.
+    if first.isdisjoint(map(_WORD_OF, toks)):
+        return set()
     return _cover_from(toks, [i for i, t in enumerate(toks) if t[WORD] in first], gram)
+
+
+_WORD_OF = itemgetter(WORD)
 
 
 def _cover_from(toks: list[Tok], starts: list[int], gram: Grammar) -> set[int]:

@@ -31,8 +31,9 @@ PEOPLE = PeopleWords(
     reporter_intro=(),
     title_prefixes=(
         "dr.", "dr", "prof.", "prof", "mr.", "mrs.", "ms.", "sir", "rev.", "asst", "asst.", "assoc",
-        "assoc.", "rep.", "rep", "sen.", "sen", "gov.", "lt.", "gen.", "col.", "capt.", "sgt.",
-        # Not "Tan", "Sri" or "Eng": titles in Malaysia and the Gulf, names in Indonesia and China.
+        "assoc.", "rep.", "rep", "gov.", "lt.", "gen.", "col.", "capt.", "sgt.",
+        # Not "Tan", "Sri", "Eng" or "Sen": titles in Malaysia, the Gulf and the US Senate, names in
+        # Indonesia, China and Cambodia ("Hun Sen").
         "cmdr", "cmdr.", "daw", "atty", "sheikh", "datuk", "dato'", "dato’", "datin", "seri", "tun",
         "haji", "hajjah",
     ),

@@ -765,3 +765,15 @@ def test_an_adverb_between_commas_and_a_conjunction_before_a_name() -> None:
 )
 def test_where_reported_content_starts_and_ends(paragraph: str, text: str) -> None:
     assert [(q.text, q.speaker) for q in quotes("en", paragraph)] == [(text, "Ana Lim")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We will not retreat,” Prime Minister Hun Sen said.", "Hun Sen"),
+        ("“Growth must be shared,” said economist Amartya Sen.", "Amartya Sen"),
+        ("“We are ready,” said Lisa Tan.", "Lisa Tan"),
+    ],
+)
+def test_surnames_that_are_also_titles_elsewhere(paragraph: str, speaker: str) -> None:
+    assert only("en", paragraph).speaker == speaker

@@ -777,3 +777,27 @@ def test_where_reported_content_starts_and_ends(paragraph: str, text: str) -> No
 )
 def test_surnames_that_are_also_titles_elsewhere(paragraph: str, speaker: str) -> None:
     assert only("en", paragraph).speaker == speaker
+
+
+# -- shapes found on held-out pages (round 9) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“I have lost everything,” one man said as he waited for coffee.",
+        "One trader in Jambi says the new levy doubles the cost of each load.",
+        "Speaking to reporters, a senior official in the transport agency said fares would rise.",
+        "“Drink water often,” a spokesperson for the regional health ministry said in a video.",
+    ],
+)
+def test_described_speakers_in_other_shapes(paragraph: str) -> None:
+    found = quotes("en", "Mayor Ana Lim said the pier would reopen.", paragraph)
+    assert [q.speaker for q in found] == ["Ana Lim", None]
+
+
+def test_a_county_sheriff_and_a_pastor_keep_their_roles_out_of_the_name() -> None:
+    assert only("en", "Linn County Sheriff Dale Pruitt said roads were closed.").speaker == (
+        "Dale Pruitt"
+    )
+    assert only("id", "“Jemaat tetap beribadah,” kata Pdt. Yohanes Lado.").speaker == "Yohanes Lado"

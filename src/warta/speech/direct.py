@@ -238,8 +238,10 @@ def _read_after(
                 # Noem said': the quoted words run on into a sentence, which is reported speech.
                 return None, None
             mention = subject(v.text, toks[:k], gram)
-            if k >= _SUBJECT_WINDOW and (mention is None or mention.kind is not MentionKind.NAME):
-                return None, None  # a sentence of its own, unless a name and its role
+            if k >= _SUBJECT_WINDOW and (mention is None or mention.kind is MentionKind.PRONOUN):
+                # A sentence of its own, unless someone named or described with a role ("a
+                # spokesperson for Spain's health ministry said").
+                return None, None
             return mention, tok[TEXT].rstrip(".")
     return None, None
 

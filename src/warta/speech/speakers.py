@@ -184,7 +184,9 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
     # indefinite, the noun after it in a language that puts heads first ("seorang pengurus
     # bank sampah"), any of its words in the others ("a 2023 audit report").
     if indefinite:
-        head = words[1:2] if gram.head_first else words
+        # Up to a preposition: "a senior official | in the transport agency".
+        phrase_end = next((k for k, w in enumerate(words) if k and w in gram.prepositions), None)
+        head = words[1:2] if gram.head_first else words[:phrase_end]
     else:
         head = words[-4:] if before_verb else words[:4]
         if before_verb and words and words[0] in gram.unnamed:
@@ -482,7 +484,13 @@ def _speaker_piece(segs: list[list[Tok]], gram: Grammar) -> tuple[int, list[list
             and i > 0
             and asides_only
             and _has_name(_before_asides(segs, i, gram), gram)
-            and (not last or not _ends_named_role(seg, gram))
+            # Without a comma before the verb the piece is its subject when it names someone
+            # ("..., provincial Minister Zafar Shah said") or describes someone after a clause
+            # that is no name ("Speaking to ThePrint, a senior official ... said").
+            and (
+                not last
+                or not (_ends_named_role(seg, gram) or _described_after_clause(segs, i, gram))
+            )
         )
         # An age, a relative clause, a role or an acronym between commas; a relative pronoun
         # right before the verb is its subject (see `subject`).
@@ -494,6 +502,11 @@ def _speaker_piece(segs: list[list[Tok]], gram: Grammar) -> tuple[int, list[list
         i -= 1
     after.reverse()
     return i, after
+
+
+def _described_after_clause(segs: list[list[Tok]], i: int, gram: Grammar) -> bool:
+    """Piece `i` opens with an indefinite and the piece before it is more than a name."""
+    return segs[i][0][WORD] in gram.indefinites and _tight_tail(segs[i - 1], gram) > 0
 
 
 def _has_name(seg: list[Tok], gram: Grammar) -> bool:
@@ -609,10 +622,14 @@ def _described(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         k += 1
     if k == start or k == len(toks):
         return None
+    if any(t[WORD] in gram.documents for t in toks[start:k]):
+        return None  # "Menurut catatan Dinas Pariwisata": a record, not a person
     rest = toks[k:]
     head = _tight_head(rest, gram)
     head = min(head, _affiliation(rest[:head], gram))
     if head < 2 or any(i in _role_cover(rest[:head], gram) for i in range(head)):
+        return None
+    if _institution(rest[:head], gram):
         return None
     return _name_mention(source, rest[:head], toks[start:k], [], gram)
 

@@ -63,7 +63,9 @@ SPEECH = SpeechWords(
         "hydrologist", "climatologist", "seismologist", "volcanologist", "epidemiologist",
         "meteorologist", "anthropologist", "archaeologist", "psychologist", "criminologist",
         "oceanographer", "agronomist", "veterinarian", "pharmacist", "chemist", "physicist",
-        "botanist", "zoologist", "fisher", "artisan",
+        "botanist", "zoologist", "fisher", "artisan", "sheriff", "marshal", "chancellor",
+        "superintendent", "inspector", "constable", "trustee", "warden", "treasurer", "premier",
+        "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "alderman",
     ),
     unnamed_speakers=(
         "official", "officials", "analyst", "analysts", "spokesperson", "spokesman", "spokeswoman",
@@ -79,8 +81,8 @@ SPEECH = SpeechWords(
         "visitors", "consumers", "users", "unions", "businesses", "executives", "publishers",
         "aides", "staffers", "insiders",
     ),
-    determiners=("a", "an", "the", "its", "his", "her", "their"),
-    indefinites=("a", "an"),
+    determiners=("a", "an", "the", "its", "his", "her", "their", "one", "another"),
+    indefinites=("a", "an", "one", "another"),
     articles=("the",),
     documents=(
         "data", "report", "survey", "study", "document", "figures", "audit", "records", "research",

@@ -29,7 +29,7 @@ PEOPLE = PeopleWords(
         "brigjen", "irjen", "kombes", "akbp", "ipda", "iptu", "mayjen", "letjen", "jenderal",
         "kompol", "akp", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "kolonel",
         "letkol", "laksamana", "marsekal", "komjen", "ustaz", "ustazah", "ustadz", "ustadzah",
-        "kiai", "kyai", "habib", "buya", "pak", "bu", "jro", "mangku",
+        "kiai", "kyai", "habib", "buya", "pak", "bu", "jro", "mangku", "pdt.", "pdt", "romo",
     ),
     title_suffixes=(
         "s.h.", "sh", "m.h.", "mh", "m.si.", "msi", "m.pd.", "mpd", "s.pd.", "spd", "mt", "m.t.",

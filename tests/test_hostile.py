@@ -585,3 +585,10 @@ def test_control_characters_in_the_page_urls(url: str | None) -> None:
     article = warta.extract(page, url=url)
     assert_clean(article)
     assert all("\x0b" not in (image.url or "") for image in article.images)
+
+
+@pytest.mark.parametrize("src", [", a.jpg 2x", " , ", ",\tb.jpg", "a.jpg 1x, b.jpg 2x"])
+def test_broken_image_sources(src: str) -> None:
+    # From the atheris run: a srcset-like value whose first candidate is empty raised IndexError.
+    page = DETIK_HTML.replace("</article>", f'<img src="{src}" alt="Foto"></article>')
+    assert_clean(warta.extract(page))

@@ -230,7 +230,9 @@ class _Walk:
         src = next((element.get(a) for a in _IMAGE_SOURCES if element.get(a)), None)
         if not src or src.startswith("data:") or element.get("width") in ("0", "1"):
             return
-        src = src.split(",")[0].split()[0] if " " in src.strip() else src.strip()
+        src = _first_source(src)
+        if not src:
+            return
         # Resolved when the block is built: most images are dropped as far from the article.
         attrs = {"src": src}
         for name in ("alt", "title"):
@@ -241,6 +243,22 @@ class _Walk:
         self.flush()
         if self.stack:
             self.raws.append(_Raw("", self.stack[-1], 0, self.depth, attrs, tag="img"))
+
+
+def _first_source(src: str) -> str:
+    """The first URL of a `src` or `srcset` value ("a.jpg 1x, b.jpg 2x" gives "a.jpg"), or ""
+    when it holds none (" ,x" from a broken page).
+
+    >>> _first_source("a.jpg 480w, b.jpg 800w"), _first_source(" b.jpg "), _first_source(" , ")
+    ('a.jpg', 'b.jpg', '')
+    """
+    if " " not in src.strip():
+        return src.strip()
+    for candidate in src.split(","):
+        words = candidate.split()
+        if words:
+            return words[0]
+    return ""
 
 
 def _walk(root: Any, base: str | None, options: Options) -> _Walk:

@@ -27,6 +27,7 @@ from warta.speech.grammar import (
     Tok,
     View,
     Views,
+    content_span,
     sentence_at,
 )
 from warta.speech.marks import Marked
@@ -44,9 +45,6 @@ _NAMED_SUBJECT_WINDOW = 16
 _MIN_ALONE_WORDS = 4
 #: What ends a quoted clause before an attribution: '," kata', '." he said', '?" she asked'.
 _CLAUSE_END = ",.?!…"
-#: What a reported content ends with that is not its words, and the fewest words it needs.
-_CONTENT_TRAIL = " \t.,;:"
-_MIN_CONTENT_WORDS = 2
 
 
 class Attribution(NamedTuple):
@@ -189,17 +187,15 @@ def _continuation(v: View, attribution: Attribution, gram: Grammar) -> Found | N
     first = 3 if toks[2][WORD] in gram.complementizers else 2
     if first >= len(toks) or not toks[first][TEXT][0].isalnum():
         return None
-    text = v.text
-    begin, close = toks[first][START], stop
-    if v.masked.find(MASK, begin, close) >= 0:
+    begin = toks[first][START]
+    if v.masked.find(MASK, begin, stop) >= 0:
         return None  # 'said, adding, “...”': a quote of its own
-    while close > begin and text[close - 1] in _CONTENT_TRAIL:
-        close -= 1
-    if len(text[begin:close].split()) < _MIN_CONTENT_WORDS:
+    span = content_span(v.text, begin, stop)
+    if span is None:
         return None
     cue = toks[1]
     said = attribution._replace(cue=cue[TEXT], at=cue[START], region=(end, stop))
-    return Found(QuoteKind.INDIRECT, ((v.paragraph, begin, close),), said)
+    return Found(QuoteKind.INDIRECT, ((v.paragraph, *span),), said)
 
 
 def _ends_clause(text: str, m: Marked) -> bool:

@@ -484,6 +484,25 @@ def _abbreviation(text: str, stop: int, gram: Grammar) -> bool:
     return len(bare) == 1 or bare in gram.prefixes or word.count(".") > 1
 
 
+#: What a reported content ends with that is not its words, and the fewest words it needs.
+_CONTENT_TRAIL = " \t.,;:"
+_MIN_CONTENT_WORDS = 2
+
+
+def content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The reported content in text[start:end] without the spaces before it and the stops and
+    commas after it; None when fewer than two words are left.
+
+    >>> content_span("kata dia, harga naik.", 9, 21)
+    (10, 20)
+    """
+    while end > start and text[end - 1] in _CONTENT_TRAIL:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if len(text[start:end].split()) >= _MIN_CONTENT_WORDS else None
+
+
 def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     """The sentence (start, end) holding `offset`."""
     index = max(0, bisect_right(bounds, offset, key=_BOUND_START) - 1)

@@ -25,6 +25,7 @@ from warta.speech.grammar import (
     Tok,
     View,
     capital,
+    content_span,
     make_tok,
     sentence_at,
 )
@@ -47,7 +48,6 @@ _MARKER_WINDOW = 10
 _MIN_WORDS = 2
 #: Above this share of capitalised words a paragraph is a headline, not a sentence.
 _HEADLINE_SHARE = 0.7
-_TRAIL = " \t.,;:"
 _TEXT = itemgetter(0)
 _FIRST = itemgetter(0)
 
@@ -123,15 +123,6 @@ def _stopped(v: View, span: tuple[int, int], gram: Grammar) -> tuple[int, int]:
     return (start, start + min(cuts)) if cuts else span
 
 
-def _content(v: View, start: int, end: int) -> tuple[int, int] | None:
-    text = v.text
-    while end > start and text[end - 1] in _TRAIL:
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return (start, end) if len(text[start:end].split()) >= _MIN_WORDS else None
-
-
 def _found(
     v: View, span: tuple[int, int] | None, mention: Mention | None, cue: Tok, gram: Grammar
 ) -> Found | None:
@@ -155,7 +146,7 @@ def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
     if begin is not None:
         if verb[WORD] not in gram.reported:
             return None
-        span = _content(v, begin, end)
+        span = content_span(v.text, begin, end)
         if span and verb[WORD] in gram.naming and MASK in v.masked[span[0] : span[1]]:
             return None  # "menyebut jalan itu “jalur tengkorak”": a name given, not speech
         mention = subject(v.text, _strip_adverbs(before, gram), gram)
@@ -263,7 +254,7 @@ def _postposed(
             return None
         comma = before[commas[-1]]
         mention = subject(v.text, _strip_adverbs(before[commas[-1] + 1 :], gram), gram)
-    return _found(v, _content(v, start, comma[START]), mention, verb, gram)
+    return _found(v, content_span(v.text, start, comma[START]), mention, verb, gram)
 
 
 def _according_pronoun(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
@@ -274,7 +265,7 @@ def _according_pronoun(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found
     cue = toks[j]
     base = next((w for w in gram.according.first if cue[WORD].startswith(w)), cue[WORD])
     mention = pronoun("-" + cue[WORD][len(base) :])
-    return _found(v, _content(v, after[1][START], end), mention, cue, gram)
+    return _found(v, content_span(v.text, after[1][START], end), mention, cue, gram)
 
 
 def _according(v: View, toks: list[Tok], j: int, n: int, gram: Grammar) -> Found | None:
@@ -283,11 +274,15 @@ def _according(v: View, toks: list[Tok], j: int, n: int, gram: Grammar) -> Found
     cue = make_tok(v.text[toks[j][START] : toks[j + n - 1][END]], toks[j][START])
     if before and before[-1][TEXT] == ",":
         return _found(
-            v, _content(v, start, before[-1][START]), after_verb(v.text, rest, gram), cue, gram
+            v,
+            content_span(v.text, start, before[-1][START]),
+            after_verb(v.text, rest, gram),
+            cue,
+            gram,
         )
     if before:
         return None
     mention, first = according_speaker(v.text, rest, gram)
     if first is None:
         return None
-    return _found(v, _content(v, rest[first][START], end), mention, cue, gram)
+    return _found(v, content_span(v.text, rest[first][START], end), mention, cue, gram)

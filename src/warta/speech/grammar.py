@@ -147,11 +147,16 @@ class Grammar:
     #: Words that are never part of a person's name: stopwords, weekdays, pronouns, words of
     #: attribution, institutions and connectors.
     not_name_words: frozenset[str]
-    #: One scan of lowercased text for every word that decides how a paragraph is read (see
-    #: `kinds`), and what each word found says: `CUE`, `REPORTED`, `PEOPLE`, or'd.
-    word_scan: re.Pattern[str]
+    #: The words that decide how a paragraph is read (see `kinds`), and what each says: `CUE`,
+    #: `REPORTED`, `PEOPLE`, or'd.
     word_kinds: Mapping[str, int]
-    #: What each word the scan finds right after a comma says (see `_comma_words`).
+    word_set: frozenset[str]
+    #: Whether every word of `word_kinds` and `comma_kinds` is ASCII (as in `id` and `en`):
+    #: then a text's words are split in bulk (see `_runs`).
+    ascii_words: bool
+    #: A scan of lowercased text for a word of `_comma_words` whose token comes right after a
+    #: comma token, and what each such word says.
+    comma_scan: re.Pattern[str]
     comma_kinds: Mapping[str, int]
 
     def kinds(self, lowered: str) -> int:
@@ -167,10 +172,13 @@ class Grammar:
           one introduces no one).
         """
         found = 0
-        kinds, comma_kinds = self.word_kinds, self.comma_kinds
-        # The space stands for what comes before the paragraph: a word may start it.
-        for comma, word in self.word_scan.findall(" " + lowered):
-            found |= comma_kinds[comma] | kinds.get(comma, 0) if comma else kinds[word]
+        kinds = self.word_kinds
+        for word in self.word_set.intersection(_runs(lowered, self.ascii_words)):
+            found |= kinds[word]
+        if "," in lowered:
+            comma_kinds = self.comma_kinds
+            for word in self.comma_scan.findall(lowered):
+                found |= comma_kinds[word]
         return found
 
     def verb_form(self, tok: Tok) -> tuple[str, bool] | None:
@@ -273,8 +281,10 @@ def _build(
         | frozenset(speech.institutions)
         | frozenset(speech.role_connectors),
         word_kinds=(kinds := _kinds(speech, prefixes, cues)),
-        comma_kinds=(comma := _comma_words(speech)),
-        word_scan=_word_scan(kinds, sorted(comma)),
+        word_set=frozenset(kinds),
+        ascii_words=(plain := _ascii(kinds, comma := _comma_words(speech))),
+        comma_scan=_comma_scan(sorted(comma), plain),
+        comma_kinds=comma,
     )
 
 
@@ -353,23 +363,33 @@ def _kinds(speech: SpeechWords, prefixes: tuple[str, ...], cues: frozenset[str])
 _SKIPPED = r"(?:[^\w,:;()\-–—]|_)"
 
 
-def _word_scan(kinds: dict[str, int], comma_words: list[str]) -> re.Pattern[str]:
-    """A scan, on lowercased text after a space, for the words of `kinds` as maximal runs of
-    letters (group 2), and for a word of `_comma_words` whose token comes right after a comma
-    token (group 1): what splitting the text into tokens and testing each would find, without
-    making them. Each match starts at the character before its word, a comma or another
-    non-letter, so the engine skips in C over the letters, where no match can start, to the next
-    such character.
+def _ascii(*words: Mapping[str, int]) -> bool:
+    return all(w.isascii() for some in words for w in some)
 
-    When every word is ASCII (as in `id` and `en`), the bounds are "not a to z" instead of "not a
-    letter": a set of ranges costs the engine a comparison a character where a Unicode category
-    costs a lookup, which halves the scan. The scan then also finds a word touching a letter
-    outside a to z ("ékata"), where tokens would not: a paragraph is read that did not need
-    to be, and the tokens find nothing more in it."""
-    words = trie(sorted(kinds)) if kinds else "(?!)"
-    ascii_words = all(w.isascii() for w in (*kinds, *comma_words))
-    edge, letter = ("[^a-z]", "[a-z]") if ascii_words else (r"[\W\d_]", _LETTER)
-    return re.compile(rf"{edge}(?:(?<=,){_SKIPPED}*({trie(comma_words)})|({words}))(?!{letter})")
+
+def _comma_scan(words: list[str], ascii_words: bool) -> re.Pattern[str]:
+    """A scan, on lowercased text, for a word of `words` as a whole run of letters whose token
+    comes right after a comma token: what splitting the text into tokens and testing each pair
+    would find, without making them. It starts at a comma, a literal the engine finds in C."""
+    letter = "[a-z]" if ascii_words else _LETTER
+    return re.compile(rf",{_SKIPPED}*({trie(words) if words else '(?!)'})(?!{letter})")
+
+
+#: Every byte but a to z, as a space: ASCII text's maximal runs of a to z, split in bulk.
+_NOT_A_TO_Z = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+
+
+def _runs(lowered: str, ascii_words: bool) -> list[str]:
+    """The maximal runs of letters of a lowercased text, the words `kinds` looks up.
+
+    When every word looked for is ASCII, runs of a to z instead, found in C: any other character
+    is made a space (by way of bytes, each character outside ASCII as "?") and the text is split.
+    A word touching a letter outside a to z ("ékata") is then found where tokens would not see
+    it: a paragraph is read that did not need to be, and the tokens find nothing more in it."""
+    if ascii_words:
+        encoded = lowered.encode("ascii", "replace").translate(_NOT_A_TO_Z)
+        return encoded.decode("ascii").split()
+    return _WORD.findall(lowered)
 
 
 def _cue_words(speech: SpeechWords) -> frozenset[str]:

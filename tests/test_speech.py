@@ -801,3 +801,29 @@ def test_a_county_sheriff_and_a_pastor_keep_their_roles_out_of_the_name() -> Non
         "Dale Pruitt"
     )
     assert only("id", "“Jemaat tetap beribadah,” kata Pdt. Yohanes Lado.").speaker == "Yohanes Lado"
+
+
+# -- shapes found on held-out pages (round 10) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["A government spokesperson", "The ministry official", "A police spokeswoman"],
+)
+def test_an_institution_before_a_person_noun_is_whose_the_person_is(subject: str) -> None:
+    found = only("en", f"{subject} said the bridge would reopen on Friday.")
+    assert (found.text, found.speaker) == ("the bridge would reopen on Friday", None)
+
+
+def test_an_institution_alone_is_still_no_speaker() -> None:
+    assert quotes("en", "The ministry said the bridge would reopen on Friday.") == []
+
+
+def test_reported_content_ends_with_the_sentence_a_quote_ends_inside_its_marks() -> None:
+    found = quotes(
+        "en",
+        "Mayor Ana Lim said the levy was “a burden on small shops.” The council meets in May.",
+    )
+    assert [q.text for q in found if q.kind.value == "indirect"] == [
+        "the levy was “a burden on small shops.”"
+    ]

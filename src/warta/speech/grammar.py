@@ -25,6 +25,7 @@ from warta.lang.schema import Lexicon, SpeechWords
 _TOKEN = re.compile(r"[^\W_][\w'’./-]*(?:,(?=\d)[\w'’./-]*)*|[,:;()]|[-–—]")
 #: A sentence may end here: the full stop, question or exclamation mark, before a space or the end.
 _STOP = re.compile(r"[.!?]+(?=\s|$)")
+_STOPS = ".!?"
 _LETTER = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTER}+")
 _NEXT = re.compile(r"\s*(\S)")
@@ -567,7 +568,21 @@ class View(NamedTuple):
 
 def view(index: int, text: str, regions: list[tuple[int, int]], gram: Grammar) -> View:
     masked = mask(text, regions)
-    return View(index, text, masked, tokens(masked), sentences(masked, gram), *_visible(text))
+    bounds = sentences(_quote_stops(text, masked, regions), gram)
+    return View(index, text, masked, tokens(masked), bounds, *_visible(text))
+
+
+def _quote_stops(text: str, masked: str, regions: list[tuple[int, int]]) -> str:
+    """The masked text with a full stop where a quote ends a sentence inside its closing mark
+    ('... behaviour.” He added'): masked, the stop would be hidden and the sentence after the
+    quote read as part of the one before."""
+    ends = [end for start, end in regions if end - start > 2 and text[end - 2] in _STOPS]
+    if not ends:
+        return masked
+    chars = list(masked)
+    for end in ends:
+        chars[end - 1] = "."
+    return "".join(chars)
 
 
 def blank(index: int, text: str, masked: str | None = None) -> View:

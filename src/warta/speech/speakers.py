@@ -191,6 +191,11 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
         head = words[-4:] if before_verb else words[:4]
         if before_verb and words and words[0] in gram.unnamed:
             head = words[:1]  # "Residents of a remote Cumbrian valley say ..."
+    person_last = head and (head[-1] in gram.unnamed or head[-1] in gram.role_heads)
+    if (before_verb or indefinite) and not gram.head_first and person_last:
+        # "A government spokesperson", "the ministry official": the last word is the head,
+        # a person; the institution before it only says whose.
+        return Mention(MentionKind.UNNAMED, " ".join(t[TEXT] for t in seg).rstrip("."))
     if any(w in gram.documents or w in gram.institutions for w in head):
         return None  # "data BPS", "the report", "the ministry": not a person's words
     text = " ".join(t[TEXT] for t in seg).rstrip(".")

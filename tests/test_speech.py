@@ -827,3 +827,31 @@ def test_reported_content_ends_with_the_sentence_a_quote_ends_inside_its_marks()
     assert [q.text for q in found if q.kind.value == "indirect"] == [
         "the levy was “a burden on small shops.”"
     ]
+
+
+def test_reported_speech_goes_on_after_adding_that() -> None:
+    found = quotes("en", "Rina Hale said the ferry would be late, adding that the port was full.")
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("the ferry would be late", "Rina Hale", "said"),
+        ("the port was full", "Rina Hale", "adding"),
+    ]
+
+
+def test_a_quote_after_adding_leaves_what_was_said_before_it() -> None:
+    found = quotes("en", "Rina Hale said the ferry would be late, adding: “We are sorry.”")
+    assert [(q.kind.value, q.text, q.cue) for q in found] == [
+        ("indirect", "the ferry would be late", "said"),
+        ("direct", "We are sorry.", "adding"),
+    ]
+
+
+def test_according_to_him_is_the_last_speaker() -> None:
+    found = quotes(
+        "en",
+        "Ravi Menon noted that bus fares had doubled.",
+        "According to him, the city has ordered 40 more buses.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("bus fares had doubled", "Ravi Menon"),
+        ("the city has ordered 40 more buses", "Ravi Menon"),
+    ]

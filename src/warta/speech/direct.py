@@ -89,7 +89,7 @@ def find_direct(
         parts = tuple((p, m.start, m.end) for p, m in group if m.end > m.start)
         quote = Found(QuoteKind.DIRECT, parts, attribution) if parts else None
         yield group[0][0], attribution, quote
-        then = _continuation(views[attribution.paragraph], attribution, gram)
+        then = continuation(views[attribution.paragraph], attribution, gram)
         if then is not None:
             yield group[0][0], None, then
 
@@ -171,7 +171,7 @@ def _after(v: View, m: Marked, cap: int, gram: Grammar) -> Attribution | None:
     )
 
 
-def _continuation(v: View, attribution: Attribution, gram: Grammar) -> Found | None:
+def continuation(v: View, attribution: Attribution, gram: Grammar) -> Found | None:
     """Reported speech right after an attribution, by the same speaker: '," Hayashida said,
     adding that shares could swing ...' gives "shares could swing ..."."""
     if attribution.mention is None:
@@ -256,6 +256,10 @@ def _before(v: View, m: Marked, gram: Grammar) -> Attribution | None:
             mention = subject(v.text, head, gram)
             if mention is None:
                 return None
+            if len(toks) > 2 and toks[-3][TEXT] == "," and toks[-2][WORD] in gram.continuations:
+                # 'X said A, adding: “...': the quote's cue is "adding"; "said A" is left to
+                # be read as reported speech.
+                tok, start = toks[-2], toks[-3][START]
             return Attribution(mention, tok[TEXT], None, v.paragraph, tok[START], (start, m.open))
     return None
 

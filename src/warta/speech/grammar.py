@@ -114,6 +114,7 @@ class Grammar:
     #: One-word "according to" with a pronoun suffix: "Menurutnya, ..." (according to him).
     according_pronouns: frozenset[str]
     pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
     adverbs: Phrases
     roles: Phrases
     role_heads: frozenset[str]
@@ -231,6 +232,7 @@ def _build(
         according=Phrases(speech.according_to),
         according_pronouns=_according_pronouns(speech),
         pronouns=frozenset(speech.pronouns),
+        object_pronouns=frozenset(speech.object_pronouns),
         adverbs=Phrases(speech.adverbs),
         roles=Phrases(speech.role_words),
         role_heads=frozenset(w.split()[-1] for w in speech.role_words),
@@ -277,7 +279,7 @@ def _build(
         cue_words=(cues := _cue_words(speech)),
         not_name_words=stopwords
         | frozenset(w.lower() for w in weekdays)
-        | frozenset(speech.pronouns)
+        | frozenset(speech.pronouns + speech.object_pronouns)
         | function_words
         | frozenset(speech.institutions)
         | frozenset(speech.role_connectors),

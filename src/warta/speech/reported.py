@@ -13,7 +13,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from warta.records import QuoteKind
-from warta.speech.direct import Attribution, Found, _strip_adverbs
+from warta.speech.direct import Attribution, Found, _strip_adverbs, continuation
 from warta.speech.grammar import (
     END,
     MASK,
@@ -105,6 +105,11 @@ def find_reported(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
         if quote is not None:
             found.append(quote)
             done_until = sentence_at(v.bounds, tok[START])[1]
+            # "X said A, adding that B": B is X's words too.
+            end = quote.parts[0][2]
+            then = continuation(v, quote.attribution._replace(region=(end, end)), gram)
+            if then is not None:
+                found.append(then)
     return found
 
 
@@ -116,11 +121,19 @@ def _sentence(v: View, toks: list[Tok], j: int) -> tuple[int, int, list[Tok], li
 
 
 def _stopped(v: View, span: tuple[int, int], gram: Grammar) -> tuple[int, int]:
-    """The content cut where the sentence turns away from it (", but declined to say ...")."""
+    """The content cut where the sentence turns away from it (", but declined to say ...") or
+    goes on to more words of the speaker's (", adding that ...", see `continuation`)."""
     start, end = span
     lowered = v.text[start:end].lower()
-    cuts = [at for at in (lowered.find(stop) for stop in gram.content_stops) if at > 0]
-    return (start, start + min(cuts)) if cuts else span
+    cuts = [start + at for at in (lowered.find(stop) for stop in gram.content_stops) if at > 0]
+    lo = bisect_left(v.toks, start, key=TOK_START)
+    hi = bisect_left(v.toks, end, lo=lo, key=TOK_START)
+    cuts.extend(
+        v.toks[k][START]
+        for k in range(lo + 1, hi - 1)
+        if v.toks[k][TEXT] == "," and v.toks[k + 1][WORD] in gram.continuations
+    )
+    return (start, min(cuts)) if cuts else span
 
 
 def _found(

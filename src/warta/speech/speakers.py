@@ -609,6 +609,8 @@ def according_speaker(
         ):
             role = [t for t in toks[:first] if t[TEXT] not in "()"]
             return _name_mention(source, second, role, [], gram), commas[1] + 1
+    if first == 1 and toks[0][WORD] in gram.object_pronouns:
+        return pronoun(toks[0][TEXT]), first + 1  # "According to him, ..."
     return after_verb(source, toks[:first], gram), first + 1
 
 

@@ -43,6 +43,7 @@ SPEECH = SpeechWords(
     complementizers=("that",),
     according_to=("according to",),
     pronouns=("he", "she"),
+    object_pronouns=("him", "her"),
     adverbs=(
         "also", "later", "earlier", "previously", "further", "then", "has", "had", "have",
         "however", "meanwhile", "but", "still", "yet",

@@ -53,6 +53,9 @@ class SpeechWords:
     according_to: tuple[str, ...] = ()
     #: Singular personal pronouns that stand for the last person named: "ia", "dia"; "he", "she".
     pronouns: tuple[str, ...] = ()
+    #: The same as objects, after "according to": "according to him" (Indonesian's "menurut
+    #: dia" takes the subject form).
+    object_pronouns: tuple[str, ...] = ()
     #: Adverbs that may stand between a speaker and the verb: "Amran juga menambahkan".
     adverbs: tuple[str, ...] = ()
     #: Words of office or occupation that open a role: "kepala", "menteri"; "minister", "head".

@@ -855,3 +855,45 @@ def test_according_to_him_is_the_last_speaker() -> None:
         ("bus fares had doubled", "Ravi Menon"),
         ("the city has ordered 40 more buses", "Ravi Menon"),
     ]
+
+
+def test_the_role_alone_points_to_the_person_named_with_it() -> None:
+    found = quotes(
+        "en",
+        "Magistrate Ruth Okafor said the accused had shown no remorse.",
+        "Defence lawyer Tom Reyes said his client would appeal.",
+        "“Greed is not a reason,” the magistrate said.",
+    )
+    assert [q.speaker for q in found] == ["Ruth Okafor", "Tom Reyes", "Ruth Okafor"]
+
+
+def test_a_role_nobody_was_named_with_points_to_no_one_new() -> None:
+    found = quotes("en", "Ana Lim said the pier was safe.", "A spokesperson said it was not.")
+    assert [q.speaker for q in found] == ["Ana Lim", None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Forecaster Aidan Moss said rain would ease by Friday.", "Aidan Moss"),
+        ("Striker Leo Tamati said the team had trained hard.", "Leo Tamati"),
+        ("«We lost money,» said Joris Van den Bosch, its chief executive.", "Joris Van den Bosch"),
+        ("Tessa Bishop said the fares were too high.", "Tessa Bishop"),
+    ],
+)
+def test_roles_and_particles_at_a_name(paragraph: str, speaker: str) -> None:
+    assert only("en", paragraph).speaker == speaker
+
+
+def test_a_stop_after_an_abbreviation_ends_no_sentence() -> None:
+    found = only("en", "Rina Hale said the clinic in St. Albans would close, as would two more.")
+    assert found.text == "the clinic in St. Albans would close, as would two more"
+
+
+def test_his_wife_named_after_a_comma_is_who_speaks_next() -> None:
+    found = quotes(
+        "id",
+        "Kepala BPBD, Febby Rizki, mengatakan longsor dipicu hujan deras.",
+        "Istrinya, Siti Rohmah, hanya bisa pasrah. «Yang penting anak selamat,» ucapnya.",
+    )
+    assert [q.speaker for q in found] == ["Febby Rizki", "Siti Rohmah"]

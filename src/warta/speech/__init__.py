@@ -225,6 +225,10 @@ def _speaker(
         last = registry.last
         introduced = last if last and (len(last.words) > 1 or last.titles) else None
         return last_speaker or introduced, None
+    described = _described(mention, registry)
+    if described is not None:
+        registry.last = described  # "'…,' the magistrate said": the magistrate named before
+        return described, None
     if mention.kind is MentionKind.PRONOUN:
         # "Back on the roof, Delgado pulls ... '…,' she says": a known person named earlier in
         # the paragraph is the pronoun's referent before anyone named in paragraphs before.
@@ -241,6 +245,17 @@ def _speaker(
     if mention.kind is MentionKind.UNNAMED:
         return None, None
     return registry.see(mention)
+
+
+def _described(mention: Mention, registry: Registry) -> Person | None:
+    """The person a definite description with a role points to: "the magistrate", "the
+    minister" (not "a spokesperson": someone new)."""
+    if mention.kind is MentionKind.NAME:
+        return None
+    first = mention.text.split(maxsplit=1)[:1]
+    if not first or first[0].lower() not in registry.gram.articles:
+        return None
+    return registry.by_role(mention.text)
 
 
 def _quote(

@@ -115,6 +115,7 @@ class Grammar:
     according_pronouns: frozenset[str]
     pronouns: frozenset[str]
     object_pronouns: frozenset[str]
+    abbreviations: frozenset[str]
     adverbs: Phrases
     roles: Phrases
     role_heads: frozenset[str]
@@ -200,6 +201,13 @@ class Grammar:
         return tok[BARE] in self.suffix_titles
 
 
+def _owned(speech: SpeechWords) -> tuple[str, ...]:
+    """The role words, and each with a pronoun suffix in a language that has them: "Istrinya,
+    Siti Rohmah, ..." (his wife), "kuasa hukumnya" (his lawyer)."""
+    owned = tuple(w + suffix for w in speech.role_words for suffix in speech.pronoun_suffixes)
+    return speech.role_words + owned
+
+
 def _bare(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower().replace(".", "") for w in words)
 
@@ -233,9 +241,10 @@ def _build(
         according_pronouns=_according_pronouns(speech),
         pronouns=frozenset(speech.pronouns),
         object_pronouns=frozenset(speech.object_pronouns),
+        abbreviations=frozenset(speech.abbreviations),
         adverbs=Phrases(speech.adverbs),
-        roles=Phrases(speech.role_words),
-        role_heads=frozenset(w.split()[-1] for w in speech.role_words),
+        roles=Phrases(roles := _owned(speech)),
+        role_heads=frozenset(w.split()[-1] for w in roles),
         institutions=frozenset(speech.institutions),
         function_words=(
             function_words := frozenset(
@@ -297,7 +306,7 @@ def _people_words(speech: SpeechWords, prefixes: tuple[str, ...]) -> frozenset[s
     relatives = () if _letters_only(set(speech.relatives)) else speech.relatives
     return frozenset(
         w.lower().replace(".", "").split()[0]
-        for w in speech.role_words + relatives + prefixes + speech.person_indefinites
+        for w in _owned(speech) + relatives + prefixes + speech.person_indefinites
         if w.replace(".", "")
     )
 
@@ -502,6 +511,8 @@ def _abbreviation(text: str, stop: int, gram: Grammar) -> bool:
         word_start -= 1
     word = text[word_start : stop + 1]
     bare = word.lower().replace(".", "")
+    if bare in gram.abbreviations:
+        return True  # "St. Boniface" (before a degree: "ST" is one too)
     if bare in gram.suffix_titles and len(bare) > 1:
         return False  # "..., Andi Nurhayati, S.Sos., M.Si. Menurut ...": a degree ends it
     return len(bare) == 1 or bare in gram.prefixes or word.count(".") > 1

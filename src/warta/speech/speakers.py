@@ -71,6 +71,8 @@ def _role_cover(toks: list[Tok], gram: Grammar) -> set[int]:
 
 
 _WORD_OF = itemgetter(WORD)
+#: How many particles a name may hold in a row: "Van den", "van der", "de la".
+_MAX_PARTICLES = 3
 
 
 def _cover_from(toks: list[Tok], starts: list[int], gram: Grammar) -> set[int]:
@@ -96,8 +98,12 @@ def _namey(toks: list[Tok], i: int, roles: set[int], gram: Grammar) -> bool:
             nxt[WORD] in gram.articles and i + 2 < len(toks) and capital(toks[i + 2])
         )
     if tok[WORD] in gram.particles and 0 < i < len(toks) - 1:
-        # "Ali bin Hassan Al-Malki": between two capitalised words.
-        return capital(toks[i - 1]) and capital(toks[i + 1])
+        # "Ali bin Hassan Al-Malki", "Joris Van den Berghe": between two capitalised words,
+        # past another particle or two.
+        k = i + 1
+        while k < min(len(toks) - 1, i + _MAX_PARTICLES) and toks[k][WORD] in gram.particles:
+            k += 1
+        return capital(toks[i - 1]) and capital(toks[k])
     if tok[WORD] in gram.articles and 0 < i < len(toks) - 1:
         # "Minister for Sustainability and the Environment": after a connector, before a capital.
         return toks[i - 1][WORD] in gram.connectors and capital(toks[i + 1])
@@ -781,6 +787,19 @@ class Registry:
                 if found is not None:
                     return True, found
         return False, None
+
+    def by_role(self, description: str) -> Person | None:
+        """The person last named with the role a description gives: "the magistrate" is
+        "Magistrate Ivy Cheung", "the minister" the minister named before. A pronoun ("he")
+        has no role word, and gives no one."""
+        gram = self.gram
+        words = [w for w in description.lower().split() if w in gram.role_heads]
+        if not words:
+            return None
+        for person in reversed(self.people):
+            if person.role and any(w in person.role.lower().split() for w in words):
+                return person
+        return None
 
     def _find(self, words: tuple[str, ...]) -> Person | None:
         for person in reversed(self.people):

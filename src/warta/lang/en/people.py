@@ -36,10 +36,14 @@ PEOPLE = PeopleWords(
         # Indonesia, China and Cambodia ("Hun Sen").
         "cmdr", "cmdr.", "daw", "atty", "sheikh", "datuk", "dato'", "dato’", "datin", "seri", "tun",
         "haji", "hajjah",
+        # Not the Burmese "U": titles are compared without their stops, and it would take the
+        # initial out of "John U. Smith".
     ),
     title_suffixes=("phd", "ph.d.", "md", "m.d.", "jr.", "sr."),
     conjunctions=("and", "&"),
-    name_particles=("van", "de", "der", "von", "da", "di", "la", "le", "bin", "al", "el", "du"),
+    name_particles=(
+        "van", "de", "der", "den", "von", "da", "di", "la", "le", "bin", "al", "el", "du",
+    ),
     not_names=("staff", "reporter", "writer", "correspondent", "editor", "contributor",
                "reuters", "associated press", "the associated press", "ap", "afp", "bloomberg",
                "updated", "published", "news", "team", "desk", "wire", "agencies",

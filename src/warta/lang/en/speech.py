@@ -44,6 +44,7 @@ SPEECH = SpeechWords(
     according_to=("according to",),
     pronouns=("he", "she"),
     object_pronouns=("him", "her"),
+    abbreviations=("st", "mt", "ft", "vs", "dept", "ave", "blvd"),
     adverbs=(
         "also", "later", "earlier", "previously", "further", "then", "has", "had", "have",
         "however", "meanwhile", "but", "still", "yet",
@@ -67,6 +68,12 @@ SPEECH = SpeechWords(
         "botanist", "zoologist", "fisher", "artisan", "sheriff", "marshal", "chancellor",
         "superintendent", "inspector", "constable", "trustee", "warden", "treasurer", "premier",
         "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "alderman",
+        "magistrate", "coroner", "registrar", "auditor", "curator", "forecaster", "ranger",
+        "paramedic", "firefighter", "midwife", "priest", "rabbi", "vicar", "chef", "counsel",
+        "striker", "midfielder", "defender", "goalkeeper", "winger", "flanker", "fullback",
+        "quarterback", "pitcher", "skipper",
+        # Not "bishop", "pastor", "imam" or "lock": surnames and names too ("Tessa Bishop").
+        # Not family words: a relative shares the surname, which then points to two people.
     ),
     unnamed_speakers=(
         "official", "officials", "analyst", "analysts", "spokesperson", "spokesman", "spokeswoman",

@@ -41,6 +41,7 @@ SPEECH = SpeechWords(
     complementizers=("bahwa",),
     according_to=("menurut",),
     pronouns=("ia", "dia", "beliau"),
+    abbreviations=("jl", "kec", "kab", "kel"),
     adverbs=(
         "juga", "pun", "kembali", "lebih lanjut", "kemudian", "lalu", "sebelumnya", "sendiri",
         "bahkan", "sempat", "pernah", "turut", "mengakhiri", "namun", "sementara", "meski",
@@ -58,6 +59,10 @@ SPEECH = SpeechWords(
         "kasubdit", "panglima", "danrem", "dandim", "kajari", "kajati", "jaksa", "hakim",
         "pimpinan", "pemimpin", "pendiri", "ceo", "founder", "aktivis", "ahli", "ulama", "pelatih",
         "kapten", "pemain", "sekretaris jenderal", "bendesa", "pekaseh",
+        # Keluarga, with "-nya" only: "Istrinya, Siti Rohmah, ..." is his wife; "Suami Veronica
+        # Tan" is Veronica Tan's husband, and "Kakak Raoul Salim" his brother, not them.
+        "istrinya", "suaminya", "ayahnya", "ibunya", "anaknya", "kakaknya", "adiknya",
+        "cucunya", "neneknya", "kakeknya", "keponakannya", "menantunya", "mertuanya",
     ),
     unnamed_speakers=(
         "pejabat", "petugas", "polisi", "warga", "saksi", "pengamat", "sumber", "analis", "ekonom",

@@ -56,6 +56,9 @@ class SpeechWords:
     #: The same as objects, after "according to": "according to him" (Indonesian's "menurut
     #: dia" takes the subject form).
     object_pronouns: tuple[str, ...] = ()
+    #: Lowercased words written with a full stop that never ends a sentence, without it:
+    #: "St. Boniface", "Jl. Sudirman" (titles are never sentence ends either).
+    abbreviations: tuple[str, ...] = ()
     #: Adverbs that may stand between a speaker and the verb: "Amran juga menambahkan".
     adverbs: tuple[str, ...] = ()
     #: Words of office or occupation that open a role: "kepala", "menteri"; "minister", "head".

@@ -897,3 +897,44 @@ def test_his_wife_named_after_a_comma_is_who_speaks_next() -> None:
         "Istrinya, Siti Rohmah, hanya bisa pasrah. «Yang penting anak selamat,» ucapnya.",
     )
     assert [q.speaker for q in found] == ["Febby Rizki", "Siti Rohmah"]
+
+
+# -- shapes found on held-out pages (round 11) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "text"),
+    [
+        ("id", "Pemkot, lanjut Dewi, sudah menyiapkan 40 bus baru.", "Pemkot sudah menyiapkan"),
+        ("id", "Harga cabai, kata dia, akan turun pekan depan.", "Harga cabai akan turun"),
+        ("en", "The new line, he said, would open in March.", "The new line would open"),
+        ("en", "The bank, he told me, is cutting 300 jobs.", "The bank is cutting 300 jobs"),
+    ],
+)
+def test_an_attribution_set_inside_the_content(language: str, paragraph: str, text: str) -> None:
+    found = quotes(language, "Dewi Lestari mengatakan tarif naik.", paragraph)
+    assert found[-1].text.startswith(text)
+    assert found[-1].paragraph == 1 and len(found[-1].parts) == 2
+
+
+def test_a_role_after_an_inverted_verb_is_no_content() -> None:
+    found = only("en", "Fares will rise in May, said Ana Lim, an economist at Delta Bank.")
+    assert (found.text, found.speaker) == ("Fares will rise in May", "Ana Lim")
+
+
+def test_more_words_after_a_postposed_verb() -> None:
+    found = quotes(
+        "en",
+        "Tenants can apply for a permit, the official said, adding that a second one costs more.",
+    )
+    assert [q.text for q in found] == ["Tenants can apply for a permit", "a second one costs more"]
+
+
+def test_a_date_in_brackets_after_a_postposed_verb() -> None:
+    found = only("en", "The fee will start in April, Minister Arun Rao said on Friday (May 2).")
+    assert (found.text, found.speaker) == ("The fee will start in April", "Arun Rao")
+
+
+def test_and_then_another_act_ends_reported_content() -> None:
+    found = only("en", "Senator Mae Ortiz said the plan was late, and asked why it had stalled.")
+    assert found.text == "the plan was late"

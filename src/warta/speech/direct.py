@@ -43,6 +43,8 @@ _SUBJECT_WINDOW = 8
 _NAMED_SUBJECT_WINDOW = 16
 #: The fewest words a quote alone in its paragraph needs to be taken as the last speaker's.
 _MIN_ALONE_WORDS = 4
+#: How many tokens before a quote are read for an attribution that introduces it.
+_REACH = 64
 #: What ends a quoted clause before an attribution: '," kata', '." he said', '?" she asked'.
 _CLAUSE_END = ",.?!…"
 
@@ -246,7 +248,11 @@ def _before(v: View, m: Marked, gram: Grammar) -> Attribution | None:
     """An attribution that introduces the quote: 'Arif mengatakan: “...', 'Ramos told a news
     conference: “...'."""
     start, _ = sentence_at(v.bounds, m.open)
-    toks = _words_in(v, start, m.open)
+    # The last `_REACH` tokens before the quote: a sentence of many quotes would otherwise be
+    # read from its start for each.
+    hi = bisect_left(v.toks, m.open, key=TOK_START)
+    lo = bisect_left(v.toks, start, lo=max(0, hi - _REACH), hi=hi, key=TOK_START)
+    toks = v.toks[lo:hi]
     if len(toks) < 2 or toks[-1][TEXT] not in ",:":
         return None
     for k in range(len(toks) - 2, -1, -1):

@@ -523,9 +523,11 @@ _CONTENT_TRAIL = " \t.,;:"
 _MIN_CONTENT_WORDS = 2
 
 
-def content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+def content_span(
+    text: str, start: int, end: int, fewest: int = _MIN_CONTENT_WORDS
+) -> tuple[int, int] | None:
     """The reported content in text[start:end] without the spaces before it and the stops and
-    commas after it; None when fewer than two words are left.
+    commas after it; None when fewer than `fewest` words (two) are left.
 
     >>> content_span("kata dia, harga naik.", 9, 21)
     (10, 20)
@@ -534,7 +536,7 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     while start < end and text[start].isspace():
         start += 1
-    return (start, end) if len(text[start:end].split()) >= _MIN_CONTENT_WORDS else None
+    return (start, end) if len(text[start:end].split()) >= fewest else None
 
 
 def sentence_at(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:

@@ -34,16 +34,23 @@ from warta.speech.speakers import (
     MentionKind,
     according_speaker,
     after_verb,
+    appositive,
     pronoun,
     subject,
 )
 
+#: How many tokens around a cue are read for its speaker and the opening of its content.
+_REACH = 64
 #: How far after the verb "bahwa"/"that" may stand ("said on Tuesday that ...").
 _THAT_WINDOW = 8
 #: Most capitalised words of a listener after "told" ("told Khmer Times").
 _MAX_LISTENER = 4
 #: How far into a bare content a clause marker must stand ("menegaskan pemerintah tidak ...").
 _MARKER_WINDOW = 10
+#: How many tokens an attribution set inside the content may take: ", kata Kepala Dinas Siti,".
+_MAX_INSERTED = 8
+#: The fewest words before an attribution set inside: "Pemkab, lanjut Siti, sudah ...".
+_MIN_INSERTED_WORDS = 1
 #: The fewest words a reported content needs.
 _MIN_WORDS = 2
 #: Above this share of capitalised words a paragraph is a headline, not a sentence.
@@ -106,7 +113,8 @@ def find_reported(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
             found.append(quote)
             done_until = sentence_at(v.bounds, tok[START])[1]
             # "X said A, adding that B": B is X's words too.
-            end = quote.parts[0][2]
+            # After the content ("said A, adding") or the cue ("A, X said, adding").
+            end = max(quote.parts[-1][2], quote.attribution.region[1])
             then = continuation(v, quote.attribution._replace(region=(end, end)), gram)
             if then is not None:
                 found.append(then)
@@ -114,9 +122,12 @@ def find_reported(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
 
 
 def _sentence(v: View, toks: list[Tok], j: int) -> tuple[int, int, list[Tok], list[Tok]]:
+    """The sentence around the cue at `j`, and its tokens before and after the cue: at most
+    `_REACH` each way, as no speaker or opening of content is further from its verb, and a
+    sentence of many cues would otherwise be read whole for each."""
     start, end = sentence_at(v.bounds, toks[j][START])
-    lo = bisect_left(toks, start, hi=j, key=TOK_START)
-    hi = bisect_left(toks, end, lo=j + 1, key=TOK_START)
+    lo = bisect_left(toks, start, lo=max(0, j - _REACH), hi=j, key=TOK_START)
+    hi = bisect_left(toks, end, lo=j + 1, hi=min(len(toks), j + 1 + _REACH), key=TOK_START)
     return start, end, toks[lo:j], [t for t in toks[j + 1 : hi] if t[END] <= end]
 
 
@@ -128,10 +139,20 @@ def _stopped(v: View, span: tuple[int, int], gram: Grammar) -> tuple[int, int]:
     cuts = [start + at for at in (lowered.find(stop) for stop in gram.content_stops) if at > 0]
     lo = bisect_left(v.toks, start, key=TOK_START)
     hi = bisect_left(v.toks, end, lo=lo, key=TOK_START)
+    toks = v.toks
     cuts.extend(
-        v.toks[k][START]
+        toks[k][START]
         for k in range(lo + 1, hi - 1)
-        if v.toks[k][TEXT] == "," and v.toks[k + 1][WORD] in gram.continuations
+        if toks[k][TEXT] == ","
+        and (
+            toks[k + 1][WORD] in gram.continuations
+            # ", and asked why ...": the speaker's next act, not their words.
+            or (
+                toks[k + 1][WORD] in gram.coordinators
+                and k + 2 < hi
+                and toks[k + 2][WORD] in gram.verbs
+            )
+        )
     )
     return (start, min(cuts)) if cuts else span
 
@@ -155,6 +176,9 @@ def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
         return None  # "employees were told that ...": someone else's words
     if before and before[-1][WORD] in gram.negations:
         return None  # "but did not say what would happen": nothing said
+    inserted = _inserted(v, start, end, before, after, verb, gram)
+    if inserted is not None:
+        return inserted
     begin = _content_start(after, verb, gram)
     if begin is not None:
         if verb[WORD] not in gram.reported:
@@ -175,6 +199,55 @@ def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
             return _postposed(v, start, before, after, verb, gram)
         return _found(v, span, mention, verb, gram)
     return _postposed(v, start, before, after, verb, gram)
+
+
+def _inserted(
+    v: View, start: int, end: int, before: list[Tok], after: list[Tok], verb: Tok, gram: Grammar
+) -> Found | None:
+    """An attribution set inside the content between commas: "Pemkab, lanjut Siti, sudah
+    mengusulkan ...", "The plan, he said, would cost ...". The content is both sides of it."""
+    if before[-1:] and before[-1][TEXT] == ",":
+        # The verb first: ", kata Siti, ...".
+        close = next((k for k, t in enumerate(after[:_MAX_INSERTED]) if t[TEXT] == ","), None)
+        if not close or close + 1 >= len(after) or appositive(after[close + 1 :], gram):
+            return None  # ", said Ana Lim, a sociologist at ...": her role, not more content
+        mention = after_verb(v.text, after[:close], gram)
+        if mention is not None and mention.kind is MentionKind.UNNAMED:
+            return None  # "said the pier, which ...": a clause, not a speaker
+        first_end, then = before[-1][START], after[close + 1][START]
+    elif (told := _told(after, gram)) < len(after) - 1 and after[told][TEXT] == ",":
+        # The speaker first: ", he said, ...", ", he told me, ...".
+        after = after[told:]
+        tail = before[-_MAX_INSERTED:]
+        opened = next((k for k in range(len(tail) - 1, -1, -1) if tail[k][TEXT] == ","), None)
+        if opened is None or opened + 1 >= len(tail):
+            return None
+        mention = subject(v.text, tail[opened + 1 :], gram)
+        first_end, then = tail[opened][START], after[1][START]
+    else:
+        return None
+    if mention is None or _continues(v, then, gram):
+        return None  # ", the official said, adding that ...": the continuation's own words
+    first = content_span(v.text, start, first_end, _MIN_INSERTED_WORDS)
+    second = content_span(v.text, then, end)
+    if first is None or second is None or MASK in v.masked[first[0] : second[1]]:
+        return None
+    attribution = Attribution(
+        mention, verb[TEXT].rstrip("."), None, v.paragraph, verb[START], (verb[START], verb[END])
+    )
+    parts = ((v.paragraph, *first), (v.paragraph, *second))
+    return Found(QuoteKind.INDIRECT, parts, attribution)
+
+
+def _continues(v: View, at: int, gram: Grammar) -> bool:
+    """Whether the token at offset `at` is a continuation: "adding", "saying"."""
+    k = bisect_left(v.toks, at, key=TOK_START)
+    return k < len(v.toks) and v.toks[k][WORD] in gram.continuations
+
+
+def _told(after: list[Tok], gram: Grammar) -> int:
+    """1 when the verb's first word after it is whom it was told ("he told me, ..."), else 0."""
+    return int(bool(after) and after[0][WORD] in gram.listeners)
 
 
 def _listener(after: list[Tok], verb: Tok, gram: Grammar) -> int:
@@ -214,6 +287,8 @@ def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
         if tok[WORD] in gram.complementizers:
             return after[k + 1][START] if k + 1 < len(after) else None
     if len(after) > 1 and after[0][TEXT] in ",:":
+        if after[1][WORD] in gram.continuations:
+            return None  # "..., the official said, adding that ...": the content came before
         return after[1][START]
     if verb[WORD] not in gram.bare_clause and not (
         verb[WORD] in gram.marked_clause
@@ -240,6 +315,9 @@ def _skip_adverbial(after: list[Tok], gram: Grammar) -> int:
 def _ends_clause(after: list[Tok], gram: Grammar) -> bool:
     """Nothing but a time follows the verb before the sentence or clause ends: '..., X said.'"""
     k = _skip_adverbial(after, gram)
+    if k < len(after) and after[k][TEXT] == "(":
+        # "... said on Friday (November 27).": the date in brackets.
+        k = next((i + 1 for i in range(k, len(after)) if after[i][TEXT] == ")"), len(after))
     return k >= len(after) or after[k][TEXT] == ","
 
 
@@ -282,8 +360,8 @@ def _according_pronoun(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found
 
 
 def _according(v: View, toks: list[Tok], j: int, n: int, gram: Grammar) -> Found | None:
-    start, end, before, _ = _sentence(v, toks, j)
-    rest = [t for t in toks[j + n :] if t[END] <= end]
+    start, end, before, after = _sentence(v, toks, j)
+    rest = after[n - 1 :]
     cue = make_tok(v.text[toks[j][START] : toks[j + n - 1][END]], toks[j][START])
     if before and before[-1][TEXT] == ",":
         return _found(

@@ -157,7 +157,7 @@ def _span(source: str, toks: list[Tok]) -> str:
     return source[toks[0][START] : toks[-1][END]].strip(" ,.") if toks else ""
 
 
-def _appositive(seg: list[Tok], gram: Grammar) -> bool:
+def appositive(seg: list[Tok], gram: Grammar) -> bool:
     # ", a spokesperson for the agency," or ", petani di Desa Oelnasi": a role after the name;
     # ", equity strategist at Miller Tabak,", ", from Brooklyn,": what the person is or where
     # from; not ", who also says ..." or ", when asked ...".
@@ -357,7 +357,7 @@ def _name_mention(
     for seg in after:
         if seg and all(_suffix_title(t, gram) for t in seg):
             titles.extend(t[TEXT] for t in seg)
-        elif seg and role is None and _appositive(seg, gram):
+        elif seg and role is None and appositive(seg, gram):
             role = _span(source, seg)
     fixed = bool(titles and last_title >= 0) or bool(role_before)
     roles = _role_cover(name, gram)
@@ -489,9 +489,9 @@ def _speaker_piece(segs: list[list[Tok]], gram: Grammar) -> tuple[int, list[list
         # last piece with no comma before the verb that ends in a role and a name is the
         # speaker ("Speaking in Karachi, provincial Irrigation Minister Zafar Mahmood Shah").
         last = i == len(segs) - 1
-        appositive = (
+        apposed = (
             bool(seg)
-            and _appositive(seg, gram)
+            and appositive(seg, gram)
             and i > 0
             and asides_only
             and _has_name(_before_asides(segs, i, gram), gram)
@@ -506,7 +506,7 @@ def _speaker_piece(segs: list[list[Tok]], gram: Grammar) -> tuple[int, list[list
         # An age, a relative clause, a role or an acronym between commas; a relative pronoun
         # right before the verb is its subject (see `subject`).
         aside = bool(seg) and i > 0 and _aside(seg, gram) and not last
-        if seg and not titles_only and not appositive and not aside:
+        if seg and not titles_only and not apposed and not aside:
             break
         after.append(seg)
         asides_only = asides_only and (not seg or _aside(seg, gram))
@@ -578,7 +578,7 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     after: list[list[Tok]] = []
     if rest and rest[0][TEXT] == ",":
         after = _segments(rest[1:])[:2]
-    if after and after[0] and _role_cover(run, gram) and not _appositive(after[0], gram):
+    if after and after[0] and _role_cover(run, gram) and not appositive(after[0], gram):
         # "kata Kepala Sekolah SMPN 2 Pati, Yuli Astuti": the role first, the name after a comma.
         name = after[0][: _tight_head(after[0], gram)]
         if name:

@@ -99,7 +99,7 @@ SPEECH = SpeechWords(
         "release", "post", "tweet", "website", "book", "journal", "documents", "files",
     ),
     addressed_verbs=("told", "tells", "asked", "asks", "urged", "warned", "reminded"),
-    listeners=("reporters", "journalists", "reuters", "lawmakers", "parliament"),
+    listeners=("reporters", "journalists", "reuters", "lawmakers", "parliament", "me"),
     role_connectors=("of", "for", "and", "at", "&"),
     relatives=("who", "whose"),
     prepositions=("of", "for", "at", "from", "with", "in", "on", "by"),

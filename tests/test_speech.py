@@ -938,3 +938,43 @@ def test_a_date_in_brackets_after_a_postposed_verb() -> None:
 def test_and_then_another_act_ends_reported_content() -> None:
     found = only("en", "Senator Mae Ortiz said the plan was late, and asked why it had stalled.")
     assert found.text == "the plan was late"
+
+
+def test_someone_introduced_by_a_role_after_their_name_speaks_next() -> None:
+    found = quotes(
+        "id",
+        "Wartini (48), pedagang sayur di Pasar Kanoman, sudah dua pekan tidak berjualan.",
+        "“Modalnya habis untuk bayar utang,” ucapnya.",
+    )
+    assert [q.speaker for q in found] == ["Wartini"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Federation of Rice Millers in Java chairman Budi Hartono said stocks were low.",
+            "Budi Hartono",
+        ),
+        ("Labour MP Jane Hollis said the bill would fail.", "Jane Hollis"),
+        ("Independent TD Ciara Byrne said the ward would close.", "Ciara Byrne"),
+    ],
+)
+def test_a_body_and_a_role_before_a_name(paragraph: str, speaker: str) -> None:
+    assert only("en", paragraph).speaker == speaker
+
+
+def test_a_role_after_a_preposition_in_a_clause_is_no_one_introduced() -> None:
+    found = quotes(
+        "en",
+        "Firms did not pay for Prime Minister Datuk Seri Anwar Ibrahim's trips, Fahmi Fadzil said.",
+        "“It was all paid by the state,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Fahmi Fadzil", "Fahmi Fadzil"]
+
+
+def test_mengingatkan_with_a_clause_marker_is_reported_speech() -> None:
+    found = only(
+        "id", "Pengamat transportasi, Dewi Sartika, mengingatkan subsidi itu belum cukup tahun ini."
+    )
+    assert (found.text, found.speaker) == ("subsidi itu belum cukup tahun ini", "Dewi Sartika")

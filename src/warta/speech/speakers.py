@@ -299,9 +299,12 @@ def _affiliation(seg: list[Tok], gram: Grammar) -> int:
     preposition may also join a role's words ("Yuki Hayashida of Minato Research", where
     "Minister of Finance" and "Bank of England" go on)."""
     roles = _role_cover(seg, gram)  # once: no role's words hold a preposition
+    # "Board of Airline Representatives in Thailand chairman Kittipong Saengthong": a role
+    # and a name after the prepositions; they join the body's name, which is the role's.
+    named_after = max(roles) if roles and max(roles) < len(seg) - 1 else -1
     for p in range(1, len(seg)):
         word = seg[p][WORD]
-        if word not in gram.prepositions:
+        if word not in gram.prepositions or p < named_after:
             continue
         names = 0
         for k in range(p - 1, -1, -1):
@@ -457,7 +460,15 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     k = tail - 1
     while k > 0 and _in_proper_name(seg[k], gram) and seg[k][WORD] not in gram.prepositions:
         k -= 1
-    if k >= 0 and seg[k][WORD] in gram.prepositions:
+    run_roles = _role_cover(run, gram)
+    # A body's name, then a role and a name: "Board of ... in Thailand chairman Kittipong".
+    named_role = (
+        bool(run_roles)
+        and max(run_roles) < len(run) - 1
+        and k > 0
+        and all(_in_proper_name(t, gram) for t in seg[:k])
+    )
+    if k >= 0 and seg[k][WORD] in gram.prepositions and not named_role:
         # "A spokesperson for the Federation of ...", "Di Kelurahan Pondok Ranji": the capitals
         # are an affiliation or a place; the speaker is what comes before them.
         return _unnamed(seg[:k], gram, before_verb=True) if k else None
@@ -878,7 +889,13 @@ def introductions(
         if (
             mention is not None
             and mention.kind is MentionKind.NAME
-            and (len(mention.run) > 1 or mention.titles or (mention.fixed and mention.role))
+            and (
+                len(mention.run) > 1
+                or mention.titles
+                or (mention.fixed and mention.role)
+                # "Rasmadi (52), petani garam ...": a role after a comma, which no place has.
+                or (mention.role and mention.role not in mention.text)
+            )
         ):
             found.append((tok[START], mention))
     return found

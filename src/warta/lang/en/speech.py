@@ -34,6 +34,7 @@ SPEECH = SpeechWords(
     time_adverbs=("yesterday", "today", "tonight", "recently", "earlier", "later", "previously"),
     content_stops=(
         ", but declined", ", but refused", ", but would not", ", but did not", ", but gave no",
+        ", but stopped short",
     ),
     conjunctions=(
         "when", "while", "after", "before", "if", "because", "since", "although", "though",
@@ -72,6 +73,8 @@ SPEECH = SpeechWords(
         "paramedic", "firefighter", "midwife", "priest", "rabbi", "vicar", "chef", "counsel",
         "striker", "midfielder", "defender", "goalkeeper", "winger", "flanker", "fullback",
         "quarterback", "pitcher", "skipper",
+        # Members of parliaments, written before the name: "Labour MP", "Independent TD".
+        "mp", "mep", "mla", "td",
         # Not "bishop", "pastor", "imam" or "lock": surnames and names too ("Tessa Bishop").
         # Not family words: a relative shares the surname, which then points to two people.
     ),

@@ -24,7 +24,9 @@ SPEECH = SpeechWords(
         "mengatakan", "menyebut", "mengaku", "membantah", "menyatakan", "berkata", "mengklaim",
         "menilai", "meyakini", "memastikan", "mengakui", "menduga", "berharap",
     ),
-    marked_clause_verbs=("menjelaskan", "menegaskan", "mengungkapkan", "menuturkan", "menerangkan"),
+    marked_clause_verbs=(
+        "menjelaskan", "menegaskan", "mengungkapkan", "menuturkan", "menerangkan", "mengingatkan",
+    ),
     clause_markers=(
         "akan", "tidak", "tak", "belum", "sudah", "telah", "masih", "sedang", "bisa", "dapat",
         "harus", "perlu", "mampu", "ingin", "hendak", "merupakan", "adalah", "menjadi", "ada",

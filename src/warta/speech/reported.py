@@ -112,8 +112,8 @@ def find_reported(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
         if quote is not None:
             found.append(quote)
             done_until = sentence_at(v.bounds, tok[START])[1]
-            # "X said A, adding that B": B is X's words too.
-            # After the content ("said A, adding") or the cue ("A, X said, adding").
+            # "X said A, adding that B", "A, X said, adding that B": B is X's words too,
+            # after the content or after the cue, whichever ends later.
             end = max(quote.parts[-1][2], quote.attribution.region[1])
             then = continuation(v, quote.attribution._replace(region=(end, end)), gram)
             if then is not None:

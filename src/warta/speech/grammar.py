@@ -591,13 +591,12 @@ def _quote_stops(text: str, masked: str, regions: list[tuple[int, int]]) -> str:
     """The masked text with a full stop where a quote ends a sentence inside its closing mark
     ('... behaviour.” He added'): masked, the stop would be hidden and the sentence after the
     quote read as part of the one before."""
-    ends = [end for start, end in regions if end - start > 2 and text[end - 2] in _STOPS]
-    if not ends:
-        return masked
-    chars = list(masked)
-    for end in ends:
-        chars[end - 1] = "."
-    return "".join(chars)
+    pieces, at = [], 0
+    for start, end in regions:
+        if end - start > 2 and text[end - 2] in _STOPS:
+            pieces += (masked[at : end - 1], ".")
+            at = end
+    return "".join(pieces) + masked[at:] if pieces else masked
 
 
 def blank(index: int, text: str, masked: str | None = None) -> View:

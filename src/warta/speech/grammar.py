@@ -591,7 +591,8 @@ def _quote_stops(text: str, masked: str, regions: list[tuple[int, int]]) -> str:
     """The masked text with a full stop where a quote ends a sentence inside its closing mark
     ('... behaviour.” He added'): masked, the stop would be hidden and the sentence after the
     quote read as part of the one before."""
-    pieces, at = [], 0
+    pieces: list[str] = []
+    at = 0
     for start, end in regions:
         if end - start > 2 and text[end - 2] in _STOPS:
             pieces += (masked[at : end - 1], ".")

@@ -978,3 +978,26 @@ def test_mengingatkan_with_a_clause_marker_is_reported_speech() -> None:
         "id", "Pengamat transportasi, Dewi Sartika, mengingatkan subsidi itu belum cukup tahun ini."
     )
     assert (found.text, found.speaker) == ("subsidi itu belum cukup tahun ini", "Dewi Sartika")
+
+
+# -- shapes found on held-out pages (round 12) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The evidence is thin,” said Harriet Moss KC.", "Harriet Moss"),
+        ("Councillor Tariq Shah MBE said the hall would reopen.", "Tariq Shah"),
+        ("Nyalau anak Entri said the river rose overnight.", "Nyalau anak Entri"),
+    ],
+)
+def test_letters_after_a_name_and_particles_inside_it(paragraph: str, speaker: str) -> None:
+    assert only("en", paragraph).speaker == speaker
+
+
+def test_but_added_that_is_more_of_the_speakers_words() -> None:
+    found = quotes("en", "Omar Haddad said he would take the metro, but added that it was full.")
+    assert [(q.text, q.cue) for q in found] == [
+        ("he would take the metro", "said"),
+        ("it was full", "added"),
+    ]

@@ -175,16 +175,21 @@ def _after(v: View, m: Marked, cap: int, gram: Grammar) -> Attribution | None:
 
 def continuation(v: View, attribution: Attribution, gram: Grammar) -> Found | None:
     """Reported speech right after an attribution, by the same speaker: '," Hayashida said,
-    adding that shares could swing ...' gives "shares could swing ..."."""
+    adding that shares could swing ...' gives "shares could swing ..."; so does "..., but
+    added that ..."."""
     if attribution.mention is None:
         return None
     start, end = attribution.region
     _, stop = sentence_at(v.bounds, start)
-    # The four tokens from the attribution's end, not all to the sentence's: a sentence of many
+    # The five tokens from the attribution's end, not all to the sentence's: a sentence of many
     # quotes would be read again for each.
     lo = bisect_left(v.toks, end, key=TOK_START)
-    toks = [t for t in v.toks[lo : lo + 4] if t[END] <= stop]
-    if len(toks) < 3 or toks[0][TEXT] != "," or toks[1][WORD] not in gram.continuations:
+    toks = [t for t in v.toks[lo : lo + 5] if t[END] <= stop]
+    if len(toks) > 3 and toks[1][WORD] in gram.clause_joiners and toks[2][WORD] in gram.reported:
+        toks = toks[:1] + toks[2:]  # ", but added that ...": the verb is the cue
+    elif len(toks) < 3 or toks[1][WORD] not in gram.continuations:
+        return None
+    if toks[0][TEXT] != ",":
         return None
     first = 3 if toks[2][WORD] in gram.complementizers else 2
     if first >= len(toks) or not toks[first][TEXT][0].isalnum():

@@ -116,6 +116,7 @@ class Grammar:
     pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     abbreviations: frozenset[str]
+    clause_joiners: frozenset[str]
     adverbs: Phrases
     roles: Phrases
     role_heads: frozenset[str]
@@ -242,6 +243,7 @@ def _build(
         pronouns=frozenset(speech.pronouns),
         object_pronouns=frozenset(speech.object_pronouns),
         abbreviations=frozenset(speech.abbreviations),
+        clause_joiners=frozenset(speech.clause_joiners),
         adverbs=Phrases(speech.adverbs),
         roles=Phrases(roles := _owned(speech)),
         role_heads=frozenset(w.split()[-1] for w in roles),

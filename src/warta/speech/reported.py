@@ -146,11 +146,11 @@ def _stopped(v: View, span: tuple[int, int], gram: Grammar) -> tuple[int, int]:
         if toks[k][TEXT] == ","
         and (
             toks[k + 1][WORD] in gram.continuations
-            # ", and asked why ...": the speaker's next act, not their words.
+            # ", and asked why ...", ", but added that ...": the speaker's next act.
             or (
-                toks[k + 1][WORD] in gram.coordinators
+                toks[k + 1][WORD] in gram.clause_joiners
                 and k + 2 < hi
-                and toks[k + 2][WORD] in gram.verbs
+                and (toks[k + 2][WORD] in gram.verbs or toks[k + 2][WORD] in gram.reported)
             )
         )
     )

@@ -347,14 +347,19 @@ def _name_mention(
     prefixes = gram.prefixes
     at = [i for i, t in enumerate(run) if t[BARE] in prefixes]  # the prefix titles, in one walk
     titles = [run[i][TEXT] for i in at]
+    titles_after: list[str] = []
     last_title = at[-1] if at else -1
     name = run[last_title + 1 :]
+    while len(name) > 1 and name[-1][TEXT].isupper() and _suffix_title(name[-1], gram):
+        titles_after.insert(0, name[-1][TEXT])  # "Nicholas Bramwell KC", no comma between
+        name = name[:-1]
     own_role = run[: at[0]] if at else []
     # Each connector in the run joins a role's complement ("Minister of State for Sustainability
     # and the Environment"), two words at most, none of them the name's.
     joined = sum(2 for t in name if t[WORD] in gram.connectors)
     if not name or len(name) > _MAX_NAME + (0 if titles else 3) + joined:
         return None
+    titles.extend(titles_after)
     role_toks = role_before + own_role
     role = _span(source, role_toks) if role_toks else None
     for seg in after:

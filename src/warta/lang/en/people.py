@@ -39,10 +39,13 @@ PEOPLE = PeopleWords(
         # Not the Burmese "U": titles are compared without their stops, and it would take the
         # initial out of "John U. Smith".
     ),
-    title_suffixes=("phd", "ph.d.", "md", "m.d.", "jr.", "sr."),
+    # "Nicholas Bramwell KC": counsel's and honours' letters after the name.
+    title_suffixes=("phd", "ph.d.", "md", "m.d.", "jr.", "sr.", "kc", "qc", "obe", "mbe", "cbe"),
     conjunctions=("and", "&"),
     name_particles=(
         "van", "de", "der", "den", "von", "da", "di", "la", "le", "bin", "al", "el", "du",
+        # Iban "Henry Jimbun anak Sagan" (son of).
+        "anak",
     ),
     not_names=("staff", "reporter", "writer", "correspondent", "editor", "contributor",
                "reuters", "associated press", "the associated press", "ap", "afp", "bloomberg",

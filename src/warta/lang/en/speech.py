@@ -46,6 +46,7 @@ SPEECH = SpeechWords(
     pronouns=("he", "she"),
     object_pronouns=("him", "her"),
     abbreviations=("st", "mt", "ft", "vs", "dept", "ave", "blvd"),
+    clause_joiners=("and", "but"),
     adverbs=(
         "also", "later", "earlier", "previously", "further", "then", "has", "had", "have",
         "however", "meanwhile", "but", "still", "yet",
@@ -73,7 +74,8 @@ SPEECH = SpeechWords(
         "paramedic", "firefighter", "midwife", "priest", "rabbi", "vicar", "chef", "counsel",
         "striker", "midfielder", "defender", "goalkeeper", "winger", "flanker", "fullback",
         "quarterback", "pitcher", "skipper",
-        # Members of parliaments, written before the name: "Labour MP", "Independent TD".
+        # Members of parliaments, written before the name: "Labour MP", "Independent TD" (not
+        # "Democrat" or "Republican": "the Republican Party" would be a role and a name).
         "mp", "mep", "mla", "td",
         # Not "bishop", "pastor", "imam" or "lock": surnames and names too ("Tessa Bishop").
         # Not family words: a relative shares the surname, which then points to two people.

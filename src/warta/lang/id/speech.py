@@ -44,6 +44,7 @@ SPEECH = SpeechWords(
     according_to=("menurut",),
     pronouns=("ia", "dia", "beliau"),
     abbreviations=("jl", "kec", "kab", "kel"),
+    clause_joiners=("dan", "namun", "tetapi", "tapi"),
     adverbs=(
         "juga", "pun", "kembali", "lebih lanjut", "kemudian", "lalu", "sebelumnya", "sendiri",
         "bahkan", "sempat", "pernah", "turut", "mengakhiri", "namun", "sementara", "meski",

@@ -59,6 +59,10 @@ class SpeechWords:
     #: Lowercased words written with a full stop that never ends a sentence, without it:
     #: "St. Boniface", "Jl. Sudirman" (titles are never sentence ends either).
     abbreviations: tuple[str, ...] = ()
+    #: Words that join a second act of the same speaker after a comma: ", and asked why ...",
+    #: ", but added that ..." (the first ends the content; a verb of speech after them starts
+    #: more of the speaker's words).
+    clause_joiners: tuple[str, ...] = ()
     #: Adverbs that may stand between a speaker and the verb: "Amran juga menambahkan".
     adverbs: tuple[str, ...] = ()
     #: Words of office or occupation that open a role: "kepala", "menteri"; "minister", "head".

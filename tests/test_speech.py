@@ -1001,3 +1001,15 @@ def test_but_added_that_is_more_of_the_speakers_words() -> None:
         ("he would take the metro", "said"),
         ("it was full", "added"),
     ]
+
+
+def test_a_body_named_by_its_acronym_is_no_speaker_in_english() -> None:
+    found = quotes("en", "The RTA said the bridge would close.", "“Work starts Monday,” NASA said.")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the bridge would close", None),
+        ("Work starts Monday", None),
+    ]
+
+
+def test_an_acronym_may_name_a_person_in_indonesian() -> None:
+    assert only("id", "SBY mengatakan partainya siap berkoalisi.").speaker == "SBY"

@@ -117,6 +117,7 @@ class Grammar:
     object_pronouns: frozenset[str]
     abbreviations: frozenset[str]
     clause_joiners: frozenset[str]
+    acronyms_are_bodies: bool
     adverbs: Phrases
     roles: Phrases
     role_heads: frozenset[str]
@@ -244,6 +245,7 @@ def _build(
         object_pronouns=frozenset(speech.object_pronouns),
         abbreviations=frozenset(speech.abbreviations),
         clause_joiners=frozenset(speech.clause_joiners),
+        acronyms_are_bodies=speech.acronyms_are_bodies,
         adverbs=Phrases(speech.adverbs),
         roles=Phrases(roles := _owned(speech)),
         role_heads=frozenset(w.split()[-1] for w in roles),

@@ -285,6 +285,11 @@ def _acronym(tok: Tok) -> bool:
     return len(text) > 1 and text.isupper() and text.isalpha()
 
 
+def _body_acronym(run: list[Tok], gram: Grammar) -> bool:
+    """A body named by its acronym alone, where the language's news names people otherwise."""
+    return gram.acronyms_are_bodies and len(run) == 1 and _acronym(run[0])
+
+
 def _all_role(seg: list[Tok], gram: Grammar) -> bool:
     """Every word a role's: "Chief Engineer", "Kepala Bidang"."""
     roles = _role_cover(seg, gram)
@@ -486,6 +491,8 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     if all(t[WORD] in gram.unnamed or not capital(t) for t in run):
         # "Analysts said", "its chairman said": people the text does not name.
         return Mention(MentionKind.UNNAMED, _span(source, seg[max(0, tail - 2) :]))
+    if _body_acronym(run, gram):
+        return Mention(MentionKind.UNNAMED, _span(source, run))  # "NASA said": no one named
     if _institution(run, gram):
         return None  # "Kementerian Agama memastikan ...": an institution, not a person
     role_before = _role_piece(segs[i - 1], gram) if i > 0 else []
@@ -587,6 +594,8 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     if any(t[WORD] in gram.documents for t in run):
         return None
     if all(t[WORD] in gram.unnamed or not capital(t) for t in run):
+        return Mention(MentionKind.UNNAMED, _span(source, run))
+    if _body_acronym(run, gram):
         return Mention(MentionKind.UNNAMED, _span(source, run))
     if _institution(run, gram):
         return None

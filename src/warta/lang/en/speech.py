@@ -47,6 +47,7 @@ SPEECH = SpeechWords(
     object_pronouns=("him", "her"),
     abbreviations=("st", "mt", "ft", "vs", "dept", "ave", "blvd"),
     clause_joiners=("and", "but"),
+    acronyms_are_bodies=True,
     adverbs=(
         "also", "later", "earlier", "previously", "further", "then", "has", "had", "have",
         "however", "meanwhile", "but", "still", "yet",

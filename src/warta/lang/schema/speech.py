@@ -63,6 +63,9 @@ class SpeechWords:
     #: ", but added that ..." (the first ends the content; a verb of speech after them starts
     #: more of the speaker's words).
     clause_joiners: tuple[str, ...] = ()
+    #: Whether a speaker named by an acronym alone ("NASA said", "the RTA said") is a body, not a
+    #: person: true of English news; Indonesian news also writes people so ("SBY", "JK").
+    acronyms_are_bodies: bool = False
     #: Adverbs that may stand between a speaker and the verb: "Amran juga menambahkan".
     adverbs: tuple[str, ...] = ()
     #: Words of office or occupation that open a role: "kepala", "menteri"; "minister", "head".

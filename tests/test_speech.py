@@ -1013,3 +1013,15 @@ def test_a_body_named_by_its_acronym_is_no_speaker_in_english() -> None:
 
 def test_an_acronym_may_name_a_person_in_indonesian() -> None:
     assert only("id", "SBY mengatakan partainya siap berkoalisi.").speaker == "SBY"
+
+
+def test_a_title_that_is_one_only_with_its_stop() -> None:
+    found = quotes(
+        "en",
+        "According to Eng. Omar Al Hosani, director of roads at the city council, lanes will shut.",
+        "Lim Guan Eng said the budget was weak.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("lanes will shut", "Omar Al Hosani"),
+        ("the budget was weak", "Lim Guan Eng"),
+    ]

@@ -351,6 +351,8 @@ def _name_mention(
     comma pieces after it (suffix titles, an appositive role)."""
     prefixes = gram.prefixes
     at = [i for i, t in enumerate(run) if t[BARE] in prefixes]  # the prefix titles, in one walk
+    if run and not at and run[0][TEXT].lower() in gram.dotted_titles:
+        at = [0]  # "Eng. Hamad Saeed Al Shehhi"
     titles = [run[i][TEXT] for i in at]
     titles_after: list[str] = []
     last_title = at[-1] if at else -1
@@ -629,7 +631,7 @@ def according_speaker(
             and len(second) <= _MAX_APPOSITIVE
             and (second[0][WORD] in gram.indefinites or second[0][WORD] in gram.articles)
             and any(t[WORD] in gram.role_heads or t[WORD] in gram.unnamed for t in second)
-        ) or (second and _all_role(second, gram)):
+        ) or (second and (_all_role(second, gram) or _role_cover(second[:1], gram))):
             # ", an agricultural economist at ...,": the person's role, then the content.
             return after_verb(source, toks[:first], gram), commas[1] + 1
         if (

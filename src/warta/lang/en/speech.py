@@ -45,9 +45,10 @@ SPEECH = SpeechWords(
     according_to=("according to",),
     pronouns=("he", "she"),
     object_pronouns=("him", "her"),
-    abbreviations=("st", "mt", "ft", "vs", "dept", "ave", "blvd"),
+    abbreviations=("st", "mt", "ft", "vs", "dept", "ave", "blvd", "eng"),
     clause_joiners=("and", "but"),
     acronyms_are_bodies=True,
+    dotted_titles=("eng.",),
     adverbs=(
         "also", "later", "earlier", "previously", "further", "then", "has", "had", "have",
         "however", "meanwhile", "but", "still", "yet",

@@ -1025,3 +1025,8 @@ def test_a_title_that_is_one_only_with_its_stop() -> None:
         ("lanes will shut", "Omar Al Hosani"),
         ("the budget was weak", "Lim Guan Eng"),
     ]
+
+
+def test_counsel_named_with_defending_between_commas() -> None:
+    found = only("en", "Kate Rowe, defending, said her client would appeal against the ruling.")
+    assert (found.speaker, found.speaker_role) == ("Kate Rowe", "defending")

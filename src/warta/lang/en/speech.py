@@ -76,6 +76,8 @@ SPEECH = SpeechWords(
         "paramedic", "firefighter", "midwife", "priest", "rabbi", "vicar", "chef", "counsel",
         "striker", "midfielder", "defender", "goalkeeper", "winger", "flanker", "fullback",
         "quarterback", "pitcher", "skipper",
+        # Counsel in British court reports: "Kate Orchard, defending, said ...".
+        "defending", "prosecuting",
         # Members of parliaments, written before the name: "Labour MP", "Independent TD" (not
         # "Democrat" or "Republican": "the Republican Party" would be a role and a name).
         "mp", "mep", "mla", "td",

@@ -25,6 +25,7 @@ from warta.lang.schema import Lexicon, SpeechWords
 _TOKEN = re.compile(r"[^\W_][\w'’./-]*(?:,(?=\d)[\w'’./-]*)*|[,:;()]|[-–—]")
 #: A sentence may end here: the full stop, question or exclamation mark, before a space or the end.
 _STOP = re.compile(r"[.!?]+(?=\s|$)")
+#: What ends a sentence just inside a quote's closing mark (see `_quote_stops`).
 _STOPS = ".!?"
 _LETTER = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTER}+")

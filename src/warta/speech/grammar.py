@@ -25,7 +25,7 @@ from warta.lang.schema import Lexicon, SpeechWords
 _TOKEN = re.compile(r"[^\W_][\w'’./-]*(?:,(?=\d)[\w'’./-]*)*|[,:;()]|[-–—]")
 #: A sentence may end here: the full stop, question or exclamation mark, before a space or the end.
 _STOP = re.compile(r"[.!?]+(?=\s|$)")
-#: What ends a sentence just inside a quote's closing mark (see `_quote_stops`).
+#: What ends a sentence just inside a quote's closing mark (see `view`).
 _STOPS = ".!?"
 _LETTER = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTER}+")
@@ -485,9 +485,13 @@ def tokens(text: str) -> list[Tok]:
     return list(zip(texts, at[0::2], ends, words, bares, strict=False))
 
 
-def sentences(text: str, gram: Grammar) -> list[tuple[int, int]]:
+def sentences(
+    text: str, gram: Grammar, quote_ends: list[int] | None = None
+) -> list[tuple[int, int]]:
     """Sentence bounds in a (masked) paragraph: a stop ends a sentence when what follows opens one
     and the word before it is no title or initial ("Dr. Amran", "M. Yusuf" do not end one).
+    `quote_ends`: where masked quotes end that end with a stop inside their closing mark ('...
+    behaviour.” He added'), each a stop too when a space follows it.
 
     >>> from warta.lang import lexicon
     >>> text = "Kata Dr. Amran di sana. Ia pergi."
@@ -495,15 +499,18 @@ def sentences(text: str, gram: Grammar) -> list[tuple[int, int]]:
     ['Kata Dr. Amran di sana.', 'Ia pergi.']
     """
     bounds, start = [], 0
-    for match in _STOP.finditer(text):
-        end = match.end()
+    stops: list[tuple[int, re.Match[str] | None]] = [(m.end(), m) for m in _STOP.finditer(text)]
+    if quote_ends:
+        stops += [(end, None) for end in quote_ends if end == len(text) or text[end].isspace()]
+        stops.sort(key=_BOUND_START)
+    for end, match in stops:
         # The next visible character, found without copying the rest of the paragraph (a
         # paragraph of many short sentences would otherwise cost quadratic time).
         following = _NEXT.match(text, end)
         nxt = following.group(1) if following else ""
         if nxt and not (nxt.isupper() or nxt.isdigit() or not nxt.isalnum()):
             continue
-        if match.group() == "." and _abbreviation(text, match.start(), gram):
+        if match and match.group() == "." and _abbreviation(text, match.start(), gram):
             continue
         bounds.append((start, end))
         start = end
@@ -590,21 +597,12 @@ class View(NamedTuple):
 
 def view(index: int, text: str, regions: list[tuple[int, int]], gram: Grammar) -> View:
     masked = mask(text, regions)
-    bounds = sentences(_quote_stops(text, masked, regions), gram)
+    # Where a quote ends a sentence inside its closing mark ('... behaviour.” He added'):
+    # masked, the stop is hidden, and the sentence after the quote would be read as part of
+    # the one before.
+    ends = [end for start, end in regions if end - start > 2 and text[end - 2] in _STOPS]
+    bounds = sentences(masked, gram, ends)
     return View(index, text, masked, tokens(masked), bounds, *_visible(text))
-
-
-def _quote_stops(text: str, masked: str, regions: list[tuple[int, int]]) -> str:
-    """The masked text with a full stop where a quote ends a sentence inside its closing mark
-    ('... behaviour.” He added'): masked, the stop would be hidden and the sentence after the
-    quote read as part of the one before."""
-    pieces: list[str] = []
-    at = 0
-    for start, end in regions:
-        if end - start > 2 and text[end - 2] in _STOPS:
-            pieces += (masked[at : end - 1], ".")
-            at = end
-    return "".join(pieces) + masked[at:] if pieces else masked
 
 
 def blank(index: int, text: str, masked: str | None = None) -> View:

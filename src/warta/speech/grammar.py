@@ -157,7 +157,6 @@ class Grammar:
     #: The words that decide how a paragraph is read (see `kinds`), and what each says: `CUE`,
     #: `REPORTED`, `PEOPLE`, or'd.
     word_kinds: Mapping[str, int]
-    word_set: frozenset[str]
     #: Whether every word of `word_kinds` and `comma_kinds` is ASCII (as in `id` and `en`):
     #: then a text's words are split in bulk (see `_runs`).
     ascii_words: bool
@@ -180,7 +179,7 @@ class Grammar:
         """
         found = 0
         kinds = self.word_kinds
-        for word in self.word_set.intersection(_runs(lowered, self.ascii_words)):
+        for word in kinds.keys() & _runs(lowered, self.ascii_words):
             found |= kinds[word]
         if "," in lowered:
             comma_kinds = self.comma_kinds
@@ -300,7 +299,6 @@ def _build(
         | frozenset(speech.institutions)
         | frozenset(speech.role_connectors),
         word_kinds=(kinds := _kinds(speech, prefixes, cues)),
-        word_set=frozenset(kinds),
         ascii_words=(plain := _ascii(kinds, comma := _comma_words(speech))),
         comma_scan=_comma_scan(sorted(comma), plain),
         comma_kinds=comma,

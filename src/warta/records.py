@@ -153,7 +153,11 @@ class Pagination(_Record):
 
 
 class Boilerplate(_Record):
-    """A block removed from the page, kept aside with the reason it was removed."""
+    """A block removed from the page, kept aside with the reason it was removed.
+
+    Neighbouring lines or elements removed for the same reason are one block, their texts joined
+    by newlines: a menu is one NAVIGATION block, a share bar one SHARE block.
+    """
 
     text: str
     kind: BoilerplateKind

@@ -120,18 +120,47 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         sources=sources,
     )
     values = {k: v for k, v in values.items() if v is not None}
-    texts: list[str] = []
+    texts, kinds = removed_blocks(blocks)
+    return Fields(values, paragraphs, boilerplate_texts=texts, boilerplate_kinds=kinds)
+
+
+def removed_blocks(blocks: list[Block]) -> tuple[list[str], list[BoilerplateKind]]:
+    """The boilerplate of the page, a run of neighbouring blocks of one kind as one block.
+
+    A menu copied from a page is a line per item, a share bar a line per network: each run is
+    one removed block (its lines joined by a newline), as it was one block on the page. Nothing
+    is lost, and a record holds a fifth as many (every one costs about 170 bytes).
+
+    >>> nav, ad = BoilerplateKind.NAVIGATION, BoilerplateKind.ADVERTISEMENT
+    >>> page = [Block(0, "Home", Label.BOILERPLATE, nav), Block(1, "News", Label.BOILERPLATE, nav),
+    ...         Block(2, "ADVERTISEMENT", Label.BOILERPLATE, ad), Block(3, "Isi.", Label.BODY),
+    ...         Block(4, "Home", Label.BOILERPLATE, nav)]
+    >>> texts, kinds = removed_blocks(page)
+    >>> texts, [kind.value for kind in kinds]
+    (['Home\\nNews', 'ADVERTISEMENT', 'Home'], ['navigation', 'advertisement', 'navigation'])
+    """
+    runs: list[list[str]] = []
     kinds: list[BoilerplateKind] = []
-    # A page repeats its boilerplate lines (a menu above and below the story, "Share" by every
+    last = -2
+    for at, b in enumerate(blocks):
+        if b.label is not Label.BOILERPLATE or not b.kind:
+            continue
+        if at == last + 1 and b.kind is kinds[-1]:
+            runs[-1].append(b.text)
+        else:
+            runs.append([b.text])
+            kinds.append(b.kind)
+        last = at
+    # A page repeats its boilerplate (a menu above and below the story, "Share" by every
     # picture): equal texts are held once. Not by `sys.intern`: the interpreter's table of
     # interned strings would take every line of every page, and each time it grows it copies
     # itself (2 MB in a process that has imported lxml and dateparser) inside one `extract`.
     held: dict[str, str] = {}
-    for b in blocks:
-        if b.label is Label.BOILERPLATE and b.kind:
-            texts.append(held.setdefault(b.text, b.text))
-            kinds.append(b.kind)
-    return Fields(values, paragraphs, boilerplate_texts=texts, boilerplate_kinds=kinds)
+    texts = []
+    for lines in runs:
+        text = lines[0] if len(lines) == 1 else "\n".join(lines)
+        texts.append(held.setdefault(text, text))
+    return texts, kinds
 
 
 def _declared_next(next_url: str | None) -> Pagination | None:

@@ -1030,3 +1030,116 @@ def test_a_title_that_is_one_only_with_its_stop() -> None:
 def test_counsel_named_with_defending_between_commas() -> None:
     found = only("en", "Kate Rowe, defending, said her client would appeal against the ruling.")
     assert (found.speaker, found.speaker_role) == ("Kate Rowe", "defending")
+
+
+def test_a_lowercase_description_after_a_postposed_verb() -> None:
+    found = only(
+        "en", "Couriers will be insured from March, says labour minister Datuk Seri Amin Rahman."
+    )
+    assert (found.text, found.speaker, found.speaker_role) == (
+        "Couriers will be insured from March",
+        "Amin Rahman",
+        "labour minister",
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker", "text"),
+    [
+        (
+            "en",
+            "Union leader Farid Osman welcomed the plan but said the levy was too high.",
+            "Farid Osman",
+            "the levy was too high",
+        ),
+        (
+            "en",
+            "After the vote, Mayor Ines Lobo nodded and said the budget would pass.",
+            "Ines Lobo",
+            "the budget would pass",
+        ),
+        (
+            "id",
+            "Ketua RT 04, Wagiman, membuka rapat dengan mengingatkan bahwa iuran naik.",
+            "Wagiman",
+            "iuran naik",
+        ),
+    ],
+)
+def test_the_subject_of_a_first_verb_speaks_with_the_second(
+    language: str, paragraph: str, speaker: str, text: str
+) -> None:
+    found = only(language, paragraph)
+    assert (found.speaker, found.text) == (speaker, text)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Russia's foreign ministry rejected the plan and said it would respond.",
+        "Mayor Ines Lobo and Rita Sousa deny it and say the photos are fake.",
+        "Prices rose in Alaska, Ohio and Oregon— and noted traders were calm.",
+    ],
+)
+def test_no_shared_subject_where_the_first_clause_names_no_one_speaker(paragraph: str) -> None:
+    wrong = {"Russia's", "Ines Lobo", "Oregon"}
+    assert all(q.speaker not in wrong for q in quotes("en", paragraph))
+
+
+def test_the_writer_and_a_body_with_a_role_word_are_no_one_named() -> None:
+    found = quotes(
+        "en", "I said the road was unsafe.", "Fort Worth Police Department said the girl was safe."
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the road was unsafe", None),
+        ("the girl was safe", None),
+    ]
+
+
+def test_a_listener_written_with_an_article() -> None:
+    found = quotes(
+        "en",
+        "A roofer charged one widow £28,000 for a roof never fitted, prosecutors have told a jury.",
+        "Councillor Mara Ortiz told the Star she will ask council to act.",
+    )
+    assert [q.text for q in found] == [
+        "A roofer charged one widow £28,000 for a roof never fitted",
+        "she will ask council to act",
+    ]
+
+
+def test_a_suffixed_verb_alone_inside_the_content() -> None:
+    found = quotes(
+        "id",
+        "Kepala BPBD, Yohanes Nenobais, mengatakan, 14 rumah rusak berat. Data itu, katanya, "
+        "masih bisa bertambah.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("14 rumah rusak berat", "Yohanes Nenobais"),
+        ("Data itu masih bisa bertambah", "Yohanes Nenobais"),
+    ]
+
+
+def test_a_clause_after_an_inverted_verb_is_no_unnamed_speaker() -> None:
+    paragraph = (
+        "Pendeta Jemaat Oefafi, Pdt. Yakobus Ndun, S.Th., menyampaikan gereja sudah membuka aula "
+        "untuk menampung warga."
+    )
+    assert quotes("id", paragraph) == []
+
+
+def test_a_number_of_people_unnamed_after_menurut() -> None:
+    found = only("id", "Menurut sejumlah pedagang pengumpul, permintaan melemah sejak Oktober.")
+    assert (found.text, found.speaker) == ("permintaan melemah sejak Oktober", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Council chairman Ratu Josefa Vula said the drains had not been widened.", "Josefa Vula"),
+        ("Cr Anil Prasad said he would not block the project.", "Anil Prasad"),
+        ("Five-eighth Tevita Moala said the squad trained on Thursdays.", "Tevita Moala"),
+    ],
+)
+def test_more_titles_and_roles_before_a_name(paragraph: str, speaker: str) -> None:
+    assert only("en", paragraph).speaker == speaker

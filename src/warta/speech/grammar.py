@@ -116,6 +116,7 @@ class Grammar:
     according_pronouns: frozenset[str]
     pronouns: frozenset[str]
     object_pronouns: frozenset[str]
+    first_person: frozenset[str]
     abbreviations: frozenset[str]
     clause_joiners: frozenset[str]
     acronyms_are_bodies: bool
@@ -244,6 +245,7 @@ def _build(
         according_pronouns=_according_pronouns(speech),
         pronouns=frozenset(speech.pronouns),
         object_pronouns=frozenset(speech.object_pronouns),
+        first_person=frozenset(speech.first_person),
         abbreviations=frozenset(speech.abbreviations),
         clause_joiners=frozenset(speech.clause_joiners),
         acronyms_are_bodies=speech.acronyms_are_bodies,

@@ -30,12 +30,14 @@ from warta.speech.grammar import (
     sentence_at,
 )
 from warta.speech.speakers import (
+    POSSESSIVES,
     Mention,
     MentionKind,
     according_speaker,
     after_verb,
     appositive,
     pronoun,
+    role_cover,
     subject,
 )
 
@@ -187,6 +189,8 @@ def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
         if span and verb[WORD] in gram.naming and MASK in v.masked[span[0] : span[1]]:
             return None  # "menyebut jalan itu “jalur tengkorak”": a name given, not speech
         mention = subject(v.text, _strip_adverbs(before, gram), gram)
+        if mention is None and before and before[-1][WORD] in gram.clause_joiners:
+            mention = _shared_subject(v.text, before[:-1], gram)
         if (
             (mention is None or mention.kind is not MentionKind.NAME)
             and verb[WORD] not in gram.addressed
@@ -201,12 +205,48 @@ def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
     return _postposed(v, start, before, after, verb, gram)
 
 
+def _shared_subject(source: str, before: list[Tok], gram: Grammar) -> Mention | None:
+    """The subject of the clause's first verb when the speech verb is its second: "Riders
+    association president Hafiz Kamaruddin welcomed the bill but said ...", "Regarding the
+    tweets, Mpofu shrugged and said ...". `before` runs from the sentence start to the joiner;
+    the subject is the opening run of names, titles and role words of its last comma piece."""
+    opened = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k][TEXT] == ","), 0)
+    piece = before[opened:]
+    if piece and opened and not any(capital(t) for t in piece):
+        # "Ketua BPD, Sutarno, membuka rapat dengan mengingatkan ...": the subject and its
+        # comma pieces, then the first verb.
+        mention = subject(source, before[:opened], gram)
+        return mention if mention is not None and mention.kind is MentionKind.NAME else None
+    if not piece or not capital(piece[0]):
+        return None
+    roles = role_cover(piece, gram)
+    for k, tok in enumerate(piece):
+        if not capital(tok) and k not in roles:
+            if not tok[TEXT].isalpha():
+                return None  # "..., and Oregon— and noted": a list, no subject
+            if tok[WORD] in gram.clause_joiners or any(
+                t[TEXT].endswith(POSSESSIVES) for t in piece[:k]
+            ):
+                return None  # "Moore and Lassiter deny ...", "Russia's foreign ministry ..."
+            mention = subject(source, piece[:k], gram)
+            named = mention is not None and mention.kind is not MentionKind.UNNAMED
+            return mention if named else None
+    return None
+
+
 def _inserted(
     v: View, start: int, end: int, before: list[Tok], after: list[Tok], verb: Tok, gram: Grammar
 ) -> Found | None:
     """An attribution set inside the content between commas: "Pemkab, lanjut Siti, sudah
     mengusulkan ...", "The plan, he said, would cost ...". The content is both sides of it."""
-    if before[-1:] and before[-1][TEXT] == ",":
+    form = gram.verb_form(verb)
+    if before[-1:] and before[-1][TEXT] == "," and form and form[1] and after[:1]:
+        # The verb with a pronoun suffix alone: "Data itu, katanya, masih bisa bertambah".
+        if after[0][TEXT] != "," or len(after) < 2:
+            return None
+        mention: Mention | None = pronoun("-" + verb[WORD][len(form[0]) :])
+        first_end, then = before[-1][START], after[1][START]
+    elif before[-1:] and before[-1][TEXT] == ",":
         # The verb first: ", kata Siti, ...".
         close = next((k for k, t in enumerate(after[:_MAX_INSERTED]) if t[TEXT] == ","), None)
         if not close or close + 1 >= len(after) or appositive(after[close + 1 :], gram):
@@ -251,18 +291,27 @@ def _told(after: list[Tok], gram: Grammar) -> int:
 
 
 def _listener(after: list[Tok], verb: Tok, gram: Grammar) -> int:
-    """How many capitalised words after a verb of telling name its listener ("told Reuters")."""
+    """How many words after a verb of telling name its listener: capitalised words ("told
+    Reuters", "told the Star she ..."), or an article and one plain word where the clause ends
+    or opens ("told a jury.", "told the court that ...")."""
     if verb[WORD] not in gram.addressed:
         return 0
-    k = 0
-    while k < min(len(after), _MAX_LISTENER) and capital(after[k]):
+    first = after[0][WORD] if after else ""
+    start = k = int(first in gram.articles or first in gram.indefinites)
+    while k < min(len(after), start + _MAX_LISTENER) and capital(after[k]):
         k += 1
-    return k
+    if k > start or not start or len(after) < 2 or not after[1][WORD].isalpha():
+        return k if k > start else 0
+    if len(after) == 2 or after[1][TEXT] != after[1][WORD]:
+        return 2  # "told a jury.": the sentence ends
+    opens = after[2][TEXT] in ",;:" or after[2][WORD] in gram.complementizers
+    return 2 if opens else 0
 
 
 def _names_after(v: View, after: list[Tok], gram: Grammar) -> bool:
-    """Whether a name follows the verb right away: "said Serene Gregg", "kata Budi"."""
-    mention = after_verb(v.text, after, gram) if after and capital(after[0]) else None
+    """Whether a name follows the verb right away, or after a lowercase description of the
+    person: "said Serene Gregg", "kata Budi", "says human resources minister Datuk Seri ..."."""
+    mention = after_verb(v.text, after, gram) if after else None
     return mention is not None and mention.kind is MentionKind.NAME
 
 

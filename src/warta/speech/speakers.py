@@ -62,7 +62,8 @@ def pronoun(text: str) -> Mention:
     return Mention(MentionKind.PRONOUN, text)
 
 
-def _role_cover(toks: list[Tok], gram: Grammar) -> set[int]:
+def role_cover(toks: list[Tok], gram: Grammar) -> set[int]:
+    """The indices of `toks` inside a role phrase of the lexicon ("Kepala Dinas", "president")."""
     first = gram.roles.first
     # Most pieces hold no role word: tested in C, over the words alone.
     if first.isdisjoint(map(_WORD_OF, toks)):
@@ -119,7 +120,7 @@ def _namey(toks: list[Tok], i: int, roles: set[int], gram: Grammar) -> bool:
 
 def _tight_tail(toks: list[Tok], gram: Grammar) -> int:
     """Where the run of name-like tokens that ends `toks` begins (len(toks) when none)."""
-    roles = _role_cover(toks, gram)
+    roles = role_cover(toks, gram)
     i = len(toks)
     while i > 0 and _namey(toks, i - 1, roles, gram):
         i -= 1
@@ -128,7 +129,7 @@ def _tight_tail(toks: list[Tok], gram: Grammar) -> int:
 
 def _tight_head(toks: list[Tok], gram: Grammar) -> int:
     """Where the run of name-like tokens that opens `toks` ends."""
-    roles = _role_cover(toks, gram)
+    roles = role_cover(toks, gram)
     i = 0
     while i < len(toks) and _namey(toks, i, roles, gram):
         i += 1
@@ -169,7 +170,7 @@ def appositive(seg: list[Tok], gram: Grammar) -> bool:
         and first[WORD] not in gram.pronouns
         and first[WORD] not in gram.relatives
         and (
-            bool(_role_cover(seg[:3], gram))
+            bool(role_cover(seg[:3], gram))
             or any(t[WORD] in gram.prepositions for t in seg[:_MAX_LEAD])
         )
     )
@@ -205,7 +206,9 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
     if any(w in gram.documents or w in gram.institutions for w in head):
         return None  # "data BPS", "the report", "the ministry": not a person's words
     text = " ".join(t[TEXT] for t in seg).rstrip(".")
-    if any(w in gram.unnamed for w in head) or (words and words[-1] in gram.role_heads):
+    # After a verb the description opens the phrase: its head is among the first words, not
+    # the last of a clause ("menyampaikan gereja sudah membuka aula ... warga").
+    if any(w in gram.unnamed for w in head) or (words and (head or words)[-1] in gram.role_heads):
         return Mention(MentionKind.UNNAMED, text)
     if relative_last:
         return Mention(MentionKind.UNNAMED, text)  # "... employers who said": no one named
@@ -292,7 +295,7 @@ def _body_acronym(run: list[Tok], gram: Grammar) -> bool:
 
 def _all_role(seg: list[Tok], gram: Grammar) -> bool:
     """Every word a role's: "Chief Engineer", "Kepala Bidang"."""
-    roles = _role_cover(seg, gram)
+    roles = role_cover(seg, gram)
     return len(roles) == len(seg) or (
         bool(roles) and all(i in roles or capital(t) for i, t in enumerate(seg)) and len(seg) <= 3
     )
@@ -303,7 +306,7 @@ def _affiliation(seg: list[Tok], gram: Grammar) -> int:
     preposition after a name ("Budi dari LSM Hijau"), or after two name words when the
     preposition may also join a role's words ("Yuki Hayashida of Minato Research", where
     "Minister of Finance" and "Bank of England" go on)."""
-    roles = _role_cover(seg, gram)  # once: no role's words hold a preposition
+    roles = role_cover(seg, gram)  # once: no role's words hold a preposition
     # "Board of Airline Representatives in Thailand chairman Kittipong Saengthong": a role
     # and a name after the prepositions; they join the body's name, which is the role's.
     named_after = max(roles) if roles and max(roles) < len(seg) - 1 else -1
@@ -329,7 +332,7 @@ def _ends_named_role(seg: list[Tok], gram: Grammar) -> bool:
     """Whether a piece ends in a role and a name of two words or more: "provincial Irrigation
     Minister Zafar Mahmood Shah"."""
     run = seg[_tight_tail(seg, gram) :]
-    roles = _role_cover(run, gram)
+    roles = role_cover(run, gram)
     return bool(roles) and len(run) - 1 - max(roles) >= 2
 
 
@@ -339,7 +342,7 @@ def _institution(run: list[Tok], gram: Grammar) -> bool:
     Western District"; not "Bank Indonesia Governor Perry Warjiyo")."""
     return (
         any(t[WORD] in gram.institutions for t in run)
-        and not _role_cover(run, gram)
+        and not role_cover(run, gram)
         and not any(t[BARE] in gram.prefixes for t in run)
     )
 
@@ -375,7 +378,7 @@ def _name_mention(
         elif seg and role is None and appositive(seg, gram):
             role = _span(source, seg)
     fixed = bool(titles and last_title >= 0) or bool(role_before)
-    roles = _role_cover(name, gram)
+    roles = role_cover(name, gram)
     return Mention(
         MentionKind.NAME,
         text=_span(source, role_before + run),
@@ -425,14 +428,14 @@ def _opens_clause(toks: list[Tok], k: int) -> bool:
 
 def _possessive(word: str) -> str:
     """A word without its possessive ending: "Delgado's" is "Delgado"."""
-    for ending in _POSSESSIVES:
+    for ending in POSSESSIVES:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             return word[: -len(ending)]
     return word
 
 
 #: Possessive endings of names ("Rosa Delgado's job site").
-_POSSESSIVES = ("'s", "’s")
+POSSESSIVES = ("'s", "’s")
 
 
 def _clean(word: str) -> str:
@@ -472,7 +475,7 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     k = tail - 1
     while k > 0 and _in_proper_name(seg[k], gram) and seg[k][WORD] not in gram.prepositions:
         k -= 1
-    run_roles = _role_cover(run, gram)
+    run_roles = role_cover(run, gram)
     # A body's name, then a role and a name: "Board of ... in Thailand chairman Kittipong".
     named_role = (
         bool(run_roles)
@@ -490,6 +493,8 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         return _unnamed(seg, gram, before_verb=True)
     if len(run) == 1 and run[0][WORD] in gram.pronouns:
         return pronoun(run[0][TEXT])
+    if len(run) == 1 and run[0][WORD] in gram.first_person:
+        return Mention(MentionKind.UNNAMED, run[0][TEXT])  # "I said": the writer
     if all(t[WORD] in gram.unnamed or not capital(t) for t in run):
         # "Analysts said", "its chairman said": people the text does not name.
         return Mention(MentionKind.UNNAMED, _span(source, seg[max(0, tail - 2) :]))
@@ -497,6 +502,10 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         return Mention(MentionKind.UNNAMED, _span(source, run))  # "NASA said": no one named
     if _institution(run, gram):
         return None  # "Kementerian Agama memastikan ...": an institution, not a person
+    if run[-1][WORD] in gram.institutions:
+        # "Fort Worth Police Department said", "Metropolitan Police said": a body named with a
+        # role word in it; what it says is kept, by no one named.
+        return Mention(MentionKind.UNNAMED, _span(source, run))
     role_before = _role_piece(segs[i - 1], gram) if i > 0 else []
     return _name_mention(source, run, role_before, after, gram)
 
@@ -565,7 +574,7 @@ def _role_piece(seg: list[Tok], gram: Grammar) -> list[Tok]:
         end -= 1
     tail = _tight_tail(seg[:end], gram)
     piece = seg[tail:]
-    roles = _role_cover(piece, gram)
+    roles = role_cover(piece, gram)
     return piece if roles else []
 
 
@@ -605,7 +614,7 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     after: list[list[Tok]] = []
     if rest and rest[0][TEXT] == ",":
         after = _segments(rest[1:])[:2]
-    if after and after[0] and _role_cover(run, gram) and not appositive(after[0], gram):
+    if after and after[0] and role_cover(run, gram) and not appositive(after[0], gram):
         # "kata Kepala Sekolah SMPN 2 Pati, Yuli Astuti": the role first, the name after a comma.
         name = after[0][: _tight_head(after[0], gram)]
         if name:
@@ -631,14 +640,14 @@ def according_speaker(
             and len(second) <= _MAX_APPOSITIVE
             and (second[0][WORD] in gram.indefinites or second[0][WORD] in gram.articles)
             and any(t[WORD] in gram.role_heads or t[WORD] in gram.unnamed for t in second)
-        ) or (second and (_all_role(second, gram) or _role_cover(second[:1], gram))):
+        ) or (second and (_all_role(second, gram) or role_cover(second[:1], gram))):
             # ", an agricultural economist at ...,": the person's role, then the content.
             return after_verb(source, toks[:first], gram), commas[1] + 1
         if (
             second
-            and _role_cover(toks[:first], gram)
+            and role_cover(toks[:first], gram)
             and _tight_head(second, gram) == len(second)
-            and not _role_cover(second, gram)
+            and not role_cover(second, gram)
         ):
             role = [t for t in toks[:first] if t[TEXT] not in "()"]
             return _name_mention(source, second, role, [], gram), commas[1] + 1
@@ -667,7 +676,7 @@ def _described(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     rest = toks[k:]
     head = _tight_head(rest, gram)
     head = min(head, _affiliation(rest[:head], gram))
-    if head < 2 or any(i in _role_cover(rest[:head], gram) for i in range(head)):
+    if head < 2 or any(i in role_cover(rest[:head], gram) for i in range(head)):
         return None
     if _institution(rest[:head], gram):
         return None
@@ -990,7 +999,7 @@ def full_names(
         first = tok[TEXT][0]
         plain = first.isupper() and first.isalpha() and tok[WORD] not in gram.not_name_words
         if plain:
-            roles = _role_cover(toks, gram) if roles is None else roles
+            roles = role_cover(toks, gram) if roles is None else roles
             plain = i not in roles and tok[BARE] not in gram.prefixes
         if plain:
             text = _possessive(tok[TEXT])

@@ -36,6 +36,8 @@ PEOPLE = PeopleWords(
         # Indonesia, China and Cambodia ("Hun Sen").
         "cmdr", "cmdr.", "daw", "atty", "sheikh", "datuk", "dato'", "dato’", "datin", "seri", "tun",
         "haji", "hajjah",
+        # Fijian chiefly titles ("Ratu Josefa ..."); councillors in Australia, Fiji and the UK.
+        "ratu", "cr", "cr.", "cllr", "cllr.",
         # Not the Burmese "U": titles are compared without their stops, and it would take the
         # initial out of "John U. Smith".
     ),

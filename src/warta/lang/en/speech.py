@@ -45,6 +45,7 @@ SPEECH = SpeechWords(
     according_to=("according to",),
     pronouns=("he", "she"),
     object_pronouns=("him", "her"),
+    first_person=("i", "we"),
     abbreviations=("st", "mt", "ft", "vs", "dept", "ave", "blvd", "eng"),
     clause_joiners=("and", "but"),
     acronyms_are_bodies=True,
@@ -75,7 +76,8 @@ SPEECH = SpeechWords(
         "magistrate", "coroner", "registrar", "auditor", "curator", "forecaster", "ranger",
         "paramedic", "firefighter", "midwife", "priest", "rabbi", "vicar", "chef", "counsel",
         "striker", "midfielder", "defender", "goalkeeper", "winger", "flanker", "fullback",
-        "quarterback", "pitcher", "skipper",
+        "quarterback", "pitcher", "skipper", "five-eighth", "halfback", "half-back", "fly-half",
+        "scrum-half", "playmaker",
         # Counsel in British court reports: "Kate Orchard, defending, said ...".
         "defending", "prosecuting",
         # Members of parliaments, written before the name: "Labour MP", "Independent TD" (not
@@ -106,6 +108,7 @@ SPEECH = SpeechWords(
         "analysis", "poll", "chart", "statistics", "filing", "ruling", "law", "regulation", "note",
         "memo", "index", "estimates", "table", "paper", "statement", "article", "email", "letter",
         "release", "post", "tweet", "website", "book", "journal", "documents", "files",
+        "modelling", "modeling", "projections", "forecast", "forecasts",
     ),
     addressed_verbs=("told", "tells", "asked", "asks", "urged", "warned", "reminded"),
     listeners=("reporters", "journalists", "reuters", "lawmakers", "parliament", "me"),

@@ -43,8 +43,9 @@ SPEECH = SpeechWords(
     complementizers=("bahwa",),
     according_to=("menurut",),
     pronouns=("ia", "dia", "beliau"),
+    first_person=("saya", "aku", "kami", "kita"),
     abbreviations=("jl", "kec", "kab", "kel"),
-    clause_joiners=("dan", "namun", "tetapi", "tapi"),
+    clause_joiners=("dan", "namun", "tetapi", "tapi", "dengan"),
     adverbs=(
         "juga", "pun", "kembali", "lebih lanjut", "kemudian", "lalu", "sebelumnya", "sendiri",
         "bahkan", "sempat", "pernah", "turut", "mengakhiri", "namun", "sementara", "meski",
@@ -61,7 +62,8 @@ SPEECH = SpeechWords(
         "koordinator", "asisten", "staf", "pakar", "analis", "direktorat", "kepala dinas",
         "kasubdit", "panglima", "danrem", "dandim", "kajari", "kajati", "jaksa", "hakim",
         "pimpinan", "pemimpin", "pendiri", "ceo", "founder", "aktivis", "ahli", "ulama", "pelatih",
-        "kapten", "pemain", "sekretaris jenderal", "bendesa", "pekaseh",
+        "kapten", "pemain", "sekretaris jenderal", "bendesa", "pekaseh", "bendahara", "kaur",
+        "kadus", "sekdes", "pendeta",
         # Keluarga, with "-nya" only: "Istrinya, Siti Rohmah, ..." is his wife; "Suami Veronica
         # Tan" is Veronica Tan's husband, and "Kakak Raoul Salim" his brother, not them.
         "istrinya", "suaminya", "ayahnya", "ibunya", "anaknya", "kakaknya", "adiknya",
@@ -69,7 +71,7 @@ SPEECH = SpeechWords(
     ),
     unnamed_speakers=(
         "pejabat", "petugas", "polisi", "warga", "saksi", "pengamat", "sumber", "analis", "ekonom",
-        "para", "pihak",
+        "para", "pihak", "sejumlah", "beberapa",
     ),
     determiners=("seorang", "salah", "sang"),
     indefinites=("seorang", "salah"),

@@ -1143,3 +1143,80 @@ def test_a_number_of_people_unnamed_after_menurut() -> None:
 )
 def test_more_titles_and_roles_before_a_name(paragraph: str, speaker: str) -> None:
     assert only("en", paragraph).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        (
+            "id",
+            "Rektor Unlasa, Prof. Dr. Budi Santoso, M.Sc., saat ditemui di kampus, Senin "
+            "(23/11/2026), menjelaskan bahwa aturan itu baru berlaku bulan depan.",
+            "Budi Santoso",
+        ),
+        (
+            "en",
+            "Mayor Ines Lobo, when asked about the plan, said the budget would pass.",
+            "Ines Lobo",
+        ),
+    ],
+)
+def test_when_it_was_said_between_the_name_and_the_verb(
+    language: str, paragraph: str, speaker: str
+) -> None:
+    assert only(language, paragraph).speaker == speaker
+
+
+def test_an_inserted_attribution_before_a_clause_that_is_no_role() -> None:
+    found = quotes(
+        "id",
+        "Camat Krayan, Yohanes Padan, mengatakan jalan itu ditutup sejak pekan lalu.",
+        "Stok beras di gudang Bulog, lanjut Yohanes, hanya cukup untuk tiga minggu.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("jalan itu ditutup sejak pekan lalu", "Yohanes Padan"),
+        ("Stok beras di gudang Bulog hanya cukup untuk tiga minggu", "Yohanes Padan"),
+    ]
+
+
+def test_a_description_ending_in_a_demonstrative_points_back() -> None:
+    found = quotes(
+        "id",
+        "Ketua UKM Teater, Anisa Rahmawati, mengatakan latihan selesai pukul 18.00. “Pentas kami "
+        "bulan Januari,” terang mahasiswi Sastra Indonesia angkatan 2023 itu.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("latihan selesai pukul 18.00", "Anisa Rahmawati"),
+        ("Pentas kami bulan Januari", "Anisa Rahmawati"),
+    ]
+
+
+def test_a_group_counted_before_a_role_is_no_one_named() -> None:
+    found = quotes("id", "Lima mahasiswa UGM membuat alat itu.", "“Alat ini mudah,” katanya.")
+    assert [(q.text, q.speaker) for q in found] == [("Alat ini mudah", None)]
+
+
+def test_where_it_was_said_is_no_content() -> None:
+    found = quotes(
+        "en",
+        "Marcelo Vega said on Telegram.",
+        "Vega said in an email the cost came to about $58,000, most of it for moving furniture.",
+    )
+    # The second keeps its content (after the phrase saying where, which it still holds).
+    assert len(found) == 1 and found[0].paragraph == 1
+    assert found[0].text.endswith("the cost came to about $58,000, most of it for moving furniture")
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker", "role"),
+    [
+        ("en", "“It is kind of funny,” said 11-year-old Noah Kaminski.", "Noah Kaminski", None),
+        ("en", "Sister Agnes Mokei said the clinic ran out of insulin.", "Agnes Mokei", None),
+        ("id", "Mama Yuliana Wenda mengatakan harga pinang naik.", "Yuliana Wenda", None),
+    ],
+)
+def test_an_age_or_an_honorific_before_a_name(
+    language: str, paragraph: str, speaker: str, role: str | None
+) -> None:
+    found = only(language, paragraph)
+    assert (found.speaker, found.speaker_role) == (speaker, role)

@@ -117,6 +117,11 @@ class Grammar:
     pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     first_person: frozenset[str]
+    demonstratives: frozenset[str]
+    #: Numbers written as words ("lima", "two"): "Lima mahasiswa UGM" is a group, no one named.
+    number_words: frozenset[str]
+    #: Conjunctions that open a clause of time or circumstance: "ketika", "saat"; "when".
+    subordinators: frozenset[str]
     abbreviations: frozenset[str]
     clause_joiners: frozenset[str]
     acronyms_are_bodies: bool
@@ -226,6 +231,7 @@ def _build(
     stopwords: frozenset[str],
     weekdays: tuple[str, ...],
     order: str,
+    number_words: tuple[str, ...],
 ) -> Grammar:
     return Grammar(
         verbs=frozenset(speech.verbs),
@@ -246,6 +252,9 @@ def _build(
         pronouns=frozenset(speech.pronouns),
         object_pronouns=frozenset(speech.object_pronouns),
         first_person=frozenset(speech.first_person),
+        demonstratives=frozenset(speech.demonstratives),
+        number_words=frozenset(number_words),
+        subordinators=frozenset(speech.conjunctions),
         abbreviations=frozenset(speech.abbreviations),
         clause_joiners=frozenset(speech.clause_joiners),
         acronyms_are_bodies=speech.acronyms_are_bodies,
@@ -450,6 +459,7 @@ def grammar(lex: Lexicon) -> Grammar:
         lex.stopwords,
         lex.dates.weekdays,
         lex.dates.order,
+        tuple(word for word, _ in lex.numbers.number_words),
     )
     if len(_GRAMMARS) >= _MAX_GRAMMARS:
         _GRAMMARS.clear()
@@ -529,6 +539,8 @@ def _abbreviation(text: str, stop: int, gram: Grammar) -> bool:
         return True  # "St. Boniface" (before a degree: "ST" is one too)
     if bare in gram.suffix_titles and len(bare) > 1:
         return False  # "..., Andi Nurhayati, S.Sos., M.Si. Menurut ...": a degree ends it
+    if bare.isdigit() and len(bare) > 1:
+        return False  # "... selesai pukul 18.00. Pentas ...", "Rp 1.500.": a number ends it
     return len(bare) == 1 or bare in gram.prefixes or word.count(".") > 1
 
 

@@ -43,6 +43,9 @@ from warta.speech.speakers import (
 
 #: How many tokens around a cue are read for its speaker and the opening of its content.
 _REACH = 64
+#: Most tokens of a phrase after a verb saying where or how it was said, with nothing after it
+#: ("said in a statement on Wednesday.", "wrote on Telegram.").
+_MAX_CIRCUMSTANCE = 7
 #: How far after the verb "bahwa"/"that" may stand ("said on Tuesday that ...").
 _THAT_WINDOW = 8
 #: Most capitalised words of a listener after "told" ("told Khmer Times").
@@ -349,6 +352,8 @@ def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
         k += 1
     if k >= len(after) or not after[k][TEXT][0].isalnum():
         return None
+    if after[k][WORD] in gram.prepositions and len(after) - k <= _MAX_CIRCUMSTANCE:
+        return None  # "said in a statement on Wednesday.": where it was said, not what
     return after[k][START]
 
 

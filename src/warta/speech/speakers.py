@@ -21,6 +21,8 @@ _MAX_NAME = 5
 _MAX_DESCRIPTION = 7
 #: Most plain words describing a person before their name ("dive shop owner Marco ...").
 _MAX_LEAD = 4
+#: Most tokens of a piece giving the day something was said ("Senin ( 23/11/2026 )").
+_MAX_DAY_PIECE = 6
 #: Most letters of an academic degree ("S.STP." has four).
 _MAX_DEGREE = 6
 #: Most tokens of a role set between commas after a name (", an economist at Jazan University,").
@@ -169,6 +171,9 @@ def appositive(seg: list[Tok], gram: Grammar) -> bool:
         not capital(first)
         and first[WORD] not in gram.pronouns
         and first[WORD] not in gram.relatives
+        # "saat ditemui di ...", "hanya cukup untuk ...": a moment or a clause, no role.
+        and first[WORD] not in gram.subordinators
+        and first[WORD] not in gram.clause_markers
         and (
             bool(role_cover(seg[:3], gram))
             or any(t[WORD] in gram.prepositions for t in seg[:_MAX_LEAD])
@@ -257,16 +262,24 @@ def _in_proper_name(tok: Tok, gram: Grammar) -> bool:
 
 
 def _aside(seg: list[Tok], gram: Grammar) -> bool:
-    """A comma piece between a name and its verb that says more about the person: an age
-    (", 67,"), a relative clause (", who led the survey,"), a role in capitals (", Chief
-    Engineer,") or an organisation's acronym (", BBMP,")."""
+    """A comma piece between a name and its verb that says more about the person or the
+    moment: an age (", 67,"), a relative clause (", who led the survey,"), a role in capitals
+    (", Chief Engineer,"), an organisation's acronym (", BBMP,"), when and where it was said
+    (", saat ditemui di Gedung Rektorat, Senin (23/11/2026),", ", on Monday,")."""
     if not seg:
         return False
     if len(seg) == 1 and (seg[0][TEXT].isdigit() or _acronym(seg[0])):
         return True
     if gram.adverbs.ending_at(seg) == len(seg):
         return True  # "Farmers in Battambang province, however, say ..."
+    if seg[0][WORD] in gram.subordinators or _when(seg, gram):
+        return True
     return seg[0][WORD] in gram.relatives or _all_role(seg, gram)
+
+
+def _when(seg: list[Tok], gram: Grammar) -> bool:
+    """A piece that is a day, and perhaps its date: "Senin (23/11/2026)", "on Monday"."""
+    return len(seg) <= _MAX_DAY_PIECE and any(t[WORD] in gram.weekdays for t in seg[:2])
 
 
 def _suffix_title(tok: Tok, gram: Grammar) -> bool:
@@ -464,6 +477,9 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         if run and not _institution(run, gram):
             return _name_mention(source, run, [], [], gram)
     seg = seg[: _affiliation(seg, gram)]
+    if len(seg) > 1 and (seg[0][WORD] in gram.number_words or seg[0][TEXT].isdigit()):
+        # "Lima mahasiswa UGM", "Three Harvard students": a group, no one named.
+        return Mention(MentionKind.UNNAMED, _span(source, seg))
     tail = _tight_tail(seg, gram)
     if tail == len(seg):
         if seg[-1][WORD] in gram.pronouns:
@@ -593,6 +609,10 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         return None
     if toks[0][WORD] in gram.pronouns:
         return pronoun(toks[0][TEXT])
+    upto = next((i for i, t in enumerate(toks) if t[TEXT] == ","), len(toks))
+    if 1 < upto <= _MAX_DESCRIPTION and toks[upto - 1][WORD] in gram.demonstratives:
+        # "terang mahasiswi Sastra Indonesia angkatan 2023 itu": the one just named.
+        return pronoun(_span(source, toks[:upto]))
     head = _tight_head(toks, gram)
     if head == 0:
         described = _described(source, toks, gram)
@@ -664,7 +684,8 @@ def _described(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     k = start
     while (
         k < min(len(toks), start + _MAX_LEAD)
-        and _possessive(toks[k][TEXT]).isalpha()
+        # Plain words, or an age written as one ("said 11-year-old Noah Kaminski").
+        and _possessive(toks[k][TEXT]).replace("-", "").isalnum()
         and toks[k][TEXT].islower()
         and toks[k][WORD] not in gram.not_name_words
     ):
@@ -680,7 +701,9 @@ def _described(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         return None
     if _institution(rest[:head], gram):
         return None
-    return _name_mention(source, rest[:head], toks[start:k], [], gram)
+    # An age is no role: "said 11-year-old Noah Kaminski".
+    role = [t for t in toks[start:k] if not any(c.isdigit() for c in t[TEXT])]
+    return _name_mention(source, rest[:head], role, [], gram)
 
 
 @dataclass

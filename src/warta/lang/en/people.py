@@ -38,6 +38,8 @@ PEOPLE = PeopleWords(
         "haji", "hajjah",
         # Fijian chiefly titles ("Ratu Josefa ..."); councillors in Australia, Fiji and the UK.
         "ratu", "cr", "cr.", "cllr", "cllr.",
+        # Religious sisters and nursing sisters: "Sister Agnes Mokei".
+        "sister",
         # Not the Burmese "U": titles are compared without their stops, and it would take the
         # initial out of "John U. Smith".
     ),

@@ -38,12 +38,14 @@ SPEECH = SpeechWords(
     content_stops=(", namun enggan", ", tetapi enggan", ", namun menolak", ", tetapi menolak"),
     conjunctions=(
         "ketika", "saat", "sejak", "setelah", "sebelum", "jika", "karena", "meskipun", "walaupun",
+        "usai", "seusai", "sesudah", "sewaktu",
     ),
     negations=("tidak", "tak", "enggan", "belum", "menolak", "tanpa"),
     complementizers=("bahwa",),
     according_to=("menurut",),
     pronouns=("ia", "dia", "beliau"),
     first_person=("saya", "aku", "kami", "kita"),
+    demonstratives=("itu", "tersebut"),
     abbreviations=("jl", "kec", "kab", "kel"),
     clause_joiners=("dan", "namun", "tetapi", "tapi", "dengan"),
     adverbs=(
@@ -63,7 +65,7 @@ SPEECH = SpeechWords(
         "kasubdit", "panglima", "danrem", "dandim", "kajari", "kajati", "jaksa", "hakim",
         "pimpinan", "pemimpin", "pendiri", "ceo", "founder", "aktivis", "ahli", "ulama", "pelatih",
         "kapten", "pemain", "sekretaris jenderal", "bendesa", "pekaseh", "bendahara", "kaur",
-        "kadus", "sekdes", "pendeta",
+        "kadus", "sekdes", "pendeta", "mahasiswa", "mahasiswi", "siswa", "siswi", "pelajar",
         # Keluarga, with "-nya" only: "Istrinya, Siti Rohmah, ..." is his wife; "Suami Veronica
         # Tan" is Veronica Tan's husband, and "Kakak Raoul Salim" his brother, not them.
         "istrinya", "suaminya", "ayahnya", "ibunya", "anaknya", "kakaknya", "adiknya",

@@ -56,6 +56,9 @@ class SpeechWords:
     #: The same as objects, after "according to": "according to him" (Indonesian's "menurut
     #: dia" takes the subject form).
     object_pronouns: tuple[str, ...] = ()
+    #: Demonstratives that end a description pointing back to someone named: "kata mahasiswi
+    #: angkatan 2023 itu" is the student just quoted.
+    demonstratives: tuple[str, ...] = ()
     #: Pronouns of the writer: "I said", "kata saya": words said, by no one the text names.
     first_person: tuple[str, ...] = ()
     #: Lowercased words written with a full stop that never ends a sentence, without it:

@@ -72,6 +72,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "menurutnya": lambda n: "Menurutnya, harga naik. " * (n // 24),
     "asides": lambda n: "Budi Santoso, " + "45, " * (n // 4) + "mengatakan harga naik.",
     "affiliations": lambda n: "Budi dari Hijau " * (n // 16) + "mengatakan harga naik.",
+    # Names each given an age, every one a possible introduction walked back from.
+    "aged-names": lambda n: "Budi Santoso, 47, " * (n // 18) + "mengatakan harga naik.",
     # Attributions set inside the content, in one sentence with a quote that voids each one.
     "inserted": lambda n: "“Ya” harga, kata Budi, naik " * (n // 28),
     "inserted-subject": lambda n: "“Ya” prices, he said, rise " * (n // 27),

@@ -1220,3 +1220,27 @@ def test_an_age_or_an_honorific_before_a_name(
 ) -> None:
     found = only(language, paragraph)
     assert (found.speaker, found.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        (
+            "en",
+            (
+                "Sione Tavita, 47, from Faleasiu, has fished off Upolu for 20 years.",
+                "He told the Observer he now spends $180 on petrol for a night trip.",
+            ),
+            "Sione Tavita",
+        ),
+        (
+            "id",
+            ("Ahmad Rasmadi (52) sudah melaut sejak remaja.", "Ia mengatakan harga solar naik."),
+            "Ahmad Rasmadi",
+        ),
+    ],
+)
+def test_someone_introduced_by_an_age_alone_is_who_a_pronoun_means(
+    language: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert only(language, *paragraphs).speaker == speaker

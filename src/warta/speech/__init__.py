@@ -29,6 +29,7 @@ from warta.speech.speakers import (
     MentionKind,
     Person,
     Registry,
+    aged,
     introductions,
 )
 
@@ -69,7 +70,7 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
     read = [bool(k & CUE if rs else k & REPORTED) for k, rs in zip(kinds, regions, strict=True)]
     # Speakers may be introduced in any paragraph up to the last attribution, and only there;
     # paragraphs with no role word, title or relative pronoun introduce no one.
-    people = [bool(k & PEOPLE) for k in kinds]
+    people = [bool(k & PEOPLE) or aged(p) for k, p in zip(kinds, paragraphs, strict=True)]
     views = Views(paragraphs, regions, read, gram)
     early: dict[int, list[Tok]] = {}
     found, intros, later = _find(marks, views, read, people, early, gram)

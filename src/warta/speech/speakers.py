@@ -7,6 +7,7 @@ Purwaningsih"; a pronoun ("ia", "-nya", "he") points to the person named last.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
@@ -21,6 +22,10 @@ _MAX_NAME = 5
 _MAX_DESCRIPTION = 7
 #: Most plain words describing a person before their name ("dive shop owner Marco ...").
 _MAX_LEAD = 4
+#: Most tokens an introduction runs back from its predicate: role, titles, name, age and asides
+#: ("Kepala Seksi ... Bandara Internasional Lombok (BIL), Eka Asmadi,"). A bound, so that a
+#: paragraph of many names is not walked back over once for each.
+_MAX_INTRODUCTION = 40
 #: Most tokens of a piece giving the day something was said ("Senin ( 23/11/2026 )").
 _MAX_DAY_PIECE = 6
 #: Most letters of an academic degree ("S.STP." has four).
@@ -906,15 +911,20 @@ def introductions(
     Returns (offset, mention) pairs."""
     marks = anchors(toks, gram) if found_at is None else found_at
     roles = marks.roles
+    ages = _ages(source, toks)
     found: list[tuple[int, Mention]] = []
-    for i in _predicates(toks, marks, gram):
+    # After an age set after a name ("Sione Tuilagi, 47, from ..."): past its closing mark.
+    starts = _predicates(toks, marks, gram)
+    if ages:
+        starts = sorted(set(starts).union(j + 2 for j in ages))
+    for i in starts:
         tok = toks[i]
         # ", who ...", ", a 47-year-old fisher ...": what follows the comma is about the name.
         relative = _after_comma(toks, i) and (
             tok[WORD] in gram.relatives or _describes_person(toks, i, gram)
         )
         k = i - 1 if relative else i
-        while k > 0 and (
+        while k > max(0, i - _MAX_INTRODUCTION) and (
             _namey(toks, k - 1, roles, gram)
             or toks[k - 1][TEXT] in ",()"
             or toks[k - 1][TEXT].isdigit()
@@ -929,7 +939,9 @@ def introductions(
         chunk = toks[k : i - 1 if relative else i]
         if not chunk:
             continue
-        flagged = relative or any(j in roles or toks[j][BARE] in gram.prefixes for j in range(k, i))
+        flagged = relative or any(
+            j in roles or toks[j][BARE] in gram.prefixes or j in ages for j in range(k, i)
+        )
         mention = subject(source, chunk, gram) if flagged else None
         # One capitalised word after a role ("Presiden Indonesia") is as often a place or an
         # office as a name; such a person must be introduced by a speech attribution instead.
@@ -947,6 +959,36 @@ def introductions(
         ):
             found.append((tok[START], mention))
     return found
+
+
+#: A number of one to three digits set after a word between commas or in brackets: an age
+#: ("Sione Tuilagi, 47, from ...", "Rasmadi (52) ...").
+_AGE = re.compile(r"(?:, |\()\d{1,3}[,)]")
+
+
+def aged(text: str) -> bool:
+    """Whether a paragraph may give someone's age after their name (a cheap test first)."""
+    return _AGE.search(text) is not None
+
+
+def _ages(source: str, toks: list[Tok]) -> set[int]:
+    """The tokens of ages set right after a capitalised name."""
+    if not aged(source):
+        return set()
+    ages = set()
+    for match in _AGE.finditer(source):
+        digits = match.start() + (1 if source[match.start()] == "(" else 2)
+        j = bisect_left(toks, digits, key=itemgetter(START))
+        if (
+            2 <= j < len(toks) - 1
+            and toks[j][START] == digits
+            and toks[j][TEXT].isdigit()
+            and toks[j - 1][TEXT] in ",("
+            and toks[j + 1][TEXT] in ",)"
+            and capital(toks[j - 2])
+        ):
+            ages.add(j)
+    return ages
 
 
 def _describes_person(toks: list[Tok], i: int, gram: Grammar) -> bool:

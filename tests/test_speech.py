@@ -1122,10 +1122,22 @@ def test_a_suffixed_verb_alone_inside_the_content() -> None:
 
 def test_a_clause_after_an_inverted_verb_is_no_unnamed_speaker() -> None:
     paragraph = (
-        "Pendeta Jemaat Oefafi, Pdt. Yakobus Ndun, S.Th., menyampaikan gereja sudah membuka aula "
-        "untuk menampung warga."
+        "Pendeta Jemaat Oefafi, Pdt. Yakobus Ndun, S.Th., menyampaikan gereja membuka aula untuk "
+        "menampung warga yang rumahnya rusak."
     )
     assert quotes("id", paragraph) == []
+
+
+def test_menyampaikan_with_a_clause_marker_is_reported_speech() -> None:
+    found = only(
+        "id",
+        "Pendeta Jemaat Oefafi, Pdt. Yakobus Ndun, S.Th., menyampaikan gereja sudah membuka aula "
+        "untuk menampung warga.",
+    )
+    assert (found.text, found.speaker) == (
+        "gereja sudah membuka aula untuk menampung warga",
+        "Yakobus Ndun",
+    )
 
 
 def test_a_number_of_people_unnamed_after_menurut() -> None:
@@ -1241,6 +1253,49 @@ def test_an_age_or_an_honorific_before_a_name(
     ],
 )
 def test_someone_introduced_by_an_age_alone_is_who_a_pronoun_means(
+    language: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert only(language, *paragraphs).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("U Thein Zaw said the camp had no clean water left.", "Thein Zaw"),
+        ("John U. Smith said the camp had no clean water left.", "John U. Smith"),
+        ("Justice Margaret Ellison said the ruling would stand.", "Margaret Ellison"),
+        ("Justice Minister Yasonna Laoly said the bill would pass.", "Yasonna Laoly"),
+        ("At Kukum, mother of four Mary Ramo said she woke at 4am.", "Mary Ramo"),
+    ],
+)
+def test_titles_only_as_written_and_a_place_before_a_description(
+    paragraph: str, speaker: str
+) -> None:
+    assert only("en", paragraph).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        (
+            "en",
+            (
+                "Luke Pettigrew, 34, who runs sheep near Cassilis, put it more bluntly. “If it "
+                "doesn't rain, I'm out,” he told the Herald.",
+            ),
+            "Luke Pettigrew",
+        ),
+        (
+            "id",
+            (
+                "Rahmadi (41), sopir truk asal Kuala Kurun, sudah tiga kali terperosok.",
+                "“Kami bayar orang kampung,” ucapnya.",
+            ),
+            "Rahmadi",
+        ),
+    ],
+)
+def test_an_age_before_a_relative_clause_or_a_description(
     language: str, paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert only(language, *paragraphs).speaker == speaker

@@ -125,7 +125,7 @@ class Grammar:
     abbreviations: frozenset[str]
     clause_joiners: frozenset[str]
     acronyms_are_bodies: bool
-    dotted_titles: frozenset[str]
+    written_titles: frozenset[str]
     adverbs: Phrases
     roles: Phrases
     role_heads: frozenset[str]
@@ -258,7 +258,7 @@ def _build(
         abbreviations=frozenset(speech.abbreviations),
         clause_joiners=frozenset(speech.clause_joiners),
         acronyms_are_bodies=speech.acronyms_are_bodies,
-        dotted_titles=frozenset(speech.dotted_titles),
+        written_titles=frozenset(speech.written_titles),
         adverbs=Phrases(speech.adverbs),
         roles=Phrases(roles := _owned(speech)),
         role_heads=frozenset(w.split()[-1] for w in roles),

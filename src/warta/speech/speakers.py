@@ -372,8 +372,16 @@ def _name_mention(
     comma pieces after it (suffix titles, an appositive role)."""
     prefixes = gram.prefixes
     at = [i for i, t in enumerate(run) if t[BARE] in prefixes]  # the prefix titles, in one walk
-    if run and not at and run[0][TEXT].lower() in gram.dotted_titles:
-        at = [0]  # "Eng. Hamad Saeed Al Shehhi"
+    if (
+        len(run) > 1
+        and not at
+        and run[0][TEXT].lower() in gram.written_titles
+        # Before a name: "Justice Minister Yasonna Laoly" is a minister, "Justice Department" a
+        # body.
+        and run[1][WORD] not in gram.institutions
+        and 1 not in role_cover(run[:3], gram)
+    ):
+        at = [0]  # "Eng. Hamad Saeed Al Shehhi", "U Thein Zaw", "Justice Clarence Thomas"
     titles = [run[i][TEXT] for i in at]
     titles_after: list[str] = []
     last_title = at[-1] if at else -1
@@ -576,7 +584,8 @@ def _described_after_clause(segs: list[list[Tok]], i: int, gram: Grammar) -> boo
 
 
 def _has_name(seg: list[Tok], gram: Grammar) -> bool:
-    return bool(seg) and _tight_tail(seg, gram) < len(seg)
+    # Not a place opening the sentence: "At Kukum, mother of four Mary Ramo said ...".
+    return bool(seg) and seg[0][WORD] not in gram.prepositions and _tight_tail(seg, gram) < len(seg)
 
 
 def _before_asides(segs: list[list[Tok]], i: int, gram: Grammar) -> list[Tok]:
@@ -911,13 +920,8 @@ def introductions(
     Returns (offset, mention) pairs."""
     marks = anchors(toks, gram) if found_at is None else found_at
     roles = marks.roles
-    ages = _ages(source, toks)
     found: list[tuple[int, Mention]] = []
-    # After an age set after a name ("Sione Tuilagi, 47, from ..."): past its closing mark.
-    starts = _predicates(toks, marks, gram)
-    if ages:
-        starts = sorted(set(starts).union(j + 2 for j in ages))
-    for i in starts:
+    for i in _predicates(toks, marks, gram):
         tok = toks[i]
         # ", who ...", ", a 47-year-old fisher ...": what follows the comma is about the name.
         relative = _after_comma(toks, i) and (
@@ -939,9 +943,7 @@ def introductions(
         chunk = toks[k : i - 1 if relative else i]
         if not chunk:
             continue
-        flagged = relative or any(
-            j in roles or toks[j][BARE] in gram.prefixes or j in ages for j in range(k, i)
-        )
+        flagged = relative or any(j in roles or toks[j][BARE] in gram.prefixes for j in range(k, i))
         mention = subject(source, chunk, gram) if flagged else None
         # One capitalised word after a role ("Presiden Indonesia") is as often a place or an
         # office as a name; such a person must be introduced by a speech attribution instead.
@@ -958,6 +960,32 @@ def introductions(
             )
         ):
             found.append((tok[START], mention))
+    aged = _aged_introductions(source, toks, roles, gram)
+    return sorted(found + aged, key=_OFFSET) if aged else found
+
+
+_OFFSET = itemgetter(0)
+
+
+def _aged_introductions(
+    source: str, toks: list[Tok], roles: set[int], gram: Grammar
+) -> list[tuple[int, Mention]]:
+    """People introduced by their age alone, with no role word or title: "Sione Tuilagi, 47,
+    from Faleasiu, has fished ...", "Rahmadi (41), sopir truk asal Kuala Kurun, sudah ...": the
+    name before the age, and a description set between commas after it."""
+    found = []
+    for j in sorted(_ages(source, toks)):
+        k = j - 1  # the comma or bracket before the age
+        while k > max(0, j - 1 - _MAX_NAME) and _namey(toks, k - 1, roles, gram):
+            k -= 1
+        end = _after_age(toks, j)
+        mention = subject(source, toks[k:end], gram)
+        if (
+            mention is not None
+            and mention.kind is MentionKind.NAME
+            and (len(mention.run) > 1 or mention.role)
+        ):
+            found.append((toks[end - 1][START], mention))
     return found
 
 
@@ -969,6 +997,17 @@ _AGE = re.compile(r"(?:, |\()\d{1,3}[,)]")
 def aged(text: str) -> bool:
     """Whether a paragraph may give someone's age after their name (a cheap test first)."""
     return _AGE.search(text) is not None
+
+
+def _after_age(toks: list[Tok], j: int) -> int:
+    """Where the predicate may start after the age at `j`: past its closing mark ("Sione
+    Tuilagi, 47, from ..."), and past a description set between commas after it ("Rahmadi (41),
+    sopir truk asal Kuala Kurun, sudah ...")."""
+    after = j + 2
+    if after < len(toks) and toks[after][TEXT] == ",":
+        end = min(len(toks), after + _MAX_APPOSITIVE)
+        after = next((k + 1 for k in range(after + 1, end) if toks[k][TEXT] == ","), after)
+    return after
 
 
 def _ages(source: str, toks: list[Tok]) -> set[int]:

@@ -49,7 +49,9 @@ SPEECH = SpeechWords(
     abbreviations=("st", "mt", "ft", "vs", "dept", "ave", "blvd", "eng"),
     clause_joiners=("and", "but"),
     acronyms_are_bodies=True,
-    dotted_titles=("eng.",),
+    # Not "justice" as a role: a word of many bodies' names ("Natural Justice", "Vaal
+    # Environmental Justice Alliance"); first in a name, it is a judge's title.
+    written_titles=("eng.", "u", "justice"),
     adverbs=(
         "also", "later", "earlier", "previously", "further", "then", "has", "had", "have",
         "however", "meanwhile", "but", "still", "yet",

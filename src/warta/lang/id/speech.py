@@ -26,13 +26,14 @@ SPEECH = SpeechWords(
     ),
     marked_clause_verbs=(
         "menjelaskan", "menegaskan", "mengungkapkan", "menuturkan", "menerangkan", "mengingatkan",
+        "menyampaikan",
     ),
     clause_markers=(
         "akan", "tidak", "tak", "belum", "sudah", "telah", "masih", "sedang", "bisa", "dapat",
         "harus", "perlu", "mampu", "ingin", "hendak", "merupakan", "adalah", "menjadi", "ada",
         "naik", "turun", "mencapai", "sebanyak", "sekitar", "tetap", "hanya", "terus", "terjadi",
         "karena", "sehingga", "agar", "supaya", "jika", "bila", "kalau", "punya", "memiliki",
-        "mempunyai", "berasal", "berada",
+        "mempunyai", "berasal", "berada", "tengah",
     ),
     time_adverbs=("kemarin", "semalam", "tadi"),
     content_stops=(", namun enggan", ", tetapi enggan", ", namun menolak", ", tetapi menolak"),

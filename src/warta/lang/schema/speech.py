@@ -71,9 +71,10 @@ class SpeechWords:
     #: Whether a speaker named by an acronym alone ("NASA said", "the RTA said") is a body, not a
     #: person: true of English news; Indonesian news also writes people so ("SBY", "JK").
     acronyms_are_bodies: bool = False
-    #: Titles that are titles only with their stop, written first: "Eng. Hamad Al Shehhi" (an
-    #: engineer), where "Eng" alone is a name ("Lim Guan Eng").
-    dotted_titles: tuple[str, ...] = ()
+    #: Titles that are titles only written so, stop or none, first in a name: "Eng. Hamad Al
+    #: Shehhi" (an engineer), where "Eng" alone is a name ("Lim Guan Eng"); the Burmese "U Thein
+    #: Zaw", where "U." is an initial ("John U. Smith").
+    written_titles: tuple[str, ...] = ()
     #: Adverbs that may stand between a speaker and the verb: "Amran juga menambahkan".
     adverbs: tuple[str, ...] = ()
     #: Words of office or occupation that open a role: "kepala", "menteri"; "minister", "head".

@@ -1299,3 +1299,38 @@ def test_an_age_before_a_relative_clause_or_a_description(
     language: str, paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert only(language, *paragraphs).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The minister Hon. Semisi Taufa told Parliament the road would reopen.", "Semisi Taufa"),
+        ("Dayang Siti Norhayati said the padi matured in 105 days.", "Siti Norhayati"),
+        (
+            "Dinesh Raju, Secretary, Nilgiri Planters’ Association, noted that costs rose.",
+            "Dinesh Raju",
+        ),
+        ("Sapkota informed that the authority had cut landing charges.", "Sapkota"),
+        ("As Herbert notes, the receptors warn tissues of microbes.", "Herbert"),
+    ],
+)
+def test_more_honorifics_a_body_after_a_role_and_present_tense_verbs(
+    paragraph: str, speaker: str
+) -> None:
+    assert only("en", paragraph).speaker == speaker
+
+
+def test_menurutnya_is_no_name_and_degrees_after_a_name_are_no_content() -> None:
+    found = quotes(
+        "id",
+        "Bupati Sikka, Dr. Yohanes Moa, S.H., M.H., menegaskan bahwa stunting harus turun. "
+        "Menurutnya, camat dan kepala desa harus bergerak bersama.",
+        "“Jangan hanya di atas kertas,” tegasnya.",
+        "Menurut kurator pameran, Dr. Arief Kusuma, M.Sn., karya itu istimewa.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("stunting harus turun", "Yohanes Moa"),
+        ("camat dan kepala desa harus bergerak bersama", "Yohanes Moa"),
+        ("Jangan hanya di atas kertas", "Yohanes Moa"),
+        ("karya itu istimewa", "Arief Kusuma"),
+    ]

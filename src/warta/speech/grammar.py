@@ -280,6 +280,8 @@ def _build(
                 for phrase in words
                 for w in phrase.split()
             )
+            # "Menurutnya, camat ... harus": no name before a role.
+            | _according_pronouns(speech)
         ),
         unnamed=frozenset(speech.unnamed_speakers),
         determiners=frozenset(speech.determiners),

@@ -567,8 +567,17 @@ def _speaker_piece(segs: list[list[Tok]], gram: Grammar) -> tuple[int, list[list
             )
         )
         # An age, a relative clause, a role or an acronym between commas; a relative pronoun
-        # right before the verb is its subject (see `subject`).
-        aside = bool(seg) and i > 0 and _aside(seg, gram) and not last
+        # right before the verb is its subject (see `subject`). And a body after a role, whose
+        # it is: "Dinesh Raju, Secretary, Nilgiri Planters' Association, noted ...".
+        aside = (
+            bool(seg)
+            and i > 0
+            and not last
+            and (
+                _aside(seg, gram)
+                or (i > 1 and _institution(seg, gram) and _all_role(segs[i - 1], gram))
+            )
+        )
         if seg and not titles_only and not apposed and not aside:
             break
         after.append(seg)
@@ -684,7 +693,13 @@ def according_speaker(
             and not role_cover(second, gram)
         ):
             role = [t for t in toks[:first] if t[TEXT] not in "()"]
-            return _name_mention(source, second, role, [], gram), commas[1] + 1
+            # Past the degrees after the name: "Menurut kurator, Dr. Arief, M.Sn., karya ...".
+            k = 1
+            while k + 1 < len(commas) and all(
+                _suffix_title(t, gram) for t in toks[commas[k] + 1 : commas[k + 1]]
+            ):
+                k += 1
+            return _name_mention(source, second, role, [], gram), commas[k] + 1
     if first == 1 and toks[0][WORD] in gram.object_pronouns:
         return pronoun(toks[0][TEXT]), first + 1  # "According to him, ..."
     return after_verb(source, toks[:first], gram), first + 1

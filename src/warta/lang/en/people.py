@@ -38,8 +38,9 @@ PEOPLE = PeopleWords(
         "haji", "hajjah",
         # Fijian chiefly titles ("Ratu Josefa ..."); councillors in Australia, Fiji and the UK.
         "ratu", "cr", "cr.", "cllr", "cllr.",
-        # Religious sisters and nursing sisters: "Sister Agnes Mokei".
-        "sister",
+        # Religious sisters and nursing sisters: "Sister Agnes Mokei"; "Hon." in the Pacific and
+        # South Asia; Brunei's "Awang" and "Dayang" (Mr and Ms).
+        "sister", "hon", "hon.", "awang", "dayang",
         # Not the Burmese "U": titles are compared without their stops, and it would take the
         # initial out of "John U. Smith".
     ),

@@ -303,8 +303,10 @@ def _listener(after: list[Tok], verb: Tok, gram: Grammar) -> int:
     start = k = int(first in gram.articles or first in gram.indefinites)
     while k < min(len(after), start + _MAX_LISTENER) and capital(after[k]):
         k += 1
-    if k > start or not start or len(after) < 2 or not after[1][WORD].isalpha():
-        return k if k > start else 0
+    if k > start:
+        return k  # "told Reuters", "told the Star"
+    if not start or len(after) < 2 or not after[1][WORD].isalpha():
+        return 0
     if len(after) == 2 or after[1][TEXT] != after[1][WORD]:
         return 2  # "told a jury.": the sentence ends
     opens = after[2][TEXT] in ",;:" or after[2][WORD] in gram.complementizers

@@ -975,8 +975,8 @@ def introductions(
             )
         ):
             found.append((tok[START], mention))
-    aged = _aged_introductions(source, toks, roles, gram)
-    return sorted(found + aged, key=_OFFSET) if aged else found
+    by_age = _aged_introductions(source, toks, roles, gram)
+    return sorted(found + by_age, key=_OFFSET) if by_age else found
 
 
 _OFFSET = itemgetter(0)

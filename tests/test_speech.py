@@ -1334,3 +1334,20 @@ def test_menurutnya_is_no_name_and_degrees_after_a_name_are_no_content() -> None
         ("Jangan hanya di atas kertas", "Yohanes Moa"),
         ("karya itu istimewa", "Arief Kusuma"),
     ]
+
+
+def test_a_role_alone_in_the_lede_is_the_person_the_next_paragraph_names() -> None:
+    found = quotes(
+        "en",
+        "The department expects the first harvest to reach 4.5 tonnes, its acting director said.",
+        "Acting Director of Agriculture Awang Haji Zulkifli bin Mahmud said the variety matured "
+        "in 105 days.",
+        "The first shipment left on Monday, a spokesperson said.",
+        "Spokesperson Nur Aina Hamid said more would follow.",
+    )
+    assert [q.speaker for q in found] == [
+        "Zulkifli bin Mahmud",
+        "Zulkifli bin Mahmud",
+        None,  # "a spokesperson": someone new, not the one named after
+        "Nur Aina Hamid",
+    ]

@@ -44,6 +44,8 @@ _NO_REGIONS: list[tuple[int, int]] = []
 #: attribution at or after them (then their introductions are found without reading them
 #: again); a few, so that memory does not grow with the article.
 _HELD = 8
+#: How many paragraphs after a role alone ("its acting director said") may name the person.
+_AHEAD = 2
 
 
 def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
@@ -191,13 +193,22 @@ def _resolve(
     # An article quotes a few people a few times each, with a few cue words ("kata", "ujar"):
     # each name, role and cue is held once in the article, not once a quote (~60 bytes apiece).
     held: dict[str, str] = {}
+    # The paragraph each person of the registry was first seen in, and the quotes whose speaker
+    # is a role no one named yet: (quote, paragraph, the role's words).
+    seen_in = [-1] * len(registry.people)
+    ahead: list[tuple[int, int, set[str]]] = []
     while events:
-        _, _, _, mention, quote = events.pop()
+        paragraph, _, _, mention, quote = events.pop()
+        known = len(registry.people)
         if quote is None:
             if mention is not None:
                 registry.see(mention)
+            seen_in += [paragraph] * (len(registry.people) - known)
             continue
         person, role = _speaker(quote, mention, registry, last_speaker)
+        seen_in += [paragraph] * (len(registry.people) - known)
+        if person is None and mention is not None and (words := _role_words(mention, registry)):
+            ahead.append((len(quotes), paragraph, words))
         if mention is not None and _someone(mention, registry):
             # Someone unnamed spoke last: "Ia menambahkan" after "seorang pejabat ... mengatakan"
             # is that official, not the person named before.
@@ -205,8 +216,39 @@ def _resolve(
         else:
             last_speaker = person or last_speaker
         quotes.append(_quote(quote, person, role, mention, paragraphs, offsets, held))
+    for index, paragraph, words in ahead:
+        named = _named_after(registry.people, seen_in, paragraph, words)
+        if named is not None:
+            # "..., its acting director said yesterday." then "Acting Director ... Zulkifli bin
+            # Mahmud said ...": the role the lede gives is the person the next paragraph names.
+            said = quotes[index]
+            role = said.speaker_role or named.role
+            quotes[index] = said.model_copy(update={"speaker": named.name, "speaker_role": role})
     quotes.sort(key=lambda q: q.span.start)
     return quotes
+
+
+def _role_words(mention: Mention, registry: Registry) -> set[str]:
+    """The role words of a definite description naming no one: "its acting director", "the
+    chief executive of ..." (not "a spokesperson", someone new, nor "officials")."""
+    if mention.kind is MentionKind.NAME:
+        return set()
+    gram = registry.gram
+    words = mention.text.lower().split()
+    if not words or words[0] not in gram.determiners or words[0] in gram.indefinites:
+        return set()
+    return {w for w in words if w in gram.role_heads}
+
+
+def _named_after(
+    people: list[Person], seen_in: list[int], paragraph: int, words: set[str]
+) -> Person | None:
+    """The first person named in the next paragraphs with one of the role's words."""
+    for person, seen in zip(people, seen_in, strict=True):
+        role = person.role
+        if paragraph < seen <= paragraph + _AHEAD and role and words & set(role.lower().split()):
+            return person
+    return None
 
 
 def _someone(mention: Mention, registry: Registry) -> bool:

@@ -1223,6 +1223,7 @@ def test_where_it_was_said_is_no_content() -> None:
     ("language", "paragraph", "speaker", "role"),
     [
         ("en", "“It is kind of funny,” said 11-year-old Noah Kaminski.", "Noah Kaminski", None),
+        ("en", "“The water came fast,” said his brother Mark Jones.", "Mark Jones", "brother"),
         ("en", "Sister Agnes Mokei said the clinic ran out of insulin.", "Agnes Mokei", None),
         ("id", "Mama Yuliana Wenda mengatakan harga pinang naik.", "Yuliana Wenda", None),
     ],

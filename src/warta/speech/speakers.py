@@ -709,7 +709,9 @@ def _described(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     """A name after a lowercase description of the person: "says dive shop owner Marco
     Lindqvist", "says the resort's general manager Garrett Turta" (an article, a few plain
     words, then a name of two words or more)."""
-    start = 1 if toks and toks[0][WORD] in gram.articles else 0
+    # An article or a possessive first: "says the resort's manager ...", "said his brother ...".
+    first = toks[0][WORD] if toks else ""
+    start = int(first in gram.determiners and first not in gram.indefinites)
     k = start
     while (
         k < min(len(toks), start + _MAX_LEAD)

@@ -1352,3 +1352,40 @@ def test_a_role_alone_in_the_lede_is_the_person_the_next_paragraph_names() -> No
         None,  # "a spokesperson": someone new, not the one named after
         "Nur Aina Hamid",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        (
+            "en",
+            "Lions head coach Tshepo Ramokate, whose side sits fourth, four points off the top, "
+            "said Keitseng would give the team an edge.",
+            "Tshepo Ramokate",
+        ),
+        (
+            "en",
+            "A friend of the accused, 21-year-old Dalton Tyler, told ABC News that he was quiet.",
+            "Dalton Tyler",
+        ),
+        (
+            "en",
+            "CPA Member Commodore Tanvir Hasan Chowdhury told reporters that waiting times fell.",
+            "Tanvir Hasan Chowdhury",
+        ),
+        (
+            "id",
+            "Pedagang lontong, Rosmawati br Sitompul (45), mengaku sudah dua kali gagal mendaftar.",
+            "Rosmawati br Sitompul",
+        ),
+    ],
+)
+def test_a_count_between_commas_a_naval_rank_and_the_batak_br(
+    language: str, paragraph: str, speaker: str
+) -> None:
+    assert only(language, paragraph).speaker == speaker
+
+
+def test_importers_say_is_said_by_no_one_named() -> None:
+    found = only("en", "Congestion eased, but importers say delays are still costing them.")
+    assert (found.text, found.speaker) == ("delays are still costing them", None)

@@ -279,6 +279,12 @@ def _aside(seg: list[Tok], gram: Grammar) -> bool:
         return True  # "Farmers in Battambang province, however, say ..."
     if seg[0][WORD] in gram.subordinators or _when(seg, gram):
         return True
+    if (seg[0][WORD] in gram.number_words or seg[0][TEXT][0].isdigit()) and not any(
+        capital(t) for t in seg
+    ):
+        # "..., whose side sits fourth, four points off the top, said ..." (not "21-year-old
+        # Dalton Tyler": a name).
+        return True
     return seg[0][WORD] in gram.relatives or _all_role(seg, gram)
 
 

@@ -42,7 +42,8 @@ PEOPLE = PeopleWords(
         "s.hut.", "m.ak.", "s.ak.",
     ),
     conjunctions=("dan", "&"),
-    name_particles=("bin", "binti", "van", "de", "der", "al", "el", "da", "di"),
+    # Batak "br" / "boru" (daughter of the clan): "Rosmawati br Sitompul".
+    name_particles=("bin", "binti", "van", "de", "der", "al", "el", "da", "di", "br", "boru"),
     not_names=("tim", "redaksi", "admin",
                # words of the buttons and links around a byline, never of a name
                "baca", "juga", "selengkapnya", "lainnya", "terbaru", "terkini", "populer",

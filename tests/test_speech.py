@@ -1389,3 +1389,39 @@ def test_a_count_between_commas_a_naval_rank_and_the_batak_br(
 def test_importers_say_is_said_by_no_one_named() -> None:
     found = only("en", "Congestion eased, but importers say delays are still costing them.")
     assert (found.text, found.speaker) == ("delays are still costing them", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        ("en", "“We have to try something,” said board chair Lynette Okafor.", "Lynette Okafor"),
+        (
+            "en",
+            "W.M. Sriyani Kumari said she had spent Rs. 14,000 on medicine.",
+            "W.M. Sriyani Kumari",
+        ),
+        ("en", "Papa Tangi Marsters said the reef was closed.", "Tangi Marsters"),
+        ("id", "Peternak, Cak Mukhlis, mengatakan harga susu turun.", "Mukhlis"),
+        (
+            "id",
+            "Ketua Koperasi „Sumber Rejeki” Tutur, Hj. Siti Aminah Rahayu, menyebut harga susu "
+            "turun menjelang akhir tahun.",
+            "Siti Aminah Rahayu",
+        ),
+    ],
+)
+def test_a_body_word_in_a_description_initials_honorifics_and_a_place_after_a_name(
+    language: str, paragraph: str, speaker: str
+) -> None:
+    assert only(language, paragraph).speaker == speaker
+
+
+def test_thanks_for_something_that_is_no_description_of_a_person() -> None:
+    found = quotes(
+        "id",
+        "Sementara itu, Kepala Dinas Pertanian, Dr. Rina Kusuma, menyampaikan terima kasih atas "
+        "bantuan tersebut. Ia menyebut sekitar 3.100 hektare sawah rusak.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("sekitar 3.100 hektare sawah rusak", "Rina Kusuma")
+    ]

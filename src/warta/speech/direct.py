@@ -27,6 +27,7 @@ from warta.speech.grammar import (
     Tok,
     View,
     Views,
+    capital,
     content_span,
     sentence_at,
 )
@@ -224,6 +225,10 @@ def _read_after(
     '," said Budi') or, after a quote that ends a clause (`closed`), a subject first ('," Budi
     said')."""
     form = gram.verb_form(toks[0])
+    if form is not None and capital(toks[0]) and not _ends_sentence_inside(v.text, toks[0]):
+        # 'Koperasi „Sumber Rejeki” Tutur, ...': a capital inside the sentence is a name (the
+        # district of Tutur), not the verb "tutur".
+        form = None
     if form is not None:
         verb, by_pronoun = form
         if by_pronoun:
@@ -247,6 +252,12 @@ def _read_after(
                 return None, None
             return mention, tok[TEXT].rstrip(".")
     return None, None
+
+
+def _ends_sentence_inside(text: str, tok: Tok) -> bool:
+    """Whether the quote before `tok` ended its sentence ('... siap.” Kata dia ...')."""
+    before = text[: tok[START]].rstrip()
+    return len(before) > 1 and before[-2] in ".!?"
 
 
 def _before(v: View, m: Marked, gram: Grammar) -> Attribution | None:

@@ -471,7 +471,8 @@ POSSESSIVES = ("'s", "’s")
 
 
 def _clean(word: str) -> str:
-    return word[:-1] if word.endswith(".") and len(word) > 2 else word
+    # "Santoso." loses its stop; initials keep theirs ("W.M. Sriyani Kumari").
+    return word[:-1] if word.endswith(".") and len(word) > 2 and word.count(".") == 1 else word
 
 
 def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
@@ -639,7 +640,12 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     if toks[0][WORD] in gram.pronouns:
         return pronoun(toks[0][TEXT])
     upto = next((i for i, t in enumerate(toks) if t[TEXT] == ","), len(toks))
-    if 1 < upto <= _MAX_DESCRIPTION and toks[upto - 1][WORD] in gram.demonstratives:
+    if (
+        1 < upto <= _MAX_DESCRIPTION
+        and toks[upto - 1][WORD] in gram.demonstratives
+        # A person ("mahasiswi ... itu"), not a thing ("terima kasih atas bantuan tersebut").
+        and (toks[0][WORD] in gram.role_heads or toks[0][WORD] in gram.unnamed)
+    ):
         # "terang mahasiswi Sastra Indonesia angkatan 2023 itu": the one just named.
         return pronoun(_span(source, toks[:upto]))
     head = _tight_head(toks, gram)
@@ -724,7 +730,8 @@ def _described(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         # Plain words, or an age written as one ("said 11-year-old Noah Kaminski").
         and _possessive(toks[k][TEXT]).replace("-", "").isalnum()
         and toks[k][TEXT].islower()
-        and toks[k][WORD] not in gram.not_name_words
+        # A body's word describes someone too: "said board chair Lynette Okafor".
+        and (toks[k][WORD] not in gram.not_name_words or toks[k][WORD] in gram.institutions)
     ):
         k += 1
     if k == start or k == len(toks):

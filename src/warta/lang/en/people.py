@@ -41,6 +41,8 @@ PEOPLE = PeopleWords(
         # Religious sisters and nursing sisters: "Sister Agnes Mokei"; "Hon." in the Pacific and
         # South Asia; Brunei's "Awang" and "Dayang" (Mr and Ms).
         "sister", "hon", "hon.", "awang", "dayang",
+        # Cook Islands "Papa" and "Mama" before an elder's name.
+        "papa",
         # Naval ranks: "Commodore Tanvir Hasan Chowdhury".
         "commodore", "cdre", "cdre.", "admiral", "adm.",
         # Not the Burmese "U": titles are compared without their stops, and it would take the

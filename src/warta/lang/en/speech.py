@@ -50,7 +50,7 @@ SPEECH = SpeechWords(
     pronouns=("he", "she"),
     object_pronouns=("him", "her"),
     first_person=("i", "we"),
-    abbreviations=("st", "mt", "ft", "vs", "dept", "ave", "blvd", "eng"),
+    abbreviations=("st", "mt", "ft", "vs", "dept", "ave", "blvd", "eng", "rs", "rp"),
     clause_joiners=("and", "but"),
     acronyms_are_bodies=True,
     # Not "justice" as a role: a word of many bodies' names ("Natural Justice", "Vaal

@@ -30,8 +30,9 @@ PEOPLE = PeopleWords(
         "kompol", "akp", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "kolonel",
         "letkol", "laksamana", "marsekal", "komjen", "ustaz", "ustazah", "ustadz", "ustadzah",
         "kiai", "kyai", "habib", "buya", "pak", "bu", "jro", "mangku", "pdt.", "pdt", "romo",
-        # Papua: "Mama Yuliana Wenda", "Bapa Yosias".
-        "mama", "bapa",
+        # Papua: "Mama Yuliana Wenda", "Bapa Yosias"; Surabaya and Malang: "Cak Mukhlis" (not
+        # "Ning", a given name as well).
+        "mama", "bapa", "cak",
     ),
     title_suffixes=(
         "s.h.", "sh", "m.h.", "mh", "m.si.", "msi", "m.pd.", "mpd", "s.pd.", "spd", "mt", "m.t.",

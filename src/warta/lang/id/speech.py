@@ -47,7 +47,7 @@ SPEECH = SpeechWords(
     pronouns=("ia", "dia", "beliau"),
     first_person=("saya", "aku", "kami", "kita"),
     demonstratives=("itu", "tersebut"),
-    abbreviations=("jl", "kec", "kab", "kel"),
+    abbreviations=("jl", "kec", "kab", "kel", "rp"),
     clause_joiners=("dan", "namun", "tetapi", "tapi", "dengan"),
     adverbs=(
         "juga", "pun", "kembali", "lebih lanjut", "kemudian", "lalu", "sebelumnya", "sendiri",

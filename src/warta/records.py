@@ -3,6 +3,8 @@
 Every record is a frozen pydantic v2 model, so it validates on construction, serialises to JSON
 (`article.model_dump_json()`), pickles (for process pools and Dask) and has a JSON Schema
 (`Article.model_json_schema()`). Field names are a contract: fields may be added, never renamed.
+The one exception to "model" is `Span`, a named pair of offsets that validates, serialises and
+has a schema the same way (an article holds one for every quote, figure and change).
 """
 
 from __future__ import annotations

@@ -244,7 +244,9 @@ def _named_after(
     people: list[Person], seen_in: list[int], paragraph: int, words: set[str]
 ) -> Person | None:
     """The first person named in the next paragraphs with one of the role's words."""
-    for person, seen in zip(people, seen_in, strict=True):
+    # Every person the registry took in the loop has a paragraph; were one missing, it is left
+    # out rather than failing the article.
+    for person, seen in zip(people, seen_in, strict=False):
         role = person.role
         if paragraph < seen <= paragraph + _AHEAD and role and words & set(role.lower().split()):
             return person

@@ -116,7 +116,9 @@ class Grammar:
     according_pronouns: frozenset[str]
     pronouns: frozenset[str]
     object_pronouns: frozenset[str]
+    #: The writer's pronouns: "I said" names no one.
     first_person: frozenset[str]
+    #: Demonstratives ending a description that points back: "mahasiswi ... itu".
     demonstratives: frozenset[str]
     #: Numbers written as words ("lima", "two"): "Lima mahasiswa UGM" is a group, no one named.
     number_words: frozenset[str]

@@ -41,7 +41,8 @@ PEOPLE = PeopleWords(
         # Religious sisters and nursing sisters: "Sister Agnes Mokei"; "Hon." in the Pacific and
         # South Asia; Brunei's "Awang" and "Dayang" (Mr and Ms).
         "sister", "hon", "hon.", "awang", "dayang",
-        # Cook Islands "Papa" and "Mama" before an elder's name.
+        # Cook Islands "Papa" before an elder's name ("Mama" is in the Indonesian list, which
+        # English reads too: titles of every language are titles).
         "papa",
         # Naval ranks: "Commodore Tanvir Hasan Chowdhury".
         "commodore", "cdre", "cdre.", "admiral", "adm.",

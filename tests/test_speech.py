@@ -1425,3 +1425,26 @@ def test_thanks_for_something_that_is_no_description_of_a_person() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("sekitar 3.100 hektare sawah rusak", "Rina Kusuma")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        (
+            "Kepala Pelabuhan, Kapten Marthen Sahetapy, mengatakan surat itu tidak akan terbit.",
+            "Marthen Sahetapy",
+            "Kepala Pelabuhan",
+        ),
+        (
+            "Rektor UBR, Prof. Dr. Budiman Hasibuan, M.Sc., IPU, dalam sambutannya mengatakan "
+            "214 lulusan meraih predikat dengan pujian.",
+            "Budiman Hasibuan",
+            "Rektor UBR",
+        ),
+    ],
+)
+def test_a_role_and_a_name_between_commas_and_where_it_was_said_before_the_verb(
+    paragraph: str, speaker: str, role: str
+) -> None:
+    found = only("id", paragraph)
+    assert (found.speaker, found.speaker_role) == (speaker, role)

@@ -285,7 +285,10 @@ def _aside(seg: list[Tok], gram: Grammar) -> bool:
         # "..., whose side sits fourth, four points off the top, said ..." (not "21-year-old
         # Dalton Tyler": a name).
         return True
-    return seg[0][WORD] in gram.relatives or _all_role(seg, gram)
+    # A role in capitals, not a role and a name ("Kepala KSOP, Kapten Marthen Sahetapy, ...").
+    return seg[0][WORD] in gram.relatives or (
+        _all_role(seg, gram) and not _ends_named_role(seg, gram)
+    )
 
 
 def _when(seg: list[Tok], gram: Grammar) -> bool:

@@ -28,7 +28,8 @@ PEOPLE = PeopleWords(
         "prof.", "prof", "dr.", "drs.", "dra.", "ir.", "h.", "hj.", "kh.", "k.h.", "dr", "drg.",
         "brigjen", "irjen", "kombes", "akbp", "ipda", "iptu", "mayjen", "letjen", "jenderal",
         "kompol", "akp", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "kolonel",
-        "letkol", "laksamana", "marsekal", "komjen", "ustaz", "ustazah", "ustadz", "ustadzah",
+        "letkol", "laksamana", "marsekal", "komjen", "kapten", "ustaz", "ustazah", "ustadz",
+        "ustadzah",
         "kiai", "kyai", "habib", "buya", "pak", "bu", "jro", "mangku", "pdt.", "pdt", "romo",
         # Papua: "Mama Yuliana Wenda", "Bapa Yosias"; Surabaya and Malang: "Cak Mukhlis" (not
         # "Ning", a given name as well).

@@ -53,6 +53,11 @@ SPEECH = SpeechWords(
         "juga", "pun", "kembali", "lebih lanjut", "kemudian", "lalu", "sebelumnya", "sendiri",
         "bahkan", "sempat", "pernah", "turut", "mengakhiri", "namun", "sementara", "meski",
         "adapun", "sedangkan",
+        # Where or how it was said, between the speaker and the verb: "Rektor ..., dalam
+        # sambutannya mengatakan ...".
+        "dalam sambutannya", "dalam keterangannya", "dalam keterangan tertulisnya",
+        "dalam pernyataannya", "dalam pidatonya", "saat dikonfirmasi", "ketika dikonfirmasi",
+        "saat dihubungi", "ketika dihubungi",
     ),
     role_words=(
         "kepala", "ketua", "wakil", "menteri", "wamen", "presiden", "gubernur", "bupati",

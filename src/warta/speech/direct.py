@@ -20,6 +20,7 @@ from warta.speech.grammar import (
     END,
     MASK,
     START,
+    STOPS,
     TEXT,
     TOK_START,
     WORD,
@@ -257,7 +258,7 @@ def _read_after(
 def _ends_sentence_inside(text: str, tok: Tok) -> bool:
     """Whether the quote before `tok` ended its sentence ('... siap.” Kata dia ...')."""
     before = text[: tok[START]].rstrip()
-    return len(before) > 1 and before[-2] in ".!?"
+    return len(before) > 1 and before[-2] in STOPS
 
 
 def _before(v: View, m: Marked, gram: Grammar) -> Attribution | None:

@@ -25,8 +25,8 @@ from warta.lang.schema import Lexicon, SpeechWords
 _TOKEN = re.compile(r"[^\W_][\w'’./-]*(?:,(?=\d)[\w'’./-]*)*|[,:;()]|[-–—]")
 #: A sentence may end here: the full stop, question or exclamation mark, before a space or the end.
 _STOP = re.compile(r"[.!?]+(?=\s|$)")
-#: What ends a sentence just inside a quote's closing mark (see `view`).
-_STOPS = ".!?"
+#: What ends a sentence just inside a quote's closing mark (see `view`, `direct`).
+STOPS = ".!?"
 _LETTER = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTER}+")
 _NEXT = re.compile(r"\s*(\S)")
@@ -616,7 +616,7 @@ def view(index: int, text: str, regions: list[tuple[int, int]], gram: Grammar) -
     # Where a quote ends a sentence inside its closing mark ('... behaviour.” He added'):
     # masked, the stop is hidden, and the sentence after the quote would be read as part of
     # the one before.
-    ends = [end for start, end in regions if end - start > 2 and text[end - 2] in _STOPS]
+    ends = [end for start, end in regions if end - start > 2 and text[end - 2] in STOPS]
     bounds = sentences(masked, gram, ends)
     return View(index, text, masked, tokens(masked), bounds, *_visible(text))
 

@@ -1022,13 +1022,11 @@ def _aged_introductions(
     return found
 
 
-#: A number of one to three digits set after a word between commas or in brackets: an age
-#: ("Sione Tuilagi, 47, from ...", "Rasmadi (52) ...").
-_AGE = re.compile(r"(?:, |\()\d{1,3}[,)]")
-#: The same, each form alone, for the test run on every paragraph: a pattern that opens with a
-#: literal is searched for that literal first (four times faster than `_AGE`).
-_AGE_COMMAS = re.compile(r", \d{1,3},")
-_AGE_BRACKETS = re.compile(r"\(\d{1,3}\)")
+#: A number of one to three digits set after a word between commas or in brackets, an age
+#: ("Sione Tuilagi, 47, from ...", "Rasmadi (52) ..."), each form alone: a pattern that opens
+#: with a literal is searched for that literal first (four times faster than both in one), and
+#: `aged` runs on every paragraph. The group is the age.
+_AGE_COMMAS, _AGE_BRACKETS = _AGES = (re.compile(r", (\d{1,3}),"), re.compile(r"\((\d{1,3})\)"))
 
 
 def aged(text: str) -> bool:
@@ -1049,11 +1047,9 @@ def _after_age(toks: list[Tok], j: int) -> int:
 
 def _ages(source: str, toks: list[Tok]) -> set[int]:
     """The tokens of ages set right after a capitalised name."""
-    if not aged(source):
-        return set()
     ages = set()
-    for match in _AGE.finditer(source):
-        digits = match.start() + (1 if source[match.start()] == "(" else 2)
+    for match in (m for pattern in _AGES for m in pattern.finditer(source)):
+        digits = match.start(1)
         j = bisect_left(toks, digits, key=itemgetter(START))
         if (
             2 <= j < len(toks) - 1

@@ -1086,6 +1086,47 @@ def test_no_shared_subject_where_the_first_clause_names_no_one_speaker(paragraph
     assert all(q.speaker not in wrong for q in quotes("en", paragraph))
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "text"),
+    [
+        (
+            "District court Judge Mariam Okafor upheld the fine on Monday, saying the harbour "
+            "board had ignored two warnings.",
+            "Mariam Okafor",
+            "the harbour board had ignored two warnings",
+        ),
+        (
+            "Mr. Halvorsen rejected the offer, adding that the union would strike in May.",
+            "Halvorsen",
+            "the union would strike in May",
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_speaks_for_the_subject(
+    paragraph: str, speaker: str, text: str
+) -> None:
+    found = only("en", paragraph)
+    assert (found.speaker, found.text, found.cue) == (
+        speaker,
+        text,
+        paragraph.split(", ")[1].split()[0],
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A word alone opening the sentence, a body, a quote inside the content.
+        "Health care providers have protested the longer stays, warning that children suffer.",
+        "The company issued a statement on Friday, saying it would appeal the ruling.",
+        "Britain is urging both sides to talk, saying “nobody wins” from a longer war.",
+        "Tomas Ek brushed the question off, saying only, “We will see.”",
+    ],
+)
+def test_no_participle_quote_without_a_named_subject_or_a_clear_content(paragraph: str) -> None:
+    assert [q for q in quotes("en", paragraph) if q.cue == "saying" or q.cue == "warning"] == []
+
+
 def test_the_writer_and_a_body_with_a_role_word_are_no_one_named() -> None:
     found = quotes(
         "en", "I said the road was unsafe.", "Fort Worth Police Department said the girl was safe."

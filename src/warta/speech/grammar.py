@@ -359,7 +359,7 @@ def _comma_words(speech: SpeechWords) -> dict[str, int]:
     left out when a word holds anything but letters (then any cue word counts as `REPORTED`,
     see `_kinds`), and relatives then count anywhere (see `_people_words`)."""
     words: dict[str, int] = {}
-    verbs = {w.lower() for w in speech.verbs}
+    verbs = {w.lower() for w in speech.verbs + speech.continuations}
     verbs |= {v + suffix for v in verbs for suffix in speech.pronoun_suffixes}
     if _letters_only(_strong(speech) | verbs):
         words.update(dict.fromkeys(verbs, REPORTED))
@@ -427,7 +427,8 @@ def _runs(lowered: str, ascii_words: bool) -> list[str]:
 def _cue_words(speech: SpeechWords) -> frozenset[str]:
     verbs = {w.split()[0] for w in speech.verbs + speech.reported_verbs + speech.according_to}
     suffixed = {v + suffix for v in speech.verbs for suffix in speech.pronoun_suffixes}
-    return frozenset(verbs | suffixed | _according_pronouns(speech))
+    # A participle after a comma speaks for the sentence's subject: "..., saying ...".
+    return frozenset(verbs | suffixed | _according_pronouns(speech) | set(speech.continuations))
 
 
 #: The grammar of each lexicon object already asked for, by identity, the lexicon kept with it

@@ -112,6 +112,8 @@ def find_reported(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
             j and toks[j - 1][TEXT] == "," and gram.verb_form(tok) is not None
         ):
             quote = _reported(v, toks, j, gram)
+        elif tok[WORD] in gram.continuations and j and toks[j - 1][TEXT] == ",":
+            quote = _participle(v, toks, j, gram)
         else:
             continue
         if quote is not None:
@@ -208,6 +210,31 @@ def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
     return _postposed(v, start, before, after, verb, gram)
 
 
+def _participle(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
+    """A sentence that speaks only in a participle after a comma: "Judge Elaine MacIsaac
+    accepted the recommendation, saying the man had shown remorse". The speaker is the subject
+    of the sentence's verb; a sentence with a verb of speech of its own has its attribution
+    there ("X said A, adding that B" is read from "said")."""
+    _, end, before, after = _sentence(v, toks, j)
+    if len(before) < 2 or any(t[WORD] in gram.cue_words for t in before):
+        return None
+    if after and after[0][WORD] in gram.complementizers:
+        after = after[1:]
+    if len(after) < 2 or not after[0][TEXT][0].isalnum() or after[1][TEXT] == ",":
+        return None  # "saying only, “...”": the words are a quote's, found as one
+    if MASK in v.masked[toks[j][END] : after[0][START]]:
+        return None  # 'saying “nobody wins” from ...': a quote inside, content unclear
+    if before[0][WORD] in gram.pronouns and not capital(before[1]):
+        mention: Mention | None = pronoun(before[0][TEXT])  # "He shook his head, saying ..."
+    else:
+        mention = _shared_subject(v.text, before[:-1], gram)
+        if mention is not None and len(mention.run) < 2 and not mention.titles:
+            # A word alone opening the sentence may be no name: "Health care providers have
+            # protested ..., warning that ...", "Last week ...".
+            return None
+    return _found(v, content_span(v.text, after[0][START], end), mention, toks[j], gram)
+
+
 def _shared_subject(source: str, before: list[Tok], gram: Grammar) -> Mention | None:
     """The subject of the clause's first verb when the speech verb is its second: "Riders
     association president Hafiz Kamaruddin welcomed the bill but said ...", "Regarding the
@@ -224,7 +251,14 @@ def _shared_subject(source: str, before: list[Tok], gram: Grammar) -> Mention | 
         return None
     roles = role_cover(piece, gram)
     for k, tok in enumerate(piece):
-        if not capital(tok) and k not in roles:
+        if (
+            not capital(tok)
+            and k not in roles
+            # A body's word inside the role before the name: "Provincial court Judge ...".
+            and not (
+                tok[WORD] in gram.institutions and k + 1 < len(piece) and capital(piece[k + 1])
+            )
+        ):
             if not tok[TEXT].isalpha():
                 return None  # "..., and Oregon— and noted": a list, no subject
             if tok[WORD] in gram.clause_joiners or any(
@@ -232,8 +266,11 @@ def _shared_subject(source: str, before: list[Tok], gram: Grammar) -> Mention | 
             ):
                 return None  # "Moore and Lassiter deny ...", "Russia's foreign ministry ..."
             mention = subject(source, piece[:k], gram)
-            named = mention is not None and mention.kind is not MentionKind.UNNAMED
-            return mention if named else None
+            if mention is None or mention.kind is MentionKind.UNNAMED:
+                return None
+            if mention.kind is MentionKind.PRONOUN and piece[0][WORD] not in gram.pronouns:
+                return None  # "The company issued ...": no one, not the last speaker
+            return mention
     return None
 
 

@@ -370,7 +370,44 @@ def test_a_first_name_finds_a_full_name_given_without_a_role() -> None:
         ("en", "The ministry said that the port would reopen on Friday."),
     ],
 )
-def test_an_institution_is_not_a_speaker(language: str, paragraph: str) -> None:
+def test_a_body_acting_or_not_named_gives_no_quote(language: str, paragraph: str) -> None:
+    assert quotes(language, paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "mention", "text"),
+    [
+        (
+            "en",
+            "Tolls on the bridge will rise by 40 cents in July, the Harbour Transport Authority "
+            "said.",
+            "Harbour Transport Authority",
+            "Tolls on the bridge will rise by 40 cents in July",
+        ),
+        (
+            "id",
+            "Badan Penanggulangan Bencana Daerah menyatakan status siaga berlaku hingga Sabtu.",
+            "Badan Penanggulangan Bencana Daerah",
+            "status siaga berlaku hingga Sabtu",
+        ),
+    ],
+)
+def test_a_body_named_by_its_name_speaks_with_no_one_named(
+    language: str, paragraph: str, mention: str, text: str
+) -> None:
+    found = only(language, paragraph)
+    assert (found.text, found.speaker, found.speaker_mention) == (text, None, mention)
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        # A body that makes sure of something acts; a figure from a body's data is no speech.
+        ("id", "Pemkot Surakarta memastikan relokasi pedagang dimulai awal Januari."),
+        ("en", "The port held 41,200 boxes, according to Harbour Authority (HA) data."),
+    ],
+)
+def test_what_a_body_does_or_publishes_is_not_speech(language: str, paragraph: str) -> None:
     assert quotes(language, paragraph) == []
 
 

@@ -146,6 +146,7 @@ class Grammar:
     relatives: frozenset[str]
     prepositions: frozenset[str]
     naming: frozenset[str]
+    named_only: frozenset[str]
     prefixes: frozenset[str]
     suffix_titles: frozenset[str]
     #: Lowercase words inside a name: "Ali bin Hassan", "Ludwig van Beethoven".
@@ -296,6 +297,7 @@ def _build(
         relatives=frozenset(speech.relatives),
         prepositions=frozenset(speech.prepositions),
         naming=frozenset(speech.naming_verbs),
+        named_only=frozenset(speech.named_only_verbs),
         # A title that is also a common word of the language ("ma", "se") is only ever read
         # after a comma, as a suffix; prefixes are read before a capitalised name.
         prefixes=_bare(prefixes),

@@ -197,6 +197,12 @@ def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
         if mention is None and before and before[-1][WORD] in gram.clause_joiners:
             mention = _shared_subject(v.text, before[:-1], gram)
         if (
+            mention is not None
+            and mention.kind is MentionKind.UNNAMED
+            and verb[WORD] in gram.named_only
+        ):
+            return None  # "Pemkot memastikan relokasi dimulai Januari": an act, not speech
+        if (
             (mention is None or mention.kind is not MentionKind.NAME)
             and verb[WORD] not in gram.addressed
             and before[-1:]

@@ -363,6 +363,12 @@ def _ends_named_role(seg: list[Tok], gram: Grammar) -> bool:
     return bool(roles) and len(run) - 1 - max(roles) >= 2
 
 
+def _body(source: str, run: list[Tok]) -> Mention:
+    """A body speaking ("the Interior Ministry said", "KPK mengaku"): what it says is kept, by
+    no one named."""
+    return Mention(MentionKind.UNNAMED, _span(source, run))
+
+
 def _institution(run: list[Tok], gram: Grammar) -> bool:
     """A body's name, not a person's: a word of an institution anywhere in a run with no role
     or title ("Kementerian Agama", "Russia's Defense Ministry", "U.S. Attorney's Office for the
@@ -540,7 +546,7 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     if _body_acronym(run, gram):
         return Mention(MentionKind.UNNAMED, _span(source, run))  # "NASA said": no one named
     if _institution(run, gram):
-        return None  # "Kementerian Agama memastikan ...": an institution, not a person
+        return _body(source, run)  # "Kementerian Agama memastikan ..."
     if run[-1][WORD] in gram.institutions:
         # "Fort Worth Police Department said", "Metropolitan Police said": a body named with a
         # role word in it; what it says is kept, by no one named.
@@ -666,8 +672,13 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         return Mention(MentionKind.UNNAMED, _span(source, run))
     if _body_acronym(run, gram):
         return Mention(MentionKind.UNNAMED, _span(source, run))
+    then = head
+    if then < len(toks) and toks[then][TEXT] == "(":  # "Chattogram Port Authority (CPA) data"
+        then = next((k + 1 for k in range(then, len(toks)) if toks[k][TEXT] == ")"), then)
+    if then < len(toks) and toks[then][WORD] in gram.documents:
+        return None  # "according to U.S. Census Bureau data": a document, no one speaking
     if _institution(run, gram):
-        return None
+        return _body(source, run)
     rest = toks[head:]
     after: list[list[Tok]] = []
     if rest and rest[0][TEXT] == ",":

@@ -103,4 +103,5 @@ SPEECH = SpeechWords(
         "konsulat",
     ),
     naming_verbs=("menyebut", "menyebutnya", "menjuluki", "menamai", "menyebutkan"),
+    named_only_verbs=("memastikan",),
 )

@@ -107,9 +107,12 @@ class SpeechWords:
     #: Hayashida of Minato Research", "a spokesperson for the Federation", "Budi dari LSM X",
     #: "Di Kelurahan Pondok Ranji": what follows them is not the speaker's name.
     prepositions: tuple[str, ...] = ()
-    #: Words that open the name of an institution: "Kementerian Agama memastikan ..." is a
-    #: statement of an institution, not a person's quote.
+    #: Words of the names of institutions: "Kementerian Agama mengatakan ...", "the Interior
+    #: Ministry said" is a body's statement, kept with no one named as its speaker.
     institutions: tuple[str, ...] = ()
+    #: Verbs that are speech only when someone named says them: a body or a group that
+    #: "memastikan" (makes sure of) something acts on it; a person who does states it.
+    named_only_verbs: tuple[str, ...] = ()
     #: Verbs that also name things: "menyebut jalan itu “jalur tengkorak”" (call the road ...)
     #: is a name given, not speech, when the content holds a quotation.
     naming_verbs: tuple[str, ...] = ()

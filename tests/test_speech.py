@@ -1526,3 +1526,12 @@ def test_a_role_and_a_name_between_commas_and_where_it_was_said_before_the_verb(
 ) -> None:
     found = only("id", paragraph)
     assert (found.speaker, found.speaker_role) == (speaker, role)
+
+
+def test_someone_described_then_named_after_a_comma_is_the_pronouns_referent() -> None:
+    found = quotes(
+        "id",
+        "Seorang nelayan, Darmin (41), mengatakan ombak tinggi sudah tiga hari menghantam "
+        "dermaga. “Perahu kami tidak bisa keluar,” katanya.",
+    )
+    assert [q.speaker for q in found] == ["Darmin", "Darmin"]

@@ -455,11 +455,21 @@ def _someone_described(toks: list[Tok], i: int, gram: Grammar) -> bool:
     if i > 1 and toks[i - 1][TEXT] == "," and capital(toks[i - 2]):
         return False  # "Yuko Hasegawa, a professor of ...": about the person just named
     if toks[i][WORD] in gram.person_indefinites:
-        return True
+        return not _named_next(toks, i)
     if toks[i][WORD] not in gram.indefinites:
         return False
     word = toks[i + 1][WORD]
-    return word in gram.unnamed or word in gram.roles.first or word in gram.role_heads
+    described = word in gram.unnamed or word in gram.roles.first or word in gram.role_heads
+    return described and not _named_next(toks, i)
+
+
+def _named_next(toks: list[Tok], i: int) -> bool:
+    """Whether the description at `i` names its person after a comma: "Seorang pengemudi
+    ojek, Aceng (38), ..." is Aceng."""
+    for k in range(i + 1, min(len(toks) - 1, i + 1 + _MAX_DESCRIPTION)):
+        if toks[k][TEXT] == ",":
+            return capital(toks[k + 1])
+    return False
 
 
 def _opens_clause(toks: list[Tok], k: int) -> bool:

@@ -1535,3 +1535,35 @@ def test_someone_described_then_named_after_a_comma_is_the_pronouns_referent() -
         "dermaga. “Perahu kami tidak bisa keluar,” katanya.",
     )
     assert [q.speaker for q in found] == ["Darmin", "Darmin"]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speakers"),
+    [
+        (
+            # The corps after a police rank is the rank's; a role alone in capitals after the
+            # verb is its holder, named before.
+            "id",
+            [
+                "Kapolres Tegal, AKBP Pol Rinaldi Saputra, S.I.K., menyampaikan bahwa dua "
+                "pelaku sudah ditahan.",
+                "“Keduanya residivis,” jelas Kapolres.",
+            ],
+            ["Rinaldi Saputra", "Rinaldi Saputra"],
+        ),
+        (
+            "en",
+            [
+                "Engr. Chukwuma Obi, the state's works commissioner, said the bridge would "
+                "reopen in May.",
+                "Alhaji Sani Bello said traders had lost a week of sales. “We cannot wait "
+                "again,” he lamented.",
+            ],
+            ["Chukwuma Obi", "Sani Bello", "Sani Bello"],
+        ),
+    ],
+)
+def test_titles_of_ranks_and_regions_and_a_role_alone_pointing_back(
+    language: str, paragraphs: list[str], speakers: list[str]
+) -> None:
+    assert [q.speaker for q in quotes(language, *paragraphs)] == speakers

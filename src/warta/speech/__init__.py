@@ -296,7 +296,14 @@ def _described(mention: Mention, registry: Registry) -> Person | None:
     """The person a definite description with a role points to: "the magistrate", "the
     minister" (not "a spokesperson": someone new)."""
     if mention.kind is MentionKind.NAME:
-        return None
+        # "jelas Kapolrestabes": a role in capitals, all of the run, is its holder named before,
+        # unless someone has it for a name. Where roles come head first (Indonesian) only:
+        # English writes a role alone with an article ("the Mayor said"), and a capitalised
+        # role word alone is a surname ("says Doctor", analyst Ken Doctor).
+        whole_role = bool(mention.run) and len(mention.role_at) == len(mention.run)
+        if not whole_role or not registry.gram.head_first or registry.knows(mention.run):
+            return None
+        return registry.by_role(" ".join(mention.run))
     first = mention.text.split(maxsplit=1)[:1]
     if not first or first[0].lower() not in registry.gram.articles:
         return None

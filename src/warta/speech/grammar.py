@@ -148,6 +148,8 @@ class Grammar:
     naming: frozenset[str]
     named_only: frozenset[str]
     prefixes: frozenset[str]
+    #: Words of the title before them: "Kombes Pol" (see `PeopleWords.title_qualifiers`).
+    qualifiers: frozenset[str]
     suffix_titles: frozenset[str]
     #: Lowercase words inside a name: "Ali bin Hassan", "Ludwig van Beethoven".
     particles: frozenset[str]
@@ -228,6 +230,7 @@ def _bare(words: tuple[str, ...]) -> frozenset[str]:
 def _build(
     speech: SpeechWords,
     prefixes: tuple[str, ...],
+    qualifiers: tuple[str, ...],
     suffixes: tuple[str, ...],
     particles: tuple[str, ...],
     coordinators: tuple[str, ...],
@@ -301,6 +304,7 @@ def _build(
         # A title that is also a common word of the language ("ma", "se") is only ever read
         # after a comma, as a suffix; prefixes are read before a capitalised name.
         prefixes=_bare(prefixes),
+        qualifiers=_bare(qualifiers),
         suffix_titles=_bare(suffixes),
         particles=frozenset(particles),
         coordinators=frozenset(coordinators),
@@ -460,6 +464,7 @@ def grammar(lex: Lexicon) -> Grammar:
     gram = _build(
         lex.speech,
         tuple(t for p in people for t in p.title_prefixes),
+        tuple(t for p in people for t in p.title_qualifiers),
         tuple(t for p in people for t in p.title_suffixes),
         tuple(t for p in people for t in p.name_particles),
         lex.people.conjunctions,

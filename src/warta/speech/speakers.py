@@ -387,6 +387,10 @@ def _name_mention(
     comma pieces after it (suffix titles, an appositive role)."""
     prefixes = gram.prefixes
     at = [i for i, t in enumerate(run) if t[BARE] in prefixes]  # the prefix titles, in one walk
+    if at and gram.qualifiers:
+        qualifiers = gram.qualifiers
+        at += [i + 1 for i in at if i + 1 < len(run) and run[i + 1][BARE] in qualifiers]
+        at.sort()
     if (
         len(run) > 1
         and not at
@@ -927,6 +931,10 @@ class Registry:
             if person.role and any(w in person.role.lower().split() for w in words):
                 return person
         return None
+
+    def knows(self, words: tuple[str, ...]) -> bool:
+        """Whether someone registered has these words in their name."""
+        return self._find(words) is not None
 
     def _find(self, words: tuple[str, ...]) -> Person | None:
         for person in reversed(self.people):

@@ -46,6 +46,9 @@ PEOPLE = PeopleWords(
         "papa",
         # Naval ranks: "Commodore Tanvir Hasan Chowdhury".
         "commodore", "cdre", "cdre.", "admiral", "adm.",
+        # Nigeria and the Philippines: "Engr. Babatunde Adeyemi"; Hausa and Yoruba Muslims who
+        # made the pilgrimage: "Alhaji Musa", "Alhaja Kudirat".
+        "engr", "engr.", "alhaji", "alhaja",
         # Not the Burmese "U": titles are compared without their stops, and it would take the
         # initial out of "John U. Smith".
     ),

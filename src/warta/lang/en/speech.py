@@ -9,7 +9,8 @@ SPEECH = SpeechWords(
         "warns", "declared", "continued", "remarked", "replied", "recalled", "argued", "argues",
         "stressed", "emphasised", "emphasized", "admitted", "acknowledged", "conceded", "claimed",
         "urged", "predicted", "concluded", "joked", "cautioned", "announced", "announces",
-        "shouted", "yelled",
+        "shouted", "yelled", "lamented", "laments", "complained", "complains", "quipped",
+        "recounted", "boasted", "pleaded",
     ),
     pronoun_suffixes=(),
     clause_markers=(
@@ -25,6 +26,7 @@ SPEECH = SpeechWords(
         # nouns as often ("the United States", "insurance claims").
         "notes", "explains", "insists", "argues", "warns", "stresses", "admits", "acknowledges",
         "predicts", "confirms",
+        "lamented", "complained", "recounted", "boasted",
     ),
     bare_clause_verbs=(
         "said", "says", "say", "told", "tells", "added", "adds", "noted", "insisted", "warned",

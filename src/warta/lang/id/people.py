@@ -35,6 +35,8 @@ PEOPLE = PeopleWords(
         # "Ning", a given name as well).
         "mama", "bapa", "cak",
     ),
+    # "Kombes Pol Dwi Prasetyo", "Mayjen TNI (Purn) Suharto": the corps goes with the rank.
+    title_qualifiers=("pol", "pol.", "tni", "purn", "purn."),
     title_suffixes=(
         "s.h.", "sh", "m.h.", "mh", "m.si.", "msi", "m.pd.", "mpd", "s.pd.", "spd", "mt", "m.t.",
         "s.t.", "st", "m.eng", "meng", "s.e.", "se", "m.m.", "mm", "m.sc.", "msc", "ph.d.", "phd",

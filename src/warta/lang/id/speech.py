@@ -64,6 +64,8 @@ SPEECH = SpeechWords(
         "wali kota", "walikota", "camat", "lurah", "kades", "direktur", "dirjen", "dirut",
         "sekretaris", "sekjen", "sekda", "juru bicara", "jubir", "kabid", "kasi", "kasubag",
         "kapolri", "kapolda", "kapolres", "kapolresta", "kapolsek", "kasat", "kasatreskrim",
+        "kapolrestabes", "wakapolri", "wakapolda", "wakapolres", "wakapolresta", "kasatlantas",
+        "kasatnarkoba", "kanit", "politisi", "politikus",
         "kadis", "kadin", "plh", "plh.", "plt", "plt.", "pj", "pj.", "komisaris", "manajer",
         "anggota", "pengamat", "peneliti", "ekonom", "dosen", "guru", "rektor", "dekan",
         "pengacara", "kuasa hukum", "warga", "petani", "nelayan", "pedagang", "ketum",

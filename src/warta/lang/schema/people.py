@@ -17,6 +17,10 @@ class PeopleWords:
     reporter_intro: tuple[str, ...] = ()
     #: Titles written before a name: "Dr.", "Prof.", "H.", "Hj.".
     title_prefixes: tuple[str, ...] = ()
+    #: Words that belong to the title before them, never to a name there: the corps after a
+    #: police or military rank ("Kombes Pol", "Brigjen TNI"). Alone they are not titles
+    #: ("Pol Pot").
+    title_qualifiers: tuple[str, ...] = ()
     #: Degrees written after a name: "S.H.", "M.Si.", "MT".
     title_suffixes: tuple[str, ...] = ()
     #: Words that join names in a list: "dan", "and".

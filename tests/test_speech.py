@@ -1567,3 +1567,15 @@ def test_titles_of_ranks_and_regions_and_a_role_alone_pointing_back(
     language: str, paragraphs: list[str], speakers: list[str]
 ) -> None:
     assert [q.speaker for q in quotes(language, *paragraphs)] == speakers
+
+
+def test_a_hearer_named_with_an_article_and_many_as_a_subject() -> None:
+    found = quotes(
+        "en",
+        "Crown attorney Ruth Ames told the court the accused had sold the catch twice.",
+        "Many said the new road would cut the trip to town by an hour.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the accused had sold the catch twice", "Ruth Ames"),
+        ("the new road would cut the trip to town by an hour", None),
+    ]

@@ -142,6 +142,7 @@ class Grammar:
     articles: frozenset[str]
     documents: frozenset[str]
     listeners: frozenset[str]
+    audiences: frozenset[str]
     connectors: frozenset[str]
     relatives: frozenset[str]
     prepositions: frozenset[str]
@@ -296,6 +297,7 @@ def _build(
         articles=frozenset(speech.articles),
         documents=frozenset(speech.documents),
         listeners=frozenset(speech.listeners),
+        audiences=frozenset(speech.audiences),
         connectors=frozenset(speech.role_connectors),
         relatives=frozenset(speech.relatives),
         prepositions=frozenset(speech.prepositions),

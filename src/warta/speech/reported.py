@@ -350,6 +350,8 @@ def _listener(after: list[Tok], verb: Tok, gram: Grammar) -> int:
         return k  # "told Reuters", "told the Star"
     if not start or len(after) < 2 or not after[1][WORD].isalpha():
         return 0
+    if after[1][WORD] in gram.audiences:
+        return 2  # "told the court the man ...": a hearer of the telling
     if len(after) == 2 or after[1][TEXT] != after[1][WORD]:
         return 2  # "told a jury.": the sentence ends
     opens = after[2][TEXT] in ",;:" or after[2][WORD] in gram.complementizers

@@ -108,6 +108,8 @@ SPEECH = SpeechWords(
         "visitors", "consumers", "users", "unions", "businesses", "executives", "publishers",
         "aides", "staffers", "insiders", "importers", "exporters", "retailers", "growers",
         "miners", "landlords", "tenants",
+        # Some of those just spoken of: "Many said ...", "Others said ...".
+        "many", "others", "several",
     ),
     determiners=("a", "an", "the", "its", "his", "her", "their", "one", "another"),
     indefinites=("a", "an", "one", "another"),
@@ -121,6 +123,11 @@ SPEECH = SpeechWords(
     ),
     addressed_verbs=("told", "tells", "asked", "asks", "urged", "warned", "reminded"),
     listeners=("reporters", "journalists", "reuters", "lawmakers", "parliament", "me"),
+    audiences=(
+        "court", "jury", "committee", "tribunal", "inquiry", "hearing", "panel", "council",
+        "assembly", "senate", "house", "audience", "crowd", "media", "press", "board", "meeting",
+        "conference", "gathering", "congregation", "magistrate", "judge", "commission",
+    ),
     role_connectors=("of", "for", "and", "at", "&"),
     relatives=("who", "whose"),
     prepositions=("of", "for", "at", "from", "with", "in", "on", "by"),

@@ -99,6 +99,9 @@ class SpeechWords:
     addressed_verbs: tuple[str, ...] = ()
     #: Words after a verb naming who was told: "told reporters", "kepada wartawan".
     listeners: tuple[str, ...] = ()
+    #: Hearers named with an article after a verb of telling: "told the court the man ...",
+    #: "told the council (that) ...". Not listeners alone: "said council would ..." is content.
+    audiences: tuple[str, ...] = ()
     #: Short words that may join the words of a role: "Dinas Pendidikan dan Kebudayaan"; "of".
     role_connectors: tuple[str, ...] = ()
     #: Words that open a clause about the person after a name: "Nur Aini, whose son ...".

@@ -559,12 +559,10 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         return Mention(MentionKind.UNNAMED, _span(source, seg[max(0, tail - 2) :]))
     if _body_acronym(run, gram):
         return Mention(MentionKind.UNNAMED, _span(source, run))  # "NASA said": no one named
-    if _institution(run, gram):
-        return _body(source, run)  # "Kementerian Agama memastikan ..."
-    if run[-1][WORD] in gram.institutions:
-        # "Fort Worth Police Department said", "Metropolitan Police said": a body named with a
-        # role word in it; what it says is kept, by no one named.
-        return Mention(MentionKind.UNNAMED, _span(source, run))
+    if _institution(run, gram) or run[-1][WORD] in gram.institutions:
+        # "Kementerian Agama mengatakan ...", and a body named with a role word in it: "Fort
+        # Worth Police Department said", "Metropolitan Police said".
+        return _body(source, run)
     role_before = _role_piece(segs[i - 1], gram) if i > 0 else []
     return _name_mention(source, run, role_before, after, gram)
 

@@ -1579,3 +1579,21 @@ def test_a_hearer_named_with_an_article_and_many_as_a_subject() -> None:
         ("the accused had sold the catch twice", "Ruth Ames"),
         ("the new road would cut the trip to town by an hour", None),
     ]
+
+
+def test_a_name_of_one_word_given_an_age_is_introduced() -> None:
+    found = quotes(
+        "id",
+        "Wartini (44) mengalami hal serupa sejak awal bulan.",
+        "“Kalau tidak jualan, anak-anak mau makan apa?” ucap dia.",
+    )
+    assert [q.speaker for q in found] == ["Wartini"]
+
+
+def test_a_word_of_time_before_a_number_in_brackets_is_no_one() -> None:
+    found = quotes(
+        "en",
+        "Today (19), reports say the coach may be replaced.",
+        "“We will decide on Monday,” he said.",
+    )
+    assert [q.speaker for q in found] == [None]

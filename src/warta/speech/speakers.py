@@ -1043,10 +1043,25 @@ def _aged_introductions(
         if (
             mention is not None
             and mention.kind is MentionKind.NAME
-            and (len(mention.run) > 1 or mention.role)
+            # A name of one word only where it opens the sentence or clause: "Yuliana (38)
+            # mengalami ...", not "... di Blok (12)".
+            and (len(mention.run) > 1 or mention.role or _one_word_name(toks, k, j, gram))
         ):
             found.append((toks[end - 1][START], mention))
     return found
+
+
+def _one_word_name(toks: list[Tok], k: int, j: int, gram: Grammar) -> bool:
+    """Whether the word at `k`, just before the age at `j`, is a name of one word: it opens
+    the sentence or clause ("Yuliana (38) mengalami ..."), and is no word of time or other
+    common word ("Today (19), reports arise ...")."""
+    word = toks[k][WORD]
+    return (
+        j == k + 2
+        and _opens_clause(toks, k)
+        and word not in gram.not_name_words
+        and word not in gram.time_adverbs
+    )
 
 
 #: A number of one to three digits set after a word between commas or in brackets, an age

@@ -1597,3 +1597,15 @@ def test_a_word_of_time_before_a_number_in_brackets_is_no_one() -> None:
         "“We will decide on Monday,” he said.",
     )
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("CFO Lim Wei Ting said margins would recover in the second half.", "Lim Wei Ting"),
+        ("Painter Isla Rennie said the mural would take three more weeks.", "Isla Rennie"),
+        ("Tuai Rumah Linggi anak Sandai said the road had washed away.", "Linggi anak Sandai"),
+    ],
+)
+def test_an_occupation_before_a_name_is_a_role(paragraph: str, speaker: str) -> None:
+    assert only("en", paragraph).speaker == speaker

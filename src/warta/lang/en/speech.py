@@ -86,6 +86,11 @@ SPEECH = SpeechWords(
         "striker", "midfielder", "defender", "goalkeeper", "winger", "flanker", "fullback",
         "quarterback", "pitcher", "skipper", "five-eighth", "halfback", "half-back", "fly-half",
         "scrum-half", "playmaker",
+        "cfo", "coo", "cto", "cmo", "painter", "artist", "photographer", "filmmaker",
+        "musician", "singer", "actor", "actress", "poet", "architect", "mechanic", "electrician",
+        "sculptor",
+        # An Iban longhouse's head: "Tuai Rumah Jimbun anak Unting".
+        "tuai rumah",
         # Counsel in British court reports: "Kate Orchard, defending, said ...".
         "defending", "prosecuting",
         # Members of parliaments, written before the name: "Labour MP", "Independent TD" (not

@@ -367,10 +367,12 @@ def test_a_first_name_finds_a_full_name_given_without_a_role() -> None:
     ("language", "paragraph"),
     [
         ("id", "Kementerian Agama memastikan kuota haji tahun ini mencapai 241.000 jamaah."),
-        ("en", "The ministry said that the port would reopen on Friday."),
+        # The content has no subject: the body's words are about the funding before it.
+        ("en", "Funding that the agency says is essential has not been approved."),
+        ("en", "Ana Reyes, a union organiser, urged the government to reopen the mill."),
     ],
 )
-def test_a_body_acting_or_not_named_gives_no_quote(language: str, paragraph: str) -> None:
+def test_a_body_acting_or_no_content_gives_no_quote(language: str, paragraph: str) -> None:
     assert quotes(language, paragraph) == []
 
 
@@ -852,8 +854,16 @@ def test_an_institution_before_a_person_noun_is_whose_the_person_is(subject: str
     assert (found.text, found.speaker) == ("the bridge would reopen on Friday", None)
 
 
-def test_an_institution_alone_is_still_no_speaker() -> None:
-    assert quotes("en", "The ministry said the bridge would reopen on Friday.") == []
+def test_a_body_alone_speaks_with_no_one_named() -> None:
+    found = only("en", "The ministry said the bridge would reopen on Friday.")
+    assert (found.text, found.speaker, found.speaker_mention) == (
+        "the bridge would reopen on Friday",
+        None,
+        "The ministry",
+    )
+    # After the verb, a body that does not end the phrase is the content's, not the speaker.
+    found = quotes("id", "Anggota DPRD Grobogan, Warsito, menegaskan pemerintah daerah terlambat.")
+    assert all("Warsito" not in q.text for q in found)
 
 
 def test_reported_content_ends_with_the_sentence_a_quote_ends_inside_its_marks() -> None:

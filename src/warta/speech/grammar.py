@@ -159,6 +159,7 @@ class Grammar:
     stopwords: frozenset[str]
     weekdays: frozenset[str]
     head_first: bool
+    drops_subjects: bool
     day_first: bool
     #: Any word that may start an attribution ("kata", "ujarnya", "menurut", "said"): a
     #: paragraph without one and without quote marks holds no quote and is skipped.
@@ -313,6 +314,7 @@ def _build(
         stopwords=stopwords,
         weekdays=frozenset(w.lower() for w in weekdays),
         head_first=speech.role_head_first,
+        drops_subjects=speech.drops_subjects,
         day_first=order != "mdy",
         cue_words=(cues := _cue_words(speech)),
         not_name_words=stopwords

@@ -399,8 +399,12 @@ def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
         k += 1
     if k >= len(after) or not after[k][TEXT][0].isalnum():
         return None
-    if after[k][WORD] in gram.prepositions and len(after) - k <= _MAX_CIRCUMSTANCE:
-        return None  # "said in a statement on Wednesday.": where it was said, not what
+    if after[k][WORD] in gram.prepositions and (listener or len(after) - k <= _MAX_CIRCUMSTANCE):
+        # "said in a statement on Wednesday.", "told AP on condition of anonymity as ...": how
+        # or where it was said, not what.
+        return None
+    if after[k][WORD] in gram.clause_markers and not gram.drops_subjects:
+        return None  # "funding that the agency says is essential": no subject, no content
     return after[k][START]
 
 
@@ -436,7 +440,15 @@ def _postposed(
         mention: Mention | None = pronoun("-" + verb[WORD][len(form[0]) :])
         comma = before[-1]
     elif before and before[-1][TEXT] == ",":
+        if verb[WORD] in gram.addressed:
+            return None  # "X, a spokesman, urged the government to ...": whom, not who
         mention = after_verb(v.text, after, gram)
+        if (
+            mention is not None
+            and mention.kind is MentionKind.UNNAMED
+            and _goes_on(after, len(mention.text), gram)
+        ):
+            return None  # "X, menegaskan pemerintah daerah terlambat ...": content, no speaker
         comma = before[-1]
     elif not _ends_clause(after, gram):
         return None  # "Amran menyampaikan ringkasan ...": the verb has an object, not a content
@@ -447,6 +459,25 @@ def _postposed(
         comma = before[commas[-1]]
         mention = subject(v.text, _strip_adverbs(before[commas[-1] + 1 :], gram), gram)
     return _found(v, content_span(v.text, start, comma[START]), mention, verb, gram)
+
+
+def _goes_on(after: list[Tok], length: int, gram: Grammar) -> bool:
+    """Whether the clause goes on past the `length` characters of a speaker named right after
+    the verb with words that are neither a time, a hearer nor a new piece: then what follows
+    the verb was its content ("menegaskan pemerintah daerah terlambat bergerak"), not who spoke
+    ("..., kata Dinas Kesehatan kepada wartawan.")."""
+    end = after[0][START] + length
+    rest = [t for t in after if t[START] >= end]
+    if not rest:
+        return False
+    word = rest[0][WORD]
+    return not (
+        rest[0][TEXT] in ",;:()"
+        or word in gram.prepositions
+        or word in gram.listeners
+        or word in gram.weekdays
+        or word in gram.time_adverbs
+    )
 
 
 def _according_pronoun(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:

@@ -213,9 +213,15 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
         # "A government spokesperson", "the ministry official": the last word is the head,
         # a person; the institution before it only says whose.
         return Mention(MentionKind.UNNAMED, " ".join(t[TEXT] for t in seg).rstrip("."))
-    if any(w in gram.documents or w in gram.institutions for w in head):
-        return None  # "data BPS", "the report", "the ministry": not a person's words
+    if any(w in gram.documents for w in head):
+        return None  # "data BPS", "the report": not anyone's words
     text = " ".join(t[TEXT] for t in seg).rstrip(".")
+    if any(w in gram.institutions for w in head) and (
+        before_verb or words[-1] in gram.institutions
+    ):
+        # "the agency said", "said the agency": a body's statement (after the verb, the body
+        # ends the phrase: in "menegaskan pemerintah daerah terlambat ..." it is the content's).
+        return Mention(MentionKind.UNNAMED, text)
     # After a verb the description opens the phrase: its head is among the first words, not
     # the last of a clause ("menyampaikan gereja sudah membuka aula ... warga").
     if any(w in gram.unnamed for w in head) or (words and (head or words)[-1] in gram.role_heads):

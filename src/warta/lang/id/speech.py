@@ -106,4 +106,5 @@ SPEECH = SpeechWords(
     ),
     naming_verbs=("menyebut", "menyebutnya", "menjuluki", "menamai", "menyebutkan"),
     named_only_verbs=("memastikan",),
+    drops_subjects=True,
 )

@@ -119,6 +119,10 @@ class SpeechWords:
     #: Verbs that also name things: "menyebut jalan itu “jalur tengkorak”" (call the road ...)
     #: is a name given, not speech, when the content holds a quotation.
     naming_verbs: tuple[str, ...] = ()
+    #: Whether the language leaves out a subject the context gives: reported content may then
+    #: open with a verb ("mengatakan akan membangun ..."); in English "the agency says is
+    #: essential" has no content of its own.
+    drops_subjects: bool = False
     #: Whether a role's head word comes first ("Menteri Pariwisata", id) or last
     #: ("Tourism Minister", en): it decides where a role ends and a name begins.
     role_head_first: bool = True

@@ -1619,3 +1619,37 @@ def test_a_word_of_time_before_a_number_in_brackets_is_no_one() -> None:
 )
 def test_an_occupation_before_a_name_is_a_role(paragraph: str, speaker: str) -> None:
     assert only("en", paragraph).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "text"),
+    [
+        (
+            "Mr Peter Kiprono Rotich, who farms three acres in Litein, Kericho County, told "
+            "reporters that prices had halved.",
+            "Peter Kiprono Rotich",
+            "prices had halved",
+        ),
+        (
+            "A Department of Lands, Water and Parks spokesperson said the trap would stay.",
+            None,
+            "the trap would stay",
+        ),
+        (
+            "Glen Moar, the city's roads manager, told council the new graders would arrive in "
+            "May.",
+            "Glen Moar",
+            "the new graders would arrive in May",
+        ),
+        (
+            "Coun. Marla Dyck said the vote was rushed but cautioned against a second delay.",
+            "Marla Dyck",
+            "the vote was rushed",
+        ),
+    ],
+)
+def test_places_in_a_clause_bodies_with_commas_councils_and_acts_after_but(
+    paragraph: str, speaker: str | None, text: str
+) -> None:
+    found = only("en", paragraph)
+    assert (found.speaker, found.text) == (speaker, text)

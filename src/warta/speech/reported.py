@@ -161,6 +161,15 @@ def _stopped(v: View, span: tuple[int, int], gram: Grammar) -> tuple[int, int]:
             )
         )
     )
+    # "said the drop was encouraging but cautioned against ...": the next act without a comma,
+    # a verb of speech right after the joiner.
+    cuts.extend(
+        toks[k - 1][END]
+        for k in range(lo + 1, hi - 1)
+        if toks[k][WORD] in gram.clause_joiners
+        and toks[k - 1][TEXT] != ","
+        and toks[k + 1][WORD] in gram.verbs
+    )
     return (start, min(cuts)) if cuts else span
 
 
@@ -343,6 +352,8 @@ def _listener(after: list[Tok], verb: Tok, gram: Grammar) -> int:
     if verb[WORD] not in gram.addressed:
         return 0
     first = after[0][WORD] if after else ""
+    if first in gram.audiences and len(after) > 1 and not capital(after[1]):
+        return 1  # "told council the extra money ...", "told court that ..."
     start = k = int(first in gram.articles or first in gram.indefinites)
     while k < min(len(after), start + _MAX_LISTENER) and capital(after[k]):
         k += 1

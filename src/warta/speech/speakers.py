@@ -22,6 +22,9 @@ _MAX_NAME = 5
 _MAX_DESCRIPTION = 7
 #: Most plain words describing a person before their name ("dive shop owner Marco ...").
 _MAX_LEAD = 4
+#: Most words of a place set between commas at the end of a relative clause ("..., Bomet
+#: County,").
+_MAX_PLACE = 3
 #: Most tokens an introduction runs back from its predicate: role, titles, name, age and asides
 #: ("Kepala Seksi ... Bandara Internasional Lombok (BIL), Eka Asmadi,"). A bound, so that a
 #: paragraph of many names is not walked back over once for each.
@@ -565,6 +568,14 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         return Mention(MentionKind.UNNAMED, _span(source, seg[max(0, tail - 2) :]))
     if _body_acronym(run, gram):
         return Mention(MentionKind.UNNAMED, _span(source, run))  # "NASA said": no one named
+    last = run[-1]
+    if (
+        not gram.head_first
+        and not capital(last)
+        and (last[WORD] in gram.unnamed or last[WORD] in gram.role_heads)
+    ):
+        # "..., Science and Innovation spokesperson said": a body's person, its name unwritten.
+        return Mention(MentionKind.UNNAMED, _span(source, run))
     if _institution(run, gram) or run[-1][WORD] in gram.institutions:
         # "Kementerian Agama mengatakan ...", and a body named with a role word in it: "Fort
         # Worth Police Department said", "Metropolitan Police said".
@@ -612,13 +623,32 @@ def _speaker_piece(segs: list[list[Tok]], gram: Grammar) -> tuple[int, list[list
                 or (i > 1 and _institution(seg, gram) and _all_role(segs[i - 1], gram))
             )
         )
-        if seg and not titles_only and not apposed and not aside:
+        if (
+            seg
+            and not titles_only
+            and not apposed
+            and not aside
+            and not _clause_place(segs, i, gram)
+        ):
             break
         after.append(seg)
         asides_only = asides_only and (not seg or _aside(seg, gram))
         i -= 1
     after.reverse()
     return i, after
+
+
+def _clause_place(segs: list[list[Tok]], i: int, gram: Grammar) -> bool:
+    """Piece `i` is a place that ends the relative clause before it: "Joseph Langat, who owns
+    two acres in Konoin, Bomet County, told ..." (capitalised words only, a few)."""
+    seg = segs[i]
+    return (
+        i > 1
+        and 0 < len(seg) <= _MAX_PLACE
+        and bool(segs[i - 1])
+        and segs[i - 1][0][WORD] in gram.relatives
+        and all(capital(t) for t in seg)
+    )
 
 
 def _described_after_clause(segs: list[list[Tok]], i: int, gram: Grammar) -> bool:

@@ -10,7 +10,7 @@ SPEECH = SpeechWords(
         "stressed", "emphasised", "emphasized", "admitted", "acknowledged", "conceded", "claimed",
         "urged", "predicted", "concluded", "joked", "cautioned", "announced", "announces",
         "shouted", "yelled", "lamented", "laments", "complained", "complains", "quipped",
-        "recounted", "boasted", "pleaded",
+        "recounted", "boasted", "pleaded", "appealed",
     ),
     pronoun_suffixes=(),
     clause_markers=(
@@ -35,6 +35,7 @@ SPEECH = SpeechWords(
     ),
     continuations=(
         "adding", "noting", "saying", "explaining", "stressing", "warning", "insisting", "arguing",
+        "asserting", "claiming", "suggesting", "acknowledging", "admitting",
     ),
     passives=("was", "were", "been", "being", "is", "are", "be", "get", "gets", "got"),
     time_adverbs=("yesterday", "today", "tonight", "recently", "earlier", "later", "previously"),
@@ -91,6 +92,9 @@ SPEECH = SpeechWords(
         "sculptor",
         # An Iban longhouse's head: "Tuai Rumah Jimbun anak Unting".
         "tuai rumah",
+        # What a reporter calls someone met on the street: "Commuter Dwayne Trott said".
+        "commuter", "motorist", "shopper", "passenger", "pensioner", "retiree", "homeowner",
+        "ratepayer", "volunteer",
         # Counsel in British court reports: "Kate Orchard, defending, said ...".
         "defending", "prosecuting",
         # Members of parliaments, written before the name: "Labour MP", "Independent TD" (not
@@ -143,6 +147,7 @@ SPEECH = SpeechWords(
         "bureau", "party", "union", "organisation", "organization", "federation", "association",
         "associations", "alliance", "committee", "foundation", "network", "coalition", "shelter",
         "hospital", "school", "club", "firm", "corporation", "agency's", "newspaper",
+        "administration",
     ),
     naming_verbs=("calls", "called", "call", "dubbed", "nicknamed", "labelled", "labeled"),
     role_head_first=False,

@@ -1653,3 +1653,13 @@ def test_places_in_a_clause_bodies_with_commas_councils_and_acts_after_but(
 ) -> None:
     found = only("en", paragraph)
     assert (found.speaker, found.text) == (speaker, text)
+
+
+def test_an_indonesian_occupation_after_a_name_introduces_the_person() -> None:
+    found = quotes(
+        "id",
+        "Rusdi Talaohu, pegawai asal Kelurahan Soasio, setiap hari menyeberang ke kantornya. "
+        "“Ongkosnya naik terus,” katanya.",
+        "Kepala Dinas Perhubungan, Anwar Sahupala, mengatakan tarif akan ditinjau.",
+    )
+    assert [q.speaker for q in found] == ["Rusdi Talaohu", "Anwar Sahupala"]

@@ -1663,3 +1663,12 @@ def test_an_indonesian_occupation_after_a_name_introduces_the_person() -> None:
         "Kepala Dinas Perhubungan, Anwar Sahupala, mengatakan tarif akan ditinjau.",
     )
     assert [q.speaker for q in found] == ["Rusdi Talaohu", "Anwar Sahupala"]
+
+
+def test_sen_with_its_stop_opens_a_senators_name_and_ends_others() -> None:
+    found = quotes(
+        "en",
+        "Sen. Maria Oyelowo said the bill would pass.",
+        "Prime Minister Hun Sen said the border was calm.",
+    )
+    assert [q.speaker for q in found] == ["Maria Oyelowo", "Hun Sen"]

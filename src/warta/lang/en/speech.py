@@ -58,7 +58,9 @@ SPEECH = SpeechWords(
     acronyms_are_bodies=True,
     # Not "justice" as a role: a word of many bodies' names ("Natural Justice", "Vaal
     # Environmental Justice Alliance"); first in a name, it is a judge's title.
-    written_titles=("eng.", "u", "justice"),
+    # "Sen." with its stop, first in a name: a senator ("Sen. Dale Hutchins"); "Sen" alone ends
+    # names ("Hun Sen", "Amartya Sen").
+    written_titles=("eng.", "u", "justice", "sen."),
     adverbs=(
         "also", "later", "earlier", "previously", "further", "then", "has", "had", "have",
         "however", "meanwhile", "but", "still", "yet",

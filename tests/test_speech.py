@@ -1672,3 +1672,15 @@ def test_sen_with_its_stop_opens_a_senators_name_and_ends_others() -> None:
         "Prime Minister Hun Sen said the border was calm.",
     )
     assert [q.speaker for q in found] == ["Maria Oyelowo", "Hun Sen"]
+
+
+def test_a_role_in_capitals_with_what_it_is_of_is_an_appositive() -> None:
+    found = only(
+        "en",
+        "Eng. Rashid Saeed Al Mazrouei, Director of the Roads Department at the municipality, "
+        "said the bridge would reopen.",
+    )
+    assert (found.speaker, found.speaker_role) == (
+        "Rashid Saeed Al Mazrouei",
+        "Director of the Roads Department at the municipality",
+    )

@@ -175,6 +175,10 @@ def appositive(seg: list[Tok], gram: Grammar) -> bool:
     first = seg[0]
     if first[WORD] in gram.determiners:
         return True
+    if capital(first) and 0 in role_cover(seg[:3], gram):
+        # ", Director of the Public Parking Department at the municipality,": a role written
+        # in capitals, with what it is of.
+        return any(t[WORD] in gram.prepositions for t in seg[1:_MAX_LEAD])
     return (
         not capital(first)
         and first[WORD] not in gram.pronouns

@@ -1684,3 +1684,20 @@ def test_a_role_in_capitals_with_what_it_is_of_is_an_appositive() -> None:
         "Rashid Saeed Al Mazrouei",
         "Director of the Roads Department at the municipality",
     )
+
+
+def test_an_office_alone_that_no_one_holds_is_no_one() -> None:
+    found = only("id", "Petani menyebut gudang pembeli mulai membatasi serapan sejak November.")
+    assert (found.text, found.speaker) == (
+        "gudang pembeli mulai membatasi serapan sejak November",
+        None,
+    )
+
+
+def test_an_introduction_does_not_run_back_past_a_sentences_end() -> None:
+    found = quotes(
+        "id",
+        "Wakil Wali Kota Tegal, Nurul Hidayah, mengungkapkan pemkot sudah melapor ke Kementerian "
+        "PUPR. Warga yang rumahnya terendam akan direlokasi mulai tahun depan, katanya.",
+    )
+    assert [q.speaker for q in found] == ["Nurul Hidayah", "Nurul Hidayah"]

@@ -287,9 +287,20 @@ def _speaker(
             person = registry.last
         registry.last = person
         return person, None
-    if mention.kind is MentionKind.UNNAMED:
+    if mention.kind is MentionKind.UNNAMED or _office_alone(mention, registry):
         return None, None
     return registry.see(mention)
+
+
+def _office_alone(mention: Mention, registry: Registry) -> bool:
+    """A role alone in capitals that no one named holds ("Petani menyebut ...", where roles
+    come head first): people of that occupation, or an office, and no one's name."""
+    return (
+        registry.gram.head_first
+        and bool(mention.run)
+        and len(mention.role_at) == len(mention.run)
+        and not registry.knows(mention.run)
+    )
 
 
 def _described(mention: Mention, registry: Registry) -> Person | None:

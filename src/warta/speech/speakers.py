@@ -448,6 +448,12 @@ def _name_mention(
     )
 
 
+def _stops_sentence(tok: Tok, gram: Grammar) -> bool:
+    """A sentence's last word, which no introduction runs back past ("... ke Kementerian PUPR.
+    Warga yang ..."); not a title or a degree written with a stop ("Prof.", "M.Pd.")."""
+    return _ends_sentence(tok) and tok[BARE] not in gram.prefixes and not _suffix_title(tok, gram)
+
+
 def _ends_sentence(tok: Tok) -> bool:
     """A word with a full stop that is no initial or abbreviation ("Strip.", not "J." or
     "M.Pd.")."""
@@ -1028,14 +1034,18 @@ def introductions(
             tok[WORD] in gram.relatives or _describes_person(toks, i, gram)
         )
         k = i - 1 if relative else i
-        while k > max(0, i - _MAX_INTRODUCTION) and (
-            _namey(toks, k - 1, roles, gram)
-            or toks[k - 1][TEXT] in ",()"
-            or toks[k - 1][TEXT].isdigit()
-            or _suffix_title(toks[k - 1], gram)
-            or toks[k - 1][WORD] in gram.connectors
-            or _glue(toks, k - 1, gram)
-            or (k < i and capital(toks[k - 1]))  # "... Ferry Operators Board, was"
+        while (
+            k > max(0, i - _MAX_INTRODUCTION)
+            and (k - 1 in roles or not _stops_sentence(toks[k - 1], gram))  # not "Plh."
+            and (
+                _namey(toks, k - 1, roles, gram)
+                or toks[k - 1][TEXT] in ",()"
+                or toks[k - 1][TEXT].isdigit()
+                or _suffix_title(toks[k - 1], gram)
+                or toks[k - 1][WORD] in gram.connectors
+                or _glue(toks, k - 1, gram)
+                or (k < i and capital(toks[k - 1]))  # "... Ferry Operators Board, was"
+            )
         ):
             k -= 1
         if k > 0 and toks[k - 1][WORD] in gram.prepositions:

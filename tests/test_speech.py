@@ -1701,3 +1701,47 @@ def test_an_introduction_does_not_run_back_past_a_sentences_end() -> None:
         "PUPR. Warga yang rumahnya terendam akan direlokasi mulai tahun depan, katanya.",
     )
     assert [q.speaker for q in found] == ["Nurul Hidayah", "Nurul Hidayah"]
+
+
+def test_a_role_with_a_lowercase_complement_then_a_name_introduces_the_name() -> None:
+    found = quotes(
+        "id",
+        "Ketua panitia, Rahmat Sumampouw, membantah hal itu.",
+        "“Semua pedagang dapat nomor undian,” sebutnya.",
+    )
+    assert [q.speaker for q in found] == ["Rahmat Sumampouw"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        # A number ends a sentence before a quote; the next act after ", and" ends the content.
+        (
+            "Mayor Ann Reyes said visitors were sitting in traffic on Interstate 4. “We lose "
+            "them,” she said.",
+            "visitors were sitting in traffic on Interstate 4",
+        ),
+        (
+            "A City of Devonport spokesman said the road would reopen once the ice had cleared.",
+            "the road would reopen once the ice had cleared",
+        ),
+        (
+            "Commissioner Lia Brandt noted that the levy funds tourism, and questioned whether "
+            "rail qualified.",
+            "the levy funds tourism",
+        ),
+    ],
+)
+def test_where_reported_content_ends_and_who_a_body_speaks_for(paragraph: str, text: str) -> None:
+    assert quotes("en", paragraph)[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        ("id", "Ketua panitia, Rahmat Sumampouw, membantah hal itu."),
+        ("en", "“That is all we know,” Mr Ortiz told reporters, and he said."),
+    ],
+)
+def test_two_words_that_say_nothing_are_no_content(language: str, paragraph: str) -> None:
+    assert all(q.text not in ("hal itu", "he said") for q in quotes(language, paragraph))

@@ -173,12 +173,30 @@ def _stopped(v: View, span: tuple[int, int], gram: Grammar) -> tuple[int, int]:
     return (start, min(cuts)) if cuts else span
 
 
+def _thin(content: str, gram: Grammar) -> bool:
+    """Two words that say nothing of their own: a thing pointed to ("hal itu", "this year"), a
+    preposition's phrase ("about Nato?"), or an attribution's ("she said", "He had")."""
+    words = content.lower().split()
+    if len(words) != 2:
+        return False
+    first, last = (w.strip(".,;:?!") for w in words)
+    return (
+        first in gram.demonstratives
+        or last in gram.demonstratives
+        or first in gram.prepositions
+        or (last in gram.clause_markers and not gram.drops_subjects)  # not "iuran naik"
+        or last in gram.cue_words
+    )
+
+
 def _found(
     v: View, span: tuple[int, int] | None, mention: Mention | None, cue: Tok, gram: Grammar
 ) -> Found | None:
     if span is None or mention is None:
         return None
     span = _stopped(v, span, gram)
+    if _thin(v.text[span[0] : span[1]], gram):
+        return None
     attribution = Attribution(
         mention, cue[TEXT].rstrip("."), None, v.paragraph, cue[START], (cue[START], cue[END])
     )

@@ -22,6 +22,8 @@ _MAX_NAME = 5
 _MAX_DESCRIPTION = 7
 #: Most plain words describing a person before their name ("dive shop owner Marco ...").
 _MAX_LEAD = 4
+#: Most lowercase words completing a role before a comma and a name ("Ketua panitia, ...").
+_MAX_COMPLEMENT = 2
 #: Most words of a place set between commas at the end of a relative clause ("..., Bomet
 #: County,").
 _MAX_PLACE = 3
@@ -216,6 +218,15 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
         if before_verb and words and words[0] in gram.unnamed:
             head = words[:1]  # "Residents of a remote Cumbrian valley say ..."
     person_last = head and (head[-1] in gram.unnamed or head[-1] in gram.role_heads)
+    if (
+        indefinite
+        and not gram.head_first
+        and not person_last
+        and len(seg) > 2
+        and all(capital(t) or t[WORD] in gram.connectors for t in seg[1:-1])
+    ):
+        # "A City of Hobart spokesman": a person word after the name of what it is of.
+        person_last = words[-1] in gram.unnamed or words[-1] in gram.role_heads
     if (before_verb or indefinite) and not gram.head_first and person_last:
         # "A government spokesperson", "the ministry official": the last word is the head,
         # a person; the institution before it only says whose.
@@ -359,6 +370,8 @@ def _affiliation(seg: list[Tok], gram: Grammar) -> int:
             tok = seg[k]
             if k in roles or not capital(tok) or tok[BARE] in gram.prefixes:
                 break
+            if tok[WORD] in gram.determiners:
+                break  # "A City of Hobart spokesman": an article is no name
             if tok[WORD] in gram.institutions:
                 names = 0  # "Durian Growers Association of Malaysia president ...": a body
                 break
@@ -1045,6 +1058,7 @@ def introductions(
                 or toks[k - 1][WORD] in gram.connectors
                 or _glue(toks, k - 1, gram)
                 or (k < i and capital(toks[k - 1]))  # "... Ferry Operators Board, was"
+                or (toks[k - 1][TEXT][0].islower() and _complement_before_name(toks, k - 1))
             )
         ):
             k -= 1
@@ -1209,11 +1223,23 @@ def _predicates(toks: list[Tok], marks: Anchors, gram: Grammar) -> list[int]:
             or not toks[i][TEXT][0].islower()
             or toks[i][WORD] in gram.connectors
             or _glue(toks, i, gram)  # "spokesperson of the Land Transportation ... Board"
+            or (i > a and _complement_before_name(toks, i))
         ):
             i += 1
         if i < len(toks):
             starts.add(i)
     return sorted(starts)
+
+
+def _complement_before_name(toks: list[Tok], i: int) -> bool:
+    """Whether the lowercase word at `i` completes the role before it, a name following
+    between commas: "Ketua panitia, Ikhsan Tangkilisan, membantah ..."."""
+    for k in range(i + 1, min(len(toks) - 1, i + _MAX_COMPLEMENT + 1)):
+        if toks[k][TEXT] == ",":
+            return capital(toks[k + 1])
+        if not toks[k][TEXT][0].islower():
+            return False
+    return False
 
 
 def full_names(

@@ -10,7 +10,7 @@ SPEECH = SpeechWords(
         "stressed", "emphasised", "emphasized", "admitted", "acknowledged", "conceded", "claimed",
         "urged", "predicted", "concluded", "joked", "cautioned", "announced", "announces",
         "shouted", "yelled", "lamented", "laments", "complained", "complains", "quipped",
-        "recounted", "boasted", "pleaded", "appealed",
+        "recounted", "boasted", "pleaded", "appealed", "questioned", "wondered",
     ),
     pronoun_suffixes=(),
     clause_markers=(
@@ -118,7 +118,8 @@ SPEECH = SpeechWords(
         "demonstrators", "voters", "patients", "survivors", "victims", "families", "tourists",
         "visitors", "consumers", "users", "unions", "businesses", "executives", "publishers",
         "aides", "staffers", "insiders", "importers", "exporters", "retailers", "growers",
-        "miners", "landlords", "tenants",
+        "miners", "landlords", "tenants", "transporters", "truckers", "hauliers", "haulers",
+        "motorists", "ratepayers",
         # Some of those just spoken of: "Many said ...", "Others said ...".
         "many", "others", "several",
     ),
@@ -149,7 +150,7 @@ SPEECH = SpeechWords(
         "bureau", "party", "union", "organisation", "organization", "federation", "association",
         "associations", "alliance", "committee", "foundation", "network", "coalition", "shelter",
         "hospital", "school", "club", "firm", "corporation", "agency's", "newspaper",
-        "administration",
+        "administration", "secretariat",
     ),
     naming_verbs=("calls", "called", "call", "dubbed", "nicknamed", "labelled", "labeled"),
     role_head_first=False,

@@ -1740,8 +1740,12 @@ def test_where_reported_content_ends_and_who_a_body_speaks_for(paragraph: str, t
     ("language", "paragraph"),
     [
         ("id", "Ketua panitia, Rahmat Sumampouw, membantah hal itu."),
-        ("en", "“That is all we know,” Mr Ortiz told reporters, and he said."),
+        (
+            "en",
+            "A man was arrested on Monday. He had, according to Dana Ruiz of the Post, "
+            "fled the scene twice before.",
+        ),
     ],
 )
 def test_two_words_that_say_nothing_are_no_content(language: str, paragraph: str) -> None:
-    assert all(q.text not in ("hal itu", "he said") for q in quotes(language, paragraph))
+    assert all(q.text not in ("hal itu", "He had") for q in quotes(language, paragraph))

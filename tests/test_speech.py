@@ -1749,3 +1749,12 @@ def test_where_reported_content_ends_and_who_a_body_speaks_for(paragraph: str, t
 )
 def test_two_words_that_say_nothing_are_no_content(language: str, paragraph: str) -> None:
     assert all(q.text not in ("hal itu", "He had") for q in quotes(language, paragraph))
+
+
+def test_a_clause_of_time_without_its_closing_comma_is_no_speaker() -> None:
+    found = only(
+        "id",
+        "Sekretaris Daerah Provinsi NTT, Dr. H. Yohanes Bria, M.Si., saat membuka rapat di Kantor "
+        "Gubernur NTT menyampaikan bahwa harga beras sudah menyentuh Rp 14.200 per kilogram.",
+    )
+    assert (found.speaker, found.speaker_role) == ("Yohanes Bria", "Sekretaris Daerah Provinsi NTT")

@@ -640,7 +640,10 @@ def _speaker_piece(segs: list[list[Tok]], gram: Grammar) -> tuple[int, list[list
         aside = (
             bool(seg)
             and i > 0
-            and not last
+            # Last before the verb, only a clause of time written without its closing comma, as
+            # Indonesian news does: "..., M.Si., saat membuka kegiatan di Kantor Gubernur NTB
+            # menyampaikan ...".
+            and (not last or (gram.head_first and seg[0][WORD] in gram.subordinators))
             and (
                 _aside(seg, gram)
                 or (i > 1 and _institution(seg, gram) and _all_role(segs[i - 1], gram))

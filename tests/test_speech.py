@@ -1758,3 +1758,12 @@ def test_a_clause_of_time_without_its_closing_comma_is_no_speaker() -> None:
         "Gubernur NTT menyampaikan bahwa harga beras sudah menyentuh Rp 14.200 per kilogram.",
     )
     assert (found.speaker, found.speaker_role) == ("Yohanes Bria", "Sekretaris Daerah Provinsi NTT")
+
+
+def test_an_acronym_before_more_capitals_and_no_role_is_a_body() -> None:
+    found = quotes(
+        "en",
+        "The HSE South East said emergency attendances rose 14% on the year.",
+        "FBI Special Agent Ruth Kagame said the suspect had fled.",
+    )
+    assert [q.speaker for q in found] == [None, "Ruth Kagame"]

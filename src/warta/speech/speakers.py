@@ -22,6 +22,9 @@ _MAX_NAME = 5
 _MAX_DESCRIPTION = 7
 #: Most plain words describing a person before their name ("dive shop owner Marco ...").
 _MAX_LEAD = 4
+#: Fewest letters of an acronym that names a body before other capitalised words ("HSE"; "JK"
+#: are initials).
+_MIN_BODY_ACRONYM = 3
 #: Most lowercase words completing a role before a comma and a name ("Ketua panitia, ...").
 _MAX_COMPLEMENT = 2
 #: Most words of a place set between commas at the end of a relative clause ("..., Bomet
@@ -340,8 +343,16 @@ def _acronym(tok: Tok) -> bool:
 
 
 def _body_acronym(run: list[Tok], gram: Grammar) -> bool:
-    """A body named by its acronym alone, where the language's news names people otherwise."""
-    return gram.acronyms_are_bodies and len(run) == 1 and _acronym(run[0])
+    """A body named by its acronym, where the language's news names people otherwise: alone
+    ("NASA said"), or first before more capitalised words and no role or title ("The HSE South
+    West said"; not "NASA Administrator Bill Nelson", nor initials: "JK Rowling")."""
+    if not gram.acronyms_are_bodies or not _acronym(run[0]):
+        return False
+    return len(run) == 1 or (
+        len(run[0][TEXT]) >= _MIN_BODY_ACRONYM
+        and not role_cover(run, gram)
+        and not any(t[BARE] in gram.prefixes for t in run)
+    )
 
 
 def _all_role(seg: list[Tok], gram: Grammar) -> bool:

@@ -96,7 +96,7 @@ SPEECH = SpeechWords(
         "tuai rumah",
         # What a reporter calls someone met on the street: "Commuter Dwayne Trott said".
         "commuter", "motorist", "shopper", "passenger", "pensioner", "retiree", "homeowner",
-        "ratepayer", "volunteer", "orchardist", "grower", "winemaker", "fisherman",
+        "ratepayer", "volunteer", "orchardist", "grower", "winemaker", "fisherman", "agent",
         # Counsel in British court reports: "Kate Orchard, defending, said ...".
         "defending", "prosecuting",
         # Members of parliaments, written before the name: "Labour MP", "Independent TD" (not

@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+import warta
 from warta.lang import lexicon
 from warta.records import PARAGRAPH_SEPARATOR, Quote, QuoteKind
 from warta.speech import find_quotes
@@ -1767,3 +1768,51 @@ def test_an_acronym_before_more_capitals_and_no_role_is_a_body() -> None:
         "FBI Special Agent Ruth Kagame said the suspect had fled.",
     )
     assert [q.speaker for q in found] == [None, "Ruth Kagame"]
+
+
+def test_no_content_starts_inside_the_dateline() -> None:
+    lead = "JAKARTA (ANTARA) -"
+    found = find_quotes(
+        [f"{lead} Ekspor kopi naik 12 persen tahun ini, kata Kepala BPS Lampung Rina Sari."],
+        lexicon("id"),
+        dateline=lead,
+    )
+    assert [q.text for q in found] == ["Ekspor kopi naik 12 persen tahun ini"]
+    article = warta.extract(
+        "Ekspor Kopi Naik\n\nMEXICO CITY (AP) — Coffee exports rose 12% this year, the "
+        "National Statistics Institute said Friday.\n\nThe harvest was early."
+    )
+    assert [q.text for q in article.quotes] == ["Coffee exports rose 12% this year"]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "text"),
+    [
+        (
+            "en",
+            "Exports rose 12% this year, according to Kenanga Research.",
+            "Exports rose 12% this year",
+        ),
+        (
+            "id",
+            "Ekspor kopi naik 12 persen tahun ini, kata Badan Pusat Statistik.",
+            "Ekspor kopi naik 12 persen tahun ini",
+        ),
+    ],
+)
+def test_a_body_named_with_a_word_of_documents_speaks(
+    language: str, paragraph: str, text: str
+) -> None:
+    found = only(language, paragraph)
+    assert (found.text, found.speaker) == (text, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        ("en", "Exports rose this year, according to a report by the trade ministry."),
+        ("id", "Menurut data BPS, ekspor kopi naik 12 persen tahun ini."),
+    ],
+)
+def test_a_document_first_is_no_speaker(language: str, paragraph: str) -> None:
+    assert quotes(language, paragraph) == []

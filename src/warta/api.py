@@ -98,7 +98,9 @@ def _stages(
 
 def _article(found: Fields, lang: str | None, lex: Lexicon, opts: Options) -> Article:
     paragraphs = found.paragraphs
-    quotes = find_quotes(paragraphs, lex) if opts.quotes else []
+    dateline = found.values.get("dateline")
+    lead = dateline.text if dateline is not None else ""
+    quotes = find_quotes(paragraphs, lex, dateline=lead) if opts.quotes else []
     figures, changes = find_figures(paragraphs, lex) if opts.figures else ([], [])
     return Article(
         **found.values,

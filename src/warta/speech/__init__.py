@@ -48,8 +48,10 @@ _HELD = 8
 _AHEAD = 2
 
 
-def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
+def find_quotes(paragraphs: list[str], lex: Lexicon, *, dateline: str = "") -> list[Quote]:
     """Direct and reported quotes in the body, in reading order, spans into the joined text.
+    `dateline`: the dateline opening the first paragraph, as written ("MEXICO CITY (AP) —"),
+    which no content starts in.
 
     >>> from warta.lang import lexicon
     >>> quotes = find_quotes(["Kepala Dinas Pendidikan, Dr. Hj. Endang Purwaningsih, M.Pd., "
@@ -89,9 +91,23 @@ def find_quotes(paragraphs: list[str], lex: Lexicon) -> list[Quote]:
                 early[i] = toks
             intros[i] = introductions(paragraphs[i], toks, gram)
     registry = Registry(gram, frozenset(), paragraphs, regions, wholes, made=early)
+    if dateline and paragraphs[0].startswith(dateline):
+        found = [_past(f, len(dateline), paragraphs[0]) for f in found]
     return _resolve(
         found, [(i, intros[i]) for i in sorted(intros) if i <= last], registry, paragraphs
     )
+
+
+def _past(found: Found, lead: int, first: str) -> Found:
+    """A quote whose content starts inside the dateline of the first paragraph, started after
+    it: "MEXICO CITY (AP) — Mexico's economy grew ..., the institute said."."""
+    paragraph, start, end = found.parts[0]
+    if paragraph or start >= lead:
+        return found
+    begin = len(first) - len(first[lead:].lstrip())
+    if begin >= end:
+        return found
+    return found._replace(parts=((paragraph, begin, end), *found.parts[1:]))
 
 
 def _find(

@@ -571,9 +571,11 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         if seg[-1][WORD] in gram.pronouns:
             return pronoun(seg[-1][TEXT])
         return _unnamed(seg, gram, before_verb=True)
-    if any(t[WORD] in gram.documents for t in seg[max(0, tail - 3) :]):
-        return None
+    if any(t[WORD] in gram.documents for t in seg[max(0, tail - 3) : tail + 1]):
+        return None  # "the report", "Data BPS", "Riset Katadata": not anyone's words
     run = seg[tail:]
+    if any(t[WORD] in gram.documents for t in run):
+        return _body(source, run)  # "Kenanga Research said": a firm, named with the word
     k = tail - 1
     while k > 0 and _in_proper_name(seg[k], gram) and seg[k][WORD] not in gram.prepositions:
         k -= 1
@@ -751,8 +753,12 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         return _unnamed(toks[:upto], gram, before_verb=False)
     head = min(head, _affiliation(toks[:head], gram))  # "said Alex Horton of the Post"
     run = toks[:head]
+    if run[0][WORD] in gram.documents or any(
+        t[WORD] in gram.documents and not capital(t) for t in run
+    ):
+        return None  # "according to data BPS", "according to the report"
     if any(t[WORD] in gram.documents for t in run):
-        return None
+        return _body(source, run)  # "kata Badan Pusat Statistik": a body, named with the word
     if all(t[WORD] in gram.unnamed or not capital(t) for t in run):
         return Mention(MentionKind.UNNAMED, _span(source, run))
     if _body_acronym(run, gram):

@@ -49,8 +49,8 @@ PEOPLE = PeopleWords(
         # Nigeria and the Philippines: "Engr. Babatunde Adeyemi"; Hausa and Yoruba Muslims who
         # made the pilgrimage: "Alhaji Musa", "Alhaja Kudirat".
         "engr", "engr.", "alhaji", "alhaja",
-        # Canadian councillors: "Coun. Darlene Fehr-Wiebe".
-        "coun", "coun.",
+        # Canadian councillors: "Coun. Darlene Fehr-Wiebe"; Zimbabwe's "Cde" (comrade).
+        "coun", "coun.", "cde", "cde.",
         # Not the Burmese "U": titles are compared without their stops, and it would take the
         # initial out of "John U. Smith".
     ),

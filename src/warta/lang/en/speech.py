@@ -122,6 +122,7 @@ SPEECH = SpeechWords(
         "motorists", "ratepayers",
         # Some of those just spoken of: "Many said ...", "Others said ...".
         "many", "others", "several",
+        "vendor", "trader", "worker", "customer", "shopkeeper", "stallholder",
     ),
     determiners=("a", "an", "the", "its", "his", "her", "their", "one", "another"),
     indefinites=("a", "an", "one", "another"),

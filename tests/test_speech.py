@@ -1816,3 +1816,15 @@ def test_a_body_named_with_a_word_of_documents_speaks(
 )
 def test_a_document_first_is_no_speaker(language: str, paragraph: str) -> None:
     assert quotes(language, paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("SSP Nimal Perera said the elephants had crossed the road at night.", "Nimal Perera"),
+        ("City Councilwoman Dana Okoro said the permit was overdue.", "Dana Okoro"),
+        ("Smallholder Juliana Gumpil said prices had halved.", "Juliana Gumpil"),
+    ],
+)
+def test_ranks_and_offices_written_before_a_name(paragraph: str, speaker: str) -> None:
+    assert only("en", paragraph).speaker == speaker

@@ -51,6 +51,8 @@ PEOPLE = PeopleWords(
         "engr", "engr.", "alhaji", "alhaja",
         # Canadian councillors: "Coun. Darlene Fehr-Wiebe"; Zimbabwe's "Cde" (comrade).
         "coun", "coun.", "cde", "cde.",
+        # Police ranks in South Asia, written as acronyms before the name: "SSP Dinesh Abeykoon".
+        "ssp", "asp", "dig", "igp",
         # Not the Burmese "U": titles are compared without their stops, and it would take the
         # initial out of "John U. Smith".
     ),

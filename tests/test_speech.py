@@ -1828,3 +1828,15 @@ def test_a_document_first_is_no_speaker(language: str, paragraph: str) -> None:
 )
 def test_ranks_and_offices_written_before_a_name(paragraph: str, speaker: str) -> None:
     assert only("en", paragraph).speaker == speaker
+
+
+def test_a_role_with_an_acronym_in_brackets_and_a_place_then_the_name() -> None:
+    found = only(
+        "id",
+        "“Pasokan kami alihkan ke dapur lain,” ungkap Koordinator Wilayah Satuan Pelayanan "
+        "Pemenuhan Gizi (SPPG) Kota Salatiga, Dimas Prakoso.",
+    )
+    assert (found.speaker, found.speaker_role) == (
+        "Dimas Prakoso",
+        "Koordinator Wilayah Satuan Pelayanan Pemenuhan Gizi (SPPG) Kota Salatiga",
+    )

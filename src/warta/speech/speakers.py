@@ -771,6 +771,11 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     if _institution(run, gram):
         return _body(source, run)
     rest = toks[head:]
+    tail = _bracketed_tail(rest)
+    if tail and role_cover(run, gram):
+        # "ungkap Koordinator Wilayah SPPG (SPPG) Kota Semarang, Bayu ...": the role goes on past
+        # its acronym in brackets and a place, to the comma before the name.
+        run, rest = run + rest[:tail], rest[tail:]
     after: list[list[Tok]] = []
     if rest and rest[0][TEXT] == ",":
         after = _segments(rest[1:])[:2]
@@ -780,6 +785,17 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         if name:
             return _name_mention(source, name, run, after[1:], gram)
     return _name_mention(source, run, [], after, gram)
+
+
+def _bracketed_tail(rest: list[Tok]) -> int:
+    """How many tokens of `rest` are an acronym in brackets and a few capitalised words after
+    it, up to a comma: "(SPPG) Kota Semarang," gives 4; 0 when `rest` is not so."""
+    if len(rest) < 3 or rest[0][TEXT] != "(" or rest[2][TEXT] != ")":
+        return 0
+    k = 3
+    while k < min(len(rest), 3 + _MAX_PLACE) and capital(rest[k]):
+        k += 1
+    return k if k < len(rest) and rest[k][TEXT] == "," else 0
 
 
 def according_speaker(

@@ -55,6 +55,8 @@ def in_html(line: str) -> str:
 PATTERNS: dict[str, Callable[[int], str]] = {
     "straight-quotes": lambda n: '"' * n,
     "curly-quotes": lambda n: "\u201c\u201d" * (n // 2),
+    # Single marks that never close, each with a quotation after it (the glottal-stop rule).
+    "unclosed-singles": lambda n: "\u2018Unga \u201cya\u201d " * (n // 10),
     "quote-and-cue": lambda n: '"Kami siap," kata Budi. ' * (n // 24),
     "digits-and-dots": lambda n: "1.2." * (n // 4),
     "money": lambda n: "Rp 1.000.000,00 naik 12,5 persen " * (n // 33),
@@ -104,9 +106,7 @@ def test_a_header_of_names_and_dates_scales_linearly() -> None:
     # Bare names by date lines, between the title and the body: each is a byline candidate,
     # checked against the lead once, not once per line.
     def header(n: int) -> str:
-        lines = "\n".join(
-            "Marta Quist\nSenin, 3 Februari 2025 15:40 WIB" for _ in range(n // 44)
-        )
+        lines = "\n".join("Marta Quist\nSenin, 3 Februari 2025 15:40 WIB" for _ in range(n // 44))
         title = "Jelang Puncak Musim Hujan\n"  # the fixture's headline, then the header
         assert title in KOMPAS_TEXT
         return KOMPAS_TEXT.replace(title, f"{title}{lines}\n", 1)

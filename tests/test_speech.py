@@ -1840,3 +1840,12 @@ def test_a_role_with_an_acronym_in_brackets_and_a_place_then_the_name() -> None:
         "Dimas Prakoso",
         "Koordinator Wilayah Satuan Pelayanan Pemenuhan Gizi (SPPG) Kota Salatiga",
     )
+
+
+def test_a_glottal_stop_written_as_a_single_mark_opens_no_quotation() -> None:
+    found = quotes(
+        "en",
+        "Chief Executive Officer Mr Sione ‘Ofa Lolohea said fuel prices would fall. “This is "
+        "good news for families,” he said.",
+    )
+    assert [q.text for q in found] == ["fuel prices would fall", "This is good news for families"]

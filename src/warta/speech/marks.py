@@ -19,6 +19,7 @@ _SINGLE_CLOSE = "’‘›"
 _MARKS = re.compile(
     "[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE) + "]"
 )
+_SINGLE_CLOSERS = re.compile("[" + re.escape(_SINGLE_CLOSE) + "]")
 #: The marks that may open a quotation: none in a paragraph, no quotation (an apostrophe, a
 #: closer only, is no reason to walk the marks).
 _OPENERS = re.compile("[" + re.escape(_DOUBLE_OPEN + _SINGLE_OPEN) + "]")
@@ -75,11 +76,19 @@ def scan(text: str) -> list[Marked]:
     found: list[Marked] = []
     opened: int | None = None
     closers = ""
+    last_single = -1  # where the last single closer is, once a single opener is met
     # Marks before the first opener neither open nor close anything.
     for match in _MARKS.finditer(text, first.start()):
         i, char = match.start(), match.group()
         if opened is None:
             if char in _DOUBLE_OPEN + _SINGLE_OPEN and _can_open(text, i):
+                if char in _SINGLE_OPEN and last_single < 0:
+                    last_single = _last_single_close(text)
+                if char in _SINGLE_OPEN and i >= last_single and _OPENERS.search(text, i + 1):
+                    # A single mark no closer follows, with quotations after it, opens none:
+                    # the glottal stop of Tongan and Hawaiian names ("Mr Tevita ‘Unga Fonua,
+                    # said ... “...,” he said").
+                    continue
                 opened, closers = i, _family(char)
         elif char in closers and _can_close(text, i):
             found.append(_marked(text, opened, i))
@@ -87,6 +96,12 @@ def scan(text: str) -> list[Marked]:
     if opened is not None:
         found.append(_marked(text, opened, None))
     return found
+
+
+def _last_single_close(text: str) -> int:
+    """Where the paragraph's last single mark that may close a quotation is (0 when none)."""
+    marks = [m.start() for m in _SINGLE_CLOSERS.finditer(text)]
+    return next((i for i in reversed(marks) if _can_close(text, i)), 0)
 
 
 def _marked(text: str, opened: int, close: int | None) -> Marked:

@@ -236,10 +236,17 @@ class Quote(_Record):
 
     text: str
     kind: QuoteKind
+    #: The speaker's full name without titles, resolved across the article (a later "Endang" is
+    #: "Endang Purwaningsih"); None when the text names no person: someone unnamed ("a
+    #: spokesperson", "residents") or a body ("the Interior Ministry said", "KPK mengaku").
     speaker: str | None = None
+    #: The speaker as the attribution writes them: "Kepala Dinas X, Endang Purwaningsih", "he",
+    #: "the Interior Ministry".
     speaker_mention: str | None = None
     speaker_role: str | None = None
+    #: The verb or phrase of the attribution: "kata", "ujarnya", "said", "according to".
     cue: str | None = None
+    #: The day the attribution gives ("Rabu (31/7/2024)"), when it gives one.
     date: dt.date | None = None
     paragraph: int = Field(ge=0)
     span: Span

@@ -1849,3 +1849,32 @@ def test_a_glottal_stop_written_as_a_single_mark_opens_no_quotation() -> None:
         "good news for families,” he said.",
     )
     assert [q.text for q in found] == ["fuel prices would fall", "This is good news for families"]
+
+
+def test_fixes_from_blind_round_25() -> None:
+    # A role and what the body is, between commas after the name, come before the content.
+    found = only(
+        "en",
+        "According to Dr Nusrat Haque, research director at the Delta Policy Forum, a "
+        "Dhaka-based think tank, gas shortages now hurt exporters more than demand.",
+    )
+    assert (found.speaker, found.text) == (
+        "Nusrat Haque",
+        "gas shortages now hurt exporters more than demand",
+    )
+    # Where or how it was said, between the speaker and the verb.
+    found = only(
+        "id",
+        "Juru bicara Fraksi PKB, Anwar Fauzi, S.Pd.I., dalam pandangannya menilai raperda itu "
+        "belum mengatur sanksi.",
+    )
+    assert (found.speaker, found.text) == ("Anwar Fauzi", "raperda itu belum mengatur sanksi")
+    # A subject with its name between commas, then a verb with an object: no content.
+    assert (
+        quotes(
+            "en",
+            "The Minister for Fisheries and Trade, Hon. Teiti Rimon, announced the new price in "
+            "Parliament on Thursday.",
+        )
+        == []
+    )

@@ -475,9 +475,12 @@ def _postposed(
         if (
             mention is not None
             and mention.kind is MentionKind.UNNAMED
-            and _goes_on(after, len(mention.text), gram)
+            and (_goes_on(after, len(mention.text), gram) or _named_last(before[:-1]))
         ):
-            return None  # "X, menegaskan pemerintah daerah terlambat ...": content, no speaker
+            # "X, menegaskan pemerintah daerah terlambat ...": content, no speaker; "The
+            # Minister for ..., Hon. Tebwaau Rimon, announced the new price": a subject before
+            # the comma, not content.
+            return None
         comma = before[-1]
     elif not _ends_clause(after, gram):
         return None  # "Amran menyampaikan ringkasan ...": the verb has an object, not a content
@@ -488,6 +491,15 @@ def _postposed(
         comma = before[commas[-1]]
         mention = subject(v.text, _strip_adverbs(before[commas[-1] + 1 :], gram), gram)
     return _found(v, content_span(v.text, start, comma[START]), mention, verb, gram)
+
+
+def _named_last(before: list[Tok]) -> bool:
+    """Whether the last comma piece of `before` is a name alone: capitalised words (a title's
+    stop allowed) right after a comma, as a subject's appositive name is."""
+    k = len(before)
+    while k > 0 and before[k - 1][TEXT] != "," and capital(before[k - 1]):
+        k -= 1
+    return 0 < k < len(before) and before[k - 1][TEXT] == ","
 
 
 def _goes_on(after: list[Tok], length: int, gram: Grammar) -> bool:

@@ -820,6 +820,20 @@ def according_speaker(
             # ", an agricultural economist at ...,": the person's role, then the content.
             return after_verb(source, toks[:first], gram), commas[1] + 1
         if (
+            capital(toks[0])
+            and len(second) <= _MAX_APPOSITIVE
+            and appositive(second, gram)
+            and any(t[WORD] in gram.role_heads for t in second)
+        ):
+            # ", research director at the Policy Research Forum, a Dhaka-based think tank,": a
+            # role, and what the body is, then the content.
+            k = 2
+            if k < len(commas) and commas[k] + 1 < len(toks):
+                third = toks[commas[1] + 1 : commas[k]]
+                if third and len(third) <= _MAX_APPOSITIVE and third[0][WORD] in gram.indefinites:
+                    k += 1
+            return after_verb(source, toks[:first], gram), commas[k - 1] + 1
+        if (
             second
             and role_cover(toks[:first], gram)
             and _tight_head(second, gram) == len(second)

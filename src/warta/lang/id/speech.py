@@ -57,6 +57,7 @@ SPEECH = SpeechWords(
         # sambutannya mengatakan ...".
         "dalam sambutannya", "dalam keterangannya", "dalam keterangan tertulisnya",
         "dalam pernyataannya", "dalam pidatonya", "saat dikonfirmasi", "ketika dikonfirmasi",
+        "dalam pandangannya", "dalam tuntutannya", "dalam amar putusannya", "dalam putusannya",
         "saat dihubungi", "ketika dihubungi",
     ),
     role_words=(

@@ -1878,3 +1878,15 @@ def test_fixes_from_blind_round_25() -> None:
         )
         == []
     )
+
+
+def test_a_time_ends_its_sentence_before_a_quote() -> None:
+    found = quotes(
+        "en",
+        "Ms Aoife Byrne said the last crossing now leaves at 6.15pm. “If you finish work at six, "
+        "you miss it,” she said.",
+    )
+    assert [q.text for q in found] == [
+        "the last crossing now leaves at 6.15pm",
+        "If you finish work at six, you miss it",
+    ]

@@ -555,9 +555,9 @@ def _abbreviation(text: str, stop: int, gram: Grammar) -> bool:
         return True  # "St. Boniface" (before a degree: "ST" is one too)
     if bare in gram.suffix_titles and len(bare) > 1:
         return False  # "..., Andi Nurhayati, S.Sos., M.Si. Menurut ...": a degree ends it
-    if bare.isdigit():
-        # "... selesai pukul 18.00. Pentas ...", "Rp 1.500.", "on Interstate 4. “We ...": a
-        # number ends it (an initial is a letter).
+    if bare[:1].isdigit():
+        # "... selesai pukul 18.00. Pentas ...", "Rp 1.500.", "on Interstate 4. “We ...",
+        # "leaves at 6.15pm. “If ...": a number ends it (an initial is a letter).
         return False
     return len(bare) == 1 or bare in gram.prefixes or word.count(".") > 1
 

@@ -303,16 +303,19 @@ def _speaker(
             person = registry.last
         registry.last = person
         return person, None
-    if mention.kind is MentionKind.UNNAMED or _office_alone(mention, registry):
+    if mention.kind is MentionKind.UNNAMED or _office(mention, registry):
+        # An office no one named holds ("Petani menyebut ..."): people of that occupation.
         return None, None
     return registry.see(mention)
 
 
-def _office_alone(mention: Mention, registry: Registry) -> bool:
-    """A role alone in capitals that no one named holds ("Petani menyebut ...", where roles
-    come head first): people of that occupation, or an office, and no one's name."""
+def _office(mention: Mention, registry: Registry) -> bool:
+    """A name's run that is all a role's words and no one's name ("Kapolrestabes", "Petani"),
+    where roles come head first: English writes a role alone with an article ("the Mayor
+    said"), and a capitalised role word alone is a surname there ("says Doctor")."""
     return (
-        registry.gram.head_first
+        mention.kind is MentionKind.NAME
+        and registry.gram.head_first
         and bool(mention.run)
         and len(mention.role_at) == len(mention.run)
         and not registry.knows(mention.run)
@@ -323,14 +326,8 @@ def _described(mention: Mention, registry: Registry) -> Person | None:
     """The person a definite description with a role points to: "the magistrate", "the
     minister" (not "a spokesperson": someone new)."""
     if mention.kind is MentionKind.NAME:
-        # "jelas Kapolrestabes": a role in capitals, all of the run, is its holder named before,
-        # unless someone has it for a name. Where roles come head first (Indonesian) only:
-        # English writes a role alone with an article ("the Mayor said"), and a capitalised
-        # role word alone is a surname ("says Doctor", analyst Ken Doctor).
-        whole_role = bool(mention.run) and len(mention.role_at) == len(mention.run)
-        if not whole_role or not registry.gram.head_first or registry.knows(mention.run):
-            return None
-        return registry.by_role(" ".join(mention.run))
+        # "jelas Kapolrestabes": an office in capitals is its holder named before.
+        return registry.by_role(" ".join(mention.run)) if _office(mention, registry) else None
     first = mention.text.split(maxsplit=1)[:1]
     if not first or first[0].lower() not in registry.gram.articles:
         return None

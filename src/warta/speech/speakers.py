@@ -27,8 +27,8 @@ _MAX_LEAD = 4
 _MIN_BODY_ACRONYM = 3
 #: Most lowercase words completing a role before a comma and a name ("Ketua panitia, ...").
 _MAX_COMPLEMENT = 2
-#: Most words of a place set between commas at the end of a relative clause ("..., Bomet
-#: County,").
+#: Most words of a place set after a relative clause or a role's acronym, before a comma
+#: ("..., Bomet County,", "(SPPG) Kota Semarang,").
 _MAX_PLACE = 3
 #: Most tokens an introduction runs back from its predicate: role, titles, name, age and asides
 #: ("Kepala Seksi ... Bandara Internasional Lombok (BIL), Eka Asmadi,"). A bound, so that a

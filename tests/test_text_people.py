@@ -120,6 +120,20 @@ def test_byline_before_a_date(line: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Okezone: the name, its job after a comma, then the date; the name may be three words
+        ("Dimas Aryo Wicaksono, Jurnalis · Minggu 16 Februari 2025 21:05 WIB",
+         ["Dimas Aryo Wicaksono"]),
+        ("Fadli Ramadhan, Jurnalis · Jum'at 08 Maret 2024 16:20 WIB", ["Fadli Ramadhan"]),
+    ],
+)
+def test_okezone_byline_before_a_date(line: str, expected: list[str]) -> None:
+    blocks = [Block(index=0, text=line, label=Label.DATE)]
+    assert [p.name for p in read_people(blocks, lexicon("id")).authors] == expected
+
+
+@pytest.mark.parametrize(
     ("line", "name"),
     [
         ("Dan Okafor-Reyes", "Dan Okafor-Reyes"),

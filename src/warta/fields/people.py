@@ -309,10 +309,14 @@ def is_by_word(text: str, lex: Lexicon) -> bool:
 
 def _without_job(tokens: list[str], pats: _Patterns) -> list[str]:
     """The name before a job title: "Amy Lee Political Correspondent" is Amy Lee; glued in a
-    copied page, "Lucy ThorntonNews Reporter" is Lucy Thornton. Unglued, the name is taken to be
-    two words, as most are."""
+    copied page, "Lucy ThorntonNews Reporter" is Lucy Thornton; set apart by a comma, "Dimas Aryo
+    Wicaksono, Jurnalis" is the whole name before it. Otherwise the name is taken to be two
+    words, as most are."""
     if len(tokens) < _MIN_UNLABELLED_NAME_WORDS + 1 or tokens[-1].lower() not in pats.jobs:
         return tokens
+    comma = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(",")), None)
+    if comma is not None and comma + 1 >= _MIN_UNLABELLED_NAME_WORDS:
+        return [*tokens[:comma], tokens[comma].rstrip(",")]
     for i, token in enumerate(tokens[:-1]):
         glued = _GLUED.match(token)
         if glued and i >= 1:

@@ -26,6 +26,7 @@ from warta.fields.meta import (
 from warta.fields.moments import read_moments
 from warta.fields.pagination import read_pagination
 from warta.fields.people import merge_people, read_people
+from warta.fields.tags import read_tags
 from warta.fields.title import read_description, read_title
 from warta.ingest import Kind, Page
 from warta.lang.schema import Lexicon
@@ -103,6 +104,12 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         "outlet": first(
             (dateline.outlet if dateline else None, "dateline"), (meta.outlet, _src(meta, "outlet"))
         ),
+        # The declared keywords; on page text, the tag list under the story (in HTML its links
+        # run together in one block: "Tags garam Sumenep").
+        "tags": first(
+            (meta.tags, _src(meta, "tags")),
+            (read_tags(blocks, lex) if page.kind is Kind.TEXT else None, "visible"),
+        ),
     }
     values: dict[str, Any] = {name: value for name, (value, _) in chains.items()}
     sources = {name: source for name, (value, source) in chains.items() if value and source}
@@ -115,7 +122,6 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
             if page.kind is Kind.HTML
             else read_images(blocks, lex) + meta.images
         ),
-        tags=meta.tags,
         pagination=read_pagination(blocks, lex, page.url) or _declared_next(meta.next_url),
         sources=sources,
     )

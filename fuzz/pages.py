@@ -144,6 +144,42 @@ Topics: plastic waste, Jakarta, environment
 Copyright 2025 The Jakarta Post. All rights reserved.
 """
 
+OKEZONE_TEXT = """\
+Okezone
+Bola
+Liga Indonesia
+Klasemen
+Klasemen Liga 1 Usai Pekan ke-20: Persikota Kukuh di Puncak, Bahari FC Tertahan
+Dimas Aryo Wicaksono, Jurnalis · Minggu 16 Februari 2025 21:05 WIB
+JAKARTA - Persikota Tangerang masih memuncaki klasemen sementara Liga 1 setelah menang 2-1 atas Perseta Tulungagung pada pekan ke-20, Minggu (16/2/2025).
+Berikut klasemen sementara Liga 1 usai pekan ke-20:
+Pos
+Tim
+Main
+Poin
+1
+Persikota
+20
+44
+2
+Bahari FC
+20
+41
+3
+Persiraja Muda
+19
+37
+4
+Deltras Jaya
+20
+33
+Hasil imbang 1-1 melawan Sinar Tenggara membuat Bahari FC tertinggal tiga poin dari pemuncak klasemen, dengan satu laga tunda yang belum dimainkan.
+"Kami tidak boleh kehilangan poin lagi di kandang," kata pelatih Bahari FC, Rudi Hartanto.
+Tag
+liga 1
+klasemen
+"""
+
 #: Every hand-written page, by a short name.
 PAGES: dict[str, str] = {
     "kompas-text": KOMPAS_TEXT,
@@ -151,6 +187,8 @@ PAGES: dict[str, str] = {
     "detik-html": DETIK_HTML,
     "reuters-html": REUTERS_HTML,
     "jakpost-text": JAKPOST_TEXT,
+    # A table copied from a page comes as one line a cell: the page of short lines.
+    "okezone-text": OKEZONE_TEXT,
 }
 
 

@@ -1890,3 +1890,80 @@ def test_a_time_ends_its_sentence_before_a_quote() -> None:
         "the last crossing now leaves at 6.15pm",
         "If you finish work at six, you miss it",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        # A short phrase of how, where or when, after a verb that ends the attribution.
+        (
+            "The ferry will sail again on Friday, the Harbour Ministry said in a statement.",
+            "The ferry will sail again on Friday",
+            None,
+        ),
+        (
+            "The plan meets the guidance, board chairman Marco Vella said before the vote.",
+            "The plan meets the guidance",
+            "Marco Vella",
+        ),
+        # No one who speaks before the verb: "a deal", a verb's phrase after "but".
+        ("Lumo bought half of the label, a deal announced at the start of the week.", None, None),
+        (
+            "Reyes often left early, but always stopped by her desk to exchange notes for the day.",
+            None,
+            None,
+        ),
+        # "that" further on, after the phrase: the content starts after it.
+        (
+            "The agency said in a June 3 letter to the three carriers that their backup plans "
+            "fell short.",
+            "their backup plans fell short",
+            None,
+        ),
+        # A month's abbreviation ends no sentence.
+        (
+            "The pool will close for six weeks starting Jan. 4 while crews replace the filters, "
+            "the City of Lakeview said Monday.",
+            "The pool will close for six weeks starting Jan. 4 while crews replace the filters",
+            None,
+        ),
+    ],
+)
+def test_circumstances_after_the_verb(
+    paragraph: str, text: str | None, speaker: str | None
+) -> None:
+    found = quotes("en", paragraph)
+    assert [(q.text, q.speaker) for q in found] == ([(text, speaker)] if text else [])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Moore and Lassiter said the rezoning was rushed.", None),
+        ("The rezoning was rushed, he and his wife Tala said on their podcast.", None),
+        ("Minister for Trade and Industry Ravi Menon said the rezoning was rushed.", "Ravi Menon"),
+        ("Search and rescue chief Dedi Kurnia said the rezoning was rushed.", "Dedi Kurnia"),
+    ],
+)
+def test_two_people_joined_by_and_are_no_one_speaker(paragraph: str, speaker: str | None) -> None:
+    assert only("en", paragraph).speaker == speaker
+
+
+def test_a_role_in_capitals_after_an_article_points_to_its_holder() -> None:
+    found = quotes(
+        "en",
+        "Minister for Works Hon. Seini Tavo told Parliament on Monday that the pump was fixed.",
+        "“The ship will carry fuel first,” the Minister said.",
+    )
+    assert [q.speaker for q in found] == ["Seini Tavo", "Seini Tavo"]
+    assert only("en", "“The ship will carry fuel first,” the Mayor said.").speaker is None
+
+
+def test_an_occupation_set_after_a_short_name_keeps_its_speaker() -> None:
+    found = quotes(
+        "id",
+        "Guru besar Universitas Tadulako, Prof. Dr. Ir. Hasanuddin Lamato, M.Sc., menerangkan "
+        "bahwa petani menjual gabah basah. Hasanuddin, penulis buku “Lumbung Desa”, menambahkan "
+        "bahwa desa perlu pengering komunal.",
+    )
+    assert [q.speaker for q in found] == ["Hasanuddin Lamato", "Hasanuddin Lamato"]

@@ -240,6 +240,7 @@ def _build(
     weekdays: tuple[str, ...],
     order: str,
     number_words: tuple[str, ...],
+    short_months: tuple[str, ...] = (),
 ) -> Grammar:
     return Grammar(
         verbs=frozenset(speech.verbs),
@@ -263,7 +264,8 @@ def _build(
         demonstratives=frozenset(speech.demonstratives),
         number_words=frozenset(number_words),
         subordinators=frozenset(speech.conjunctions),
-        abbreviations=frozenset(speech.abbreviations),
+        # "starting Jan. 4 while ...": a month's abbreviation ends no sentence.
+        abbreviations=frozenset(speech.abbreviations + short_months),
         clause_joiners=frozenset(speech.clause_joiners),
         acronyms_are_bodies=speech.acronyms_are_bodies,
         written_titles=frozenset(speech.written_titles),
@@ -476,11 +478,27 @@ def grammar(lex: Lexicon) -> Grammar:
         lex.dates.weekdays,
         lex.dates.order,
         tuple(word for word, _ in lex.numbers.number_words),
+        _short_months(lex.dates.months),
     )
     if len(_GRAMMARS) >= _MAX_GRAMMARS:
         _GRAMMARS.clear()
     _GRAMMARS[id(lex)] = (lex, gram)
     return gram
+
+
+def _short_months(months: Mapping[str, int]) -> tuple[str, ...]:
+    """The months' abbreviations: a month's word that a longer one of the same month starts
+    with ("jan" of "january"; not "may", which is whole)."""
+    return tuple(
+        sorted(
+            short
+            for short, number in months.items()
+            if any(
+                len(w) > len(short) and w.startswith(short) and n == number
+                for w, n in months.items()
+            )
+        )
+    )
 
 
 def tokens(text: str) -> list[Tok]:

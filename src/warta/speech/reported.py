@@ -103,6 +103,8 @@ def find_reported(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
         tok = toks[j]
         if tok[START] < done_until:
             continue
+        if j and capital(tok) and capital(toks[j - 1]) and not toks[j - 1][TEXT].endswith("."):
+            continue  # "Stephen Said, a lawyer ...": a name's word, inside a sentence
         n = gram.according.at(toks, j) if tok[WORD] in gram.according.first else 0
         if n:
             quote = _according(v, toks, j, n, gram)
@@ -403,7 +405,11 @@ def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
         after = after[listener:]
         if not after:
             return None
-    for k, tok in enumerate(after[:_THAT_WINDOW]):
+    # After a phrase of how or when it was said, "that" may stand further: "said in an Oct. 26
+    # letter to communications companies that ...".
+    phrase = bool(after) and after[0][WORD] in gram.prepositions
+    window = _THAT_WINDOW + (_MAX_CIRCUMSTANCE // 2 if phrase else 0)
+    for k, tok in enumerate(after[:window]):
         if tok[TEXT] in ",;:":
             break
         if tok[WORD] in gram.pronouns or tok[WORD] in gram.clause_markers:
@@ -432,6 +438,14 @@ def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
         # "said in a statement on Wednesday.", "told AP on condition of anonymity as ...": how
         # or where it was said, not what.
         return None
+    if (
+        after[k][WORD] in gram.subordinators
+        and len(after) - k <= _MAX_CIRCUMSTANCE
+        and not any(t[TEXT] == "," for t in after[k:])
+    ):
+        # "said before the vote.": when it was said ("said when prices rise, farms suffer" is
+        # content: a clause, then its main clause after a comma).
+        return None
     if after[k][WORD] in gram.clause_markers and not gram.drops_subjects:
         return None  # "funding that the agency says is essential": no subject, no content
     return after[k][START]
@@ -446,12 +460,23 @@ def _skip_adverbial(after: list[Tok], gram: Grammar) -> int:
     return 0
 
 
-def _ends_clause(after: list[Tok], gram: Grammar) -> bool:
-    """Nothing but a time follows the verb before the sentence or clause ends: '..., X said.'"""
+def _ends_clause(after: list[Tok], gram: Grammar, *, circumstance: bool = False) -> bool:
+    """Nothing but a time follows the verb before the sentence or clause ends: '..., X said.';
+    with `circumstance`, also a short phrase of how, where or when it was said, to the
+    sentence's end: "..., the ministry said in a statement.", "... said before the vote." (not
+    to a comma: "explained from 3.30pm, no buses would ..." goes on with its content)."""
     k = _skip_adverbial(after, gram)
     if k < len(after) and after[k][TEXT] == "(":
         # "... said on Friday (November 27).": the date in brackets.
         k = next((i + 1 for i in range(k, len(after)) if after[i][TEXT] == ")"), len(after))
+    if (
+        circumstance
+        and k < len(after)
+        and (after[k][WORD] in gram.prepositions or after[k][WORD] in gram.subordinators)
+        and len(after) - k <= _MAX_CIRCUMSTANCE
+        and not any(t[TEXT] == "," for t in after[k:])
+    ):
+        k = len(after)
     return k >= len(after) or after[k][TEXT] == ","
 
 
@@ -482,7 +507,7 @@ def _postposed(
             # the comma, not content.
             return None
         comma = before[-1]
-    elif not _ends_clause(after, gram):
+    elif not _ends_clause(after, gram, circumstance=True):
         return None  # "Amran menyampaikan ringkasan ...": the verb has an object, not a content
     else:
         commas = [k for k, t in enumerate(before) if t[TEXT] == ","]
@@ -490,7 +515,35 @@ def _postposed(
             return None
         comma = before[commas[-1]]
         mention = subject(v.text, _strip_adverbs(before[commas[-1] + 1 :], gram), gram)
+        if not _ends_clause(after, gram) and not _speaks(mention, gram):
+            # "..., a deal announced at the beginning of the week.", "..., but always stop by
+            # his office to exchange notes for the day.": a phrase after the verb, and no one
+            # before it who speaks.
+            return None
     return _found(v, content_span(v.text, start, comma[START]), mention, verb, gram)
+
+
+def _speaks(mention: Mention | None, gram: Grammar) -> bool:
+    """Whether a subject is someone who speaks: named, a pronoun, or a description holding a
+    proper name or a person's or a body's word ("the Interior Ministry", "NASA", "officials";
+    not "a deal")."""
+    if mention is None:
+        return False
+    if mention.kind is not MentionKind.UNNAMED:
+        return True
+    words = mention.text.split()
+    if words and words[0].lower() in gram.clause_joiners:
+        return False  # "but always stop by his office ...": a verb's phrase, no subject
+    for word in words:
+        lowered = word.lower()
+        if (
+            (word[:1].isupper() and lowered not in gram.stopwords)
+            or lowered in gram.unnamed
+            or lowered in gram.role_heads
+            or lowered in gram.institutions
+        ):
+            return True
+    return False
 
 
 def _named_last(before: list[Tok]) -> bool:

@@ -123,13 +123,23 @@ def _namey(toks: list[Tok], i: int, roles: set[int], gram: Grammar) -> bool:
     if tok[WORD] in gram.articles and 0 < i < len(toks) - 1:
         # "Minister for Sustainability and the Environment": after a connector, before a capital.
         return toks[i - 1][WORD] in gram.connectors and capital(toks[i + 1])
+    word = tok[WORD]
+    if not capital(tok) or not tok[TEXT][0].isalpha():
+        return False
+    if word in gram.stopwords or word in gram.function_words:
+        return _verb_named(toks, i, gram)
+    return word not in gram.weekdays and word not in gram.pronouns
+
+
+def _verb_named(toks: list[Tok], i: int, gram: Grammar) -> bool:
+    """Whether a speech verb in capitals (`toks[i]`) is a name's word: after a capitalised word
+    inside the sentence, as no verb is written ("Stephen Said, a lawyer ...", "Presiden KSPI
+    Said Iqbal")."""
     return (
-        capital(tok)
-        and tok[TEXT][0].isalpha()
-        and tok[WORD] not in gram.stopwords
-        and tok[WORD] not in gram.weekdays
-        and tok[WORD] not in gram.pronouns
-        and tok[WORD] not in gram.function_words
+        i > 0
+        and capital(toks[i - 1])
+        and not toks[i - 1][TEXT].endswith(".")
+        and (toks[i][WORD] in gram.verbs or toks[i][WORD] in gram.reported)
     )
 
 
@@ -563,6 +573,9 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         if run and not _institution(run, gram):
             return _name_mention(source, run, [], [], gram)
     seg = seg[: _affiliation(seg, gram)]
+    if _two_people(seg, gram):
+        # "Moore and Lassiter said", "he and his wife Kali explained": two speakers, no one.
+        return Mention(MentionKind.UNNAMED, _span(source, seg))
     if len(seg) > 1 and (seg[0][WORD] in gram.number_words or seg[0][TEXT].isdigit()):
         # "Lima mahasiswa UGM", "Three Harvard students": a group, no one named.
         return Mention(MentionKind.UNNAMED, _span(source, seg))
@@ -597,6 +610,15 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         return _unnamed(seg, gram, before_verb=True)
     if len(run) == 1 and run[0][WORD] in gram.pronouns:
         return pronoun(run[0][TEXT])
+    if (
+        tail <= 1
+        and len(seg) > 1
+        and seg[0][WORD] in gram.articles
+        and len(role_cover(seg[1:], gram)) == len(seg) - 1
+    ):
+        # "the Minister said": a role in capitals after an article is a description, which
+        # points to whoever was named with it ("the minister" in lowercase is one already).
+        return Mention(MentionKind.UNNAMED, _span(source, seg))
     if len(run) == 1 and run[0][WORD] in gram.first_person:
         return Mention(MentionKind.UNNAMED, run[0][TEXT])  # "I said": the writer
     if all(t[WORD] in gram.unnamed or not capital(t) for t in run):
@@ -618,6 +640,40 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         return _body(source, run)
     role_before = _role_piece(segs[i - 1], gram) if i > 0 else []
     return _name_mention(source, run, role_before, after, gram)
+
+
+def _two_people(seg: list[Tok], gram: Grammar) -> bool:
+    """Whether a subject joins two people: "Moore and Lassiter", "he and his wife Kali", "Prime
+    Minister ... and Treasurer ...". The left of "and" is a pronoun, or capitalised words after
+    a role, or, with no role in the subject, capitalised words (not a role's complement:
+    "Minister for Trade and Industry ...", which has a preposition; "Search and rescue chief
+    ...", a role's first part; nor a body: "Department of Science and Innovation"). Where
+    roles come head first, capitalised complements need no preposition ("Dinas Pendidikan dan
+    Kebudayaan"): there a subject is never split."""
+    if (
+        gram.head_first
+        or len(seg) < 3
+        or gram.coordinators.isdisjoint(map(_WORD_OF, seg))
+        or not gram.institutions.isdisjoint(map(_WORD_OF, seg))
+    ):
+        return False
+    roles = role_cover(seg, gram)
+    for k in range(1, len(seg) - 1):
+        if seg[k][WORD] not in gram.coordinators or k in roles:
+            continue
+        right = seg[-1]
+        if not (capital(right) or right[WORD] in gram.pronouns):
+            continue
+        left = seg[:k]
+        if len(left) == 1 and left[0][WORD] in gram.pronouns:
+            return True
+        role_left = max(roles.intersection(range(k)), default=-1)
+        if role_left < 0 and roles:
+            continue  # "Search and rescue chief ...": the left is the role's first part
+        name = left[role_left + 1 :]
+        if name and all(capital(t) and t[WORD] not in gram.connectors for t in name):
+            return True
+    return False
 
 
 def _speaker_piece(segs: list[list[Tok]], gram: Grammar) -> tuple[int, list[list[Tok]]]:
@@ -720,6 +776,35 @@ def _role_piece(seg: list[Tok], gram: Grammar) -> list[Tok]:
     return piece if roles else []
 
 
+#: An acronym: capitals, with lowercase letters between them ("KPK", "DepEd").
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+
+
+def _past_acronyms(toks: list[Tok], gram: Grammar) -> list[Tok]:
+    """The tokens without a body's acronym in brackets inside a run of capitalised words or
+    before a role: "Department of Education (DepEd) Bicol Regional Director ...", "Port
+    Authority (CPA) chairman ..." read on past the acronym."""
+    if not any(t[TEXT] == "(" for t in toks):
+        return toks
+    kept: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        if (
+            toks[k][TEXT] == "("
+            and k + 3 < len(toks)
+            and toks[k + 2][TEXT] == ")"
+            and _ACRONYM.fullmatch(toks[k + 1][TEXT])
+            and kept
+            and capital(kept[-1])
+            and (capital(toks[k + 3]) or toks[k + 3][WORD] in gram.roles.first)
+        ):
+            k += 3
+            continue
+        kept.append(toks[k])
+        k += 1
+    return kept
+
+
 def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     """The speaker named after an inverted verb: "kata Kapolsek Cakung Budi Santoso kepada ...",
     "said Priya Raman, an analyst at ...", "ujar dia".
@@ -735,6 +820,7 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         return None
     if toks[0][WORD] in gram.pronouns:
         return pronoun(toks[0][TEXT])
+    toks = _past_acronyms(toks, gram)
     upto = next((i for i, t in enumerate(toks) if t[TEXT] == ","), len(toks))
     if (
         1 < upto <= _MAX_DESCRIPTION

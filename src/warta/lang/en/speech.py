@@ -66,7 +66,8 @@ SPEECH = SpeechWords(
         "however", "meanwhile", "but", "still", "yet",
     ),
     role_words=(
-        "minister", "president", "vice", "governor", "regent", "mayor", "head", "chief", "director",
+        "minister", "prime minister", "president", "vice", "governor", "regent", "mayor", "head",
+        "chief", "director",
         "secretary", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair",
         "ceo", "analyst", "economist", "professor", "lecturer", "researcher", "campaigner",
         "activist", "lawyer", "attorney", "adviser", "advisor", "officer", "official",
@@ -130,6 +131,7 @@ SPEECH = SpeechWords(
     articles=("the",),
     documents=(
         "data", "report", "survey", "study", "document", "figures", "audit", "records", "research",
+        "correction", "clarification",
         "analysis", "poll", "chart", "statistics", "filing", "ruling", "law", "regulation", "note",
         "memo", "index", "estimates", "table", "paper", "statement", "article", "email", "letter",
         "release", "post", "tweet", "website", "book", "journal", "documents", "files",
@@ -152,7 +154,8 @@ SPEECH = SpeechWords(
         "bureau", "party", "union", "organisation", "organization", "federation", "association",
         "associations", "alliance", "committee", "foundation", "network", "coalition", "shelter",
         "hospital", "school", "club", "firm", "corporation", "agency's", "newspaper",
-        "administration", "secretariat",
+        "administration", "secretariat", "group", "water", "airlines", "airways", "railways",
+        "city", "municipality", "shire",
     ),
     naming_verbs=("calls", "called", "call", "dubbed", "nicknamed", "labelled", "labeled"),
     role_head_first=False,

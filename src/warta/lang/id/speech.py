@@ -76,7 +76,7 @@ SPEECH = SpeechWords(
         "pimpinan", "pemimpin", "pendiri", "ceo", "founder", "aktivis", "ahli", "ulama", "pelatih",
         "kapten", "pemain", "sekretaris jenderal", "bendesa", "pekaseh", "bendahara", "kaur",
         "kadus", "sekdes", "pendeta", "mahasiswa", "mahasiswi", "siswa", "siswi", "pelajar",
-        "kurator",
+        "kurator", "penulis", "novelis", "sastrawan", "seniman",
         # Keluarga, with "-nya" only: "Istrinya, Siti Rohmah, ..." is his wife; "Suami Veronica
         # Tan" is Veronica Tan's husband, and "Kakak Raoul Salim" his brother, not them.
         "istrinya", "suaminya", "ayahnya", "ibunya", "anaknya", "kakaknya", "adiknya",

@@ -6,6 +6,7 @@ input size plus a fixed baseline.
     python -m benchmarks.scaling --stages        # and where the peak is, stage by stage
     python -m benchmarks.scaling --json out.json
     python -m benchmarks.scaling --corpus 20     # and memory per byte on real pages
+    python -m benchmarks.scaling --hostile       # and the hostile patterns of `fuzz.patterns`
 
 Pages are the hand-written ones in `fuzz.pages`, grown by repeating their body (`fuzz.pages.grow`),
 so the large page has the same shape as the small one. Time is the minimum of a few runs with
@@ -42,6 +43,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from fuzz.pages import PAGES, grow  # noqa: E402
+from fuzz.patterns import PATTERNS, in_html, in_text  # noqa: E402
 
 import warta  # noqa: E402
 from warta import api  # noqa: E402
@@ -165,6 +167,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="also print peak memory per input byte on the first N pages of each corpus",
     )
+    parser.add_argument(
+        "--hostile",
+        action="store_true",
+        help="also the memory slope of each hostile pattern set into a text and an HTML page",
+    )
     args = parser.parse_args(argv)
     for page in PAGES.values():  # lexicons, patterns and caches: in no page's peak
         warta.extract(page)
@@ -177,7 +184,44 @@ def main(argv: list[str] | None = None) -> int:
             print_stages(name, grow(PAGES[name], args.factor))
     if args.corpus:
         corpus_memory(args.corpus)
-    return 0 if all(row.ok for row in rows) else 1
+    hostile_ok = hostile_memory() if args.hostile else True
+    return 0 if all(row.ok for row in rows) and hostile_ok else 1
+
+
+#: The hostile patterns' two lengths, in characters: a pattern's slope is the extra peak per
+#: extra input byte between them, well past the fixed costs a stage holds whatever the length
+#: (a few windows' tokens, the first paragraphs a full name is looked for in).
+HOSTILE_LENGTHS = (200_000, 2_000_000)
+
+
+def hostile_memory() -> bool:
+    """Each hostile pattern of `fuzz.patterns`, set into a copied page and into an HTML page:
+    the memory slope between its two lengths, against the same bound as the pages'."""
+    print(f"hostile patterns, {HOSTILE_LENGTHS[0]:,} to {HOSTILE_LENGTHS[1]:,} characters:")
+    ok = True
+    for where, kind in ((in_text, "text"), (in_html, "html")):
+        for name, pattern in sorted(PATTERNS.items()):
+            small, large = (where(pattern(n)) for n in HOSTILE_LENGTHS)
+            small_peak, large_peak = _peak_or_none(small), _peak_or_none(large)
+            if small_peak is None or large_peak is None:
+                print(f"  {kind:4} {name:18} refused (a WartaError)")
+                continue
+            large_bytes = len(large.encode("utf-8"))
+            slope = (large_peak - small_peak) / (large_bytes - len(small.encode("utf-8")))
+            ok = ok and slope <= MAX_MEMORY_PER_BYTE
+            print(
+                f"  {kind:4} {name:18} slope {slope:5.1f}  peak {large_peak / 1e6:5.1f} MB for "
+                f"{large_bytes / 1e6:.1f} MB  {_yes(slope <= MAX_MEMORY_PER_BYTE)}"
+            )
+    return ok
+
+
+def _peak_or_none(raw: str) -> int | None:
+    try:
+        warta.extract(raw)  # warm what this pattern's stages build on first use
+        return peak_memory(raw)
+    except warta.WartaError:
+        return None
 
 
 def print_rows(rows: list[Row], factor: int) -> None:

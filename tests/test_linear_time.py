@@ -13,7 +13,8 @@ import time
 from collections.abc import Callable
 
 import pytest
-from fuzz.pages import DETIK_HTML, KOMPAS_TEXT, PAGES, grow
+from fuzz.pages import KOMPAS_TEXT, PAGES, grow
+from fuzz.patterns import PATTERNS, in_html, in_text
 
 import warta
 
@@ -41,45 +42,6 @@ def assert_linear(make: Callable[[int], str], base: int, runs: int = 3) -> None:
     assert ratio <= MAX_RATIO, (
         f"10x the input took {ratio:.0f}x the time ({one * 1000:.0f} ms -> {ten * 1000:.0f} ms)"
     )
-
-
-def in_text(line: str) -> str:
-    return KOMPAS_TEXT.replace("Menurut dia,", f"{line}\nMenurut dia,")
-
-
-def in_html(line: str) -> str:
-    return DETIK_HTML.replace("<p>Ia mengatakan", f"<p>{line}</p><p>Ia mengatakan")
-
-
-#: Each pattern, as a function of its length in characters.
-PATTERNS: dict[str, Callable[[int], str]] = {
-    "straight-quotes": lambda n: '"' * n,
-    "curly-quotes": lambda n: "\u201c\u201d" * (n // 2),
-    # Single marks that never close, each with a quotation after it (the glottal-stop rule).
-    "unclosed-singles": lambda n: "\u2018Unga \u201cya\u201d " * (n // 10),
-    "quote-and-cue": lambda n: '"Kami siap," kata Budi. ' * (n // 24),
-    "digits-and-dots": lambda n: "1.2." * (n // 4),
-    "money": lambda n: "Rp 1.000.000,00 naik 12,5 persen " * (n // 33),
-    "long-word": lambda n: "a" * n,
-    "capitalised-run": lambda n: "Budi Santoso " * (n // 13),
-    "open-brackets": lambda n: "([" * (n // 2),
-    "initials": lambda n: "(ab/cd) " * (n // 8),
-    "labels": lambda n: "Penulis: " * (n // 9),
-    "dates": lambda n: "Senin, 3 Februari 2025 15:40 WIB " * (n // 33),
-    "sentences": lambda n: "Ia pergi. Dr. Amran datang. " * (n // 28),
-    # Attribution shapes whose readers look back or around: pronoun quotes read the text before
-    # them, asides and affiliations are walked over, "..., tambahnya." closes reported speech.
-    "pronoun-quotes": lambda n: "“Kami siap,” katanya. " * (n // 22),
-    "nya-reported": lambda n: "Harga naik lagi, tambahnya. " * (n // 28),
-    "menurutnya": lambda n: "Menurutnya, harga naik. " * (n // 24),
-    "asides": lambda n: "Budi Santoso, " + "45, " * (n // 4) + "mengatakan harga naik.",
-    "affiliations": lambda n: "Budi dari Hijau " * (n // 16) + "mengatakan harga naik.",
-    # Names each given an age, every one a possible introduction walked back from.
-    "aged-names": lambda n: "Budi Santoso, 47, " * (n // 18) + "mengatakan harga naik.",
-    # Attributions set inside the content, in one sentence with a quote that voids each one.
-    "inserted": lambda n: "“Ya” harga, kata Budi, naik " * (n // 28),
-    "inserted-subject": lambda n: "“Ya” prices, he said, rise " * (n // 27),
-}
 
 
 @pytest.mark.parametrize("where", [in_text, in_html], ids=["text", "html"])

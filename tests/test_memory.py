@@ -8,13 +8,18 @@ import sys
 import tracemalloc
 from collections.abc import Callable
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import warta
 from warta.blocks.model import dom_block, line_block
+from warta.blocks.spaces import PIECE, WINDOW, collapse, lower, pieces, windows, word_count
 from warta.blocks.text import text_blocks
 from warta.classify import classify, classify_consuming
 from warta.lang import identify, lexicon
 from warta.options import Options
 from warta.records import Figure, Span
+from warta.speech import MAX_QUOTES, find_quotes
 
 
 def _removed(text: str) -> warta.Boilerplate:
@@ -156,3 +161,44 @@ def test_classify_consuming_drops_the_unlabelled_blocks_and_classify_keeps_them(
     handed = text_blocks(page)
     assert classify_consuming(handed, lexicon("id"), Options()) == labelled
     assert handed == []
+
+
+# -- long text read in bounded pieces ------------------------------------------------------------
+
+_SPACY = "ab  \t\n\u00a0xyΣİ. "
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=_SPACY, max_size=3 * PIECE), st.integers(min_value=8, max_value=64))
+def test_pieces_and_windows_cover_the_text_and_keep_words_whole(text: str, size: int) -> None:
+    assert "".join(pieces(text, size)) == text
+    assert [w for piece in pieces(text, size) for w in piece.split()] == text.split()
+    cut = list(windows(text, size))
+    assert "".join(window for _, window in cut) == text
+    assert all(text[at : at + len(window)] == window for at, window in cut)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=_SPACY, max_size=3 * PIECE))
+def test_whitespace_and_case_work_in_pieces_as_on_the_whole(text: str) -> None:
+    assert collapse(text) == " ".join(text.split())
+    assert word_count(text) == len(text.split())
+    assert lower(text) == text.lower()
+
+
+def test_a_quote_in_a_paragraph_longer_than_a_window_is_found_where_it_is() -> None:
+    filler = "Warga kampung itu menanam padi di sawah sejak pagi hari. " * 120
+    said = "“Kami siap panen bulan depan,” kata Sutrisno, ketua kelompok tani. "
+    paragraph = (filler + said + filler).strip()
+    assert len(paragraph) > 2 * WINDOW
+    text = "Paragraf pembuka berita ini.\n\n" + paragraph
+    article = warta.extract("Judul Berita Panen Padi di Desa\n" + text)
+    found = [q for q in article.quotes if q.text == "Kami siap panen bulan depan"]
+    assert len(found) == 1 and found[0].speaker == "Sutrisno"
+    assert article.text[slice(*found[0].span)] == found[0].text
+    assert article.paragraphs[found[0].paragraph] == paragraph
+
+
+def test_an_article_gives_at_most_max_quotes() -> None:
+    paragraphs = [f"“Harga naik {i} kali,” kata Budi." for i in range(MAX_QUOTES + 50)]
+    assert len(find_quotes(paragraphs, lexicon("id"))) == MAX_QUOTES

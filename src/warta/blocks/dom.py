@@ -21,6 +21,7 @@ from typing import Any
 import lxml.etree
 
 from warta.blocks.model import Block, dom_block
+from warta.blocks.spaces import collapse
 from warta.ingest import Page
 from warta.ingest.tree import text_of
 from warta.ingest.urls import clean, join, split
@@ -203,7 +204,7 @@ class _Walk:
             return
         if not joined.isascii():  # a flag CPython keeps on the string: no scan for ASCII text
             joined = _INVISIBLE_CHARS.sub("", joined)
-        text = " ".join(joined.split())
+        text = collapse(joined)
         if text and self.stack:
             attrs: dict[str, str] = {}
             if self.href and self.link_chars * 2 > len(text):

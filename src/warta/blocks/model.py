@@ -8,6 +8,7 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any
 
+from warta.blocks.spaces import word_count
 from warta.records import BoilerplateKind
 
 
@@ -100,7 +101,7 @@ class Block:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return word_count(self.text)
 
 
 @dataclass(frozen=True, slots=True)

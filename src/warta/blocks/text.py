@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from warta.blocks.model import Block, line_block
+from warta.blocks.spaces import collapse
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -17,5 +18,5 @@ def text_blocks(text: str) -> list[Block]:
     lines = text.split("\n")
     lines.reverse()
     take = lines.pop
-    collapsed = (" ".join(take().split()) for _ in range(len(lines)))
+    collapsed = (collapse(take()) for _ in range(len(lines)))
     return [line_block(i, line) for i, line in enumerate(line for line in collapsed if line)]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.blocks import Block, Label
+from warta.blocks.spaces import lower
 from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.fields.dates import find_dates
 from warta.fields.images import credit_shaped, credit_words, trailing_credit
@@ -136,7 +137,7 @@ def label_each(
 
 
 def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Options) -> Verdict:
-    lowered = text.lower()
+    lowered = lower(text)
     kind = _boilerplate_kind(lowered, shape, phrases)
     if kind is not None:
         return _PHRASE[kind]

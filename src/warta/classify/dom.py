@@ -17,6 +17,7 @@ from functools import cache
 
 from warta.blocks import Block, Label
 from warta.blocks.model import labelled
+from warta.blocks.spaces import lower
 from warta.classify.shape import Verdict, relabel
 from warta.lang import lexicon
 from warta.lang.regex import trie
@@ -308,7 +309,7 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
 
 def _phrase(text: str, lex: Lexicon) -> bool:
     starts, exact, contains = _phrases(lex.code)
-    lowered = text.lower()
+    lowered = lower(text)
     return (
         lowered.startswith(starts)
         or lowered.strip(" .:!") in exact

@@ -226,7 +226,12 @@ def _repeats(blocks: list[Block], candidates: list[int]) -> Counter[int]:
     shortest = min((len(keys[i]) for i in near), default=0)
     longest = 2 * max((len(keys[i]) for i in near), default=-1)
     window: list[str] = []
+    # Casefolding only lengthens a text: a line longer than every key and than the window's
+    # longest can be neither (and a long line casefolded costs twelve bytes a character).
+    reach = max(longest, max(map(len, keys.values()), default=0))
     for i, block in enumerate(blocks):
+        if len(block.text) > reach:
+            continue
         # A candidate's line gives its key, not a second casefolded copy held in the window.
         key = keys.get(i) or _key(block.text)
         if key in exact:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from warta.blocks import Block, Label
 from warta.blocks.model import labelled
+from warta.blocks.spaces import pieces, word_count
 from warta.lang.schema import Lexicon
 from warta.records import BoilerplateKind
 
@@ -64,8 +65,7 @@ def shape_of(block: Block, lex: Lexicon) -> Shape:
     (11, True, 0.27)
     """
     text = block.text
-    tokens = text.split()
-    words = len(tokens)
+    words = word_count(text)
     size = words
     if words and len(text) / words > _MAX_WORD_CHARS:
         size = max(words, len(text) // _CHARS_PER_WORD_NO_SPACES)
@@ -73,7 +73,9 @@ def shape_of(block: Block, lex: Lexicon) -> Shape:
     if size >= _MEASURED_WORDS:
         # Whitespace tokens, not a word regex: a stopword with a comma attached is missed, which
         # costs a little precision and saves most of the time this function took.
-        ratio = sum(map(lex.stopwords.__contains__, text.lower().split())) / words
+        # A piece at a time: a block that is one enormous line holds a piece's words at once.
+        stop = lex.stopwords.__contains__
+        ratio = sum(sum(map(stop, piece.lower().split())) for piece in pieces(text)) / words
     first = text[:1]
     return Shape(
         words=words,

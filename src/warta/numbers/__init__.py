@@ -6,6 +6,7 @@ a paragraph with their unit, year and counted noun, `changes` pairs them into ch
 
 from __future__ import annotations
 
+from warta.blocks.spaces import windows
 from warta.lang.schema import Lexicon
 from warta.numbers.changes import change_patterns_for, find_changes
 from warta.numbers.figures import MAX_FIGURES, Found, find_in_paragraph, patterns_for
@@ -34,14 +35,17 @@ def find_figures(paragraphs: list[str], lex: Lexicon) -> tuple[list[Figure], lis
     # of them, held once each in the article (not interned: see `warta.fields.read_fields`).
     held: dict[str, str] = {}
     for index, (paragraph, offset) in enumerate(zip(paragraphs, offsets, strict=True)):
-        if len(figures) >= MAX_FIGURES:
-            break
-        found = find_in_paragraph(paragraph, lex, pat, MAX_FIGURES - len(figures))
-        if not found:
-            continue  # most paragraphs
-        built = [_figure(f, paragraph, index, offset, held) for f in found]
-        figures.extend(built)
-        changes.extend(find_changes(paragraph, found, built, lex, offset, change_pat))
+        # A paragraph longer than a window (a table or a dump as one line) is read a window at
+        # a time: what a window's matches hold is dropped before the next is read.
+        for start, text in windows(paragraph):
+            if len(figures) >= MAX_FIGURES:
+                return figures, changes
+            found = find_in_paragraph(text, lex, pat, MAX_FIGURES - len(figures))
+            if not found:
+                continue  # most paragraphs
+            built = [_figure(f, text, index, offset + start, held) for f in found]
+            figures.extend(built)
+            changes.extend(find_changes(text, found, built, lex, offset + start, change_pat))
     return figures, changes
 
 

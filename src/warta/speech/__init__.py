@@ -7,6 +7,9 @@ person named in the article (`speakers`).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+from warta.blocks.spaces import WINDOW, windows
 from warta.lang.schema import Lexicon
 from warta.records import PARAGRAPH_SEPARATOR, Quote, Span, paragraph_offsets
 from warta.speech.direct import Found, find_direct
@@ -33,7 +36,16 @@ from warta.speech.speakers import (
     introductions,
 )
 
-__all__ = ["find_quotes"]
+__all__ = ["MAX_QUOTES", "find_quotes"]
+
+#: Quotes read from one article at most, and people introduced in it: news articles hold tens
+#: of each; a page of thousands is a transcript dump or an attack, and what reading them holds
+#: grows with them (as `warta.numbers.MAX_FIGURES` bounds figures).
+MAX_QUOTES = 1000
+_MAX_INTRODUCTIONS = 2 * MAX_QUOTES
+#: Quotations (quote marks' pairs) read from one article at most: a few for every quote, as
+#: scare quotes and titles are quotations too.
+_MAX_QUOTATIONS = 4 * MAX_QUOTES
 
 #: How many of the first paragraphs keep their tokens once read: a full name is looked for
 #: from the article's start, and people are most often named in full there.
@@ -49,7 +61,8 @@ _AHEAD = 2
 
 
 def find_quotes(paragraphs: list[str], lex: Lexicon, *, dateline: str = "") -> list[Quote]:
-    """Direct and reported quotes in the body, in reading order, spans into the joined text.
+    """Direct and reported quotes in the body, in reading order, spans into the joined text; at
+    most `MAX_QUOTES` an article.
     `dateline`: the dateline opening the first paragraph, as written ("MEXICO CITY (AP) —"),
     which no content starts in.
 
@@ -63,10 +76,13 @@ def find_quotes(paragraphs: list[str], lex: Lexicon, *, dateline: str = "") -> l
     'sekolah dibuka pekan depan'
     """
     gram = grammar(lex)
-    # Most paragraphs have no quote: they share one empty list of each (never changed).
-    marks = [scan(p) or _NO_MARKS for p in paragraphs]
+    # A paragraph longer than a window (prose hardly has one) is read as windows cut at its
+    # sentences' ends, each a paragraph here: the tokens held at once are a window's.
+    layout = _layout(paragraphs)
+    paragraphs = layout.texts
+    marks, readable = _scanned(paragraphs)
     regions = [[m.region for m in ms] if ms else _NO_REGIONS for ms in marks]
-    kinds = [gram.kinds(p.lower()) for p in paragraphs]
+    kinds = [gram.kinds(p.lower()) if i < readable else 0 for i, p in enumerate(paragraphs)]
     # Cheap early exit: only paragraphs that may hold an attribution are tokenised: with quote
     # marks, one with an attribution word; without, one where reported speech may start. One
     # with quote marks and no such word can hold only a quote alone in its paragraph, found
@@ -82,20 +98,60 @@ def find_quotes(paragraphs: list[str], lex: Lexicon, *, dateline: str = "") -> l
         return []
     last = max(f.attribution.paragraph for f in found)
     wholes: set[int] = set()
+    introduced = sum(map(len, intros.values()))
     for i in later:
-        if i <= last:
+        if i <= last and introduced < _MAX_INTRODUCTIONS:
             toks, whole = _read(paragraphs[i], regions[i])
             if whole:
                 wholes.add(i)
             if i < _EARLY:
                 early[i] = toks
             intros[i] = introductions(paragraphs[i], toks, gram)
+            introduced += len(intros[i])
     registry = Registry(gram, frozenset(), paragraphs, regions, wholes, made=early)
     if dateline and paragraphs[0].startswith(dateline):
         found = [_past(f, len(dateline), paragraphs[0]) for f in found]
-    return _resolve(
-        found, [(i, intros[i]) for i in sorted(intros) if i <= last], registry, paragraphs
-    )
+    return _resolve(found, [(i, intros[i]) for i in sorted(intros) if i <= last], registry, layout)
+
+
+class _Layout(NamedTuple):
+    """The paragraphs as the stage reads them (`texts`: the article's, or windows of the long
+    ones), and for each the article's paragraph it is in and where it starts in `Article.text`."""
+
+    texts: list[str]
+    paragraph: list[int]
+    offsets: list[int]
+
+
+def _layout(paragraphs: list[str]) -> _Layout:
+    offsets = paragraph_offsets(paragraphs)
+    if all(len(p) <= WINDOW for p in paragraphs):
+        return _Layout(paragraphs, list(range(len(paragraphs))), offsets)
+    texts: list[str] = []
+    index: list[int] = []
+    starts: list[int] = []
+    for i, (paragraph, offset) in enumerate(zip(paragraphs, offsets, strict=True)):
+        for start, text in windows(paragraph):
+            texts.append(text)
+            index.append(i)
+            starts.append(offset + start)
+    return _Layout(texts, index, starts)
+
+
+def _scanned(paragraphs: list[str]) -> tuple[list[list[Marked]], int]:
+    """The quotations of each paragraph, and how many paragraphs are read: all, unless they
+    hold more than `_MAX_QUOTATIONS` (a page of quote marks, not an article), when those after
+    the paragraph that passes it are neither scanned nor read."""
+    # Most paragraphs have no quote: they share one empty list (never changed).
+    marks: list[list[Marked]] = []
+    total = 0
+    for i, paragraph in enumerate(paragraphs):
+        if total >= _MAX_QUOTATIONS:
+            return marks + [_NO_MARKS] * (len(paragraphs) - i), i
+        found = scan(paragraph) or _NO_MARKS
+        total += len(found)
+        marks.append(found)
+    return marks, len(paragraphs)
 
 
 def _past(found: Found, lead: int, first: str) -> Found:
@@ -132,7 +188,10 @@ def _find(
     groups = find_direct(views, marks, gram)
     pending = next(groups, None)
     furthest = -1  # the furthest paragraph holding an attribution found so far
+    introduced = 0
     for i in range(len(read)):
+        if len(direct) + len(reported) >= MAX_QUOTES:
+            break
         # Every group starting here or before is read: every attribution region in `i` is known.
         while pending is not None and pending[0] <= i:
             _, attribution, quote = pending
@@ -156,14 +215,16 @@ def _find(
             later.append(i)
         while held and held[0].paragraph <= furthest:
             done = held.pop(0)
-            intros[done.paragraph] = introductions(done.text, done.toks, gram)
+            if introduced < _MAX_INTRODUCTIONS:
+                intros[done.paragraph] = introductions(done.text, done.toks, gram)
+                introduced += len(intros[done.paragraph])
         if len(held) > _HELD:
             later.append(held.pop(0).paragraph)
         if v is not None and i < _EARLY:
             early[i] = v.toks
         views.drop(i)
     later.extend(v.paragraph for v in held)
-    return sorted(direct + reported, key=_where), intros, sorted(later)
+    return sorted(direct + reported, key=_where)[:MAX_QUOTES], intros, sorted(later)
 
 
 def _read(text: str, regions: list[tuple[int, int]]) -> tuple[list[Tok], bool]:
@@ -185,7 +246,7 @@ def _resolve(
     found: list[Found],
     intros: list[tuple[int, list[tuple[int, Mention]]]],
     registry: Registry,
-    paragraphs: list[str],
+    layout: _Layout,
 ) -> list[Quote]:
     """The quotes with their speakers, in the order of the text. Each found quote is let go as
     its record is made (`found` is emptied), so that the two are not all held at once."""
@@ -203,7 +264,6 @@ def _resolve(
     found.clear()
     events.sort(key=lambda e: e[:3])
     events.reverse()  # taken from the end, in order
-    offsets = paragraph_offsets(paragraphs)
     last_speaker: Person | None = None
     quotes: list[Quote] = []
     # An article quotes a few people a few times each, with a few cue words ("kata", "ujar"):
@@ -231,7 +291,7 @@ def _resolve(
             last_speaker = registry.last = None
         else:
             last_speaker = person or last_speaker
-        quotes.append(_quote(quote, person, role, mention, paragraphs, offsets, held))
+        quotes.append(_quote(quote, person, role, mention, layout, held))
     for index, paragraph, words in ahead:
         named = _named_after(registry.people, seen_in, paragraph, words)
         if named is not None:
@@ -339,17 +399,17 @@ def _quote(
     person: Person | None,
     role: str | None,
     mention: Mention | None,
-    paragraphs: list[str],
-    offsets: list[int],
+    layout: _Layout,
     held: dict[str, str],
 ) -> Quote:
+    offsets, index = layout.offsets, layout.paragraph
     parts = [Span(start=offsets[p] + a, end=offsets[p] + b) for p, a, b in found.parts]
-    pieces = [paragraphs[p][a:b] for p, a, b in found.parts]
+    pieces = [layout.texts[p][a:b] for p, a, b in found.parts]
     text = pieces[0]
     for (p0, _, _), (p1, _, _), piece in zip(
         found.parts, found.parts[1:], pieces[1:], strict=False
     ):
-        text += (PARAGRAPH_SEPARATOR if p1 != p0 else " ") + piece
+        text += (PARAGRAPH_SEPARATOR if index[p1] != index[p0] else " ") + piece
     attribution = found.attribution
     speaker_role = role or (person.role if person else None)
     return Quote(
@@ -360,7 +420,7 @@ def _quote(
         speaker_role=_held(held, speaker_role),
         cue=_held(held, attribution.cue),
         date=attribution.date,
-        paragraph=found.parts[0][0],
+        paragraph=index[found.parts[0][0]],
         # A one-part quote's span is its part: one record, shared (pydantic keeps instances).
         span=parts[0] if len(parts) == 1 else Span(start=parts[0].start, end=parts[-1].end),
         parts=parts,

@@ -1967,3 +1967,31 @@ def test_an_occupation_set_after_a_short_name_keeps_its_speaker() -> None:
         "bahwa desa perlu pengering komunal.",
     )
     assert [q.speaker for q in found] == ["Hasanuddin Lamato", "Hasanuddin Lamato"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (
+            "Kepala Puskesmas Sukamaju, Hj. Rina Lestari, S.ST., menuturkan minat warga cukup "
+            "tinggi.",
+            "minat warga cukup tinggi",
+        ),
+        (
+            "Direktur PDAM Tirta Jaya, Ir. Yosef Bria, menjelaskan debit sumur kini tinggal 20 "
+            "liter per detik.",
+            "debit sumur kini tinggal 20 liter per detik",
+        ),
+    ],
+)
+def test_a_clause_of_time_or_degree_is_content_without_bahwa(paragraph: str, text: str) -> None:
+    assert only("id", paragraph).text == text
+
+
+def test_an_introduction_stops_at_a_sentence_ended_after_a_bracket() -> None:
+    found = quotes(
+        "en",
+        "Exams were sat by 9,400 pupils, according to Dr Alice Mugenzi, the head of the "
+        "Examination and Inspection Authority (EIA). Mugenzi noted that 12 results were held.",
+    )
+    assert [q.speaker for q in found] == ["Alice Mugenzi", "Alice Mugenzi"]

@@ -488,6 +488,13 @@ def _stops_sentence(tok: Tok, gram: Grammar) -> bool:
     return _ends_sentence(tok) and tok[BARE] not in gram.prefixes and not _suffix_title(tok, gram)
 
 
+def _stop_between(source: str, left: Tok, right: Tok) -> bool:
+    """Whether a sentence ends between two tokens, its stop no token's: after a bracket or a
+    quote ("... Authority (NESA). Kayitare noted")."""
+    gap = source[left[END] : right[START]]
+    return "." in gap or "!" in gap or "?" in gap
+
+
 def _ends_sentence(tok: Tok) -> bool:
     """A word with a full stop that is no initial or abbreviation ("Strip.", not "J." or
     "M.Pd.")."""
@@ -1186,6 +1193,7 @@ def introductions(
         while (
             k > max(0, i - _MAX_INTRODUCTION)
             and (k - 1 in roles or not _stops_sentence(toks[k - 1], gram))  # not "Plh."
+            and not _stop_between(source, toks[k - 1], toks[k])  # "... Authority (NESA). Kayitare"
             and (
                 _namey(toks, k - 1, roles, gram)
                 or toks[k - 1][TEXT] in ",()"

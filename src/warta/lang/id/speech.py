@@ -34,6 +34,9 @@ SPEECH = SpeechWords(
         "naik", "turun", "mencapai", "sebanyak", "sekitar", "tetap", "hanya", "terus", "terjadi",
         "karena", "sehingga", "agar", "supaya", "jika", "bila", "kalau", "punya", "memiliki",
         "mempunyai", "berasal", "berada", "tengah",
+        # Words of a clause's time or degree: "debit air kini tinggal 38 liter", "antusiasme
+        # orang tua cukup tinggi", "sedikitnya 640 perahu bersandar".
+        "kini", "cukup", "semakin", "makin", "mulai", "sedikitnya", "setidaknya", "hampir",
     ),
     time_adverbs=("kemarin", "semalam", "tadi"),
     content_stops=(", namun enggan", ", tetapi enggan", ", namun menolak", ", tetapi menolak"),

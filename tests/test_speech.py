@@ -1991,7 +1991,8 @@ def test_a_clause_of_time_or_degree_is_content_without_bahwa(paragraph: str, tex
 def test_an_introduction_stops_at_a_sentence_ended_after_a_bracket() -> None:
     found = quotes(
         "en",
-        "Exams were sat by 9,400 pupils, according to Dr Alice Mugenzi, the head of the "
-        "Examination and Inspection Authority (EIA). Mugenzi noted that 12 results were held.",
+        "Exams were sat by 9,400 pupils, according to Dr Alice Mugenzi, the Director General of "
+        "the National Examination and Inspection Authority (NEIA). Mugenzi noted that 12 results "
+        "were held.",
     )
     assert [q.speaker for q in found] == ["Alice Mugenzi", "Alice Mugenzi"]

@@ -1996,3 +1996,67 @@ def test_an_introduction_stops_at_a_sentence_ended_after_a_bracket() -> None:
         "were held.",
     )
     assert [q.speaker for q in found] == ["Alice Mugenzi", "Alice Mugenzi"]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speakers"),
+    [
+        # Titles of the region, and a position in a team, are no part of the name.
+        (
+            "en",
+            ["Penghulu Jerry anak Ugak said the tank had been dry since August."],
+            ["Jerry anak Ugak"],
+        ),
+        ("id", ["Mbah Karsinah mengatakan sumurnya kering sejak Agustus."], ["Karsinah"]),
+        ("en", ["Defenceman Kyle Arbo said the team had earned the win."], ["Kyle Arbo"]),
+        # An office written short points to whoever was introduced with it written out.
+        (
+            "id",
+            [
+                "Kepala Desa Sukamaju, H. Darsono, menyampaikan bahwa bantuan cair pekan depan.",
+                "„Jangan dipakai untuk rokok,” lanjut Pak Kades di balai desa.",
+            ],
+            ["Darsono", "Darsono"],
+        ),
+        # Someone unnamed, a place's name before the noun of a person.
+        ("en", ["“I only run it at night,” said one Tamuning mother of three."], [None]),
+        # A verb of speech that gave no quote leaves its participle to speak.
+        (
+            "en",
+            [
+                "Defense attorney Gail Moreno asked for the lowest sentence, noting that her "
+                "client had finished a treatment program."
+            ],
+            ["Gail Moreno"],
+        ),
+        (
+            "en",
+            [
+                "Director Ana Soto said the strike would go on.",
+                "“We will not stop,” she maintained.",
+            ],
+            ["Ana Soto", "Ana Soto"],
+        ),
+    ],
+)
+def test_fixes_from_blind_round_30(
+    language: str, paragraphs: list[str], speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in quotes(language, *paragraphs)] == speakers
+
+
+def test_a_statement_quoted_is_no_ones_not_the_last_speakers() -> None:
+    found = quotes(
+        "en",
+        "“We regret the delay,” Mayor Ines Vale said.",
+        "“The cause of the outage is under investigation,” the statement said.",
+    )
+    assert [(q.speaker, q.speaker_mention) for q in found] == [
+        ("Ines Vale", "Mayor Ines Vale"),
+        (None, "the statement"),
+    ]
+
+
+@pytest.mark.parametrize("paragraph", ["According to“Menurut,,,", "According to Hadi,, a farmer,,"])
+def test_empty_pieces_between_commas_after_according_to(paragraph: str) -> None:
+    assert all(q.text for q in quotes("en", paragraph))  # found by hypothesis: it raised

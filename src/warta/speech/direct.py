@@ -247,6 +247,11 @@ def _read_after(
                 # Noem said': the quoted words run on into a sentence, which is reported speech.
                 return None, None
             mention = subject(v.text, toks[:k], gram)
+            if mention is None and toks[k - 1][WORD] in gram.documents:
+                # '...,” the statement said.': a body's written words, by no one named (not the
+                # last speaker's, which a quote without a speaker would be).
+                words = v.text[toks[0][START] : toks[k - 1][END]]
+                return Mention(MentionKind.UNNAMED, words), tok[TEXT].rstrip(".")
             if k >= _SUBJECT_WINDOW and (mention is None or mention.kind is MentionKind.PRONOUN):
                 # A sentence of its own, unless someone named or described with a role ("a
                 # spokesperson for Spain's health ministry said").

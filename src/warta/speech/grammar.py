@@ -131,6 +131,10 @@ class Grammar:
     adverbs: Phrases
     roles: Phrases
     role_heads: frozenset[str]
+    #: Nouns of a person that are no office (see `SpeechWords.person_nouns`).
+    person_nouns: frozenset[str]
+    #: Offices written short, to the role each stands for ("kades": "kepala desa").
+    short_roles: Mapping[str, str]
     institutions: frozenset[str]
     #: Words of attribution that may open a sentence capitalised ("Menurut Hadi, ...") and so
     #: never belong to a name.
@@ -272,6 +276,8 @@ def _build(
         adverbs=Phrases(speech.adverbs),
         roles=Phrases(roles := _owned(speech)),
         role_heads=frozenset(w.split()[-1] for w in roles),
+        person_nouns=frozenset(speech.person_nouns),
+        short_roles=dict(speech.role_short_forms),
         institutions=frozenset(speech.institutions),
         function_words=(
             function_words := frozenset(

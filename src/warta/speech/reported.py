@@ -251,7 +251,10 @@ def _participle(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None
     of the sentence's verb; a sentence with a verb of speech of its own has its attribution
     there ("X said A, adding that B" is read from "said")."""
     _, end, before, after = _sentence(v, toks, j)
-    if len(before) < 2 or any(t[WORD] in gram.cue_words for t in before):
+    # A verb of speech before it that gave a quote has its continuation read already ("X said
+    # A, adding that B"), and this one is passed over; one that gave none ("asked for a
+    # sentence at the bottom of the range, noting that ...") leaves the participle to speak.
+    if len(before) < 2:
         return None
     if after and after[0][WORD] in gram.complementizers:
         after = after[1:]

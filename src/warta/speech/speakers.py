@@ -187,6 +187,8 @@ def appositive(seg: list[Tok], gram: Grammar) -> bool:
     # ", a spokesperson for the agency," or ", petani di Desa Oelnasi": a role after the name;
     # ", equity strategist at Miller Tabak,", ", from Brooklyn,": what the person is or where
     # from; not ", who also says ..." or ", when asked ...".
+    if not seg:
+        return False  # ",,": nothing between two commas
     first = seg[0]
     if first[WORD] in gram.determiners:
         return True
@@ -260,8 +262,13 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
     if relative_last:
         return Mention(MentionKind.UNNAMED, text)  # "... employers who said": no one named
     phrase = seg[1 : next((k for k, t in enumerate(seg) if t[WORD] in gram.prepositions), None)]
-    if indefinite and len(words) > 1 and not any(capital(t) for t in phrase):
-        # "a neighbor said", "said a farmer in Sangke district": someone new, unnamed.
+    if (
+        indefinite
+        and len(words) > 1
+        and (not any(capital(t) for t in phrase) or _person(phrase, gram))
+    ):
+        # "a neighbor said", "said a farmer in Sangke district", "said one Dededo mother of
+        # three": someone new, unnamed (a place's name may come before a person's noun).
         return Mention(MentionKind.UNNAMED, text)
     if (
         words
@@ -272,6 +279,15 @@ def _unnamed(seg: list[Tok], gram: Grammar, *, before_verb: bool) -> Mention | N
         # Before a verb the description points back; after "according to" it is someone new.
         return pronoun(text) if before_verb else Mention(MentionKind.UNNAMED, text)
     return None
+
+
+def _person(phrase: list[Tok], gram: Grammar) -> bool:
+    """Whether a phrase ends in a lowercase noun of a person ("Dededo mother", "Taliban
+    representative"; not "August 2025 slideshow")."""
+    if not phrase or capital(phrase[-1]):
+        return False
+    word = phrase[-1][WORD]
+    return word in gram.person_nouns or word in gram.unnamed or word in gram.role_heads
 
 
 def _head_phrase(seg: list[Tok], gram: Grammar) -> list[Tok]:
@@ -1124,11 +1140,17 @@ class Registry:
         "Magistrate Ivy Cheung", "the minister" the minister named before. A pronoun ("he")
         has no role word, and gives no one."""
         gram = self.gram
-        words = [w for w in description.lower().split() if w in gram.role_heads]
-        if not words:
+        lowered = description.lower().split()
+        # An office written short is its role written out: "Kades" is "Kepala Desa ...".
+        long = [gram.short_roles[w] for w in lowered if w in gram.short_roles]
+        words = [w for w in lowered if w in gram.role_heads]
+        if not words and not long:
             return None
         for person in reversed(self.people):
-            if person.role and any(w in person.role.lower().split() for w in words):
+            role = person.role.lower() if person.role else ""
+            if role and (
+                any(w in role.split() for w in words) or any(role.startswith(o) for o in long)
+            ):
                 return person
         return None
 

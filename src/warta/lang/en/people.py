@@ -53,8 +53,9 @@ PEOPLE = PeopleWords(
         "coun", "coun.", "cde", "cde.",
         # Police ranks in South Asia, written as acronyms before the name: "SSP Dinesh Abeykoon".
         "ssp", "asp", "dig", "igp",
-        # Malta's architects and engineers: "Perit Claire Vella".
-        "perit",
+        # Malta's architects and engineers: "Perit Claire Vella"; a Sarawak longhouse area's
+        # chief: "Penghulu Ranggong anak Jelani".
+        "perit", "penghulu",
         # Not the Burmese "U": titles are compared without their stops, and it would take the
         # initial out of "John U. Smith".
     ),

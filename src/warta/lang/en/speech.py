@@ -10,7 +10,8 @@ SPEECH = SpeechWords(
         "stressed", "emphasised", "emphasized", "admitted", "acknowledged", "conceded", "claimed",
         "urged", "predicted", "concluded", "joked", "cautioned", "announced", "announces",
         "shouted", "yelled", "lamented", "laments", "complained", "complains", "quipped",
-        "recounted", "boasted", "pleaded", "appealed", "questioned", "wondered",
+        "recounted", "boasted", "pleaded", "appealed", "questioned", "wondered", "maintained",
+        "maintains",
     ),
     pronoun_suffixes=(),
     clause_markers=(
@@ -25,7 +26,7 @@ SPEECH = SpeechWords(
         # The present, as features write it ("He notes that ..."); not "states" or "claims",
         # nouns as often ("the United States", "insurance claims").
         "notes", "explains", "insists", "argues", "warns", "stresses", "admits", "acknowledges",
-        "predicts", "confirms",
+        "predicts", "confirms", "maintained", "maintains",
         "lamented", "complained", "recounted", "boasted",
     ),
     bare_clause_verbs=(
@@ -90,6 +91,7 @@ SPEECH = SpeechWords(
         "paramedic", "firefighter", "midwife", "priest", "rabbi", "vicar", "chef", "counsel",
         "striker", "midfielder", "defender", "goalkeeper", "winger", "flanker", "fullback",
         "quarterback", "pitcher", "skipper", "five-eighth", "halfback", "half-back", "fly-half",
+        "defenceman", "defenseman", "goaltender", "goalie", "netminder",
         "scrum-half", "playmaker",
         "cfo", "coo", "cto", "cmo", "painter", "artist", "photographer", "filmmaker",
         "musician", "singer", "actor", "actress", "poet", "architect", "mechanic", "electrician",
@@ -106,6 +108,13 @@ SPEECH = SpeechWords(
         "mp", "mep", "mla", "td",
         # Not "bishop", "pastor", "imam" or "lock": surnames and names too ("Tessa Bishop").
         # Not family words: a relative shares the surname, which then points to two people.
+    ),
+    person_nouns=(
+        "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow",
+        "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin", "neighbour",
+        "neighbor", "man", "woman", "boy", "girl", "mum", "mom", "dad", "refugee", "shopper",
+        "commuter", "passenger", "driver", "retiree", "pensioner", "student", "homeowner",
+        "tenant", "voter", "volunteer", "survivor", "representative", "member", "resident",
     ),
     unnamed_speakers=(
         "official", "officials", "analyst", "analysts", "spokesperson", "spokesman", "spokeswoman",
@@ -131,7 +140,7 @@ SPEECH = SpeechWords(
     articles=("the",),
     documents=(
         "data", "report", "survey", "study", "document", "figures", "audit", "records", "research",
-        "correction", "clarification",
+        "correction", "clarification", "agreement", "contract",
         "analysis", "poll", "chart", "statistics", "filing", "ruling", "law", "regulation", "note",
         "memo", "index", "estimates", "table", "paper", "statement", "article", "email", "letter",
         "release", "post", "tweet", "website", "book", "journal", "documents", "files",

@@ -34,6 +34,8 @@ PEOPLE = PeopleWords(
         # Papua: "Mama Yuliana Wenda", "Bapa Yosias"; Surabaya and Malang: "Cak Mukhlis" (not
         # "Ning", a given name as well).
         "mama", "bapa", "cak",
+        # Javanese for an elder, man or woman: "Mbah Tukinah".
+        "mbah",
     ),
     # "Kombes Pol Dwi Prasetyo", "Mayjen TNI (Purn) Suharto": the corps goes with the rank.
     title_qualifiers=("pol", "pol.", "tni", "purn", "purn."),

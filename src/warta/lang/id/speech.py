@@ -85,6 +85,14 @@ SPEECH = SpeechWords(
         "istrinya", "suaminya", "ayahnya", "ibunya", "anaknya", "kakaknya", "adiknya",
         "cucunya", "neneknya", "kakeknya", "keponakannya", "menantunya", "mertuanya",
     ),
+    role_short_forms=(
+        ("kades", "kepala desa"), ("kadis", "kepala dinas"), ("sekda", "sekretaris daerah"),
+        ("kabid", "kepala bidang"), ("kasi", "kepala seksi"), ("kadus", "kepala dusun"),
+        ("sekdes", "sekretaris desa"), ("jubir", "juru bicara"), ("ketum", "ketua umum"),
+        ("sekjen", "sekretaris jenderal"), ("wabup", "wakil bupati"), ("wagub", "wakil gubernur"),
+        ("wawali", "wakil wali kota"), ("kajari", "kepala kejaksaan negeri"),
+        ("kajati", "kepala kejaksaan tinggi"), ("kapus", "kepala puskesmas"),
+    ),
     unnamed_speakers=(
         "pejabat", "petugas", "polisi", "warga", "saksi", "pengamat", "sumber", "analis", "ekonom",
         "para", "pihak", "sejumlah", "beberapa",

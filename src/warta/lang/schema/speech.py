@@ -79,6 +79,12 @@ class SpeechWords:
     adverbs: tuple[str, ...] = ()
     #: Words of office or occupation that open a role: "kepala", "menteri"; "minister", "head".
     role_words: tuple[str, ...] = ()
+    #: Nouns of a person that are no office (family, everyday life): "said one Dededo mother of
+    #: three" is someone unnamed, a place's name before the noun.
+    person_nouns: tuple[str, ...] = ()
+    #: Offices written short, and the role they stand for: a later "Pak Kades" is the person
+    #: introduced as "Kepala Desa Sidomulyo, H. Suparno".
+    role_short_forms: tuple[tuple[str, str], ...] = ()
     #: Nouns of people who speak without a name: "officials said", "warga".
     unnamed_speakers: tuple[str, ...] = ()
     #: Determiners that open an appositive role: "a spokesperson for ..."; "seorang".

@@ -2060,3 +2060,40 @@ def test_a_statement_quoted_is_no_ones_not_the_last_speakers() -> None:
 @pytest.mark.parametrize("paragraph", ["According to“Menurut,,,", "According to Hadi,, a farmer,,"])
 def test_empty_pieces_between_commas_after_according_to(paragraph: str) -> None:
     assert all(q.text for q in quotes("en", paragraph))  # found by hypothesis: it raised
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speakers"),
+    [
+        # A hearer's word that is the content's subject: "said lawmakers were worried".
+        (
+            "en",
+            ["Committee chair Lena Ortiz said lawmakers were worried about retirees."],
+            ["Lena Ortiz"],
+        ),
+        # A role the lexicon lacked, and a man named later by his middle name.
+        ("en", ["Town Clerk Joseph Banda said the market would reopen."], ["Joseph Banda"]),
+        (
+            "en",
+            [
+                "Also present was Layar assemblyman Anthony Ringgit Salang. According to Ringgit, "
+                "the road will be sealed before the wet season."
+            ],
+            ["Anthony Ringgit Salang"],
+        ),
+        # "berpendapat", and a description pointing back with a person's noun.
+        (
+            "id",
+            [
+                "Pengamat ekonomi, Dr. Rina Putri, berpendapat kenaikan tarif terasa bagi buruh.",
+                "Seorang penumpang, Wati (34), menunggu sejak pagi. “Lebih hemat kos,” ujar ibu "
+                "dua anak itu.",
+            ],
+            ["Rina Putri", "Wati"],
+        ),
+    ],
+)
+def test_fixes_from_blind_round_31(
+    language: str, paragraphs: list[str], speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in quotes(language, *paragraphs)] == speakers

@@ -432,9 +432,11 @@ def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
         and any(t[WORD] in gram.clause_markers for t in after[1:_MARKER_WINDOW])
     ):
         return None
-    k = _skip_adverbial(after, gram)
+    k = opened = _skip_adverbial(after, gram)
     while k < min(len(after), 2) and after[k][WORD] in gram.listeners:
         k += 1
+    if k > opened and k < len(after) and after[k][WORD] in gram.clause_markers:
+        k = opened  # "said lawmakers were worried ...": the content's subject, not a hearer
     if k >= len(after) or not after[k][TEXT][0].isalnum():
         return None
     if after[k][WORD] in gram.prepositions and (listener or len(after) - k <= _MAX_CIRCUMSTANCE):

@@ -848,8 +848,13 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     if (
         1 < upto <= _MAX_DESCRIPTION
         and toks[upto - 1][WORD] in gram.demonstratives
-        # A person ("mahasiswi ... itu"), not a thing ("terima kasih atas bantuan tersebut").
-        and (toks[0][WORD] in gram.role_heads or toks[0][WORD] in gram.unnamed)
+        # A person ("mahasiswi ... itu", "ibu dua anak itu"), not a thing ("terima kasih atas
+        # bantuan tersebut").
+        and (
+            toks[0][WORD] in gram.role_heads
+            or toks[0][WORD] in gram.unnamed
+            or toks[0][WORD] in gram.person_nouns
+        )
     ):
         # "terang mahasiswi Sastra Indonesia angkatan 2023 itu": the one just named.
         return pronoun(_span(source, toks[:upto]))
@@ -1070,7 +1075,9 @@ class Registry:
     _by_word: dict[str, Person] = field(default_factory=dict)
 
     def full_name(self, word: str) -> tuple[str, ...] | None:
-        """The first full name in the article that starts or ends with `word`."""
+        """The first full name in the article that starts or ends with `word`, else the first
+        that holds it inside ("Alexander Ngelai Sampang" for a later "Ngelai")."""
+        middle: tuple[str, ...] | None = None
         for i, text in enumerate(self.paragraphs):
             # A word of a masked paragraph is in the paragraph itself: test that first, no copy.
             if word not in text:
@@ -1089,7 +1096,9 @@ class Registry:
             for name in names:
                 if word in (name[0], name[-1]):
                     return name
-        return None
+                if middle is None and word in name:
+                    middle = name
+        return middle
 
     def see(self, mention: Mention) -> tuple[Person, str | None]:
         """The person a named mention points to (defining them when new), and the role given

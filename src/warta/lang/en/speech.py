@@ -86,7 +86,7 @@ SPEECH = SpeechWords(
         "botanist", "zoologist", "fisher", "artisan", "sheriff", "marshal", "chancellor",
         "superintendent", "inspector", "constable", "trustee", "warden", "treasurer", "premier",
         "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "alderman",
-        "councilwoman", "councilmember", "smallholder", "supervisor",
+        "councilwoman", "councilmember", "smallholder", "supervisor", "clerk",
         "magistrate", "coroner", "registrar", "auditor", "curator", "forecaster", "ranger",
         "paramedic", "firefighter", "midwife", "priest", "rabbi", "vicar", "chef", "counsel",
         "striker", "midfielder", "defender", "goalkeeper", "winger", "flanker", "fullback",

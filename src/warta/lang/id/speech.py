@@ -18,11 +18,11 @@ SPEECH = SpeechWords(
         "menuturkan", "menyebut", "menyebutkan", "memaparkan", "menerangkan", "mengaku",
         "membantah", "berkata", "mengklaim", "menyatakan", "mengingatkan", "menilai", "mengimbau",
         "meyakini", "memastikan", "mengakui", "menduga", "berharap", "mengharapkan", "menekankan",
-        "melanjutkan",
+        "melanjutkan", "berpendapat",
     ),
     bare_clause_verbs=(
         "mengatakan", "menyebut", "mengaku", "membantah", "menyatakan", "berkata", "mengklaim",
-        "menilai", "meyakini", "memastikan", "mengakui", "menduga", "berharap",
+        "menilai", "meyakini", "memastikan", "mengakui", "menduga", "berharap", "berpendapat",
     ),
     marked_clause_verbs=(
         "menjelaskan", "menegaskan", "mengungkapkan", "menuturkan", "menerangkan", "mengingatkan",
@@ -92,6 +92,10 @@ SPEECH = SpeechWords(
         ("sekjen", "sekretaris jenderal"), ("wabup", "wakil bupati"), ("wagub", "wakil gubernur"),
         ("wawali", "wakil wali kota"), ("kajari", "kepala kejaksaan negeri"),
         ("kajati", "kepala kejaksaan tinggi"), ("kapus", "kepala puskesmas"),
+    ),
+    person_nouns=(
+        "ibu", "bapak", "ayah", "nenek", "kakek", "pria", "wanita", "perempuan", "lelaki",
+        "remaja", "gadis", "pemuda", "penumpang", "pengunjung", "pembeli", "pengendara",
     ),
     unnamed_speakers=(
         "pejabat", "petugas", "polisi", "warga", "saksi", "pengamat", "sumber", "analis", "ekonom",

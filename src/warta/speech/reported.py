@@ -39,6 +39,7 @@ from warta.speech.speakers import (
     pronoun,
     role_cover,
     subject,
+    verb_in_name,
 )
 
 #: How many tokens around a cue are read for its speaker and the opening of its content.
@@ -103,7 +104,7 @@ def find_reported(v: View, used: list[tuple[int, int]], gram: Grammar) -> list[F
         tok = toks[j]
         if tok[START] < done_until:
             continue
-        if j and capital(tok) and capital(toks[j - 1]) and not toks[j - 1][TEXT].endswith("."):
+        if verb_in_name(toks, j, gram):
             continue  # "Stephen Said, a lawyer ...": a name's word, inside a sentence
         n = gram.according.at(toks, j) if tok[WORD] in gram.according.first else 0
         if n:
@@ -443,11 +444,7 @@ def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
         # "said in a statement on Wednesday.", "told AP on condition of anonymity as ...": how
         # or where it was said, not what.
         return None
-    if (
-        after[k][WORD] in gram.subordinators
-        and len(after) - k <= _MAX_CIRCUMSTANCE
-        and not any(t[TEXT] == "," for t in after[k:])
-    ):
+    if _circumstance(after[k:], gram):
         # "said before the vote.": when it was said ("said when prices rise, farms suffer" is
         # content: a clause, then its main clause after a comma).
         return None
@@ -474,15 +471,21 @@ def _ends_clause(after: list[Tok], gram: Grammar, *, circumstance: bool = False)
     if k < len(after) and after[k][TEXT] == "(":
         # "... said on Friday (November 27).": the date in brackets.
         k = next((i + 1 for i in range(k, len(after)) if after[i][TEXT] == ")"), len(after))
-    if (
-        circumstance
-        and k < len(after)
-        and (after[k][WORD] in gram.prepositions or after[k][WORD] in gram.subordinators)
-        and len(after) - k <= _MAX_CIRCUMSTANCE
-        and not any(t[TEXT] == "," for t in after[k:])
-    ):
+    if circumstance and _circumstance(after[k:], gram):
         k = len(after)
     return k >= len(after) or after[k][TEXT] == ","
+
+
+def _circumstance(rest: list[Tok], gram: Grammar) -> bool:
+    """Whether the words after a verb are a short phrase of how, where or when it was said, to
+    the sentence's end: "in a statement", "before the vote" (no comma: a clause after one is
+    content, "when prices rise, farms suffer")."""
+    return (
+        bool(rest)
+        and (rest[0][WORD] in gram.prepositions or rest[0][WORD] in gram.subordinators)
+        and len(rest) <= _MAX_CIRCUMSTANCE
+        and not any(t[TEXT] == "," for t in rest)
+    )
 
 
 def _postposed(

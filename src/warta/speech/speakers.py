@@ -127,16 +127,17 @@ def _namey(toks: list[Tok], i: int, roles: set[int], gram: Grammar) -> bool:
     if not capital(tok) or not tok[TEXT][0].isalpha():
         return False
     if word in gram.stopwords or word in gram.function_words:
-        return _verb_named(toks, i, gram)
+        return verb_in_name(toks, i, gram)
     return word not in gram.weekdays and word not in gram.pronouns
 
 
-def _verb_named(toks: list[Tok], i: int, gram: Grammar) -> bool:
+def verb_in_name(toks: list[Tok], i: int, gram: Grammar) -> bool:
     """Whether a speech verb in capitals (`toks[i]`) is a name's word: after a capitalised word
     inside the sentence, as no verb is written ("Stephen Said, a lawyer ...", "Presiden KSPI
     Said Iqbal")."""
     return (
         i > 0
+        and capital(toks[i])
         and capital(toks[i - 1])
         and not toks[i - 1][TEXT].endswith(".")
         and (toks[i][WORD] in gram.verbs or toks[i][WORD] in gram.reported)

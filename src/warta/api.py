@@ -8,7 +8,7 @@ from warta.blocks import Block, segment
 from warta.classify import classify_consuming
 from warta.fields import Fields, read_fields
 from warta.ingest import Kind, Page, read_page
-from warta.lang import DEFAULT_LANGUAGE, lexicon
+from warta.lang import DEFAULT_LANGUAGE, has_lexicon, lexicon
 from warta.lang.schema import Lexicon
 from warta.numbers import find_figures
 from warta.options import Options
@@ -100,8 +100,11 @@ def _article(found: Fields, lang: str | None, lex: Lexicon, opts: Options) -> Ar
     paragraphs = found.paragraphs
     dateline = found.values.get("dateline")
     lead = dateline.text if dateline is not None else ""
-    quotes = find_quotes(paragraphs, lex, dateline=lead) if opts.quotes else []
-    figures, changes = find_figures(paragraphs, lex) if opts.figures else ([], [])
+    # Speech verbs and number conventions are a language's words: an article in a language with
+    # no lexicon (a known one: an unidentified page is read as the default) has neither.
+    worded = lang is None or has_lexicon(lang)
+    quotes = find_quotes(paragraphs, lex, dateline=lead) if opts.quotes and worded else []
+    figures, changes = find_figures(paragraphs, lex) if opts.figures and worded else ([], [])
     return Article(
         **found.values,
         boilerplate=found.boilerplate(),

@@ -20,9 +20,10 @@ class Options(BaseModel):
     #: HTML elements nested deeper than this are dropped before parsing, their text kept. At most
     #: 250: libxml2 stops at 256 levels and silently loses the rest of the page.
     max_depth: int = Field(default=200, ge=8, le=250)
-    #: Find direct and reported quotes.
+    #: Find direct and reported quotes (in a language with a lexicon, `warta.lang.LANGUAGES`, or
+    #: one not identified: an article known to be in another language has none).
     quotes: bool = True
-    #: Find figures and changes.
+    #: Find figures and changes (in the same languages as quotes: decimal marks differ).
     figures: bool = True
     #: Fall back to dateparser when the cheap date patterns find nothing.
     dateparser_fallback: bool = True

@@ -9,6 +9,7 @@ from functools import cache
 from importlib import import_module
 from operator import methodcaller
 
+from warta.lang import others
 from warta.lang.schema import Lexicon
 
 #: Languages with a lexicon, the first being the default.
@@ -17,6 +18,8 @@ DEFAULT_LANGUAGE = "en"
 
 _strip_punctuation = methodcaller("strip", ".,;:!?\"'()[]{}“”‘’«»/|-–—…•·*")
 _PROSE_CHARS = 60
+#: The fewest distinct function words of another language that tell it.
+_MIN_OTHER = 3
 #: About a thousand words of prose decide between languages as well as the whole page does.
 _PROSE_SAMPLE = 6000
 #: Words are counted this many characters at a time: a piece's words are made, counted and
@@ -33,7 +36,7 @@ def lexicon(code: str) -> Lexicon:
     >>> lexicon("id").code
     'id'
     """
-    base = code.lower().split("-")[0].split("_")[0]
+    base = _base(code)
     if base not in LANGUAGES:
         base = DEFAULT_LANGUAGE
     module = import_module(f"warta.lang.{base}")
@@ -41,25 +44,49 @@ def lexicon(code: str) -> Lexicon:
     return lex
 
 
+def has_lexicon(code: str | None) -> bool:
+    """Whether warta has a lexicon for the language `code` (ISO 639-1, a region allowed).
+
+    >>> has_lexicon("id"), has_lexicon("en-GB"), has_lexicon("pt")
+    (True, True, False)
+    """
+    return code is not None and _base(code) in LANGUAGES
+
+
+def _base(code: str) -> str:
+    return code.lower().split("-")[0].split("_")[0]
+
+
 @cache
 def _stopwords() -> frozenset[str]:
-    return frozenset().union(*(lexicon(code).stopwords for code in LANGUAGES))
+    words = [lexicon(code).stopwords for code in LANGUAGES]
+    return frozenset().union(*words, *others.STOPWORDS.values())
 
 
 def identify(text: str, hint: str | None = None, sample: int = 20_000) -> str | None:
-    """Guess the language of `text` among `LANGUAGES` by counting stopwords.
+    """Guess the language of `text` by counting stopwords: among `LANGUAGES`, or one of the
+    languages of `warta.lang.others` when its words outnumber theirs.
 
     Returns None when no lexicon's stopwords are seen; `hint` (e.g. `<html lang>`) breaks ties and
     stands when the text is too short to judge.
 
     >>> identify("Menurut dia, ini adalah yang terbaik untuk kami dan mereka.")
     'id'
+    >>> identify("Segundo ele, a obra não foi concluída e os moradores estão sem água.")
+    'pt'
     """
     counts, words = _stopword_counts(text, sample)
     # Count each stopword once per language, not each word of the page once per language.
     scores = {code: sum(counts[w] for w in lexicon(code).stopwords) for code in LANGUAGES}
     best = max(scores, key=lambda code: scores[code])
-    hinted = hint.lower().split("-")[0] if hint else None
+    hinted = _base(hint) if hint else None
+    foreign = {code: sum(counts[w] for w in words_) for code, words_ in others.STOPWORDS.items()}
+    other = max(foreign, key=lambda code: foreign[code])
+    if foreign[other] > scores[best] and _distinct(counts, others.STOPWORDS[other]) >= _MIN_OTHER:
+        # "para", "di" and "as" are Portuguese, Italian and English words too: a page whose own
+        # function words outnumber ours, and are several (a Zulu "uma" is no Portuguese page),
+        # is in a language we have no lexicon for.
+        return hinted if hinted and hinted not in scores else other
     if hinted and hinted not in scores and scores[best] < 0.08 * words:
         return hinted  # a language we have no lexicon for, and the text does not contradict it
     if scores[best] < 3:
@@ -67,6 +94,10 @@ def identify(text: str, hint: str | None = None, sample: int = 20_000) -> str | 
     if hinted in scores and scores[hinted] * 1.5 >= scores[best]:
         return hinted
     return best
+
+
+def _distinct(counts: Counter[str], words: frozenset[str]) -> int:
+    return sum(1 for word in words if counts[word])
 
 
 def _stopword_counts(text: str, sample: int) -> tuple[Counter[str], int]:

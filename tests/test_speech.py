@@ -2097,3 +2097,30 @@ def test_fixes_from_blind_round_31(
     language: str, paragraphs: list[str], speakers: list[str | None]
 ) -> None:
     assert [q.speaker for q in quotes(language, *paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        # A lowercase word before the role, after the verb.
+        (
+            "Pupils will move to Moulton next fall, according to district spokesperson Ana Ruiz.",
+            "Ana Ruiz",
+            "district spokesperson",
+        ),
+        (
+            "Pupils will move to Moulton next fall, said school spokesperson Ana Ruiz.",
+            "Ana Ruiz",
+            "school spokesperson",
+        ),
+        # A party in brackets after the subject of a first verb.
+        (
+            "Cllr Ann Marie Doyle (FF) seconded the motion and noted that the bus ran full.",
+            "Ann Marie Doyle",
+            None,
+        ),
+    ],
+)
+def test_fixes_from_blind_round_32(paragraph: str, speaker: str, role: str | None) -> None:
+    quote = only("en", paragraph)
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)

@@ -38,6 +38,7 @@ from warta.speech.speakers import (
     appositive,
     pronoun,
     role_cover,
+    segments,
     subject,
     verb_in_name,
 )
@@ -288,6 +289,9 @@ def _shared_subject(source: str, before: list[Tok], gram: Grammar) -> Mention | 
         return mention if mention is not None and mention.kind is MentionKind.NAME else None
     if not piece or not capital(piece[0]):
         return None
+    # A party or a body in brackets after the name is not the verb's: "Cllr Mary Ellen Rooney
+    # (SF) seconded the motion and noted ..." (the piece has no comma: its one segment).
+    piece = segments(piece)[0]
     roles = role_cover(piece, gram)
     for k, tok in enumerate(piece):
         if (

@@ -162,7 +162,7 @@ def _tight_head(toks: list[Tok], gram: Grammar) -> int:
     return i
 
 
-def _segments(toks: list[Tok]) -> list[list[Tok]]:
+def segments(toks: list[Tok]) -> list[list[Tok]]:
     """Comma-separated pieces, with parentheticals ("(42)", "(Astindo)") dropped."""
     segs: list[list[Tok]] = [[]]
     depth = 0
@@ -585,7 +585,7 @@ def subject(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
     >>> m.run, m.role, m.titles
     (('Endang', 'Purwaningsih'), 'Kepala Dinas Pendidikan', ('Dr.', 'Hj.', 'M.Pd.'))
     """
-    segs = _segments(toks)
+    segs = segments(toks)
     i, after = _speaker_piece(segs, gram)
     if i < 0:
         return None
@@ -893,7 +893,7 @@ def after_verb(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         run, rest = run + rest[:tail], rest[tail:]
     after: list[list[Tok]] = []
     if rest and rest[0][TEXT] == ",":
-        after = _segments(rest[1:])[:2]
+        after = segments(rest[1:])[:2]
     if after and after[0] and role_cover(run, gram) and not appositive(after[0], gram):
         # "kata Kepala Sekolah SMPN 2 Pati, Yuli Astuti": the role first, the name after a comma.
         name = after[0][: _tight_head(after[0], gram)]
@@ -980,8 +980,13 @@ def _described(source: str, toks: list[Tok], gram: Grammar) -> Mention | None:
         # Plain words, or an age written as one ("said 11-year-old Noah Kaminski").
         and _possessive(toks[k][TEXT]).replace("-", "").isalnum()
         and toks[k][TEXT].islower()
-        # A body's word describes someone too: "said board chair Lynette Okafor".
-        and (toks[k][WORD] not in gram.not_name_words or toks[k][WORD] in gram.institutions)
+        # A body's word describes someone too: "said board chair Lynette Okafor", and so does a
+        # role's: "according to district spokesperson Phil Carranza".
+        and (
+            toks[k][WORD] not in gram.not_name_words
+            or toks[k][WORD] in gram.institutions
+            or toks[k][WORD] in gram.role_heads
+        )
     ):
         k += 1
     if k == start or k == len(toks):

@@ -21,16 +21,31 @@ PORTUGUESE = (
         ("Para menteri hadir di istana dan mereka mengatakan bahwa rapat itu sudah selesai.", "id"),
         ("As the Real Madrid de la Fuente academy grew, the club said it was not for sale.", "en"),
         (PORTUGUESE, "pt"),
-        ("El alcalde dijo que las obras del puente están paradas por falta de fondos y que "
-         "los vecinos esperan una respuesta pero no hay fecha.", "es"),
-        ("Il sindaco ha detto che i lavori della strada non sono finiti e che gli abitanti "
-         "del quartiere aspettano anche una risposta.", "it"),
-        ("Le maire a déclaré que les travaux du pont ne sont pas terminés et que les habitants "
-         "attendent une réponse pour cette semaine.", "fr"),
-        ("Der Bürgermeister sagte, dass die Arbeiten an der Brücke nicht fertig sind und die "
-         "Anwohner auf eine Antwort warten.", "de"),
-        ("De burgemeester zei dat het werk aan de brug niet klaar is en dat de bewoners ook "
-         "voor deze week een antwoord willen.", "nl"),
+        (
+            "El alcalde dijo que las obras del puente están paradas por falta de fondos y que "
+            "los vecinos esperan una respuesta pero no hay fecha.",
+            "es",
+        ),
+        (
+            "Il sindaco ha detto che i lavori della strada non sono finiti e che gli abitanti "
+            "del quartiere aspettano anche una risposta.",
+            "it",
+        ),
+        (
+            "Le maire a déclaré que les travaux du pont ne sont pas terminés et que les habitants "
+            "attendent une réponse pour cette semaine.",
+            "fr",
+        ),
+        (
+            "Der Bürgermeister sagte, dass die Arbeiten an der Brücke nicht fertig sind und die "
+            "Anwohner auf eine Antwort warten.",
+            "de",
+        ),
+        (
+            "De burgemeester zei dat het werk aan de brug niet klaar is en dat de bewoners ook "
+            "voor deze week een antwoord willen.",
+            "nl",
+        ),
     ],
 )
 def test_identify(text: str, expected: str) -> None:

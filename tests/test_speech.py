@@ -2124,3 +2124,36 @@ def test_fixes_from_blind_round_31(
 def test_fixes_from_blind_round_32(paragraph: str, speaker: str, role: str | None) -> None:
     quote = only("en", paragraph)
     assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "kind", "text"),
+    [
+        # A listener with no article: at the sentence's end, or before the content's subject.
+        (
+            "en",
+            "The distillery wants nine more warehouses, owner Rita Vance told commissioners.",
+            QuoteKind.INDIRECT,
+            "The distillery wants nine more warehouses",
+        ),
+        ("en", "Rita Vance told parents their buses would run late.", QuoteKind.INDIRECT,
+         "their buses would run late"),
+        ("en", "Rita Vance cautioned that the buses would run late.", QuoteKind.INDIRECT,
+         "the buses would run late"),
+        ("en", "Rita Vance noted, however, that the buses would run late.", QuoteKind.INDIRECT,
+         "the buses would run late"),
+        # A quotation right after "that": the content starts with it, or is it.
+        ("en", "Rita Vance said that “the buses run late” and that fares stay.",
+         QuoteKind.INDIRECT, "“the buses run late” and that fares stay"),
+        ("en", "Rita Vance said that “the buses will run late.”", QuoteKind.DIRECT,
+         "the buses will run late"),
+        # A subject that makes a clause of what follows a verb that needs one.
+        ("id", "Kepala Dishub, Rina Wati, menuturkan pihaknya menyiapkan jalur alternatif.",
+         QuoteKind.INDIRECT, "pihaknya menyiapkan jalur alternatif"),
+    ],
+)
+def test_fixes_from_blind_round_33(
+    language: str, paragraph: str, kind: QuoteKind, text: str
+) -> None:
+    quote = only(language, paragraph)
+    assert (quote.kind, quote.text) == (kind, text)

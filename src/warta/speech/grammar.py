@@ -110,6 +110,8 @@ class Grammar:
     negations: frozenset[str]
     addressed: frozenset[str]
     clause_markers: frozenset[str]
+    clause_subjects: frozenset[str]
+    question_words: frozenset[str]
     complementizers: frozenset[str]
     according: Phrases
     #: One-word "according to" with a pronoun suffix: "Menurutnya, ..." (according to him).
@@ -259,6 +261,8 @@ def _build(
         negations=frozenset(speech.negations),
         addressed=frozenset(speech.addressed_verbs),
         clause_markers=frozenset(speech.clause_markers),
+        clause_subjects=frozenset(speech.clause_subjects),
+        question_words=frozenset(speech.question_words),
         complementizers=frozenset(speech.complementizers),
         according=Phrases(speech.according_to),
         according_pronouns=_according_pronouns(speech),

@@ -201,10 +201,17 @@ def _found(
     span = _stopped(v, span, gram)
     if _thin(v.text[span[0] : span[1]], gram):
         return None
+    kind = QuoteKind.INDIRECT
+    if v.masked[span[0] : span[1]].strip(MASK) == "":
+        # "said that “we are still early.”": the content is a quotation, the speaker's own words.
+        inner = content_span(v.text, span[0] + 1, span[1] - 1, fewest=1)
+        if inner is None:
+            return None
+        kind, span = QuoteKind.DIRECT, inner
     attribution = Attribution(
         mention, cue[TEXT].rstrip("."), None, v.paragraph, cue[START], (cue[START], cue[END])
     )
-    return Found(QuoteKind.INDIRECT, ((v.paragraph, span[0], span[1]),), attribution)
+    return Found(kind, ((v.paragraph, span[0], span[1]),), attribution)
 
 
 def _reported(v: View, toks: list[Tok], j: int, gram: Grammar) -> Found | None:
@@ -387,6 +394,13 @@ def _listener(after: list[Tok], verb: Tok, gram: Grammar) -> int:
         k += 1
     if k > start:
         return k  # "told Reuters", "told the Star"
+    if not start and after and after[0][WORD].isalpha() and first not in gram.question_words:
+        if after[0][TEXT] != after[0][WORD]:
+            return 1  # "told commissioners.": one plain word, and the sentence ends
+        if len(after) > 2 and (
+            after[1][WORD] in gram.determiners or after[1][WORD] in gram.pronouns
+        ):
+            return 1  # "told commissioners the plan ...": a clause opens after the word
     if not start or len(after) < 2 or not after[1][WORD].isalpha():
         return 0
     if after[1][WORD] in gram.audiences:
@@ -427,14 +441,27 @@ def _content_start(after: list[Tok], verb: Tok, gram: Grammar) -> int | None:
         if tok[WORD] in gram.complementizers and k and after[k - 1][WORD] in gram.coordinators:
             break  # "said the figure was outdated and that ...": a second clause of the content
         if tok[WORD] in gram.complementizers:
-            return after[k + 1][START] if k + 1 < len(after) else None
+            # Right after "that": a quotation opening the content ("said that “we are still
+            # early” and ...") is masked and gives no token, but is the content's start.
+            return tok[END]
+    if (
+        len(after) > 3
+        and after[0][TEXT] == after[2][TEXT] == ","
+        and after[1][TEXT].isalpha()
+        and after[1][TEXT].islower()
+    ):
+        # "cautioned, however, that ...": a word set apart, then the content.
+        return after[3][END] if after[3][WORD] in gram.complementizers else after[3][START]
     if len(after) > 1 and after[0][TEXT] in ",:":
         if after[1][WORD] in gram.continuations:
             return None  # "..., the official said, adding that ...": the content came before
         return after[1][START]
     if verb[WORD] not in gram.bare_clause and not (
         verb[WORD] in gram.marked_clause
-        and any(t[WORD] in gram.clause_markers for t in after[1:_MARKER_WINDOW])
+        and (
+            any(t[WORD] in gram.clause_markers for t in after[1:_MARKER_WINDOW])
+            or (bool(after) and after[0][WORD] in gram.clause_subjects)
+        )
     ):
         return None
     k = opened = _skip_adverbial(after, gram)

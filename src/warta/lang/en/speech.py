@@ -27,7 +27,7 @@ SPEECH = SpeechWords(
         # nouns as often ("the United States", "insurance claims").
         "notes", "explains", "insists", "argues", "warns", "stresses", "admits", "acknowledges",
         "predicts", "confirms", "maintained", "maintains",
-        "lamented", "complained", "recounted", "boasted",
+        "lamented", "complained", "recounted", "boasted", "cautioned", "cautions",
     ),
     bare_clause_verbs=(
         "said", "says", "say", "told", "tells", "added", "adds", "noted", "insisted", "warned",
@@ -50,6 +50,7 @@ SPEECH = SpeechWords(
     ),
     negations=("not", "to", "never", "n't", "didn't", "won't", "wouldn't", "couldn't"),
     complementizers=("that",),
+    question_words=("how", "why", "what", "whether", "who", "when", "where", "which"),
     according_to=("according to",),
     pronouns=("he", "she"),
     object_pronouns=("him", "her"),

@@ -38,6 +38,8 @@ SPEECH = SpeechWords(
         # orang tua cukup tinggi", "sedikitnya 640 perahu bersandar".
         "kini", "cukup", "semakin", "makin", "mulai", "sedikitnya", "setidaknya", "hampir",
     ),
+    clause_subjects=("pihaknya",),
+    question_words=("bagaimana", "mengapa", "kenapa", "apakah", "siapa", "kapan", "berapa"),
     time_adverbs=("kemarin", "semalam", "tadi"),
     content_stops=(", namun enggan", ", tetapi enggan", ", namun menolak", ", tetapi menolak"),
     conjunctions=(

@@ -29,6 +29,11 @@ class SpeechWords:
     #: Words that make a clause of what follows a verb in `marked_clause_verbs`: auxiliaries,
     #: negations, copulas ("akan", "tidak", "sudah", "merupakan").
     clause_markers: tuple[str, ...] = ()
+    #: Words that open a clause as its subject, right after a verb in `marked_clause_verbs`:
+    #: "menuturkan pihaknya menyiapkan ..." (said his office was preparing ...).
+    clause_subjects: tuple[str, ...] = ()
+    #: Words that open an indirect question, content and never a listener: "told how ...".
+    question_words: tuple[str, ...] = ()
     #: Participles that go on from an attribution to reported speech by the same speaker: '"...,"
     #: Budi said, adding that ...'.
     continuations: tuple[str, ...] = ()

@@ -2147,6 +2147,9 @@ def test_fixes_from_blind_round_32(paragraph: str, speaker: str, role: str | Non
          QuoteKind.INDIRECT, "“the buses run late” and that fares stay"),
         ("en", "Rita Vance said that “the buses will run late.”", QuoteKind.DIRECT,
          "the buses will run late"),
+        # "that" is never a listener, even before a determiner.
+        ("en", "Rita Vance warned that “buses will be late” the whole week.", QuoteKind.INDIRECT,
+         "“buses will be late” the whole week"),
         # A subject that makes a clause of what follows a verb that needs one.
         ("id", "Kepala Dishub, Rina Wati, menuturkan pihaknya menyiapkan jalur alternatif.",
          QuoteKind.INDIRECT, "pihaknya menyiapkan jalur alternatif"),

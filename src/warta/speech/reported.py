@@ -204,7 +204,9 @@ def _found(
     kind = QuoteKind.INDIRECT
     if v.masked[span[0] : span[1]].strip(MASK) == "":
         # "said that “we are still early.”": the content is a quotation, the speaker's own words.
-        inner = content_span(v.text, span[0] + 1, span[1] - 1, fewest=1)
+        # Past its marks (an unclosed quotation runs to the paragraph's end, with no mark).
+        close = span[1] - (not v.text[span[1] - 1].isalnum())
+        inner = content_span(v.text, span[0] + 1, close, fewest=1)
         if inner is None:
             return None
         kind, span = QuoteKind.DIRECT, inner
@@ -394,7 +396,7 @@ def _listener(after: list[Tok], verb: Tok, gram: Grammar) -> int:
         k += 1
     if k > start:
         return k  # "told Reuters", "told the Star"
-    if not start and after and after[0][WORD].isalpha() and first not in gram.question_words:
+    if not start and after and after[0][WORD].isalpha() and not _opens_clause(first, gram):
         if after[0][TEXT] != after[0][WORD]:
             return 1  # "told commissioners.": one plain word, and the sentence ends
         if len(after) > 2 and (
@@ -409,6 +411,11 @@ def _listener(after: list[Tok], verb: Tok, gram: Grammar) -> int:
         return 2  # "told a jury.": the sentence ends
     opens = after[2][TEXT] in ",;:" or after[2][WORD] in gram.complementizers
     return 2 if opens else 0
+
+
+def _opens_clause(word: str, gram: Grammar) -> bool:
+    """A word that opens what is told, never a listener: "that", "how", "if"."""
+    return word in gram.complementizers or word in gram.question_words or word in gram.subordinators
 
 
 def _names_after(v: View, after: list[Tok], gram: Grammar) -> bool:

@@ -14,8 +14,9 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 #: Where the shared corpus sits relative to the checkout; WARTA_CORPUS overrides it.
 ROOT = Path(
@@ -39,6 +40,8 @@ class Case:
     authors: list[str] | None = None
     published: dt.datetime | None = None
     language: str | None = None
+    #: When the page was fetched, where the corpus says (fundus's crawl_date).
+    fetched: dt.datetime | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -86,12 +89,31 @@ def _fundus(base: Path) -> Iterator[Case]:
     for entry in entries:
         expected = json.loads((base / entry["expected_json"]).read_text(encoding="utf-8"))
         truth = expected[entry["parser_version"]]
-        yield _fundus_case(base, entry["html"], entry.get("url"), entry.get("lang"), truth)
+        case = _fundus_case(base, entry["html"], entry.get("url"), entry.get("lang"), truth)
+        yield replace(case, fetched=_crawled(entry.get("crawl_date")))
     for truth_file in sorted(base.glob("*/history/*.expected.json")):
         html = truth_file.with_name(truth_file.name.replace(".expected.json", ".html"))
         expected = json.loads(truth_file.read_text(encoding="utf-8"))
         truth = next(iter(expected.values()))
         yield _fundus_case(base, str(html.relative_to(base)), None, None, truth)
+
+
+#: The zone of fundus's naive crawl_date: Berlin, where it was crawled. Its pages say so: one
+#: showing "PUBLISHED 3 SECONDS AGO" has a publishing_date of 11:26 UTC and a crawl_date of
+#: 13:26 (summer time, UTC+2).
+_CRAWL_ZONE = "Europe/Berlin"
+
+
+def _crawled(value: object) -> dt.datetime | None:
+    if not isinstance(value, str):
+        return None
+    crawled = dt.datetime.fromisoformat(value)
+    if crawled.tzinfo is not None:
+        return crawled
+    try:
+        return crawled.replace(tzinfo=ZoneInfo(_CRAWL_ZONE))
+    except ZoneInfoNotFoundError:  # no time zone database: UTC is two hours off at most
+        return crawled.replace(tzinfo=dt.timezone.utc)
 
 
 def _fundus_case(base: Path, html: str, url: str | None, lang: str | None, truth: dict) -> Case:

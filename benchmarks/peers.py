@@ -23,7 +23,9 @@ class Output:
     published: dt.date | None = None
 
 
-Adapter = Callable[[str, str, "str | None"], Output]
+#: (page, kind, url, fetched): the page with what a crawler knows of it, its address and when
+#: it was fetched.
+Adapter = Callable[[str, str, "str | None", "dt.datetime | None"], Output]
 
 
 def text_as_html(text: str) -> str:
@@ -32,11 +34,11 @@ def text_as_html(text: str) -> str:
     return "<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>"
 
 
-def run_warta(page: str, kind: str, url: str | None) -> Output:
+def run_warta(page: str, kind: str, url: str | None, fetched: dt.datetime | None) -> Output:
     import warta
 
     try:
-        article = warta.extract(page, url=url)
+        article = warta.extract(page, url=url, fetched=fetched)
     except warta.WartaError:
         return Output()
     return Output(
@@ -47,7 +49,9 @@ def run_warta(page: str, kind: str, url: str | None) -> Output:
     )
 
 
-def run_trafilatura(page: str, kind: str, url: str | None) -> Output:
+def run_trafilatura(page: str, kind: str, url: str | None, fetched: dt.datetime | None) -> Output:
+    # trafilatura (htmldate) has no reference time to read a relative date against: `fetched`
+    # is not used.
     import trafilatura
 
     document = text_as_html(page) if kind == "text" else page

@@ -34,12 +34,12 @@ def worker(tool: str, name: str, kind: str) -> dict[str, Any]:
     cases = [c for c in corpus.load(name) if (c.text if kind == "text" else c.html)]
     pages = [_read(c, kind) for c in cases]
     for page, case in list(zip(pages, cases, strict=True))[:WARM_UP]:
-        adapter(page, kind, case.url)
+        adapter(page, kind, case.url, case.fetched)
     base_rss = _rss_mb()
     rows = []
     for page, case in zip(pages, cases, strict=True):
         start = time.perf_counter()
-        out = adapter(page, kind, case.url)
+        out = adapter(page, kind, case.url, case.fetched)
         seconds = time.perf_counter() - start
         rows.append(_score(case, out, seconds))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -9,6 +9,7 @@ changed expectation is either an improvement to keep or a regression to fix.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -22,12 +23,23 @@ EXCLUDED = {"quotes", "figures", "changes"}
 
 
 def expected_record(folder: Path) -> dict[str, object]:
-    """The record of `folder/page.txt` as JSON-ready data, without the excluded fields."""
-    url_file = folder / "url.txt"
-    url = url_file.read_text(encoding="utf-8").strip() if url_file.exists() else None
-    article = warta.extract((folder / "page.txt").read_bytes(), url=url)
+    """The record of `folder/page.txt` as JSON-ready data, without the excluded fields; given
+    the page's address (`url.txt`) and when it was fetched (`fetched.txt`, ISO 8601) when the
+    fixture has them."""
+    url = _beside(folder, "url.txt")
+    fetched = _beside(folder, "fetched.txt")
+    article = warta.extract(
+        (folder / "page.txt").read_bytes(),
+        url=url,
+        fetched=dt.datetime.fromisoformat(fetched) if fetched else None,
+    )
     data: dict[str, object] = article.model_dump(mode="json", exclude=EXCLUDED)
     return data
+
+
+def _beside(folder: Path, name: str) -> str | None:
+    path = folder / name
+    return path.read_text(encoding="utf-8").strip() if path.exists() else None
 
 
 def main(argv: list[str]) -> int:

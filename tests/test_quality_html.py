@@ -26,7 +26,10 @@ OPTIONS = warta.Options(quotes=False, figures=False)
 @cache
 def _results(name: str) -> tuple[tuple[corpus.Case, warta.Article], ...]:
     cases = corpus.load(name)
-    return tuple((c, warta.extract(c.html.read_bytes(), url=c.url, options=OPTIONS)) for c in cases)
+    return tuple(
+        (c, warta.extract(c.html.read_bytes(), url=c.url, fetched=c.fetched, options=OPTIONS))
+        for c in cases
+    )
 
 
 def _share(hits: list[bool]) -> float:
@@ -51,7 +54,8 @@ def test_exact_title(name: str, floor: float) -> None:
 def test_authors_on_fundus() -> None:
     hits = [
         corpus.same_people([p.name for p in a.authors if p.name], c.authors)
-        for c, a in _results("fundus") if c.authors is not None
+        for c, a in _results("fundus")
+        if c.authors is not None
     ]
     assert _share(hits) >= 0.91
 

@@ -26,16 +26,22 @@ OPTIONS = warta.Options(quotes=False, figures=False)
 BODY_F1_FLOORS = {"zyte": 0.89, "fundus": 0.90, "slasherrb-id": 0.96}
 #: Exact titles measured, given the page's URL as the benchmark gives it: fundus 69/92 (only 71
 #: of the 92 ground-truth titles appear as a line of the copied text), anpandu-id 25/26.
-#: Publication day: fundus 82/92, anpandu-id 26/26.
+#: Publication day, given when the page was fetched where the corpus says (fundus's crawl
+#: date, which "5 HOURS AGO" counts back from): fundus 85/92, anpandu-id 26/26.
 TITLE_FLOORS = {"fundus": 0.72, "anpandu-id": 0.92}
-DAY_FLOORS = {"fundus": 0.86, "anpandu-id": 0.96}
+DAY_FLOORS = {"fundus": 0.90, "anpandu-id": 0.96}
 
 
 @cache
 def _results(name: str) -> tuple[tuple[corpus.Case, warta.Article], ...]:
     cases = [case for case in corpus.load(name) if case.text is not None]
     return tuple(
-        (case, warta.extract(case.text.read_bytes(), url=case.url, options=OPTIONS))  # type: ignore[union-attr]
+        (
+            case,
+            warta.extract(
+                case.text.read_bytes(), url=case.url, fetched=case.fetched, options=OPTIONS
+            ),
+        )  # type: ignore[union-attr]
         for case in cases
     )
 

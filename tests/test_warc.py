@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import json
 from io import BytesIO
@@ -26,8 +27,13 @@ PAGES = {
 
 
 def _response(
-    writer: WARCWriter, url: str, body: bytes, *, status: str = "200 OK",
-    media: str = "text/html; charset=utf-8", extra: list[tuple[str, str]] | None = None,
+    writer: WARCWriter,
+    url: str,
+    body: bytes,
+    *,
+    status: str = "200 OK",
+    media: str = "text/html; charset=utf-8",
+    extra: list[tuple[str, str]] | None = None,
 ) -> None:
     headers = StatusAndHeaders(
         status, [("Content-Type", media), *(extra or [])], protocol="HTTP/1.1"
@@ -54,11 +60,15 @@ def write_crawl(path: Path, *, gzipped: bool) -> None:
         )
         _response(writer, "https://kabar.example.id/logo.png", b"\x89PNG\r\n", media="image/png")
         _response(
-            writer, urls[1], gzip.compress(PAGES[urls[1]]),
+            writer,
+            urls[1],
+            gzip.compress(PAGES[urls[1]]),
             extra=[("Content-Encoding", "gzip")],
         )
         resource = writer.create_warc_record(
-            urls[2], "resource", payload=BytesIO(PAGES[urls[2]]),
+            urls[2],
+            "resource",
+            payload=BytesIO(PAGES[urls[2]]),
             warc_content_type="text/html",
         )
         writer.write_record(resource)
@@ -95,8 +105,9 @@ def _arc(records: list[tuple[bytes, bytes, bytes]], *, gzipped: bool) -> bytes:
     """An ARC v1 file, the Internet Archive's format before WARC: a version block, then each
     record as one header line (url, ip, date, media type, length) and the HTTP response."""
     version = b"1 0 warta-tests\nURL IP-address Archive-date Content-type Archive-length\n"
-    members = [b"filedesc://t.arc 0.0.0.0 20240603000000 text/plain %d\n%s\n" % (
-        len(version), version)]
+    members = [
+        b"filedesc://t.arc 0.0.0.0 20240603000000 text/plain %d\n%s\n" % (len(version), version)
+    ]
     for url, media, payload in records:
         http = b"HTTP/1.1 200 OK\r\nContent-Type: " + media + b"\r\n\r\n" + payload
         members.append(b"%s 127.0.0.1 20240603101500 %s %d\n%s\n" % (url, media, len(http), http))
@@ -147,3 +158,22 @@ def test_a_truncated_archive_gives_its_first_pages_then_an_error(
     assert main(["extract", str(broken)]) == 1
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [("error" in line) for line in lines] == [False, False, True]
+
+
+def test_pages_carry_their_warc_date_as_the_fetch_time(tmp_path: Path) -> None:
+    # A page that says "5 hours ago" is dated from when the crawler fetched it.
+    path = tmp_path / "crawl.warc"
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            "https://kabar.example.id/a",
+            "response",
+            payload=BytesIO(PAGES[next(iter(PAGES))]),
+            http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2025-03-11T18:40:12Z"},
+        )
+        writer.write_record(record)
+    (item,) = read_warc(str(path))
+    assert isinstance(item, Item)
+    assert item.fetched == dt.datetime(2025, 3, 11, 18, 40, 12, tzinfo=dt.timezone.utc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 
 from warta.blocks import Block, segment
@@ -30,9 +31,14 @@ def extract(
     *,
     url: str | None = None,
     language: str | None = None,
+    fetched: dt.datetime | None = None,
     options: Options | None = None,
 ) -> Article:
     """Read a news page, HTML or copied page text, into an `Article`.
+
+    `fetched`: when the page was fetched (a naive time is taken as UTC), which dates a story
+    the page dates only relatively ("5 HOURS AGO", "2 jam yang lalu"; `sources["published"]` is
+    then "relative"). Without it such a story has no date.
 
     >>> article = extract("Judul Berita\\n\\nJakarta - Hujan deras turun di Jakarta sejak pagi "
     ...                   "hingga sore hari ini, kata petugas.")
@@ -45,7 +51,7 @@ def extract(
     # The page and its blocks are read here and dropped on return: only the fields, which hold
     # no block, live on while quotes and figures are found (on a long page the blocks are a
     # few times the input's size, and that would add to the peak of every later stage).
-    found, lang, lex = _read(raw, url, language, opts)
+    found, lang, lex = _read(raw, url, language, fetched, opts)
     return _article(found, lang, lex, opts)
 
 
@@ -54,18 +60,23 @@ def analyse(
     *,
     url: str | None = None,
     language: str | None = None,
+    fetched: dt.datetime | None = None,
     options: Options | None = None,
 ) -> Analysis:
     """`extract()`, keeping the labelled blocks (for `warta inspect` and debugging)."""
     opts = options or Options()
-    page, blocks, found, lang, lex = _stages(raw, url, language, opts)
+    page, blocks, found, lang, lex = _stages(raw, url, language, fetched, opts)
     return Analysis(article=_article(found, lang, lex, opts), blocks=blocks, page=page)
 
 
 def _read(
-    raw: str | bytes, url: str | None, language: str | None, opts: Options
+    raw: str | bytes,
+    url: str | None,
+    language: str | None,
+    fetched: dt.datetime | None,
+    opts: Options,
 ) -> tuple[Fields, str | None, Lexicon]:
-    _, _, found, lang, lex = _stages(raw, url, language, opts, keep_page=False)
+    _, _, found, lang, lex = _stages(raw, url, language, fetched, opts, keep_page=False)
     return found, lang, lex
 
 
@@ -73,13 +84,14 @@ def _stages(
     raw: str | bytes,
     url: str | None,
     language: str | None,
+    fetched: dt.datetime | None,
     opts: Options,
     *,
     keep_page: bool = True,
 ) -> tuple[Page, list[Block], Fields, str | None, Lexicon]:
     """Ingest, segment, classify and read the fields: everything before quotes and figures.
     Without `keep_page`, the page returned has no source left (`text` and `tree`)."""
-    page = read_page(raw, url=url, options=opts)
+    page = read_page(raw, url=url, options=opts, fetched=fetched)
     lang = language or page.language
     lex = lexicon(lang or DEFAULT_LANGUAGE)
     # The URL's slug helps find a copied page's headline; an HTML page declares its title, and its

@@ -12,6 +12,7 @@ whole input before the first result and holds every result at the end.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections import deque
@@ -26,7 +27,7 @@ from warta.api import extract
 from warta.errors import WartaError
 from warta.options import Options
 from warta.records import Article
-from warta.sources import Item, Unreadable
+from warta.sources import Item, Unreadable, parse_time
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -108,6 +109,7 @@ class _Job:
     url: str | None = None
     language: str | None = None
     unreadable: Unreadable | None = None
+    fetched: dt.datetime | None = None
 
 
 def extract_many(
@@ -120,7 +122,8 @@ def extract_many(
     """Extract every item, yielding one `Result` per item in input order.
 
     An item is a page (`str` or `bytes`), an `(id, page)` pair, a mapping with a "page" key and
-    optional "id", "url" and "language", or a `warta.sources.Item`. `jobs` is the number of
+    optional "id", "url", "language" and "fetched" (a datetime or an ISO 8601 time, see
+    `warta.extract`), or a `warta.sources.Item`. `jobs` is the number of
     worker processes: None for one per available core, 1 to work in this process. A page that
     fails gives a `Result` with `error` set; the batch goes on. An item of none of these shapes
     raises `TypeError`, since that is a bug in the calling code, not a bad page.
@@ -160,16 +163,25 @@ def _job(index: int, item: object) -> _Job:
     if isinstance(item, str | bytes):
         return _Job(index, item)
     if isinstance(item, Item):
-        return _Job(index, item.page, item.id, item.source, item.url, item.language)
+        return _Job(
+            index, item.page, item.id, item.source, item.url, item.language, fetched=item.fetched
+        )
     if isinstance(item, Unreadable):
         return _Job(index, None, source=item.source, unreadable=item)
     if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], str | bytes):
         return _Job(index, item[1], id=_ident(item[0]))
     if isinstance(item, Mapping) and isinstance(item.get("page"), str | bytes):
-        return _Job(
+        job = _Job(
             index, item["page"], id=_ident(item.get("id")), source=_text(item.get("source")),
             url=_text(item.get("url")), language=_text(item.get("language")),
+            fetched=parse_time(item.get("fetched")),
         )
+        if job.fetched is None and item.get("fetched") is not None:
+            problem = "the item's 'fetched' is neither a datetime nor an ISO 8601 time"
+            return replace(job, page=None, unreadable=Unreadable(
+                job.source or f"item {index}", "InputError", problem
+            ))
+        return job
     raise TypeError(
         f"item {index}: expected a page (str or bytes), an (id, page) pair, a mapping with "
         f"'page', or a warta.sources.Item; got {type(item).__name__}"
@@ -194,7 +206,9 @@ def _outcome(job: _Job, options: Options) -> Article | Failure:
         return Failure(type=job.unreadable.type, message=job.unreadable.message)
     assert job.page is not None  # only an unreadable job has no page
     try:
-        return extract(job.page, url=job.url, language=job.language, options=options)
+        return extract(
+            job.page, url=job.url, language=job.language, fetched=job.fetched, options=options
+        )
     except CONTAINED as error:
         return Failure.of(error)
 

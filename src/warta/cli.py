@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import IO, Any
 
 from warta import sources
@@ -88,6 +90,11 @@ def _add_extract(run: argparse.ArgumentParser) -> None:
     run.add_argument("--id-field", default="id", help="JSON Lines field passed through as id")
     run.add_argument("--url-field", default="url", help="JSON Lines field passed through as url")
     run.add_argument("--url", help="the page's address (a single page only)")
+    run.add_argument(
+        "--fetched", type=_time, metavar="TIME",
+        help="when the page was fetched, ISO 8601 (a single page only; JSON Lines carry theirs "
+        "in a 'fetched' field, archives in WARC-Date): dates a page that says '5 hours ago'",
+    )
     run.add_argument("--language", choices=LANGUAGES, help="skip language identification")
     progress = run.add_mutually_exclusive_group()
     progress.add_argument(
@@ -107,10 +114,10 @@ def _extract(args: argparse.Namespace) -> int:
         return 2
     if _single(args):
         return _extract_one(args)
-    if args.url:
+    if args.url or args.fetched:
         # One address for many pages would stamp every record with the wrong url.
-        print("warta: --url is for a single page; JSON Lines carry theirs (--url-field)",
-              file=sys.stderr)
+        print("warta: --url and --fetched are for a single page; JSON Lines carry theirs "
+              "(--url-field, 'fetched')", file=sys.stderr)
         return 2
     items = sources.read_items(
         args.paths, jsonl_field=args.jsonl_field, id_field=args.id_field, url_field=args.url_field
@@ -139,7 +146,10 @@ def _extract_one(args: argparse.Namespace) -> int:
             error = Failure(type=item.type, message=item.message)
             return _fail(out, item.source, error)
         try:
-            article = extract(item.page, url=args.url, language=args.language, options=Options())
+            article = extract(
+                item.page, url=args.url, language=args.language, fetched=args.fetched,
+                options=Options(),
+            )
         except WartaError as problem:
             return _fail(out, item.source, Failure.of(problem))
         out.write(article.model_dump_json(indent=2) + "\n")
@@ -152,12 +162,19 @@ def _fail(out: IO[str], source: str | None, error: Failure) -> int:
     return FAILED
 
 
+def _time(value: str) -> dt.datetime:
+    time = sources.parse_time(value)
+    if time is None:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {value!r}")
+    return time
+
+
 def _with_language(
     items: Iterable[sources.Item | sources.Unreadable], language: str | None
 ) -> Iterator[sources.Item | sources.Unreadable]:
     for item in items:
         if language and isinstance(item, sources.Item):
-            item = sources.Item(item.page, item.source, item.id, item.url, language)
+            item = replace(item, language=language)
         yield item
 
 

@@ -15,6 +15,7 @@ never stops a batch; `warta.extract_many` turns it into a failed `Result`.
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import gzip
 import json
@@ -38,6 +39,8 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 DEFAULT_MAX_BYTES = 50_000_000
 
 STDIN = "-"
+#: The JSON Lines field read as when the page was fetched, an ISO 8601 time.
+FETCHED_FIELD = "fetched"
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,8 @@ class Item:
     """One page to extract, with where it came from.
 
     `source` names the input for people (a path, `path:line` in JSON Lines, `path#offset` in an
-    archive); `id` and `url` are passed through from JSON Lines fields or archive headers.
+    archive); `id`, `url` and `fetched` (when the page was fetched, which dates a page that says
+    only "5 hours ago") are passed through from JSON Lines fields or archive headers.
     """
 
     page: str | bytes
@@ -53,6 +57,7 @@ class Item:
     id: str | int | None = None
     url: str | None = None
     language: str | None = None
+    fetched: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -163,6 +168,28 @@ def read_jsonl(
         yield Unreadable.of(_name(path), error)
 
 
+def parse_time(value: object) -> dt.datetime | None:
+    """An ISO 8601 time as JSON Lines and WARC-Date headers write it, or a datetime, as a
+    datetime; None when `value` is none of these.
+
+    >>> parse_time("2024-05-02T20:35:00Z").isoformat()
+    '2024-05-02T20:35:00+00:00'
+    >>> parse_time("yesterday") is None
+    True
+    """
+    if isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    # Python 3.10 reads no "Z" for UTC.
+    text = text[:-1] + "+00:00" if text[-1:] in ("Z", "z") else text
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def _open_text(path: str) -> IO[str]:
     if path == STDIN:
         return open(sys.stdin.fileno(), encoding="utf-8", closefd=False)
@@ -184,11 +211,17 @@ def _jsonl_item(
     if not isinstance(page, str):
         return Unreadable(source, "InputError", f"the line has no string field {field!r}")
     ident, url = record.get(id_field), record.get(url_field)
+    fetched = parse_time(record.get(FETCHED_FIELD))
+    if fetched is None and record.get(FETCHED_FIELD) is not None:
+        return Unreadable(
+            source, "InputError", f"the line's {FETCHED_FIELD!r} is not an ISO 8601 time"
+        )
     return Item(
         page=page,
         source=source,
         id=ident if isinstance(ident, str | int) and not isinstance(ident, bool) else None,
         url=url if isinstance(url, str) else None,
+        fetched=fetched,
     )
 
 
@@ -196,7 +229,8 @@ def read_warc(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item
     """The HTML pages of a WARC or ARC file (gzip handled, per record or whole), via warcio.
 
     A page is a successful (2xx) `response` record, or a `resource` record, of an HTML media
-    type; the record's target URI becomes `url` and its record id `id`. A damaged archive gives
+    type; the record's target URI becomes `url`, its record id `id` and its date `fetched`. A
+    damaged archive gives
     the pages before the damage, then one `Unreadable`.
     """
     try:
@@ -286,6 +320,7 @@ def _warc_item(record: Any, records: Any, name: str, max_bytes: int) -> Item | U
         source=f"{name}#{offset}",
         id=headers.get_header("WARC-Record-ID"),
         url=headers.get_header("WARC-Target-URI"),
+        fetched=parse_time(headers.get_header("WARC-Date")),
     )
 
 

@@ -8,6 +8,7 @@ page's metadata fills what the visible page lacks. To change an order, reorder a
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -23,7 +24,7 @@ from warta.fields.meta import (
     reconcile_people,
     reconcile_time,
 )
-from warta.fields.moments import read_moments
+from warta.fields.moments import RELATIVE, read_moments
 from warta.fields.pagination import read_pagination
 from warta.fields.people import merge_people, read_people
 from warta.fields.tags import read_tags
@@ -75,10 +76,15 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     meta = read_meta(page, lex)
     paragraphs = read_paragraphs(blocks)
     people = read_people(blocks, lex)
-    moments = read_moments(blocks, lex, options)
+    moments = read_moments(blocks, lex, options, page.fetched)
     dateline = read_dateline(paragraphs[0], lex) if paragraphs else None
-    published = reconcile_time(meta.published, moments.published)
+    # A relative time ("5 hours ago") is approximate: a machine time is better; it only gives a
+    # bare machine date (a URL's) its time of day.
+    exact = isinstance(meta.published, dt.datetime) and moments.source == RELATIVE
+    published = meta.published if exact else reconcile_time(meta.published, moments.published)
     time_seen = published is not None and published is moments.published
+    seen_update = (moments.updated, RELATIVE if moments.updated_relative else "visible")
+    machine_update = (meta.updated, _src(meta, "updated"))
     # A visible byline wins; a JSON-LD author the byline names as editor is the editor.
     bylined = people.authors or markup_bylines(blocks, lex)
     authors, editors, visible = reconcile_people(
@@ -100,7 +106,9 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         # The machine time is exact unless it shows the visible clock time in another zone (WIB
         # labelled "Z"); a visible time refines a bare machine date of the same day.
         "published": (published, moments.source if time_seen else _src(meta, "published")),
-        "updated": first((moments.updated, "visible"), (meta.updated, _src(meta, "updated"))),
+        "updated": first(machine_update, seen_update)
+        if moments.updated_relative
+        else first(seen_update, machine_update),
         "outlet": first(
             (dateline.outlet if dateline else None, "dateline"), (meta.outlet, _src(meta, "outlet"))
         ),

@@ -17,8 +17,10 @@ from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import alternation
 from warta.lang.schema import Lexicon
 
-__all__ = ["DateHit", "attribution_date", "find_dates", "parse_fallback"]
+__all__ = ["DateHit", "attribution_date", "find_dates", "parse_fallback", "relative_dates"]
 
+#: dateparser's parsers of absolute times only (`relative_dates` reads relative ones).
+_ABSOLUTE_PARSERS = ["custom-formats", "absolute-time"]
 #: The longest text handed to dateparser: it is slow, and unbounded input is a denial of service.
 _FALLBACK_CHARS = 80
 _YEAR = re.compile(r"(?<!\d)\d{4}")
@@ -51,8 +53,10 @@ class _Patterns:
     time_before: re.Pattern[str]
     attribution: re.Pattern[str]
     updated_before: re.Pattern[str]
+    ago: re.Pattern[str]
     months: dict[str, int]
     zones: dict[str, int]
+    units: dict[str, int]
     order: str
 
 
@@ -64,9 +68,11 @@ def _patterns(code: str) -> _Patterns:
     own = lexicon(code)
     months: dict[str, int] = {}
     zones: dict[str, int] = {}
+    units: dict[str, int] = {}
     for lex in lexicons:
         months.update(lex.dates.months)
         zones.update(lex.dates.timezones)
+        units.update(lex.dates.units)
     weekdays = {w for lex in lexicons for w in lex.dates.weekdays}
     time_words = {w for lex in lexicons for w in lex.dates.time_words}
     updated = {w for lex in lexicons for w in lex.dates.updated}
@@ -95,6 +101,12 @@ def _patterns(code: str) -> _Patterns:
     )
     attribution = rf"(?:{alternation(set(own.dates.weekdays))})\s?{_PAREN_DATE}"
     updated_before = rf"(?:{alternation(updated)})\b[^\n]{{0,40}}$"
+    # "5 HOURS AGO", "2 jam yang lalu", "3h ago": a count, a unit, a word of the past.
+    relative = {w for lex in lexicons for w in lex.dates.relative}
+    ago = (
+        rf"(?<![\w.,])(?P<n>\d{{1,3}})\s?(?P<unit>{alternation(units)})\.?\s{{1,3}}"
+        rf"(?:{alternation(relative)})(?!\w)"
+    )
     flags = re.IGNORECASE
     return _Patterns(
         # Every form starts a word, or a month glued to the word before ("TimesNovember 21",
@@ -104,8 +116,10 @@ def _patterns(code: str) -> _Patterns:
         time_before=re.compile(time_before, flags),
         attribution=re.compile(attribution, flags),
         updated_before=re.compile(updated_before, flags),
+        ago=re.compile(ago, flags),
         months=months,
         zones=zones,
+        units=units,
         order=own.dates.order,
     )
 
@@ -134,6 +148,40 @@ def find_dates(text: str, lex: Lexicon) -> list[DateHit]:
             at = match.end()
             hits.append(_hit(day, match, text, pats))
     return hits
+
+
+def relative_dates(text: str, lex: Lexicon, fetched: dt.datetime) -> list[DateHit]:
+    """Every relative time in `text` ("5 HOURS AGO", "2 jam yang lalu") as the moment it names,
+    counted back from when the page was `fetched` (an aware datetime): under a day, a time to
+    the minute in `fetched`'s zone; days and weeks, a date (the hour is not said).
+
+    >>> fetched = dt.datetime(2024, 10, 24, 18, 39, 21, tzinfo=dt.timezone.utc)
+    >>> [h.value.isoformat() for h in relative_dates("Diperbarui 2 jam yang lalu", lexicon("id"),
+    ...                                              fetched)]
+    ['2024-10-24T16:39:00+00:00']
+    >>> [str(h.value) for h in relative_dates("3 days ago", lexicon("en"), fetched)]
+    ['2024-10-21']
+    """
+    pats = _patterns(lex.code)
+    hits = []
+    for match in pats.ago.finditer(text):
+        seconds = int(match["n"]) * pats.units[match["unit"].lower()]
+        try:
+            moment = fetched - dt.timedelta(seconds=seconds)
+        except OverflowError:  # fetched in year 1
+            continue
+        if not _YEARS[0] <= moment.year <= _YEARS[1]:
+            continue
+        value = moment.date() if seconds >= _DAY else moment.replace(second=0, microsecond=0)
+        before = text[max(0, match.start() - 45) : match.start()]
+        updated = pats.updated_before.search(before) is not None
+        hits.append(DateHit(value=value, start=match.start(), end=match.end(), updated=updated))
+    return hits
+
+
+_DAY = 24 * 60 * 60
+#: The years a story's date may fall in: any other is a misreading.
+_YEARS = (1990, 2100)
 
 
 def _hit(day: dt.date, match: re.Match[str], text: str, pats: _Patterns) -> DateHit:
@@ -166,9 +214,15 @@ def parse_fallback(text: str, lex: Lexicon) -> dt.date | None:
     moment = parse(
         text[:_FALLBACK_CHARS],
         languages=[lex.dates.dateparser],
-        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+        settings={
+            "STRICT_PARSING": True,
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            # Not "relative-time": "5 hours ago" and "yesterday" would be read against the
+            # clock of the machine running warta, a different record every day.
+            "PARSERS": _ABSOLUTE_PARSERS,
+        },
     )
-    if moment is None or not 1990 <= moment.year <= 2100:
+    if moment is None or not _YEARS[0] <= moment.year <= _YEARS[1]:
         return None
     if moment.tzinfo is None:
         return dt.date(moment.year, moment.month, moment.day)
@@ -256,7 +310,7 @@ def _at(day: dt.date, hour: int, minute: int, offset: int) -> dt.datetime | None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    if not 1990 <= year <= 2100:
+    if not _YEARS[0] <= year <= _YEARS[1]:
         return None
     try:
         return dt.date(year, month, day)

@@ -1,8 +1,9 @@
 """Publication and update times read from the labelled page: candidates, then a choice.
 
-Candidates come from date lines (nearest the title first), then from the body's attribution
-("kata Amran, Rabu (31/7/2024)") when the page shows no date line, then from dateparser on the
-few short header lines that hold a year.
+Candidates come from date lines (nearest the title first), then, when the caller says when the
+page was fetched, from relative times on them ("5 HOURS AGO", "2 jam yang lalu"), then from the
+body's attribution ("kata Amran, Rabu (31/7/2024)") when the page shows no date line, then from
+dateparser on the few short header lines that hold a year.
 """
 
 from __future__ import annotations
@@ -12,11 +13,22 @@ import re
 from dataclasses import dataclass
 
 from warta.blocks import Block, Label
-from warta.fields.dates import DateHit, attribution_date, find_dates, parse_fallback
+from warta.fields.dates import (
+    DateHit,
+    attribution_date,
+    find_dates,
+    parse_fallback,
+    relative_dates,
+)
 from warta.lang.schema import Lexicon
 from warta.options import Options
+from warta.records import BoilerplateKind
 
-__all__ = ["Moments", "read_moments"]
+__all__ = ["RELATIVE", "Moments", "read_moments"]
+
+#: The source of a time read from a relative one ("5 hours ago"): approximate, so any machine
+#: time of the page is preferred to it.
+RELATIVE = "relative"
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FALLBACK_LINES = 3
@@ -30,60 +42,105 @@ _CLOSING_LINES = 3
 class Moments:
     published: dt.date | None = None
     updated: dt.date | None = None
-    #: Where the publication time came from: "date line", "attribution", "dateparser".
+    #: Where the publication time came from: "date line", `RELATIVE`, "attribution",
+    #: "dateparser".
     source: str | None = None
+    #: Whether the update time is a relative one ("Last updated 1 hour ago").
+    updated_relative: bool = False
 
 
-def read_moments(blocks: list[Block], lex: Lexicon, options: Options) -> Moments:
-    """The publication and update times the visible page gives."""
+def read_moments(
+    blocks: list[Block], lex: Lexicon, options: Options, fetched: dt.datetime | None = None
+) -> Moments:
+    """The publication and update times the visible page gives; `fetched` (aware) is when the
+    page was fetched, against which its relative times are read."""
     body = [i for i, b in enumerate(blocks) if b.label is Label.BODY]
-    end = body[-1] + _CLOSING_LINES if body else len(blocks)
-    found_lines = date_candidates(blocks, lex)
-    hits = [hit for _, hit in found_lines]
+    end = _story_end(blocks, body)
+    lines = _date_lines(blocks)
+    found_lines = [(i, hit) for i in lines for hit in find_dates(blocks[i].text, lex)]
     # Date lines well after the body are the related stories' (a list of links, each with its
     # date), unless they repeat the title ("<title> November 21, 2025" in a list of recent
     # posts dates the story): the story's own attribution comes first.
     title = next((b.text for b in blocks if b.label is Label.TITLE), None)
-    own = [
-        hit for i, hit in found_lines if i <= end or (title and title in blocks[i].text)
-    ]
-    published = next((h.value for h in own if not h.updated), None)
+    own = [hit for i, hit in found_lines if i <= end or (title and title in blocks[i].text)]
+    # "PUBLISHED 3 SECONDS AGO" under the headline: the story's own line, read once the time it
+    # counts from is known; one after the body is a teaser's or a comment's.
+    ago = (
+        [h for i in lines if i <= end for h in relative_dates(blocks[i].text, lex, fetched)]
+        if fetched is not None
+        else []
+    )
     updated = next((h.value for h in own if h.updated), None)
-    if published is not None:
-        return Moments(published=published, updated=updated, source="date line")
+    updated_relative = False
+    if updated is None:
+        updated = next((h.value for h in ago if h.updated), None)
+        updated_relative = updated is not None
+    others = [hit for _, hit in found_lines]
+    published, source = _published(blocks, body, own, ago, others, lex, options)
+    return Moments(published, updated, source, updated_relative)
+
+
+def _published(
+    blocks: list[Block],
+    body: list[int],
+    own: list[DateHit],
+    ago: list[DateHit],
+    others: list[DateHit],
+    lex: Lexicon,
+    options: Options,
+) -> tuple[dt.date | None, str | None]:
+    """The publication time and its source: the story's own date line, or its relative time,
+    or the body's attribution, or any date line, or dateparser."""
+    for hits, source in ((own, "date line"), (ago, RELATIVE)):
+        found = next((h.value for h in hits if not h.updated), None)
+        if found is not None:
+            return found, source
     # The first attribution in the body dates the story (the page shows no date line).
     for i in body[:_ATTRIBUTION_PARAGRAPHS]:
-        found = attribution_date(blocks[i].text, lex)
-        if found is not None:
-            return Moments(published=found, updated=updated, source="attribution")
-    published = next((h.value for h in hits if not h.updated), None)
-    if published is not None:
-        return Moments(published=published, updated=updated, source="date line")
+        attributed = attribution_date(blocks[i].text, lex)
+        if attributed is not None:
+            return attributed, "attribution"
+    found = next((h.value for h in others if not h.updated), None)
+    if found is not None:
+        return found, "date line"
     if options.dateparser_fallback:
         for text in _fallback_lines(blocks):
-            found = parse_fallback(text, lex)
-            if found is not None:
-                return Moments(published=found, updated=updated, source="dateparser")
-    return Moments(updated=updated)
+            parsed = parse_fallback(text, lex)
+            if parsed is not None:
+                return parsed, "dateparser"
+    return None, None
 
 
-def date_candidates(blocks: list[Block], lex: Lexicon) -> list[tuple[int, DateHit]]:
-    """Dates of the date lines (and bylines) with the index of their line, the lines nearest
-    after the title first."""
+def _story_end(blocks: list[Block], body: list[int]) -> int:
+    """The last line that may still date the story: a few after the body, and none past the
+    heading of a list of other stories ("MOST READ", "Berita Terkini"), whose dates are theirs."""
+    if not body:
+        return len(blocks)
+    end = min(len(blocks), body[-1] + _CLOSING_LINES + 1)
+    for i in range(body[-1] + 1, end):
+        if blocks[i].kind is BoilerplateKind.RELATED:
+            return i
+    return end - 1
+
+
+def _date_lines(blocks: list[Block]) -> list[int]:
+    """The date lines and bylines, the lines nearest after the title first."""
     title = next((i for i, b in enumerate(blocks) if b.label is Label.TITLE), 0)
     # A byline may carry the date: "By Ann Lee - Associated Press - Friday, April 28, 2023".
     lines = [i for i, b in enumerate(blocks) if b.label is Label.DATE or b.label is Label.BYLINE]
     # After the title first, but a date line right above it ("Politics / January 11, 2024" as
     # the kicker) is as near: a date further up is more often the site header's today.
     lines.sort(key=lambda i: (i < title - 1, abs(i - title)))
-    return [(i, hit) for i in lines for hit in find_dates(blocks[i].text, lex)]
+    return lines
 
 
 def _fallback_lines(blocks: list[Block]) -> list[str]:
     body = next((i for i, b in enumerate(blocks) if b.label is Label.BODY), len(blocks))
     lines = [
-        b.text for b in blocks[:body]
-        if b.label is not Label.TITLE and len(b.text.split()) <= _FALLBACK_MAX_WORDS
+        b.text
+        for b in blocks[:body]
+        if b.label is not Label.TITLE
+        and len(b.text.split()) <= _FALLBACK_MAX_WORDS
         and _YEAR.search(b.text)
     ]
     return lines[-_FALLBACK_LINES:]

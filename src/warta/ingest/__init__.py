@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import re
+from dataclasses import replace
 
 from warta.errors import EmptyInputError, InputTooLargeError
 from warta.ingest import urls
@@ -18,7 +20,7 @@ from warta.ingest.sanitize import (
 )
 from warta.options import Options
 
-__all__ = ["Kind", "Page", "PageMeta", "looks_like_html", "read_page"]
+__all__ = ["Kind", "Page", "PageMeta", "fetched_time", "looks_like_html", "read_page"]
 
 # A page is HTML when its start shows a doctype or one of the document's structural tags; a
 # stray "<b>" in copied text does not make it HTML.
@@ -71,8 +73,25 @@ def _clean_url(url: str | None) -> str | None:
     return urls.clean(clean(url)) or None
 
 
-def read_page(raw: str | bytes, *, url: str | None, options: Options) -> Page:
-    """Decode, check and clean the input, detect its kind, parse HTML, and guess the language.
+def fetched_time(fetched: dt.datetime | None) -> dt.datetime | None:
+    """When the caller says the page was fetched, aware: a naive time is taken as UTC (what
+    crawlers and WARC headers write).
+
+    >>> fetched_time(dt.datetime(2024, 5, 2, 20, 35)).isoformat()
+    '2024-05-02T20:35:00+00:00'
+    """
+    if fetched is None:
+        return None
+    if not isinstance(fetched, dt.datetime):
+        raise TypeError(f"fetched must be a datetime, not {type(fetched).__name__}")
+    return fetched if fetched.tzinfo is not None else fetched.replace(tzinfo=dt.timezone.utc)
+
+
+def read_page(
+    raw: str | bytes, *, url: str | None, options: Options, fetched: dt.datetime | None = None
+) -> Page:
+    """Decode, check and clean the input, detect its kind, parse HTML, and guess the language;
+    `fetched` (see `fetched_time`) is kept on the page.
 
     Raises `InputTooLargeError` over `Options.max_bytes`, `UndecodableInputError` for binary data,
     `EmptyInputError` when no text is left; otherwise the page's text is safe for lxml and JSON
@@ -83,6 +102,7 @@ def read_page(raw: str | bytes, *, url: str | None, options: Options) -> Page:
     """
     _check_size(raw, options.max_bytes)
     url = _clean_url(url)
+    when = fetched_time(fetched)
     # `utf8`: the text's UTF-8 when that is the input itself, for the checks and the parser.
     text, utf8 = _decode(raw) if isinstance(raw, bytes) else (raw, None)
     cleaned = refuse_junk_and_clean(text, utf8)
@@ -93,14 +113,16 @@ def read_page(raw: str | bytes, *, url: str | None, options: Options) -> Page:
     if looks_like_html(text):
         from warta.ingest.html import read_html
 
-        return read_html(text, url=url, options=options, utf8=utf8)
-    from warta.ingest.text import normalise, read_normalised
+        page = read_html(text, url=url, options=options, utf8=utf8)
+    else:
+        from warta.ingest.text import normalise, read_normalised
 
-    # Normalised here, not in `read_text`: this frame's decoded text would be held beside the
-    # normalised copy while the language is identified.
-    del cleaned
-    text = normalise(text)
-    return read_normalised(text, url=url)
+        # Normalised here, not in `read_text`: this frame's decoded text would be held beside the
+        # normalised copy while the language is identified.
+        del cleaned
+        text = normalise(text)
+        page = read_normalised(text, url=url)
+    return page if when is None else replace(page, fetched=when)
 
 
 def _check_size(raw: str | bytes, max_bytes: int) -> None:

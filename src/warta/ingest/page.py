@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -50,3 +51,6 @@ class Page:
     #: On the HTML path, the parsed root: a plain `lxml.etree` element (not `lxml.html`; read its
     #: text with `warta.ingest.tree.text_of`).
     tree: Any = None
+    #: When the page was fetched, as the caller says (aware): what its relative times ("5 hours
+    #: ago") count back from.
+    fetched: dt.datetime | None = None

@@ -22,6 +22,12 @@ DATES = DateWords(
     published=("published", "posted", "first published", "published on", "posted on"),
     time_words=("at", "@"),
     relative=("ago",),
+    units={
+        "second": 1, "seconds": 1, "sec": 1, "secs": 1, "s": 1, "minute": 60, "minutes": 60,
+        "min": 60, "mins": 60, "m": 60, "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600,
+        "h": 3600, "day": 86400, "days": 86400, "d": 86400, "week": 604800, "weeks": 604800,
+        "wk": 604800, "wks": 604800, "w": 604800,
+    },
     order="mdy",
     dateparser="en",
 )

@@ -9,6 +9,7 @@ BOILERPLATE = BoilerplateWords(
             "artikel ini telah tayang", "artikel ini sudah tayang", "baca artikel",
             "simak video", "tonton juga", "saksikan juga", "saksikan video", "video pilihan",
             "berita populer", "terpopuler", "terkini", "pilihan redaksi", "rekomendasi:",
+            "berita terkini", "berita terbaru",
         ),
         K.SHARE: (
             "bagikan", "dapatkan berita pilihan", "dapatkan update", "baca whatsapp", "ikuti kami",
@@ -26,7 +27,8 @@ BOILERPLATE = BoilerplateWords(
     },
     exact={
         K.RELATED: ("berita rekomendasi", "rekomendasi", "terkait", "berita terkait", "populer",
-                    "terpopuler", "terkini", "pilihan editor", "artikel lainnya"),
+                    "terpopuler", "terkini", "pilihan editor", "artikel lainnya", "berita terkini",
+                    "berita terbaru", "terbaru"),
         K.PAGINATION: ("halaman", "selanjutnya", "sebelumnya", "berikutnya", "lanjut"),
         K.UI: ("atas", "kembali ke atas", "tutup", "muat lebih banyak", "lihat semua", "cari",
                "masuk", "daftar", "beranda", "indeks", "notifikasi untuk anda", "lainnya",

@@ -14,6 +14,10 @@ DATES = DateWords(
     published=("diterbitkan", "dipublikasikan", "terbit", "tayang", "dipublikasi", "publikasi"),
     time_words=("pukul", "jam", "pk.", "pkl."),
     relative=("lalu", "yang lalu"),
+    units={
+        "detik": 1, "dtk": 1, "menit": 60, "mnt": 60, "jam": 3600, "hari": 86400,
+        "minggu": 604800, "pekan": 604800,
+    },
     order="dmy",
     dateparser="id",
 )

@@ -20,6 +20,10 @@ class DateWords:
     #: Words of a relative time: "2 days ago", "3 jam lalu". A short line with a number and one
     #: of these is a date line (a comment's or a teaser's), though it gives no date.
     relative: tuple[str, ...] = ()
+    #: Units of a relative time to their length in seconds: "jam" -> 3600. Read only against
+    #: the time a page was fetched (`warta.extract(..., fetched=...)`); months and years are
+    #: too coarse to date a story and are not listed.
+    units: dict[str, int] = field(default_factory=dict)
     #: Words between a date and its time: "pukul", "at".
     time_words: tuple[str, ...] = ()
     #: "dmy" or "mdy": how numeric dates are ordered in this language.

@@ -69,12 +69,13 @@ def test_publication_day(name: str) -> None:
 
 
 def test_authors_on_fundus() -> None:
-    # Measured 58/91 (0.64): copied text loses the markup and JSON-LD the HTML path reads
-    # (84/91 there); the misses are agencies credited as authors, live blogs, names glued to a
-    # relative time ("Kyle Wiggers 7 hours") and pages that show no byline at all.
+    # Measured 67/91 (0.74): copied text loses the markup and JSON-LD the HTML path reads
+    # (86/91 there); the misses are pages that show no byline at all or only a name with
+    # nothing around it (a line under "Follow related authors"), names in a list of writers
+    # ("Mathatisi Sebusi/Mohalenyane Phakela"), staff credits and live blogs.
     hits = [
         corpus.same_people([p.name for p in a.authors if p.name], c.authors)
         for c, a in _results("fundus")
         if c.authors is not None
     ]
-    assert sum(hits) / len(hits) >= 0.60
+    assert sum(hits) / len(hits) >= 0.70

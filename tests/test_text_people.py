@@ -176,3 +176,56 @@ def test_by_lines_well_after_the_body_are_related_stories() -> None:
     # with no byline above, a "By" line after the body is the article's own
     credits = read_people(blocks[1:], lexicon("en"))
     assert [p.name for p in credits.authors] == ["Corin Mallory"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # What a copied page runs into a byline's end: a time, a reading time, a button.
+        ("By Ann Lee 5 hours ago", ["Ann Lee"]),
+        ("By Ann Lee 4 min read", ["Ann Lee"]),
+        ("By Sarah MorrowTwitter", ["Sarah Morrow"]),
+        ("By Victoria O’Neill Follow", ["Victoria O’Neill"]),
+        # The outlet written for, and an agency after the last name.
+        ("By JANE HOLT FOR DAILYEXAMPLE.COM", ["JANE HOLT"]),
+        ("By Jo Hale for the Guardian", ["Jo Hale"]),
+        ("By Mira Sok and Dan Ruiz  The Associated Press", ["Mira Sok", "Dan Ruiz"]),
+        # An agency alone: it wrote the story.
+        ("By Associated Press", ["Associated Press"]),
+        ("By Reuters", ["Reuters"]),
+        # Not an outlet: "for" inside a phrase is no byline's end.
+        ("By Ann Lee for tax reform", None),
+    ],
+)
+def test_byline_tails(line: str, expected: list[str] | None) -> None:
+    found = parse_byline(line, lexicon("en"))
+    assert ([p.name for p in found] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Kyle Marsh 7 hours", "Kyle Marsh"),
+        ("Thandi Nkosi 2 minutes read", "Thandi Nkosi"),
+        ("Rina Kusumawati 3 jam yang lalu", "Rina Kusumawati"),
+    ],
+)
+def test_a_name_with_a_time_run_into_it(line: str, name: str) -> None:
+    found = bare_name(line, lexicon("en"))
+    assert found is not None and found.name == name
+
+
+def test_a_name_line_with_its_time_under_the_title_is_the_byline() -> None:
+    import warta
+
+    page = "\n".join(
+        [
+            "How warehouse robots learned to share the aisles with people",
+            "Kyle Marsh 7 hours",
+            "Warehouse operators have spent the last year teaching their robots to slow down "
+            "near people, after a string of near misses in distribution centres across Ohio.",
+            "The change costs a few seconds a trip, operators said, but has cut the number of "
+            "emergency stops by more than half since the spring.",
+        ]
+    )
+    assert [p.name for p in warta.extract(page).authors] == ["Kyle Marsh"]

@@ -126,7 +126,8 @@ class Person(_Record):
 
     `name` is clean: no "Penulis:" label, and academic or honorific titles ("Dr.", "Hj.", "M.Pd.")
     kept apart in `titles`. When the page gives only initials, as in "(ams/idh)", `name` is None
-    and `initials` holds them.
+    and `initials` holds them. A byline that credits only an agency or outlet ("By Associated
+    Press", a JSON-LD author "Reuters") gives that body as the author, as written.
     """
 
     name: str | None = None

@@ -20,7 +20,7 @@ from warta.blocks import Block, Label
 from warta.classify.header import label_header
 from warta.classify.shape import Shape, Verdict
 from warta.fields.dateline import read_dateline
-from warta.fields.people import bare_name, is_by_word
+from warta.fields.people import bare_name, is_by_word, timed_name
 from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind
@@ -126,7 +126,8 @@ def _names_by_date(
     for i in range(title + 1, start):
         if verdicts[i].reason != "unplaced" or blocks[i - 1].text.endswith(","):
             continue  # "Keir Starmer," / "David Lammy": a list of topics, not a byline
-        if not (near[i] or is_by_word(blocks[i - 1].text, lex)):  # or "By" on a line above
+        # Or "By" on a line above, or a time in the line itself ("Kyle Wiggers 7 hours").
+        if not (near[i] or is_by_word(blocks[i - 1].text, lex) or timed_name(blocks[i].text, lex)):
             continue
         name = bare_name(blocks[i].text, lex)
         if name is None:

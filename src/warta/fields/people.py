@@ -36,6 +36,8 @@ _NAME_APART = re.compile(r"\s*[|•·]\s*|\s+/\s+")
 _GLUED = re.compile(r"^([A-Z][a-z’'-]+)([A-Z][a-z]+)$")
 #: How far after the body's last paragraph a byline still closes the article.
 _CLOSING_LINES = 3
+#: How many times and buttons are cut from a byline's end ("Ann Lee Follow 4 min read").
+_MAX_TAILS = 3
 #: A word of a name: a capital, then letters, with an inner hyphen or apostrophe ("O’Regan").
 _BARE_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 _INITIALS = re.compile(r"\((?P<all>[a-z]{2,6}(?:/[a-z]{2,6}){1,3})\)\s*$")
@@ -47,6 +49,7 @@ _WEEKDAY_TAIL = re.compile(r"[\s·•|,]+(?P<word>[^\W\d_']+(?:'[^\W\d_]+)?),?$"
 _AFFILIATION_MARKS = "0123456789*†‡,"
 #: The trailing segments of a byline that are not names: "By Ann Lee | Fox News", "By Ann
 #: Lee - Associated Press": the desk or the outlet after the name.
+_FOR = re.compile(r"\s+for\s+(?=\S)", re.IGNORECASE)
 _DESK = re.compile(r"\s+(?:[-–—/|])\s+")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 
@@ -72,6 +75,13 @@ class _Patterns:
     jobs: frozenset[str]
     #: The words that open a byline without a colon ("by", "oleh"), lowercased.
     by_words: tuple[str, ...]
+    #: What a copied page runs into a byline's end: a time ("7 hours", "2 minutes read") or a
+    #: button ("Follow"); `glued`, a button with no space before it ("Ann LeeTwitter").
+    tail: re.Pattern[str]
+    glued: re.Pattern[str]
+    #: Outlets and staff words that may follow a name ("... The Associated Press"), longest
+    #: first.
+    trailers: tuple[str, ...]
 
 
 def _buckets(words: set[str]) -> dict[str, tuple[str, ...]]:
@@ -94,6 +104,11 @@ def _patterns(code: str) -> _Patterns:
     intro = {w for p in people for w in p.reporter_intro}
     conj = {w for p in people for w in p.conjunctions}
     outlets = {w for lex in lexicons for w in lex.datelines.outlets}
+    buttons = {w for p in people for w in p.buttons}
+    units = {w for lex in lexicons for w in lex.dates.units}
+    after_time = {w for lex in lexicons for w in lex.dates.relative} | {
+        w for p in people for w in p.reading
+    }
     flags = re.IGNORECASE
     return _Patterns(
         openers=_buckets(set(labels) | by | intro),
@@ -125,6 +140,19 @@ def _patterns(code: str) -> _Patterns:
         weekdays=frozenset(w.replace("'", "") for lex in lexicons for w in lex.dates.weekdays),
         jobs=frozenset(w for p in people for w in p.jobs),
         by_words=tuple(sorted({w.lower() for w in by}, key=len, reverse=True)),
+        tail=re.compile(
+            rf"[\s·•|,]+(?:\d{{1,3}}\s?(?:{alternation(units)})\.?"
+            rf"(?:\s+(?:{alternation(after_time)}))?|{alternation(buttons)})\s*$",
+            flags,
+        ),
+        glued=re.compile(rf"(?<=[a-z’'])(?:{alternation(w.capitalize() for w in buttons)})$"),
+        trailers=tuple(
+            sorted(
+                {w for p in people for w in p.not_names if " " in w} | outlets,
+                key=len,
+                reverse=True,
+            )
+        ),
     )
 
 
@@ -137,10 +165,11 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     >>> parse_byline("By Tuesday, the troops had left the city.", lexicon("en")) is None
     True
     """
+    pats = _patterns(lex.code)
+    text = _untailed(text, pats)
     words = len(text.split())
     if words > _MAX_BYLINE_WORDS or words < 2:
         return None
-    pats = _patterns(lex.code)
     if not _may_be_byline(text, pats):
         return None
     body = text.strip()
@@ -157,6 +186,29 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
             return None
         people.extend(found)
     return people or None
+
+
+def _untailed(text: str, pats: _Patterns) -> str:
+    """`text` without the times and buttons a copied page runs into a byline's end: "Kyle
+    Wiggers 7 hours", "Ann Lee 2 minutes read", "By Sarah LazareTwitter", "Ann Lee Follow"."""
+    for _ in range(_MAX_TAILS):
+        cut = pats.tail.sub("", text)
+        cut = pats.glued.sub("", cut)
+        if cut == text:
+            break
+        text = cut
+    return text
+
+
+def timed_name(text: str, lex: Lexicon) -> bool:
+    """Whether `text` ends in a time a copied page ran into it ("Kyle Wiggers 7 hours"): a
+    line that dates itself, so a name in it stands next to the story's date.
+
+    >>> timed_name("Kyle Wiggers 7 hours", lexicon("en")), timed_name("Kyle Wiggers", lexicon("en"))
+    (True, False)
+    """
+    match = _patterns(lex.code).tail.search(text)
+    return match is not None and any(c.isdigit() for c in match.group())
 
 
 def _unglued(segment: str, pats: _Patterns) -> str:
@@ -200,8 +252,13 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
     match = pats.by.match(segment)
     if match:
         # "By Ann Lee and Bo Kim / Yomiuri Shimbun Staff Writers", "By Tom Lee - Associated
-        # Press": the desk after the slash or the dash.
-        return _names(_DESK.split(match["rest"], 1)[0], Role.AUTHOR, pats)
+        # Press": the desk after the slash or the dash; "By Jo Hale for MailOnline": the outlet.
+        rest = _without_for(_DESK.split(match["rest"], 1)[0])
+        named = _names(rest, Role.AUTHOR, pats)
+        if named is None and _is_outlet(rest.strip().rstrip("."), pats):
+            # "By Associated Press": the agency wrote it, and no one is named.
+            return [Person(name=rest.strip().rstrip("."), role=Role.AUTHOR)]
+        return named
     match = pats.name_then_outlet.match(segment)
     if match and _is_outlet(match["outlet"] or match["paren"], pats):
         return _names(match["rest"], Role.AUTHOR, pats)
@@ -211,6 +268,20 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
     return None
 
 
+def _without_for(text: str) -> str:
+    """A byline's names without the outlet they wrote for: "Jo Hale for MailOnline", "DOLORES
+    CHANG FOR DAILYMAIL.COM" (what follows "for" is capitalised throughout: a name has no "for"
+    in it)."""
+    parts = _FOR.split(text, maxsplit=1)
+    if len(parts) == 2 and parts[0]:
+        words = parts[1].split()
+        if words[0].lower() == "the":
+            words = words[1:]  # "for the Guardian"
+        if words and all(w[:1].isupper() for w in words):
+            return parts[0]
+    return text
+
+
 def _is_outlet(text: str, pats: _Patterns) -> bool:
     return text.lower() in pats.outlets or bool(_DOMAIN.match(text))
 
@@ -218,6 +289,7 @@ def _is_outlet(text: str, pats: _Patterns) -> bool:
 def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
     people: list[Person] = []
     for part in pats.splitter.split(text.strip().rstrip(".")):
+        part = _without_outlet(part, pats)  # "Vasilisa Stepanenko  The Associated Press"
         lowered = part.lower()
         if not part or lowered in pats.not_names or _is_outlet(part, pats):
             continue
@@ -283,6 +355,7 @@ def bare_name(text: str, lex: Lexicon) -> Person | None:
     [None, None, None]
     """
     pats = _patterns(lex.code)
+    text = _untailed(text, pats)
     if text.lower() in pats.not_names:
         return None
     text = _without_outlet(text, pats)  # "Tom Davies Associated Press"
@@ -325,9 +398,10 @@ def _without_job(tokens: list[str], pats: _Patterns) -> list[str]:
 
 
 def _without_outlet(text: str, pats: _Patterns) -> str:
+    """A name without the outlet printed after it: "Tom Davies Associated Press"."""
     lowered = text.lower()
-    for words in pats.not_names:
-        if " " in words and lowered.endswith(" " + words):
+    for words in pats.trailers:
+        if lowered.endswith(" " + words):
             return text[: -len(words)].rstrip(" ,-–—")
     return text
 

@@ -75,6 +75,8 @@ PEOPLE = PeopleWords(
                "more", "articles", "view", "next", "previous", "follow", "video", "videos",
                "sport", "sports", "weather", "live", "today", "comments", "subscribe",
                "related", "topics"),
+    buttons=("follow", "twitter", "facebook", "instagram", "linkedin", "email", "bluesky"),
+    reading=("read", "to read", "read time"),
     jobs=("reporter", "writer", "correspondent", "editor", "director", "journalist",
           "columnist", "producer", "contributor", "critic", "chief"),
 )

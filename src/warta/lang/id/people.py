@@ -54,6 +54,8 @@ PEOPLE = PeopleWords(
                # words of the buttons and links around a byline, never of a name
                "baca", "juga", "selengkapnya", "lainnya", "terbaru", "terkini", "populer",
                "video", "foto", "bagikan", "ikuti", "komentar", "berita", "artikel"),
+    buttons=("ikuti",),
+    reading=("baca", "membaca"),
     jobs=("wartawan", "jurnalis", "reporter", "editor", "kontributor", "koresponden",
           "redaktur", "penulis"),
 )

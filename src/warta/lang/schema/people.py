@@ -32,3 +32,8 @@ class PeopleWords:
     #: Job words that close a job title printed after a name: "Amy Lee Political Correspondent",
     #: "Lucy ThorntonNews Reporter" (glued in a copied page).
     jobs: tuple[str, ...] = ()
+    #: Buttons a copied page runs into the end of a byline: "By Ann LeeTwitter", "Ann Lee
+    #: Follow".
+    buttons: tuple[str, ...] = ()
+    #: What follows a reading time at a byline's end: "Ann Lee 4 min read", "3 menit baca".
+    reading: tuple[str, ...] = ()

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import warta
 from warta.batch import extract_many
@@ -68,6 +70,17 @@ def test_the_time_keeps_the_zone_it_was_fetched_in() -> None:
 def test_not_a_relative_time(text: str) -> None:
     assert relative_dates(text, lexicon("en"), FETCHED) == []
     assert relative_dates(text, lexicon("id"), FETCHED) == []
+
+
+@given(
+    st.text(alphabet="0123456789 hoursminutesdaysweeksago jam yang lalu.,:h", max_size=60),
+    st.datetimes(timezones=st.just(UTC)),
+)
+def test_any_text_and_any_fetch_time_give_dates_in_range(text: str, fetched: dt.datetime) -> None:
+    for language in ("en", "id"):
+        for hit in relative_dates(text, lexicon(language), fetched):
+            assert 1990 <= hit.value.year <= 2100
+            assert hit.value <= (fetched if isinstance(hit.value, dt.datetime) else fetched.date())
 
 
 def test_an_update_label_makes_it_the_update() -> None:

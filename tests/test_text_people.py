@@ -229,3 +229,10 @@ def test_a_name_line_with_its_time_under_the_title_is_the_byline() -> None:
         ]
     )
     assert [p.name for p in warta.extract(page).authors] == ["Kyle Marsh"]
+
+
+def test_a_line_of_thousands_of_characters_is_no_byline() -> None:
+    # Not searched either: the separators' patterns backtrack over a long run of spaces.
+    line = "By" + " " * 20_000 + "Ann Lee"
+    assert parse_byline(line, lexicon("en")) is None
+    assert bare_name(" " * 20_000 + "Ann Lee", lexicon("en")) is None

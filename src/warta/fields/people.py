@@ -38,6 +38,9 @@ _GLUED = re.compile(r"^([A-Z][a-z’'-]+)([A-Z][a-z]+)$")
 _CLOSING_LINES = 3
 #: How many times and buttons are cut from a byline's end ("Ann Lee Follow 4 min read").
 _MAX_TAILS = 3
+#: A byline is at most so many characters: a longer line is none, and is not searched (the
+#: separators' patterns backtrack over a long run of spaces).
+_MAX_BYLINE_CHARS = 400
 #: A word of a name: a capital, then letters, with an inner hyphen or apostrophe ("O’Regan").
 _BARE_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 _INITIALS = re.compile(r"\((?P<all>[a-z]{2,6}(?:/[a-z]{2,6}){1,3})\)\s*$")
@@ -49,8 +52,9 @@ _WEEKDAY_TAIL = re.compile(r"[\s·•|,]+(?P<word>[^\W\d_']+(?:'[^\W\d_]+)?),?$"
 _AFFILIATION_MARKS = "0123456789*†‡,"
 #: The trailing segments of a byline that are not names: "By Ann Lee | Fox News", "By Ann
 #: Lee - Associated Press": the desk or the outlet after the name.
-_FOR = re.compile(r"\s+for\s+(?=\S)", re.IGNORECASE)
 _DESK = re.compile(r"\s+(?:[-–—/|])\s+")
+#: "for" before the outlet a byline's writer wrote for: "By Jo Hale for MailOnline".
+_FOR = re.compile(r"\s+for\s+(?=\S)", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 
 
@@ -165,6 +169,8 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     >>> parse_byline("By Tuesday, the troops had left the city.", lexicon("en")) is None
     True
     """
+    if len(text) > _MAX_BYLINE_CHARS:
+        return None
     pats = _patterns(lex.code)
     text = _untailed(text, pats)
     words = len(text.split())
@@ -207,6 +213,8 @@ def timed_name(text: str, lex: Lexicon) -> bool:
     >>> timed_name("Kyle Wiggers 7 hours", lexicon("en")), timed_name("Kyle Wiggers", lexicon("en"))
     (True, False)
     """
+    if len(text) > _MAX_BYLINE_CHARS:
+        return False
     match = _patterns(lex.code).tail.search(text)
     return match is not None and any(c.isdigit() for c in match.group())
 
@@ -354,6 +362,8 @@ def bare_name(text: str, lex: Lexicon) -> Person | None:
     >>> [bare_name(t, lexicon("en")) for t in ("The West Australian", "WATCH LIVE", "Politics")]
     [None, None, None]
     """
+    if len(text) > _MAX_BYLINE_CHARS:
+        return None
     pats = _patterns(lex.code)
     text = _untailed(text, pats)
     if text.lower() in pats.not_names:

@@ -190,6 +190,9 @@ def test_by_lines_well_after_the_body_are_related_stories() -> None:
         ("By JANE HOLT FOR DAILYEXAMPLE.COM", ["JANE HOLT"]),
         ("By Jo Hale for the Guardian", ["Jo Hale"]),
         ("By Mira Sok and Dan Ruiz  The Associated Press", ["Mira Sok", "Dan Ruiz"]),
+        ("By Tom Lee Reuters", ["Tom Lee"]),
+        # An outlet's one word may be a surname: two words of a name stay before it.
+        ("By John Efe", ["John Efe"]),
         # An agency alone: it wrote the story.
         ("By Associated Press", ["Associated Press"]),
         ("By Reuters", ["Reuters"]),

@@ -408,11 +408,15 @@ def _without_job(tokens: list[str], pats: _Patterns) -> list[str]:
 
 
 def _without_outlet(text: str, pats: _Patterns) -> str:
-    """A name without the outlet printed after it: "Tom Davies Associated Press"."""
+    """A name without the outlet printed after it: "Tom Davies Associated Press", "Tom Lee
+    Reuters". An outlet of one word is cut only where two words of a name stay before it: it
+    may be a surname ("John Efe", "Kofi Ansa")."""
     lowered = text.lower()
     for words in pats.trailers:
         if lowered.endswith(" " + words):
-            return text[: -len(words)].rstrip(" ,-–—")
+            name = text[: -len(words)].rstrip(" ,-–—")
+            if " " in words or len(name.split()) >= _MIN_UNLABELLED_NAME_WORDS:
+                return name
     return text
 
 

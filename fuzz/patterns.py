@@ -49,4 +49,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "inserted-subject": lambda n: "“Ya” prices, he said, rise " * (n // 27),
     # Short lines each its own (a menu, a tag list): a block for every line.
     "menu-lines": lambda n: "".join(f"Menu {i}\n" for i in range(n // 9)),
+    # The shortest blocks there are, past any page's count: lines of one letter, and (in HTML)
+    # paragraphs of one letter (`warta.blocks.fold`).
+    "one-letter-lines": lambda n: "a\n" * (n // 2),
+    "tiny-paragraphs": lambda n: "a</p><p>" * (n // 8),
 }

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import warta
+from warta.blocks.fold import FOLD_CHARS, SHORT_CHARS, SINGLE_BLOCKS
 from warta.blocks.model import dom_block, line_block
 from warta.blocks.spaces import PIECE, WINDOW, collapse, lower, pieces, windows, word_count
 from warta.blocks.text import text_blocks
@@ -202,3 +203,69 @@ def test_a_quote_in_a_paragraph_longer_than_a_window_is_found_where_it_is() -> N
 def test_an_article_gives_at_most_max_quotes() -> None:
     paragraphs = [f"“Harga naik {i} kali,” kata Budi." for i in range(MAX_QUOTES + 50)]
     assert len(find_quotes(paragraphs, lexicon("id"))) == MAX_QUOTES
+
+
+# -- pages of very many tiny blocks -------------------------------------------------------------
+
+
+def _dom_texts(html: str) -> list[str]:
+    from warta.blocks.dom import dom_blocks
+    from warta.ingest.html import read_html
+
+    page = read_html(html, url=None, options=Options())
+    return [b.text for b in dom_blocks(page, Options())]
+
+
+def test_a_page_of_one_letter_lines_folds_them_and_keeps_every_letter() -> None:
+    lines = [f"{i % 10}" for i in range(SINGLE_BLOCKS + 50_000)]
+    blocks = text_blocks("\n".join(lines))
+    assert [b.text for b in blocks[:SINGLE_BLOCKS]] == lines[:SINGLE_BLOCKS]
+    assert len(blocks) < SINGLE_BLOCKS + 50_000 * 2 // FOLD_CHARS + 2
+    assert "\n".join(b.text for b in blocks) == "\n".join(lines)
+    assert [b.index for b in blocks] == list(range(len(blocks)))
+
+
+def test_past_the_budget_a_paragraph_stays_its_own_block() -> None:
+    paragraph = "Warga kampung itu menanam padi di sawah sejak pagi hari, kata petugas."
+    assert len(paragraph) >= SHORT_CHARS
+    page = "\n".join(["Menu"] * SINGLE_BLOCKS + ["a", "b", paragraph, "c", paragraph])
+    assert [b.text for b in text_blocks(page)[SINGLE_BLOCKS:]] == [
+        "a\nb",
+        paragraph,
+        "c",
+        paragraph,
+    ]
+
+
+def test_a_page_of_a_few_hundred_short_lines_is_read_line_by_line() -> None:
+    lines = [f"Menu {i}" for i in range(SINGLE_BLOCKS)]
+    assert [b.text for b in text_blocks("\n".join(lines))] == lines
+
+
+def test_a_flood_of_tiny_paragraphs_folds_them_and_keeps_their_text() -> None:
+    count = SINGLE_BLOCKS + 30_000
+    html = "<html><body><div>" + "<p>a</p>" * count + "</div></body></html>"
+    texts = _dom_texts(html)
+    assert texts[:SINGLE_BLOCKS] == ["a"] * SINGLE_BLOCKS
+    assert len(texts) < SINGLE_BLOCKS + 30_000 * 2 // FOLD_CHARS + 2
+    assert "\n".join(texts) == "\n".join(["a"] * count)
+
+
+def test_an_image_or_a_paragraph_ends_a_fold() -> None:
+    paragraph = "Warga kampung itu menanam padi di sawah sejak pagi hari, kata petugas."
+    html = (
+        "<html><body><article>"
+        + "<p>Menu</p>" * SINGLE_BLOCKS
+        + f"<p>a</p><p>b</p><img src='/f.jpg'><p>c</p><p>{paragraph}</p><p>d</p><p>e</p>"
+        + "</article></body></html>"
+    )
+    assert _dom_texts(html)[SINGLE_BLOCKS:] == ["a\nb", "", "c", paragraph, "d\ne"]
+
+
+def test_a_flood_of_tiny_blocks_costs_a_few_bytes_per_byte() -> None:
+    # Not a benchmark: a block for each of them held 75 bytes per input byte of one-letter
+    # lines and 100 of one-letter paragraphs (`benchmarks.scaling --hostile` measures slopes).
+    text = "Judul Berita\nJakarta - Hujan deras turun sejak pagi, kata petugas.\n" + "a\n" * 200_000
+    html = "<html><body><p>Jakarta - Hujan turun.</p>" + "<p>a</p>" * 50_000 + "</body></html>"
+    for raw in (text, html):
+        assert _peak(lambda raw=raw: warta.extract(raw)) < 10 * len(raw)

@@ -15,12 +15,14 @@ close to it, form the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import lxml.etree
 
-from warta.blocks.model import Block, dom_block
+from warta.blocks.fold import FOLD_CHARS, short
+from warta.blocks.model import NO_ATTRS, Block, dom_block
 from warta.blocks.spaces import collapse
 from warta.ingest import Page
 from warta.ingest.tree import text_of
@@ -101,7 +103,7 @@ PROSE_CHARS = 400
 PROSE_LINK_DENSITY = 0.25
 
 
-@dataclass
+@dataclass(slots=True)
 class _Raw:
     """A block as the walk finds it, before features that need the whole page."""
 
@@ -109,7 +111,7 @@ class _Raw:
     owner: Any  # the innermost block-level element holding the text
     link_chars: int
     depth: int
-    attrs: dict[str, str] = field(default_factory=dict)
+    attrs: Mapping[str, str]
     tag: str = ""
 
 
@@ -183,6 +185,10 @@ class _Walk:
         # once per block per open element, nor by walking every block's ancestors afterwards).
         self.chars: dict[Any, int] = {}
         self.link_sums: dict[Any, int] = {}
+        # Past the page's first thousands of blocks, the short ones fold (`warta.blocks.fold`):
+        # the texts of the last block while it is still open to more.
+        self.fold: list[str] = []
+        self.fold_chars = 0
 
     def add(self, text: str | None) -> None:
         if text:
@@ -206,17 +212,48 @@ class _Walk:
             joined = _INVISIBLE_CHARS.sub("", joined)
         text = collapse(joined)
         if text and self.stack:
-            attrs: dict[str, str] = {}
-            if self.href and self.link_chars * 2 > len(text):
-                # Resolved only here, for the few blocks that are links: most <a> never need it.
-                attrs["href"] = resolve(self.base, self.href)
-            if self.figures:
-                attrs["figure"] = str(self.figures[-1])
-            self.raws.append(_Raw(text, self.stack[-1], self.link_chars, self.depth, attrs))
-            owner = self.stack[-1]
-            self.chars[owner] = self.chars.get(owner, 0) + len(text) - text.count(" ")
-            self.link_sums[owner] = self.link_sums.get(owner, 0) + self.link_chars
+            folding = short(len(self.raws), text)
+            if folding and self.fold:
+                self._fold_in(text)
+            else:
+                self._new_raw(text, folding)
         self.parts, self.link_chars, self.href = [], 0, None
+
+    def _new_raw(self, text: str, folding: bool) -> None:
+        self.end_fold()
+        attrs: dict[str, str] = {}
+        if self.href and self.link_chars * 2 > len(text):
+            # Resolved only here, for the few blocks that are links: most <a> never need it.
+            attrs["href"] = resolve(self.base, self.href)
+        if self.figures:
+            attrs["figure"] = str(self.figures[-1])
+        owner = self.stack[-1]
+        self.raws.append(_Raw(text, owner, self.link_chars, self.depth, attrs or NO_ATTRS))
+        self._count(owner, text)
+        if folding:
+            self.fold, self.fold_chars = [text], len(text)
+
+    def _fold_in(self, text: str) -> None:
+        """Add a short block's text to the open fold. Its characters count for the element
+        around the block's own (open still, so its sums reach the ancestors when it closes),
+        not for the block's element, which would be kept as a key of the sums for each."""
+        raw = self.raws[-1]
+        raw.link_chars += self.link_chars
+        self.fold.append(text)
+        self.fold_chars += len(text) + 1
+        self._count(self.stack[-2] if len(self.stack) > 1 else self.stack[-1], text)
+        if self.fold_chars >= FOLD_CHARS:
+            self.end_fold()
+
+    def end_fold(self) -> None:
+        """Close the open fold: the last block's text is its pieces, a line each."""
+        if len(self.fold) > 1:
+            self.raws[-1].text = "\n".join(self.fold)
+        self.fold, self.fold_chars = [], 0
+
+    def _count(self, owner: Any, text: str) -> None:
+        self.chars[owner] = self.chars.get(owner, 0) + len(text) - text.count(" ")
+        self.link_sums[owner] = self.link_sums.get(owner, 0) + self.link_chars
 
     def close(self) -> None:
         """End the innermost open block element; its sums count for the one around it."""
@@ -243,6 +280,7 @@ class _Walk:
             attrs["figure"] = str(self.figures[-1])
         self.flush()
         if self.stack:
+            self.end_fold()
             self.raws.append(_Raw("", self.stack[-1], 0, self.depth, attrs, tag="img"))
 
 
@@ -282,6 +320,7 @@ def _walk(root: Any, base: str | None, options: Options) -> _Walk:
         else:
             _end(state, tag, element)
     state.flush()
+    state.end_fold()
     return state
 
 

@@ -97,7 +97,7 @@ class Block:
     @property
     def attrs(self) -> Mapping[str, str]:
         """Extra data a field reader needs (image url, link href, ...); read, never changed."""
-        return _NO_ATTRS
+        return NO_ATTRS
 
     @property
     def words(self) -> int:
@@ -117,10 +117,10 @@ class DomBlock(Block):
     attrs: Mapping[str, str] = field(default_factory=dict)
 
 
-#: The attrs of every line of page text: one empty mapping shared by all of them, not an empty
-#: dict each (64 bytes a line, a byte per input byte on a page of short lines); read-only, as
-#: it is shared.
-_NO_ATTRS: Mapping[str, str] = MappingProxyType({})
+#: The attrs of every line of page text and of every DOM block with none: one empty mapping
+#: shared by all of them, not an empty dict each (64 bytes a block, a byte per input byte on a
+#: page of short lines); read-only, as it is shared.
+NO_ATTRS: Mapping[str, str] = MappingProxyType({})
 #: The DOM features in declaration order, with the values a line of page text has.
 _DOM_DEFAULTS: dict[str, object] = {
     "tag": None,

@@ -13,10 +13,11 @@ import time
 from collections.abc import Callable
 
 import pytest
-from fuzz.pages import KOMPAS_TEXT, PAGES, grow
+from fuzz.pages import KOMPAS_TEXT, PAGES, REUTERS_HTML, grow
 from fuzz.patterns import PATTERNS, in_html, in_text
 
 import warta
+from warta.ingest.metadata import MAX_PEOPLE
 
 #: 10x the input may take this many times as long: linear is 10, quadratic 100.
 MAX_RATIO = 30.0
@@ -74,3 +75,14 @@ def test_a_header_of_names_and_dates_scales_linearly() -> None:
         return KOMPAS_TEXT.replace(title, f"{title}{lines}\n", 1)
 
     assert_linear(header, 20_000)
+
+
+def test_many_author_tags_scale_linearly() -> None:
+    # Each name was checked against every one kept before it.
+    def page(n: int) -> str:
+        names = (f"Budi {i:x}" for i in range(n // 40))
+        metas = "".join(f'<meta name="author" content="{name}">' for name in names)
+        return REUTERS_HTML.replace("<head>", f"<head>{metas}", 1)
+
+    assert_linear(page, 60_000)
+    assert len(warta.extract(page(400_000)).authors) == MAX_PEOPLE

@@ -269,3 +269,33 @@ def test_a_flood_of_tiny_blocks_costs_a_few_bytes_per_byte() -> None:
     html = "<html><body><p>Jakarta - Hujan turun.</p>" + "<p>a</p>" * 50_000 + "</body></html>"
     for raw in (text, html):
         assert _peak(lambda raw=raw: warta.extract(raw)) < 10 * len(raw)
+
+
+def test_a_wall_of_images_is_read_for_its_first_thousand() -> None:
+    from warta.blocks.dom import MAX_IMAGES
+
+    figures = "".join(
+        f"<figure><img src='/foto/{i}.jpg'><figcaption>Foto {i}</figcaption></figure>"
+        for i in range(MAX_IMAGES + 500)
+    )
+    lead = "<p>Hujan deras turun sejak pagi di Bogor, kata petugas, dan warga mengungsi.</p>"
+    html = f"<html><body><article><h1>Galeri Banjir</h1>{lead}{figures}</article></body></html>"
+    article = warta.extract(html)
+    assert len(article.images) == MAX_IMAGES
+    assert article.images[-1].url == f"/foto/{MAX_IMAGES - 1}.jpg"
+    assert "Foto 1499" in "\n".join(_dom_texts(html))  # every caption is kept
+
+
+def test_json_ld_is_read_up_to_the_page_budget() -> None:
+    from warta.ingest.metadata import _JSON_LIMIT
+
+    def script(data: str) -> str:
+        return f"<script type='application/ld+json'>{data}</script>"
+
+    article = script('{"@type": "NewsArticle", "headline": "Banjir Rendam Bogor"}')
+    filler = script("[" + ",".join(['{"a": 1}'] * (_JSON_LIMIT // 9)) + "]")
+    body = "<body><h1>Banjir di Bogor</h1><p>Hujan deras turun sejak pagi.</p></body>"
+    first = warta.extract(f"<html><head>{article}{filler}</head>{body}</html>")
+    assert first.title == "Banjir Rendam Bogor" and first.sources["title"] == "jsonld"
+    late = warta.extract(f"<html><head>{filler}{filler}{article}</head>{body}</html>")
+    assert late.sources["title"] != "jsonld"

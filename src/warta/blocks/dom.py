@@ -94,6 +94,11 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _IMAGE_SOURCES = ("src", "data-src", "data-original", "data-lazy-src", "data-srcset", "srcset")
 
 
+#: Images a page is read with at most: a news page shows tens (the corpus's most: 193 `<img>`s,
+#: logos and thumbnails included); past this many each would cost some 400 bytes, twenty per
+#: byte of its tag, for a page that is a wall of thumbnails or an attack.
+MAX_IMAGES = 1_000
+
 #: An element holding this much of the article's text is a wrapper of the story, whatever its
 #: class says ("sidebar-grid__content" on Politico holds the whole story).
 WRAPPER_CHARS = 1500
@@ -189,6 +194,7 @@ class _Walk:
         # the texts of the last block while it is still open to more.
         self.fold: list[str] = []
         self.fold_chars = 0
+        self.images = 0
 
     def add(self, text: str | None) -> None:
         if text:
@@ -265,6 +271,8 @@ class _Walk:
             self.link_sums[parent] = self.link_sums.get(parent, 0) + self.link_sums[element]
 
     def image(self, element: Any) -> None:
+        if self.images == MAX_IMAGES:
+            return
         src = next((element.get(a) for a in _IMAGE_SOURCES if element.get(a)), None)
         if not src or src.startswith("data:") or element.get("width") in ("0", "1"):
             return
@@ -282,6 +290,7 @@ class _Walk:
         if self.stack:
             self.end_fold()
             self.raws.append(_Raw("", self.stack[-1], 0, self.depth, attrs, tag="img"))
+            self.images += 1
 
 
 def _first_source(src: str) -> str:

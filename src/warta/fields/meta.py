@@ -19,6 +19,7 @@ from functools import cache
 from warta.blocks import Block, Label
 from warta.fields.people import parse_byline
 from warta.ingest import Page
+from warta.ingest.metadata import MAX_PEOPLE
 from warta.ingest.urls import split
 from warta.lang.schema import Lexicon
 from warta.records import Image, Person, Role
@@ -364,14 +365,18 @@ def _people(candidates: Candidates, role: Role, lex: Lexicon) -> tuple[list[Pers
 
 
 def _names(values: list[str], lex: Lexicon) -> list[str]:
+    """The distinct names of one source's values, `MAX_PEOPLE` at most (a page whose template
+    repeats its author tag thousands of times names no one more)."""
     splitter = _splitter(lex.people.conjunctions)
-    names: list[str] = []
+    names: dict[str, str] = {}
     for value in values:
         for part in splitter.split(_BY.sub("", value)):
             name = _person_name(part)
-            if name and name.lower() not in (n.lower() for n in names):
-                names.append(name)
-    return names
+            if name:
+                names.setdefault(name.lower(), name)
+                if len(names) == MAX_PEOPLE:
+                    return list(names.values())
+    return list(names.values())
 
 
 def _person_name(text: str) -> str | None:

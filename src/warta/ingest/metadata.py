@@ -73,7 +73,12 @@ _REL_OR_AUTHOR = lxml.etree.XPath("//@rel | //@itemprop[. = 'author']")
 _CDATA = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 _CDATA_MARKERS = ("<![CDATA[", "<!--", "]]>", "-->")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: JSON-LD characters a page is read for, all its blocks together (the corpus's largest block,
+#: a live blog's updates, is 841 KB): parsed, a list of tiny objects takes twenty bytes and more
+#: per character, so past this many a page of them would cost its size many times over.
 _JSON_LIMIT = 2_000_000
+#: People read from one source at most (a JSON-LD list, the `<meta>` tags): a byline names a few.
+MAX_PEOPLE = 30
 
 
 def clean(value: str) -> str:
@@ -232,10 +237,15 @@ def _from_markup(
 def _jsonld_articles(scripts: list[Any]) -> Iterator[tuple[dict[str, Any], str]]:
     """JSON-LD objects that describe the page: articles first, then web pages."""
     objects: list[dict[str, Any]] = []
+    left = _JSON_LIMIT
     for script in scripts:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
-        data = parse_jsonld(script.text or "")
+        text = script.text or ""
+        if len(text) > left:
+            break
+        left -= len(text)
+        data = parse_jsonld(text)
         if data is not None:
             objects.extend(_objects(data, 0))
     for types, source in ((ARTICLE_TYPES, "jsonld"), (_PAGE_TYPES, "jsonld-page")):
@@ -337,7 +347,7 @@ def _texts(value: Any) -> list[str]:
 def _names(value: Any) -> list[str]:
     """Person or organisation names from a string, an object with `name`, or a list of either."""
     if isinstance(value, list):
-        return [name for item in value[:30] for name in _names(item)]
+        return [name for item in value[:MAX_PEOPLE] for name in _names(item)]
     if isinstance(value, dict):
         return _texts(value.get("name"))
     if isinstance(value, str) and not value.startswith(("http://", "https://", "/")):

@@ -333,11 +333,29 @@ _HARBOUR_BODY = [
         (["By", "Marta Quist", "|"], ["Marta Quist"]),
         # a list of topics by the date
         (["Topics", "Harbour Authority,", "Lise Brandt", "March 3, 2025"], []),
+        # in capitals right by the date, the header's style
+        (["MARTA QUIST", "PUBLISHED 2 HOURS AGO"], ["Marta Quist"]),
+        (["Published March 3, 2025 9:26pm", "MARTA QUIST"], ["Marta Quist"]),
+        (["MARTA QUIST", "Share", "March 3, 2025"], []),
+        # over the outlet's name
+        (["2 hours ago", "Share", "Save", "Marta Quist", "BBC News"], ["Marta Quist"]),
+        (["Marta Quist", "Harbour Authority"], []),
     ],
 )
 def test_a_bare_name_by_the_date_is_the_author(header: list[str], authors: list[str]) -> None:
     text = "\n".join(["Ferry terminal to open a year late", *header, *_HARBOUR_BODY])
     assert [p.name for p in warta.extract(text).authors] == authors
+
+
+def test_capitals_by_a_date_far_under_the_title_are_a_section_not_a_name() -> None:
+    # A menu and a list of related stories between the header and the body: section, headline,
+    # date.
+    header = ["Ferry terminal to open a year late", "March 3, 2025"]
+    menu = ["FIND YOUR NEXT FERRY", "Choose route", "North Quay", "South Quay", "Island Loop"]
+    related = ["FERRY NEWS", "Harbour shuttle tested", "January 22, 2025"]
+    related += ["FERRY REVIEWS", "New island route tried", "February 2, 2025"]
+    text = "\n".join([*header, *menu, *related, *_HARBOUR_BODY])
+    assert warta.extract(text).authors == []
 
 
 def test_a_name_the_lead_speaks_of_is_the_subject_not_the_author() -> None:

@@ -158,6 +158,22 @@ def test_bare_name(line: str, name: str | None) -> None:
     assert (person.name if person else None) == name
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("DAN OKAFOR-REYES", "Dan Okafor-Reyes"),
+        ("MARTA QUIST ASSOCIATED PRESS", "Marta Quist"),
+        ("Marta Quist", "Marta Quist"),
+        ("SPORT | FOOTBALL", None),
+        ("THE HARBOUR TIMES", None),
+    ],
+)
+def test_bare_name_in_capitals_where_a_name_may_be_shouted(line: str, name: str | None) -> None:
+    person = bare_name(line, lexicon("en"), shouted=True)
+    assert (person.name if person else None) == name
+    assert bare_name(line, lexicon("en")) is None or not line.isupper()
+
+
 def test_by_lines_well_after_the_body_are_related_stories() -> None:
     lines = [
         ("By Marta Quist", Label.BYLINE),

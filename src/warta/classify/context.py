@@ -20,7 +20,7 @@ from warta.blocks import Block, Label
 from warta.classify.header import label_header
 from warta.classify.shape import Shape, Verdict
 from warta.fields.dateline import read_dateline
-from warta.fields.people import bare_name, is_by_word, timed_name
+from warta.fields.people import bare_name, is_by_word, is_outlet, timed_name
 from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind
@@ -53,6 +53,9 @@ _FEED_SHARE = 0.3
 #: How far from the date line an author's bare name may stand (a "The West Australian" or a
 #: "Comments" line may sit between).
 _NAME_TO_DATE = 2
+#: A name in capitals by the date line is the byline only in the header, a few lines under the
+#: title: further down, capitals by a date are a list's section labels ("CAR REVIEWS").
+_SHOUTED_REACH = 6
 _LEAD_PARAGRAPHS = 3
 _SURE_NOT_BODY = (Label.BOILERPLATE, Label.BYLINE, Label.DATE, Label.CREDIT, Label.CAPTION)
 
@@ -109,9 +112,11 @@ def _names_by_date(
     blocks: list[Block], verdicts: list[Verdict], start: int, lex: Lexicon
 ) -> list[Verdict]:
     """Between the title and the body, a line that is only a person's name, next to the date
-    line (or one line apart) or under a lone "By", is the byline: "Noora Mykkanen" over
-    "Published November 18". Unless the lead names that person: then the line is the story's
-    subject (a profile box, "Brandon Salim: Video"), not its author."""
+    line (or one line apart), under a lone "By" or over the outlet's name, is the byline:
+    "Noora Mykkanen" over "Published November 18", "Duncan Walker" over "BBC". Right by the
+    date line, a few lines under the title, it may be in capitals ("DYLAN JONES" over "5 HOURS
+    AGO"). Unless the lead names that person: then the line is the story's subject (a profile
+    box, "Brandon Salim: Video"), not its author."""
     title = next((i for i, v in enumerate(verdicts[:start]) if v.label is Label.TITLE), None)
     if title is None:
         return verdicts
@@ -126,10 +131,18 @@ def _names_by_date(
     for i in range(title + 1, start):
         if verdicts[i].reason != "unplaced" or blocks[i - 1].text.endswith(","):
             continue  # "Keir Starmer," / "David Lammy": a list of topics, not a byline
-        # Or "By" on a line above, or a time in the line itself ("Kyle Wiggers 7 hours").
-        if not (near[i] or is_by_word(blocks[i - 1].text, lex) or timed_name(blocks[i].text, lex)):
+        # Or "By" on a line above, a time in the line itself ("Kyle Wiggers 7 hours"), or the
+        # outlet's name on the line below.
+        if not (
+            near[i]
+            or is_by_word(blocks[i - 1].text, lex)
+            or timed_name(blocks[i].text, lex)
+            or (i + 1 < start and is_outlet(blocks[i + 1].text, lex))
+        ):
             continue
-        name = bare_name(blocks[i].text, lex)
+        after = verdicts[i + 1].label if i + 1 < len(verdicts) else None
+        shouted = i - title <= _SHOUTED_REACH and Label.DATE in (verdicts[i - 1].label, after)
+        name = bare_name(blocks[i].text, lex, shouted=shouted)
         if name is None:
             continue
         if lead is None:

@@ -350,17 +350,21 @@ def _name_token(token: str, pats: _Patterns) -> bool:
     return first.isupper() and not any(c.isdigit() for c in token)
 
 
-def bare_name(text: str, lex: Lexicon) -> Person | None:
+def bare_name(text: str, lex: Lexicon, *, shouted: bool = False) -> Person | None:
     """A line that is a person's name and nothing else, as sites print the author under the
     headline ("Dan Jervis-Bardy"): two to four capitalised words, not in capitals throughout (a
     menu's "WATCH LIVE"), no common word ("The West Australian"), nothing a byline label or a
     credit says. Whether such a line *is* the author depends on where it stands: see
-    `warta.classify`.
+    `warta.classify`, which says when a line in capitals may be a name (`shouted`: right by
+    the date line, as templates set "DYLAN JONES" over "5 HOURS AGO"); it is then written as
+    a name is.
 
     >>> bare_name("Dan Jervis-Bardy", lexicon("en")).name
     'Dan Jervis-Bardy'
     >>> [bare_name(t, lexicon("en")) for t in ("The West Australian", "WATCH LIVE", "Politics")]
     [None, None, None]
+    >>> bare_name("CHRIS WILSON-SMITH", lexicon("en"), shouted=True).name
+    'Chris Wilson-Smith'
     """
     if len(text) > _MAX_BYLINE_CHARS:
         return None
@@ -368,6 +372,8 @@ def bare_name(text: str, lex: Lexicon) -> Person | None:
     text = _untailed(text, pats)
     if text.lower() in pats.not_names:
         return None
+    if shouted and text.isupper():
+        text = text.title()
     text = _without_outlet(text, pats)  # "Tom Davies Associated Press"
     tokens = _without_job(text.split(), pats)
     if not _MIN_UNLABELLED_NAME_WORDS <= len(tokens) <= _MAX_BARE_NAME_WORDS or text.isupper():
@@ -379,6 +385,15 @@ def bare_name(text: str, lex: Lexicon) -> Person | None:
     if len(tokens) > _PLAIN_NAME_WORDS and not any(t.lower() in pats.particles for t in tokens):
         return None  # "Senzo Meyiwa Murder Trial": a topic; "Fouzia Van Der Fort" a name
     return _person(" ".join(tokens), Role.AUTHOR, pats)
+
+
+def is_outlet(text: str, lex: Lexicon) -> bool:
+    """Whether `text` is only a news outlet's name ("BBC", "Reuters", "kompas.com").
+
+    >>> is_outlet("BBC", lexicon("en")), is_outlet("Duncan Walker", lexicon("en"))
+    (True, False)
+    """
+    return _is_outlet(text.strip(), _patterns(lex.code))
 
 
 def is_by_word(text: str, lex: Lexicon) -> bool:

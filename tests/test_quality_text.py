@@ -69,7 +69,7 @@ def test_publication_day(name: str) -> None:
 
 
 def test_authors_on_fundus() -> None:
-    # Measured 71/91 (0.78): copied text loses the markup and JSON-LD the HTML path reads
+    # Measured 72/91 (0.79): copied text loses the markup and JSON-LD the HTML path reads
     # (86/91 there); the misses are pages that show no byline at all or only a name with
     # nothing around it (a line under "Follow related authors"), names in a list of writers
     # ("Mathatisi Sebusi/Mohalenyane Phakela"), staff credits and live blogs.

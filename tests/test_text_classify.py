@@ -337,6 +337,8 @@ _HARBOUR_BODY = [
         (["MARTA QUIST", "PUBLISHED 2 HOURS AGO"], ["Marta Quist"]),
         (["Published March 3, 2025 9:26pm", "MARTA QUIST"], ["Marta Quist"]),
         (["MARTA QUIST", "Share", "March 3, 2025"], []),
+        # beside a labelled byline, a bare line is something else
+        (["Dive Deeper", "By Marta Quist", "March 3, 2025"], ["Marta Quist"]),
         # over the outlet's name
         (["2 hours ago", "Share", "Save", "Marta Quist", "BBC News"], ["Marta Quist"]),
         (["Marta Quist", "Harbour Authority"], []),

@@ -110,7 +110,7 @@ def _buckets(phrases: dict[str, BoilerplateKind]) -> dict[str, tuple[str, ...]]:
 #: The verdicts a line can get on its own, built once and shared by the lines given them.
 _MARKUP_LINE = Verdict(Label.BOILERPLATE, BoilerplateKind.ADVERTISEMENT, "markup")
 _IMAGE_MARKER = Verdict(Label.BOILERPLATE, BoilerplateKind.UI, "image")
-_BYLINE = Verdict(Label.BYLINE, None, "byline")
+BYLINE = Verdict(Label.BYLINE, None, "byline")
 _CREDIT = Verdict(Label.CREDIT, None, "credit")
 _DATE = Verdict(Label.DATE, None, "date")
 _RELATIVE_DATE = Verdict(Label.DATE, None, "relative date")
@@ -150,12 +150,12 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         # A word or two without digits (most lines of a menu) can only still be a short byline
         # ("Pewarta: Monalisa") or a credit; "(ams/idh)" initials open with a bracket.
         if shape.words > 1 and _is_byline(text, shape, lex):
-            return _BYLINE
+            return BYLINE
         credit = _is_credit(text, shape, lex)
         return _CREDIT if credit else UNDECIDED
     # Bylines and date lines first: "Kompas.com - 14/03/2024, 16:47 WIB" has a slash too.
     if _is_byline(text, shape, lex):
-        return _BYLINE
+        return BYLINE
     if _is_date_line(text, shape, lex):
         return _DATE
     if shape.digits and shape.words <= _MAX_RELATIVE_DATE_WORDS and _relative(lowered, phrases):

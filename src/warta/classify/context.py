@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from warta.blocks import Block, Label
+from warta.classify.alone import BYLINE
 from warta.classify.header import label_header
 from warta.classify.shape import Shape, Verdict
 from warta.fields.dateline import read_dateline
@@ -140,8 +141,10 @@ def _names_by_date(
             or (i + 1 < start and is_outlet(blocks[i + 1].text, lex))
         ):
             continue
-        after = verdicts[i + 1].label if i + 1 < len(verdicts) else None
-        shouted = i - title <= _SHOUTED_REACH and Label.DATE in (verdicts[i - 1].label, after)
+        after = verdicts[i + 1] if i + 1 < len(verdicts) else verdicts[i]
+        if BYLINE in (verdicts[i - 1], after):
+            continue  # beside a labelled byline, which names the authors: "Dive Deeper"
+        shouted = i - title <= _SHOUTED_REACH and Label.DATE in (verdicts[i - 1].label, after.label)
         name = bare_name(blocks[i].text, lex, shouted=shouted)
         if name is None:
             continue

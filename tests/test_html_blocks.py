@@ -55,6 +55,12 @@ def test_the_article_container_is_found_among_sidebars() -> None:
     assert [b.tag for b in inside] == ["p", "p", "p"]
 
 
+def test_paragraphs_right_in_the_body_are_the_article() -> None:
+    # A plain page (an export, a mail, an old site): no wrapper, the body is the container.
+    article = _page(f"<h1>Banjir Rendam Kampung Melayu</h1>{STORY}")
+    assert len(article.paragraphs) == 3 and article.paragraphs[0].startswith("Hujan deras")
+
+
 def test_br_lines_are_blocks_and_cells_are_read_along_their_row() -> None:
     blocks = _blocks("<div>Satu baris.<br><br>Dua baris.</div>"
                      "<table><tr><td>Jl. Sudirman</td><td>12</td></tr></table>")

@@ -632,10 +632,14 @@ class _Chains:
         return known
 
     def _place(self, element: Any, levels: int) -> tuple[bool, str]:
-        if element is None or element.tag in ("body", "html"):
+        # The container is checked first: a page whose paragraphs sit right in <body> has the
+        # body for its container.
+        if element is None:
             return False, ""
         if element in self.container:
             return True, ""
+        if element.tag in ("body", "html"):
+            return False, ""
         if levels == 0:
             return self._within(element), ""
         inside, above = self.place(element.getparent(), levels - 1)
@@ -661,13 +665,15 @@ class _Chains:
         # every element passed on the way up.
         passed: list[Any] = []
         found = False
-        while element is not None and element.tag not in ("body", "html"):
+        while element is not None:
             known = self.inside.get(element)
             if known is not None:
                 found = known
                 break
             if element in self.container:
                 found = True
+                break
+            if element.tag in ("body", "html"):
                 break
             passed.append(element)
             element = element.getparent()

@@ -53,4 +53,6 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # paragraphs of one letter (`warta.blocks.fold`).
     "one-letter-lines": lambda n: "a\n" * (n // 2),
     "tiny-paragraphs": lambda n: "a</p><p>" * (n // 8),
+    # One element with thousands of attributes (libxml2 compares each with all before it).
+    "crowded-tag": lambda n: "<span " + " ".join(f"a{i}" for i in range(n // 7)) + ">ya</span>",
 }

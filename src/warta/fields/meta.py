@@ -19,7 +19,7 @@ from functools import cache
 from warta.blocks import Block, Label
 from warta.fields.people import parse_byline
 from warta.ingest import Page
-from warta.ingest.metadata import MAX_PEOPLE
+from warta.ingest.metadata import MAX_PEOPLE, MAX_TAGS
 from warta.ingest.urls import split
 from warta.lang.schema import Lexicon
 from warta.records import Image, Person, Role
@@ -446,7 +446,7 @@ def _tags(candidates: Candidates) -> list[str]:
         if key not in seen and len(value) <= 80:
             seen.add(key)
             tags.append(value)
-    return tags[:50]
+    return tags[:MAX_TAGS]
 
 
 def html_images(blocks: list[Block], lead: list[Image]) -> list[Image]:

@@ -79,6 +79,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _JSON_LIMIT = 2_000_000
 #: People read from one source at most (a JSON-LD list, the `<meta>` tags): a byline names a few.
 MAX_PEOPLE = 30
+#: Tags read from one value at most (a `<meta name=keywords>`, a JSON-LD `keywords` list or
+#: string), and kept for the record: a story has a handful; a list of thousands is a template's
+#: tag cloud or an attack, and each tag read costs a hundred bytes.
+MAX_TAGS = 50
 
 
 def clean(value: str) -> str:
@@ -205,7 +209,7 @@ def _from_meta_tags(metas: list[Any], found: dict[str, Candidates]) -> None:
             continue
         name, source = target
         if name in _MULTI_VALUED:
-            found[name].extend((clean(tag), source) for tag in content.split(",") if tag.strip())
+            found[name].extend((tag, source) for tag in _comma_list(content))
         else:
             found[name].append((clean(content), source))
 
@@ -367,7 +371,16 @@ def _urls(value: Any) -> list[str]:
 
 def _keywords(value: Any) -> list[str]:
     if isinstance(value, str):
-        return [clean(word) for word in value.split(",") if word.strip()]
+        return _comma_list(value)
     if isinstance(value, list):
-        return [word for item in value[:50] for word in _keywords(item)]
+        return [word for item in value[:MAX_TAGS] for word in _keywords(item)]
     return []
+
+
+def _comma_list(text: str) -> list[str]:
+    """The first `MAX_TAGS` items of a comma-separated list, cleaned (the rest is not split).
+
+    >>> _comma_list("banjir,  Bogor , ,cuaca")
+    ['banjir', 'Bogor', 'cuaca']
+    """
+    return [clean(word) for word in text.split(",", MAX_TAGS)[:MAX_TAGS] if word.strip()]

@@ -61,6 +61,22 @@ def test_paragraphs_right_in_the_body_are_the_article() -> None:
     assert len(article.paragraphs) == 3 and article.paragraphs[0].startswith("Hujan deras")
 
 
+def test_what_follows_an_unclosed_embed_is_read() -> None:
+    # libxml2 leaves <embed> open: the story after a video embed is parsed as its content.
+    article = _page(f"<article><h1>Banjir Rendam Kampung Melayu</h1><embed src='/v.swf'>{STORY}")
+    assert len(article.paragraphs) == 3
+
+
+def test_a_paragraph_of_hundreds_of_word_breaks_is_kept() -> None:
+    # Each unclosed <wbr> nests what follows it: 400 are 400 levels deep to libxml2.
+    long_word = "<p>" + "Ciliwung<wbr>" * 400 + "</p>"
+    article = _page(f"<article><h1>Banjir</h1>{STORY}{long_word}</article>")
+    last = article.paragraphs[-1]
+    # Those past `Options.max_depth` are dropped as markup is, each a space.
+    assert len(article.paragraphs) == 4 and last.startswith("Ciliwung" * 100)
+    assert last.count("Ciliwung") == 400
+
+
 def test_br_lines_are_blocks_and_cells_are_read_along_their_row() -> None:
     blocks = _blocks("<div>Satu baris.<br><br>Dua baris.</div>"
                      "<table><tr><td>Jl. Sudirman</td><td>12</td></tr></table>")

@@ -32,7 +32,7 @@ from warta.options import Options
 
 #: Elements whose content is never article text.
 SKIP = frozenset({
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
     "canvas", "audio", "video", "map", "button", "select", "input", "textarea", "option",
     "nav", "footer", "head", "title", "link", "meta", "dialog", "frameset", "frame",
 })
@@ -52,6 +52,9 @@ INLINE = frozenset({
     "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
     "font", "i", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike",
     "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "picture", "source", "nobr",
+    # Empty elements that libxml2 (2.14) leaves open: what follows an unclosed one up to its
+    # parent's end is parsed as its content ("<embed src=...><p>..." puts the paragraphs inside).
+    "embed", "keygen",
 })
 #: Blocks of these tags give their score to their parent; a `<div>` with its own text scores
 #: itself (old Indonesian layouts put the whole story in one `<div>` cut by `<br>`s).

@@ -65,6 +65,8 @@ _MULTI_VALUED = frozenset({"tags"})
 #: C; a walk per tag cost a tenth of a millisecond each on a news page).
 _TAGS = ("meta", "title", "time", "link", "script", "h1")
 _HEADINGS = 5
+#: Characters of an `<h1>` beyond which it is no headline (the longest title read is 300).
+_MAX_HEADING_CHARS = 1_000
 # Every `rel` attribute (for `<a rel>` links and `rel=author`) and every `itemprop="author"`: the
 # attributes, not a predicate on every element, which libxml2 tests far more slowly.
 _REL_OR_AUTHOR = lxml.etree.XPath("//@rel | //@itemprop[. = 'author']")
@@ -136,8 +138,12 @@ def read_metadata(root: Any, url: str | None) -> PageMeta:
 
 
 def _headings(elements: list[Any]) -> list[str]:
-    texts = (" ".join(text_of(h).split()) for h in elements)
-    return [t for t in texts if t][:_HEADINGS]
+    """The texts of the first `_HEADINGS` `<h1>`s with any, of the first few on the page; an
+    `<h1>` holding more than a headline's text is none (one wrapped around the page, or nested
+    in itself a hundred times, would be read whole for each)."""
+    texts = (text_of(h) for h in elements[: 2 * _HEADINGS])
+    headings = (" ".join(t.split()) for t in texts if len(t) <= _MAX_HEADING_CHARS)
+    return [t for t in headings if t][:_HEADINGS]
 
 
 def _elements(root: Any) -> dict[str, list[Any]]:

@@ -25,6 +25,7 @@ from warta.blocks.fold import FOLD_CHARS, short
 from warta.blocks.model import NO_ATTRS, Block, dom_block
 from warta.blocks.spaces import collapse
 from warta.ingest import Page
+from warta.ingest.sanitize import substitute
 from warta.ingest.tree import text_of
 from warta.ingest.urls import clean, join, split
 from warta.lang.regex import trie
@@ -218,7 +219,7 @@ class _Walk:
             self.parts, self.link_chars, self.href = [], 0, None
             return
         if not joined.isascii():  # a flag CPython keeps on the string: no scan for ASCII text
-            joined = _INVISIBLE_CHARS.sub("", joined)
+            joined = substitute(_INVISIBLE_CHARS, _nothing, joined)
         text = collapse(joined)
         if text and self.stack:
             folding = short(len(self.raws), text)
@@ -294,6 +295,10 @@ class _Walk:
             self.end_fold()
             self.raws.append(_Raw("", self.stack[-1], 0, self.depth, attrs, tag="img"))
             self.images += 1
+
+
+def _nothing(_: re.Match[str]) -> str:
+    return ""
 
 
 def _first_source(src: str) -> str:

@@ -9,6 +9,7 @@ later stages can assume text that lxml accepts and JSON can encode.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import islice
 
@@ -23,6 +24,7 @@ __all__ = [
     "refuse_junk",
     "refuse_junk_and_clean",
     "refuse_junk_bytes",
+    "substitute",
     "utf16_without_bom",
 ]
 
@@ -214,10 +216,40 @@ def _repaired(text: str, utf8: bytes | None, controls: bool | None) -> str:
     # Mojibake first: a UTF-8 quotation mark read as windows-1252 keeps its undefined byte 0x9D
     # as a C1 control, which the repair needs.
     if _MOJIBAKE.search(text):
-        text = _MOJIBAKE.sub(_repair_mojibake, text)
+        text = substitute(_MOJIBAKE, _repair_mojibake, text)
     if _C1.search(text):
-        text = _C1.sub(_from_windows_1252, text)
+        text = substitute(_C1, _from_windows_1252, text)
     return text
+
+
+#: Matches a substitution replaces in one C call at most: a regex substitution holds two strings
+#: a match until it joins them, 37 bytes per byte of a text dense with matches ("ab\x93" over and
+#: over), so past this many they are joined as they go.
+_MATCHES_AT_ONCE = 4_096
+
+
+def substitute(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str) -> str:
+    """`pattern.sub(repl, text)`, holding the pieces of a few thousand matches at a time.
+
+    >>> substitute(re.compile("[\x80-\x9f]"), _from_windows_1252, "\x93ya\x94" * 5_000)[:8]
+    '“ya”“ya”'
+    """
+    done, count = pattern.subn(repl, text, count=_MATCHES_AT_ONCE)
+    if count < _MATCHES_AT_ONCE:
+        return done  # every match replaced: the common case, in C
+    del done
+    joined: list[str] = []
+    pieces: list[str] = []
+    last = 0
+    for match in pattern.finditer(text):
+        pieces += (text[last : match.start()], repl(match))
+        last = match.end()
+        if len(pieces) >= 2 * _MATCHES_AT_ONCE:
+            joined.append("".join(pieces))
+            pieces.clear()
+    pieces.append(text[last:])
+    joined.append("".join(pieces))
+    return "".join(joined)
 
 
 def _needs_repair(text: str, utf8: bytes | None, controls: bool | None) -> bool:
@@ -312,19 +344,27 @@ def bound_depth(html: str, max_depth: int) -> str:
     True
     """
     stack = _OpenElements()
-    drops: list[tuple[int, int]] = []
+    # The page between dropped tags, and a space for each: built as the scan goes (a list of
+    # the dropped tags' places would hold two numbers a tag, 25 bytes per byte of `<div>`s).
+    parts: list[str] = []
+    last = 0
     for start, end, name, closing in _tags(html):
         if name in _VOID:
             continue
         if closing:
             index = stack.find(frozenset({name}), frozenset())
-            if index is not None and stack.pop_to(index):
-                drops.append((start, end))
-            continue  # a stray end tag (index None) is ignored, as parsers do
-        stack.close_implied(name)
-        if stack.push(name, dropped=len(stack) >= max_depth):
-            drops.append((start, end))
-    return _drop(html, drops) if drops else html
+            dropped = index is not None and stack.pop_to(index)
+            # A stray end tag (index None) is ignored, as parsers do.
+        else:
+            stack.close_implied(name)
+            dropped = stack.push(name, dropped=len(stack) >= max_depth)
+        if dropped:
+            parts += (html[last:start], " ")
+            last = end
+    if not parts:
+        return html
+    parts.append(html[last:])
+    return "".join(parts)
 
 
 class _OpenElements:
@@ -373,9 +413,10 @@ class _OpenElements:
                 self.pop_to(index)
 
 
-def _tags(html: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, lowercase name, is closing) of each tag, skipping comments and raw text."""
-    found: list[tuple[int, int, str, bool]] = []
+def _tags(html: str) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, lowercase name, is closing) of each tag, skipping comments and raw text; the
+    names shared, one string for each (the open-element stack holds one per open tag)."""
+    names: dict[str, str] = {}
     pos, size = 0, len(html)
     while pos < size:
         match = _TAG_START.search(html, pos)
@@ -391,14 +432,14 @@ def _tags(html: str) -> list[tuple[int, int, str, bool]]:
         if end < 0:
             break  # no '>' anywhere after: no further tag can close
         name, closing = match.group(2).lower(), bool(match.group(1))
-        found.append((match.start(), end + 1, name, closing))
+        name = names.setdefault(name, name)
+        yield match.start(), end + 1, name, closing
         pos = end + 1
         if name in _RAW_TEXT and not closing:
             close = _find_end_tag(html, name, pos)
             if close < 0:
                 break
             pos = close
-    return found
 
 
 def _find_end_tag(html: str, name: str, pos: int) -> int:
@@ -412,16 +453,6 @@ def _end_tag(name: str) -> re.Pattern[str]:
     return re.compile(f"</{re.escape(name)}", re.I)
 
 
-def _drop(html: str, drops: list[tuple[int, int]]) -> str:
-    # A dropped tag becomes a space so that words on either side of it stay apart.
-    parts: list[str] = []
-    last = 0
-    for start, end in drops:
-        parts.append(html[last:start])
-        parts.append(" ")
-        last = end
-    parts.append(html[last:])
-    return "".join(parts)
 
 
 #: Attributes of one element read at most. libxml2 checks each attribute of a start tag against

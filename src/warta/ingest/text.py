@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from warta.ingest.page import Kind, Page
+from warta.ingest.sanitize import substitute
 from warta.lang import identify
 
 # Zero-width characters and the BOM carry nothing; non-breaking and other odd spaces are spaces.
@@ -28,7 +29,7 @@ def normalise(text: str) -> str:
     >>> normalise("a\\u00a0b\\r\\nc\\u200b")
     'a b\\nc'
     """
-    return _ODD.sub(_replacement, text)
+    return substitute(_ODD, _replacement, text)
 
 
 def read_text(text: str, *, url: str | None) -> Page:

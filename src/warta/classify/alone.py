@@ -13,7 +13,7 @@ from functools import cache
 
 from warta.blocks import Block, Label
 from warta.blocks.spaces import lower
-from warta.classify.shape import UNDECIDED, Shape, Verdict
+from warta.classify.shape import MAX_PARAGRAPH_CHARS, TOO_LONG, UNDECIDED, Shape, Verdict
 from warta.fields.dates import find_dates
 from warta.fields.images import credit_shaped, credit_words, trailing_credit
 from warta.fields.people import initials, parse_byline
@@ -137,6 +137,8 @@ def label_each(
 
 
 def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Options) -> Verdict:
+    if len(text) > MAX_PARAGRAPH_CHARS:
+        return TOO_LONG
     lowered = lower(text)
     kind = _boilerplate_kind(lowered, shape, phrases)
     if kind is not None:

@@ -18,7 +18,7 @@ from functools import cache
 from warta.blocks import Block, Label
 from warta.blocks.model import labelled
 from warta.blocks.spaces import lower
-from warta.classify.shape import Verdict, relabel
+from warta.classify.shape import MAX_PARAGRAPH_CHARS, Verdict, relabel
 from warta.lang import lexicon
 from warta.lang.regex import trie
 from warta.lang.schema import Lexicon
@@ -70,8 +70,6 @@ _LIST_TAGS = frozenset({"li", "dd", "dt", "tr", "td", "th", "pre"})
 _PICTURE_WORDS = ("caption", "credit", "foto", "photo", "image", "img", "pic", "figure", "media")
 #: A block whose text is at least this share link text is a link list, not prose.
 LINK_LIST_DENSITY = 0.5
-#: A block longer than this is not a paragraph of any story.
-MAX_PARAGRAPH_CHARS = 50_000
 #: An unlinked block this long inside the article is prose whatever its first words.
 LONG_PROSE_WORDS = 25
 #: Bylines, dates and credits are short; a longer block under such a class is something else.

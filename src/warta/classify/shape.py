@@ -53,6 +53,13 @@ class Verdict(NamedTuple):
 
 
 UNDECIDED = Verdict(Label.UNKNOWN)
+#: A block longer than this is not a paragraph of any story: a megabyte "paragraph" is junk or
+#: an attack. It is not measured (each measure would copy it, a few bytes per byte each) and is
+#: boilerplate whatever it says.
+MAX_PARAGRAPH_CHARS = 50_000
+TOO_LONG = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "too long")
+#: Characters a word takes, with its space, in the estimate of a too long block's words.
+_CHARS_PER_WORD = 6
 
 
 def shape_of(block: Block, lex: Lexicon) -> Shape:
@@ -65,6 +72,9 @@ def shape_of(block: Block, lex: Lexicon) -> Shape:
     (11, True, 0.27)
     """
     text = block.text
+    if len(text) > MAX_PARAGRAPH_CHARS:
+        estimate = len(text) // _CHARS_PER_WORD
+        return Shape(estimate, estimate, False, 0.0, False, True, False)
     words = word_count(text)
     size = words
     if words and len(text) / words > _MAX_WORD_CHARS:

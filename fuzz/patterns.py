@@ -53,6 +53,15 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # paragraphs of one letter (`warta.blocks.fold`).
     "one-letter-lines": lambda n: "a\n" * (n // 2),
     "tiny-paragraphs": lambda n: "a</p><p>" * (n // 8),
+    # Characters every stage replaces or measures, dense: each match of a substitution was a
+    # piece held to the end (windows-1252 quotes read as C1 controls, tabs, zero-width spaces).
+    "c1-quotes": lambda n: "ab\x93" * (n // 3),
+    "tabs": lambda n: "ab\t" * (n // 3),
+    "zero-width": lambda n: "ab\u200b" * (n // 3),
+    # Headings nested in themselves, each read whole as the page's headline.
+    "nested-headings": lambda n: "<h1>" * 180 + "Banjir " * (max(n - 720, 0) // 7),
+    # Elements past the depth limit, each a tag the depth bound drops.
+    "deep-divs": lambda n: "<div>" * (n // 5),
     # One element with thousands of attributes (libxml2 compares each with all before it).
     "crowded-tag": lambda n: "<span " + " ".join(f"a{i}" for i in range(n // 7)) + ">ya</span>",
 }

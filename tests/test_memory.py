@@ -8,6 +8,8 @@ import sys
 import tracemalloc
 from collections.abc import Callable
 
+import pytest
+from fuzz.patterns import PATTERNS, in_html, in_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -313,3 +315,23 @@ def test_a_tag_cloud_of_thousands_is_read_for_its_first_tags() -> None:
     assert warta.extract(html).tags == [f"kata{i}" for i in range(MAX_TAGS)]
     # Each tag split off the list held about 120 bytes: 27 per byte of the list.
     assert _peak(lambda: warta.extract(html)) < 10 * len(html)
+
+
+@pytest.mark.parametrize(
+    ("name", "where"),
+    [
+        ("c1-quotes", in_text),
+        ("tabs", in_text),
+        ("zero-width", in_html),
+        ("nested-headings", in_html),
+        ("deep-divs", in_html),
+    ],
+)
+def test_dense_hostile_patterns_cost_a_few_bytes_per_byte(
+    name: str, where: Callable[[str], str]
+) -> None:
+    # Not a benchmark (`benchmarks.scaling --hostile` measures slopes): each of these held from
+    # 15 to 189 bytes per input byte, in copies of a substitution's pieces, of a heading nested
+    # in itself, or of the tags past the depth limit.
+    raw = where(PATTERNS[name](200_000))
+    assert _peak(lambda: warta.extract(raw)) < 10 * len(raw.encode()) + 500_000

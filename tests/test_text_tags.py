@@ -27,3 +27,10 @@ def test_a_count_ends_the_list_and_no_tag_repeats() -> None:
 
 def test_no_tag_list_no_tags() -> None:
     assert warta.extract(BODY).tags == []
+
+
+def test_thousands_of_tag_lines_give_the_first_forty() -> None:
+    # Each tag read was a string and its key held to the end: 36 bytes per byte of such a page.
+    lines = "".join(f"Tag: topik{i}a, topik{i}b, topik{i}c\n" for i in range(3_000))
+    tags = warta.extract(BODY + lines).tags
+    assert tags[:4] == ["topik0a", "topik0b", "topik0c", "topik1a"] and len(tags) == 40

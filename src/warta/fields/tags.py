@@ -21,6 +21,8 @@ _SEPARATORS = re.compile(r"\s*[,;|·•#]\s*")
 _MAX_TAG_WORDS = 5
 #: How many tags a page may list: a longer run of short lines after a label is not all tags.
 _MAX_TAGS = 40
+#: Tags read before they are told apart: enough for the same tags listed twice over.
+_ENOUGH = 4 * _MAX_TAGS
 #: A count and its word, where a tag list gives way to a share or comment bar: "0", "0 SHARE",
 #: "(42) Comments".
 _COUNT = re.compile(r"^\(?\d+\)?(?:\s+\S+)?$")
@@ -51,10 +53,12 @@ def read_tags(blocks: list[Block], lex: Lexicon) -> list[str]:
         if rest is None:
             continue
         if rest:
-            found.extend(_SEPARATORS.split(rest))
+            found.extend(_SEPARATORS.split(rest, _MAX_TAGS)[:_MAX_TAGS])
         else:
             found.extend(_listed(blocks, i + 1))
-    return _unique(found)
+        if len(found) >= _ENOUGH:
+            break  # a page of thousands of tag lines is no tag list
+    return _unique(found)[:_MAX_TAGS]
 
 
 def _labels(lex: Lexicon) -> tuple[str, ...]:

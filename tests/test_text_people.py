@@ -255,3 +255,15 @@ def test_a_line_of_thousands_of_characters_is_no_byline() -> None:
     line = "By" + " " * 20_000 + "Ann Lee"
     assert parse_byline(line, lexicon("en")) is None
     assert bare_name(" " * 20_000 + "Ann Lee", lexicon("en")) is None
+
+
+def test_a_page_of_thousands_of_bylines_names_a_few_dozen() -> None:
+    from warta import extract
+    from warta.ingest.metadata import MAX_PEOPLE
+
+    given = [f"Budi {chr(65 + i % 26)}{chr(97 + i // 26 % 26)}san Wijaya" for i in range(600)]
+    lines = [f"Penulis: {a} dan {b}" for a, b in zip(given[::2], given[1::2], strict=True)]
+    lead = "Jakarta - Harga cabai naik, kata pedagang."
+    page = "\n".join(["Harga Cabai Naik Lagi", *lines, lead])
+    authors = [p.name for p in extract(page).authors]
+    assert authors == given[:MAX_PEOPLE]

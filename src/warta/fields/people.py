@@ -14,6 +14,7 @@ from functools import cache
 
 from warta.blocks import Block, Label
 from warta.fields.dates import find_dates
+from warta.ingest.metadata import MAX_PEOPLE
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import alternation
 from warta.lang.schema import Lexicon
@@ -41,6 +42,9 @@ _MAX_TAILS = 3
 #: A byline is at most so many characters: a longer line is none, and is not searched (the
 #: separators' patterns backtrack over a long run of spaces).
 _MAX_BYLINE_CHARS = 400
+#: Names read from a page's bylines before the rest are let go (a few times the most a record
+#: keeps, `MAX_PEOPLE` a role, for the same names given twice).
+_ENOUGH_NAMED = 4 * MAX_PEOPLE
 #: A word of a name: a capital, then letters, with an inner hyphen or apostrophe ("O’Regan").
 _BARE_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 _INITIALS = re.compile(r"\((?P<all>[a-z]{2,6}(?:/[a-z]{2,6}){1,3})\)\s*$")
@@ -537,6 +541,8 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
     named: list[Person] = []
     credits, last = _credits(blocks, lex)
     for block in credits:
+        if len(named) >= _ENOUGH_NAMED:
+            break  # thousands of byline lines are a list of staff, or an attack
         if block.label is Label.BYLINE:
             text = block.text
             named.extend(parse_byline(text, lex) or _bare(text, lex) or initials(text))
@@ -550,7 +556,9 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
     roles_named = {p.role for p in people if p.name}
     people = [p for p in people if p.name or p.role not in roles_named]
     return Credits(
-        authors=[p for p in people if p.role in (Role.AUTHOR, Role.REPORTER)],
-        editors=[p for p in people if p.role is Role.EDITOR],
-        contributors=[p for p in people if p.role in (Role.PHOTOGRAPHER, Role.CONTRIBUTOR)],
+        authors=[p for p in people if p.role in (Role.AUTHOR, Role.REPORTER)][:MAX_PEOPLE],
+        editors=[p for p in people if p.role is Role.EDITOR][:MAX_PEOPLE],
+        contributors=[
+            p for p in people if p.role in (Role.PHOTOGRAPHER, Role.CONTRIBUTOR)
+        ][:MAX_PEOPLE],
     )

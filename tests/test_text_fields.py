@@ -114,3 +114,12 @@ def test_pagination(
 def test_no_pagination_on_a_single_page() -> None:
     page = PAGED.format(links="", previous="", next="").replace("Halaman\n", "")
     assert warta.extract(page).pagination is None
+
+
+def test_a_run_of_datelines_is_not_one_paragraph() -> None:
+    from warta.blocks import Block, Label
+    from warta.fields.body import read_paragraphs
+
+    lines = ["Jakarta -", "Bandung -", "Hujan turun sejak pagi.", "Bogor -"]
+    blocks = [Block(index=i, text=t, label=Label.BODY) for i, t in enumerate(lines)]
+    assert read_paragraphs(blocks) == ["Jakarta -", "Bandung - Hujan turun sejak pagi.", "Bogor -"]

@@ -25,7 +25,11 @@ def read_paragraphs(blocks: list[Block]) -> list[str]:
         if block.label not in (Label.BODY, Label.HEADING):
             continue
         if block.text.endswith(_DASHES) and len(block.text.split()) <= _MAX_DATELINE_WORDS:
-            carried = f"{carried}{block.text} "
+            if carried:
+                # One dateline opens a paragraph; a second in a row is a line of its own (each
+                # added to the last, a run of them was copied over and over).
+                paragraphs.append(carried.strip())
+            carried = f"{block.text} "
             continue
         paragraphs.append(carried + block.text)
         carried = ""

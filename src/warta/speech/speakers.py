@@ -1056,6 +1056,11 @@ def split_run(
     return run[cut:], mention.role or role
 
 
+#: Full names the registry keeps once read: an article names tens of people; a page of
+#: thousands of names in paragraphs a lone word points into would hold them all.
+_MAX_KEPT_NAMES = 4_000
+
+
 @dataclass
 class Registry:
     """The people of one article, in the order they were named (one registry per call)."""
@@ -1075,8 +1080,10 @@ class Registry:
     #: The tokens of paragraphs already read, as read (masked, or whole when in `wholes`), by
     #: paragraph: those are not tokenised again.
     made: dict[int, list[Tok]] = field(default_factory=dict)
-    #: The full names of each paragraph already read, by paragraph.
+    #: The full names of each paragraph already read, by paragraph, `_MAX_KEPT_NAMES` at most
+    #: in all (past them a paragraph's names are read again when asked for).
     _names: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
+    _kept: int = 0
     #: The person registered last whose name holds each word.
     _by_word: dict[str, Person] = field(default_factory=dict)
 
@@ -1089,7 +1096,7 @@ class Registry:
             if word not in text:
                 continue
             names = self._names.get(i)
-            if names is None:  # each paragraph is read at most once per article
+            if names is None:  # read once per article (while the names kept are few)
                 toks = self.made.get(i)
                 if toks is None:
                     if i not in self.wholes and self.regions[i]:
@@ -1097,7 +1104,10 @@ class Registry:
                         if word not in text:
                             continue
                     toks = tokens(text)
-                names = self._names[i] = full_names(toks, self.gram)
+                names = full_names(toks, self.gram)
+                if self._kept < _MAX_KEPT_NAMES:
+                    self._names[i] = names
+                    self._kept += len(names)
             # The names' words are words of the (masked) paragraph: no need to look for `word`.
             for name in names:
                 if word in (name[0], name[-1]):
@@ -1380,6 +1390,10 @@ def _predicates(toks: list[Tok], marks: Anchors, gram: Grammar) -> list[int]:
     so the rest of the paragraph is not walked."""
     roles = marks.roles
     starts: set[int] = set()
+    # The last walk, from an anchor to where it stopped: an anchor inside it, where the walk
+    # goes on, stops where it did (a run of a thousand titles, "Dr. Ir. H. ...", was walked
+    # to its end from each of them).
+    walked = (-1, -1)
     for a in marks.at:
         word = toks[a][WORD]
         if word in gram.relatives or (_after_comma(toks, a) and _describes_person(toks, a, gram)):
@@ -1399,17 +1413,28 @@ def _predicates(toks: list[Tok], marks: Anchors, gram: Grammar) -> list[int]:
             if comma is None:
                 continue
             i = comma + 1
+        elif walked[0] < a < walked[1] and _goes_on(toks, a, roles, gram):
+            i = walked[1]
+        start = i
         while i < len(toks) and (
-            i in roles
-            or not toks[i][TEXT][0].islower()
-            or toks[i][WORD] in gram.connectors
-            or _glue(toks, i, gram)  # "spokesperson of the Land Transportation ... Board"
-            or (i > a and _complement_before_name(toks, i))
+            _goes_on(toks, i, roles, gram) or (i > a and _complement_before_name(toks, i))
         ):
             i += 1
+        if start == a:
+            walked = (a, i)
         if i < len(toks):
             starts.add(i)
     return sorted(starts)
+
+
+def _goes_on(toks: list[Tok], i: int, roles: set[int], gram: Grammar) -> bool:
+    """Whether the run of a role, a title or a name goes on over the word at `i`."""
+    return (
+        i in roles
+        or not toks[i][TEXT][0].islower()
+        or toks[i][WORD] in gram.connectors
+        or _glue(toks, i, gram)  # "spokesperson of the Land Transportation ... Board"
+    )
 
 
 def _complement_before_name(toks: list[Tok], i: int) -> bool:

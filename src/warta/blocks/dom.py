@@ -193,6 +193,8 @@ class _Walk:
         # and a closing element hands its sums to the element around it (once per element, not
         # once per block per open element, nor by walking every block's ancestors afterwards).
         self.chars: dict[Any, int] = {}
+        # Only elements with link text below them: most hold none (an entry is some 100 bytes,
+        # for each element of a page that wraps every paragraph in divs).
         self.link_sums: dict[Any, int] = {}
         # Past the page's first thousands of blocks, the short ones fold (`warta.blocks.fold`):
         # the texts of the last block while it is still open to more.
@@ -263,7 +265,8 @@ class _Walk:
 
     def _count(self, owner: Any, text: str) -> None:
         self.chars[owner] = self.chars.get(owner, 0) + len(text) - text.count(" ")
-        self.link_sums[owner] = self.link_sums.get(owner, 0) + self.link_chars
+        if self.link_chars:
+            self.link_sums[owner] = self.link_sums.get(owner, 0) + self.link_chars
 
     def close(self) -> None:
         """End the innermost open block element; its sums count for the one around it."""
@@ -272,7 +275,9 @@ class _Walk:
         if size is not None and self.stack:
             parent = self.stack[-1]
             self.chars[parent] = self.chars.get(parent, 0) + size
-            self.link_sums[parent] = self.link_sums.get(parent, 0) + self.link_sums[element]
+            links = self.link_sums.get(element)
+            if links:
+                self.link_sums[parent] = self.link_sums.get(parent, 0) + links
 
     def image(self, element: Any) -> None:
         if self.images == MAX_IMAGES:
@@ -611,6 +616,10 @@ def _block(index: int, raw: _Raw, inside: bool, classes: str, base: str | None) 
 
 #: How many levels above a block its ancestors' class/id words are read.
 _CLASS_LEVELS = 6
+#: Elements whose place and class words are remembered: a page's blocks share a few hundred
+#: ancestors; past this many, a page wrapping each paragraph in divs of its own would hold
+#: them all (some 200 bytes each) for no reuse, and an ancestor is read again instead.
+_MAX_REMEMBERED = 20_000
 
 
 class _Chains:
@@ -636,7 +645,9 @@ class _Chains:
         key = (element, levels)
         known = self.placed.get(key)
         if known is None:
-            known = self.placed[key] = self._place(element, levels)
+            known = self._place(element, levels)
+            if len(self.placed) < _MAX_REMEMBERED:
+                self.placed[key] = known
         return known
 
     def _place(self, element: Any, levels: int) -> tuple[bool, str]:
@@ -653,7 +664,9 @@ class _Chains:
         inside, above = self.place(element.getparent(), levels - 1)
         names = self.names.get(element)
         if names is None:
-            names = self.names[element] = self._names(element)
+            names = self._names(element)
+            if len(self.names) < _MAX_REMEMBERED:
+                self.names[element] = names
         return inside, f"{names} {above}" if names and above else names or above
 
     def _names(self, element: Any) -> str:

@@ -64,4 +64,5 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "deep-divs": lambda n: "<div>" * (n // 5),
     # One element with thousands of attributes (libxml2 compares each with all before it).
     "crowded-tag": lambda n: "<span " + " ".join(f"a{i}" for i in range(n // 7)) + ">ya</span>",
+    "crowded-unclosed-tag": lambda n: "<i " + " ".join(f"a{i}" for i in range(n // 7)) + "<b>ya",
 }

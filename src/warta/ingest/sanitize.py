@@ -461,8 +461,11 @@ def _end_tag(name: str) -> re.Pattern[str]:
 MAX_ATTRIBUTES = 1_000
 # A start tag this long may hold that many attributes; no ordinary tag is (an inline style or a
 # srcset runs to a few hundred characters). Inside a script, "i<n; ..." reads as one too: its
-# "attributes" are counted like any tag's, and a script has far fewer than the limit.
-_LONG_TAG = re.compile(r"<([a-zA-Z][^\s<>/]*)([^<>]{1024,})>")
+# whitespace is counted, and a script has less of it than a crowded tag. Possessive: a run that
+# ends at a "<" is not read back over (backtracking there cost 4 ms a page), and the tag it
+# starts, left unclosed, is bounded all the same.
+_LONG_TAG = re.compile(r"<([a-zA-Z][^\s<>/]*+)([^<>]{1024,}+)")
+_WHITESPACE = (" ", "\t", "\n", "\r", "\f")
 _ATTRIBUTE = re.compile(r"""\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 
 
@@ -478,7 +481,12 @@ def bound_attributes(html: str) -> str:
     >>> bound_attributes(page) is page
     True
     """
-    crowded = [m for m in _LONG_TAG.finditer(html) if _attribute_ends(m)[MAX_ATTRIBUTES:]]
+    crowded = [
+        m
+        for m in _LONG_TAG.finditer(html)
+        if _spaces(html, m.start(2), m.end(2)) > MAX_ATTRIBUTES
+        and _attribute_ends(m)[MAX_ATTRIBUTES:]
+    ]
     if not crowded:
         return html
     parts: list[str] = []
@@ -486,9 +494,16 @@ def bound_attributes(html: str) -> str:
     for match in crowded:
         kept = _attribute_ends(match)[MAX_ATTRIBUTES - 1]
         parts += [html[last:kept], ">"]
-        last = match.end()
+        last = match.end() + html.startswith(">", match.end())
     parts.append(html[last:])
     return "".join(parts)
+
+
+def _spaces(html: str, start: int, end: int) -> int:
+    """The whitespace characters in `html[start:end]`, counted in C: an attribute follows one,
+    so a tag with fewer holds fewer attributes (most long "tags" are script text with a "<" in
+    it, where reading attributes cost a millisecond a page)."""
+    return sum(html.count(space, start, end) for space in _WHITESPACE)
 
 
 def _attribute_ends(tag: re.Match[str]) -> list[int]:

@@ -19,7 +19,7 @@ from collections import Counter
 from warta.blocks import Block, Label
 from warta.classify.alone import BYLINE
 from warta.classify.header import label_header
-from warta.classify.shape import Shape, Verdict
+from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.fields.dateline import read_dateline
 from warta.fields.people import bare_name, is_by_word, is_outlet, timed_name
 from warta.lang.schema import Lexicon
@@ -141,7 +141,7 @@ def _names_by_date(
             or (i + 1 < start and is_outlet(blocks[i + 1].text, lex))
         ):
             continue
-        after = verdicts[i + 1] if i + 1 < len(verdicts) else verdicts[i]
+        after = verdicts[i + 1] if i + 1 < len(verdicts) else UNDECIDED
         if BYLINE in (verdicts[i - 1], after):
             continue  # beside a labelled byline, which names the authors: "Dive Deeper"
         shouted = i - title <= _SHOUTED_REACH and Label.DATE in (verdicts[i - 1].label, after.label)

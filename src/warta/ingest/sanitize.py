@@ -453,8 +453,6 @@ def _end_tag(name: str) -> re.Pattern[str]:
     return re.compile(f"</{re.escape(name)}", re.I)
 
 
-
-
 #: Attributes of one element read at most. libxml2 checks each attribute of a start tag against
 #: every one before it, so a tag of n attributes costs n² (40,000 took 1.6 s to parse, and
 #: 400,000 would take minutes); a real element has tens.
@@ -481,19 +479,14 @@ def bound_attributes(html: str) -> str:
     >>> bound_attributes(page) is page
     True
     """
-    crowded = [
-        m
-        for m in _LONG_TAG.finditer(html)
-        if _spaces(html, m.start(2), m.end(2)) > MAX_ATTRIBUTES
-        and _attribute_ends(m)[MAX_ATTRIBUTES:]
-    ]
+    long_tags = (m for m in _LONG_TAG.finditer(html) if _spaces(html, *m.span(2)) > MAX_ATTRIBUTES)
+    crowded = [(m, ends) for m in long_tags if len(ends := _attribute_ends(m)) > MAX_ATTRIBUTES]
     if not crowded:
         return html
     parts: list[str] = []
     last = 0
-    for match in crowded:
-        kept = _attribute_ends(match)[MAX_ATTRIBUTES - 1]
-        parts += [html[last:kept], ">"]
+    for match, ends in crowded:
+        parts += [html[last : ends[MAX_ATTRIBUTES - 1]], ">"]
         last = match.end() + html.startswith(">", match.end())
     parts.append(html[last:])
     return "".join(parts)

@@ -91,6 +91,11 @@ _NEGATIVE = re.compile(
 # Reader comments can hold more text than the story; their wrapper's name always counts.
 _COMMENTS = re.compile(r"comment|komentar|disqus")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: Text for screen readers only, which no reader sees: a link's ", opens new tab", an icon's
+#: "Share on Facebook".
+_SCREEN_READER = re.compile(
+    r"visually-?hidden|visually_hidden|sr-only|screen-?reader|element-invisible|offscreen", re.I
+)
 _INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 #: Commas of the Latin, CJK and Arabic scripts.
 _COMMAS = (",", "\uff0c", "\u3001", "\u060c")
@@ -357,6 +362,10 @@ def _skipped(tag: str, element: Any) -> bool:
         return True
     if tag == "aside":
         return not _holds_prose(element)
+    if tag == "span":
+        classes = element.get("class")
+        if classes and _SCREEN_READER.search(classes):
+            return True
     style = element.get("style") if hiding else None
     if style and _HIDDEN_STYLE.search(style):
         return True

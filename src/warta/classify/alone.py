@@ -31,6 +31,10 @@ _MAX_PHRASE_WORDS = 25
 #: A date line is a date plus a few words ("Kompas.com -", "Diperbarui"), not a sentence with one.
 _MAX_DATE_LINE_WORDS = 16
 _MAX_DATE_LINE_REST = 6
+#: A byline of several people with their roles and towns runs longer than a date line, its roles
+#: apart by semicolons: "Reporting by Ann Lee in Oslo; additional reporting by Bo Kim in Bergen;
+#: Editing by Jo Hale".
+_MAX_BYLINE_WORDS = 20
 _MAX_RELATIVE_DATE_WORDS = 8
 _MAX_LABELLED_DATE_LINE_WORDS = 24
 _MAX_LABELLED_DATE_LINE_REST = 10
@@ -60,6 +64,9 @@ class _Phrases:
     #: match, and a fifth quicker to search on every line), and each phrase's kind.
     contains: re.Pattern[str]
     contains_kind: dict[str, BoilerplateKind]
+    #: The same for the phrases that mark a short block only.
+    promo: re.Pattern[str]
+    promo_kind: dict[str, BoilerplateKind]
     credits: frozenset[str]
     credit_openers: tuple[str, ...]
     image_markers: tuple[str, ...]
@@ -79,17 +86,22 @@ def _phrases(code: str) -> _Phrases:
             exact.update(dict.fromkeys(phrases, kind))
     starts: dict[str, BoilerplateKind] = {}
     contains: dict[str, BoilerplateKind] = {}
+    promo: dict[str, BoilerplateKind] = {}
     for lex in reversed(lexicons):
         for kind, phrases in lex.boilerplate.starts.items():
             starts.update(dict.fromkeys(phrases, kind))
         for kind, phrases in lex.boilerplate.contains.items():
             contains.update(dict.fromkeys(phrases, kind))
+        for kind, phrases in lex.boilerplate.promo.items():
+            promo.update(dict.fromkeys(phrases, kind))
     return _Phrases(
         exact=exact,
         starts=_buckets(starts),
         starts_kind=starts,
         contains=re.compile(trie(contains)),
         contains_kind=contains,
+        promo=re.compile(trie(promo)),
+        promo_kind=promo,
         credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         credit_openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
         image_markers=tuple(w for lex in lexicons for w in lex.boilerplate.image_markers),
@@ -183,6 +195,9 @@ def _boilerplate_kind(lowered: str, shape: Shape, phrases: _Phrases) -> Boilerpl
         bucket = phrases.starts.get(lowered[:1])
         if bucket and lowered.startswith(bucket):
             return phrases.starts_kind[next(p for p in bucket if lowered.startswith(p))]
+        promo = phrases.promo.search(lowered)
+        if promo:
+            return phrases.promo_kind[promo.group()]
     match = phrases.contains.search(lowered)
     return phrases.contains_kind[match.group()] if match else None
 
@@ -201,7 +216,11 @@ def _is_credit(text: str, shape: Shape, lex: Lexicon) -> bool:
 def _is_byline(text: str, shape: Shape, lex: Lexicon) -> bool:
     if _INITIALS_LINE.match(text):
         return bool(initials(text))
-    return shape.words <= _MAX_DATE_LINE_WORDS and parse_byline(text, lex) is not None
+    if shape.words > _MAX_DATE_LINE_WORDS and not (
+        shape.words <= _MAX_BYLINE_WORDS and ";" in text
+    ):
+        return False
+    return parse_byline(text, lex) is not None
 
 
 def _is_date_line(text: str, shape: Shape, lex: Lexicon) -> bool:

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from warta.blocks import Block, Label
@@ -21,7 +22,7 @@ from warta.classify.alone import BYLINE
 from warta.classify.header import label_header
 from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.fields.dateline import read_dateline
-from warta.fields.people import bare_name, is_by_word, is_outlet, timed_name
+from warta.fields.people import bare_names, is_by_word, is_outlet, parse_byline, timed_name
 from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind
@@ -58,6 +59,10 @@ _NAME_TO_DATE = 2
 #: title: further down, capitals by a date are a list's section labels ("CAR REVIEWS").
 _SHOUTED_REACH = 6
 _LEAD_PARAGRAPHS = 3
+#: Bios are looked for in stories of a few paragraphs at least, among the names of a few bylines.
+_MIN_BIO_BODY = 4
+_MAX_BIO_NAMES = 12
+_QUOTED = re.compile(r"[\"“”«»]|\b(?:said|says|told|kata|ujar)\b")
 _SURE_NOT_BODY = (Label.BOILERPLATE, Label.BYLINE, Label.DATE, Label.CREDIT, Label.CAPTION)
 
 
@@ -75,6 +80,7 @@ _AFTER_BODY = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "after body")
 _PAGE_LINKS = Verdict(Label.BOILERPLATE, BoilerplateKind.PAGINATION, "page links")
 _UNPLACED_BEFORE = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, "unplaced")
 _UNPLACED = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "unplaced")
+_BIO = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "author bio")
 
 
 def revised(
@@ -106,7 +112,53 @@ def revised(
     ]
     verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start, slug))
     verdicts = [_settle(v, i < start) for i, v in enumerate(verdicts)]
-    return _names_by_date(blocks, verdicts, start, lex)
+    return _bios(blocks, _names_by_date(blocks, verdicts, start, lex), lex)
+
+
+def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Verdict]:
+    """The author's bio after the story is not the story: a body line at the end that opens with
+    the name of someone a byline names, full or the surname alone, then a lowercase word ("Okafor
+    covers local government ...", "Edith Cheung joined the Post in 2021 ..."), and the line of
+    the bare name over it. A story hardly opens a paragraph with its own author's name."""
+    body = [i for i, v in enumerate(verdicts) if v.label is Label.BODY]
+    if len(body) < _MIN_BIO_BODY:
+        return verdicts
+    names = _byline_names(blocks, verdicts, lex)
+    if not names:
+        return verdicts
+    out = verdicts
+    for i in reversed(body[len(body) // 2 :]):
+        text = blocks[i].text
+        name = next((n for n in names if text.startswith(n + " ")), None)
+        if name is None or not _bio_like(text, name):
+            if out is not verdicts:
+                break  # bios close the story: the first line back that is none ends them
+            continue
+        out = out if out is not verdicts else list(verdicts)
+        out[i] = _BIO
+        if i > 0 and blocks[i - 1].text.strip().lower() in names:
+            out[i - 1] = _BIO  # "Edith Cheung" over her bio
+    return out
+
+
+def _bio_like(text: str, name: str) -> bool:
+    # A lowercase word after the name, and no quote or speech in the line: "Lee said ..." closing
+    # a story by an Ann Lee is someone quoted.
+    return text[len(name) + 1 : len(name) + 2].islower() and not _QUOTED.search(text)
+
+
+def _byline_names(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> set[str]:
+    """The names the page's bylines give, full and by surname, and each full one lowercased."""
+    names: set[str] = set()
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        if verdict.label is not Label.BYLINE or len(names) > _MAX_BIO_NAMES:
+            continue
+        people = parse_byline(block.text, lex) or bare_names(block.text, lex) or []
+        for person in people:
+            words = (person.name or "").split()
+            if len(words) >= 2:
+                names.update((person.name or "", words[-1]))
+    return names | {n.lower() for n in names if " " in n}
 
 
 def _names_by_date(
@@ -145,12 +197,12 @@ def _names_by_date(
         if BYLINE in (verdicts[i - 1], after):
             continue  # beside a labelled byline, which names the authors: "Dive Deeper"
         shouted = i - title <= _SHOUTED_REACH and Label.DATE in (verdicts[i - 1].label, after.label)
-        name = bare_name(blocks[i].text, lex, shouted=shouted)
-        if name is None:
+        names = bare_names(blocks[i].text, lex, shouted=shouted)
+        if not names:
             continue
         if lead is None:
             lead = _lead(blocks, verdicts, start)
-        if not any((name.name or "") in text for text in lead):
+        if not any((name.name or "") in text for name in names for text in lead):
             out = out if out is not verdicts else list(verdicts)
             out[i] = Verdict(Label.BYLINE, None, "name by date")
     return out

@@ -21,7 +21,8 @@ from warta.lang.schema import Lexicon
 from warta.records import Person, Role
 
 __all__ = [
-    "Credits", "bare_name", "initials", "is_by_word", "merge_people", "parse_byline", "read_people"
+    "Credits", "bare_name", "bare_names", "initials", "is_by_word", "merge_people",
+    "parse_byline", "read_people",
 ]
 
 #: A byline is a short line; a longer one is prose that happens to start with "By".
@@ -42,6 +43,8 @@ _MAX_TAILS = 3
 #: A byline is at most so many characters: a longer line is none, and is not searched (the
 #: separators' patterns backtrack over a long run of spaces).
 _MAX_BYLINE_CHARS = 400
+#: Names a line of bare names joins at most: "Ann Lee, Bo Kim and Jo Hale".
+_MAX_BARE_NAMES = 4
 #: Names read from a page's bylines before the rest are let go (a few times the most a record
 #: keeps, `MAX_PEOPLE` a role, for the same names given twice).
 _ENOUGH_NAMED = 4 * MAX_PEOPLE
@@ -302,6 +305,7 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
     people: list[Person] = []
     for part in pats.splitter.split(text.strip().rstrip(".")):
         part = _without_outlet(part, pats)  # "Vasilisa Stepanenko  The Associated Press"
+        part = _PLACED.sub("", part)  # "Reporting by Ingrid Solberg in Oslo"
         lowered = part.lower()
         if not part or lowered in pats.not_names or _is_outlet(part, pats):
             continue
@@ -319,6 +323,11 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
             return None
         people.append(person)
     return people or None
+
+
+#: Where a named reporter filed from, after the name: "Ingrid Solberg in Oslo", "Ann Lee in New
+#: York" (capitalised words after a lowercase "in").
+_PLACED = re.compile(r"(?<=\S)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
 def _filed_in(part: str, pats: _Patterns) -> bool:
@@ -389,6 +398,25 @@ def bare_name(text: str, lex: Lexicon, *, shouted: bool = False) -> Person | Non
     if len(tokens) > _PLAIN_NAME_WORDS and not any(t.lower() in pats.particles for t in tokens):
         return None  # "Senzo Meyiwa Murder Trial": a topic; "Fouzia Van Der Fort" a name
     return _person(" ".join(tokens), Role.AUTHOR, pats)
+
+
+def bare_names(text: str, lex: Lexicon, *, shouted: bool = False) -> list[Person]:
+    """`bare_name` for a line of one name or a few joined by "and" or commas, each a bare name:
+    "Edith Cheung and Marcus Ho". Empty unless every part is a name.
+
+    >>> [p.name for p in bare_names("Edith Cheung and Marcus Ho", lexicon("en"))]
+    ['Edith Cheung', 'Marcus Ho']
+    >>> bare_names("Cheung and the Post", lexicon("en"))
+    []
+    """
+    whole = bare_name(text, lex, shouted=shouted)  # "Al Goldis, Associated Press" too
+    if whole is not None or len(text) > _MAX_BYLINE_CHARS:
+        return [whole] if whole else []
+    parts = _patterns(lex.code).splitter.split(text.strip())
+    if not 1 < len(parts) <= _MAX_BARE_NAMES:
+        return []
+    people = [bare_name(part, lex, shouted=shouted) for part in parts]
+    return [p for p in people if p is not None] if all(people) else []
 
 
 def is_outlet(text: str, lex: Lexicon) -> bool:
@@ -481,8 +509,7 @@ class Credits:
 
 
 def _bare(text: str, lex: Lexicon) -> list[Person]:
-    person = bare_name(text, lex)
-    return [person] if person else []
+    return bare_names(text, lex)
 
 
 def _before_date(text: str, lex: Lexicon) -> list[Person]:

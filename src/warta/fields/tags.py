@@ -19,6 +19,9 @@ __all__ = ["read_tags"]
 _SEPARATORS = re.compile(r"\s*[,;|·•#]\s*")
 #: A line longer than this is no tag: a sentence, a headline.
 _MAX_TAG_WORDS = 5
+#: A one-word tag longer than this is a list's links copied with nothing between them
+#: ("booksromanceauthorreader").
+_MAX_WORD_CHARS = 30
 #: How many tags a page may list: a longer run of short lines after a label is not all tags.
 _MAX_TAGS = 40
 #: Tags read before they are told apart: enough for the same tags listed twice over.
@@ -103,6 +106,7 @@ def _listed(blocks: list[Block], start: int) -> list[str]:
 def _tag_like(line: str) -> bool:
     return (
         len(line.split()) <= _MAX_TAG_WORDS
+        and (len(line) <= _MAX_WORD_CHARS or " " in line.strip())
         and not line.endswith((".", "!", "?", ":"))
         and not _COUNT.match(line)
     )

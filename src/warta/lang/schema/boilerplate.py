@@ -17,6 +17,10 @@ class BoilerplateWords:
     exact: dict[BoilerplateKind, tuple[str, ...]] = field(default_factory=dict)
     #: A block that contains one of these anywhere is boilerplate of that kind.
     contains: dict[BoilerplateKind, tuple[str, ...]] = field(default_factory=dict)
+    #: A short block that contains one of these anywhere is boilerplate of that kind: the calls
+    #: a site puts under or inside a story ("Follow X on WhatsApp Channel ...", "Send your story
+    #: ideas to ..."), which a long paragraph about the same things is not.
+    promo: dict[BoilerplateKind, tuple[str, ...]] = field(default_factory=dict)
     #: Photo credits as written alone under a picture ("Istimewa", "Getty Images"), lowercased.
     credits: tuple[str, ...] = ()
     #: Openers of a credit inside parentheses or after a slash: "ANTARA FOTO", "dok.", "foto:".

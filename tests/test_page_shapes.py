@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import warta
+from warta.fields.dateline import read_dateline
 from warta.fields.people import bare_names, parse_byline
 from warta.lang import lexicon
 
@@ -138,3 +139,65 @@ def test_text_for_screen_readers_only_is_not_read() -> None:
     text = warta.extract(html).text
     assert "opens new tab" not in text
     assert "in the statement the ministry published." in text
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "outlet", "location"),
+    [
+        ("en", "SINGAPORE: A property agent was jailed on Tuesday.", None, "SINGAPORE"),
+        ("en", "NEW YORK: Prices rose for a third month.", None, "NEW YORK"),
+        ("en", "Hola, Kenya – Floodwater rose overnight.", None, "Hola, Kenya"),
+        ("en", "ILOILO CITY, Philippines – Taps ran dry.", None, "ILOILO CITY, Philippines"),
+        ("en", "SHAH ALAM, March 15 — The state government said.", None, "SHAH ALAM"),
+        ("en", "New York, NY – The range of ad units grew.", None, "New York, NY"),
+        (
+            "id",
+            "KONTAN.CO.ID - SEMARANG. Otoritas Jasa Keuangan mencabut izin.",
+            "KONTAN.CO.ID",
+            "SEMARANG",
+        ),
+        ("id", "Jakarta, VIVA – PT Jasa Marga memberlakukan satu arah.", "VIVA", "Jakarta"),
+    ],
+)
+def test_datelines_without_a_known_outlet(
+    code: str, text: str, outlet: str | None, location: str
+) -> None:
+    found = read_dateline(text, lexicon(code))
+    assert found is not None and (found.outlet, found.location) == (outlet, location)
+    assert text.startswith(found.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BREAKING: Police have closed the toll road.",
+        "ST PHOTO: DESMOND FOO",
+        "DEAR ABBY: My husband never listens.",
+        "UPDATE: The minister has since resigned.",
+    ],
+)
+def test_a_kicker_in_capitals_is_no_dateline(text: str) -> None:
+    assert read_dateline(text, EN) is None
+
+
+def test_a_lead_under_a_caption_with_its_credit_stays_the_lead() -> None:
+    page = "\n".join(
+        [
+            "Kontan",
+            "KEUANGAN / PERBANKAN",
+            "OJK Cabut Izin Usaha BPR di Kendal, LPS Siapkan Pembayaran Klaim",
+            "Kamis, 14 November 2024 / 18:05 WIB",
+            "Reporter: Nadia Kurnia | Editor: Hendra Saputra",
+            "ILUSTRASI. Kantor Otoritas Jasa Keuangan (OJK). KONTAN/Bagas Nugraha/10/09/2024",
+            "KONTAN.CO.ID - SEMARANG. Otoritas Jasa Keuangan (OJK) mencabut izin usaha sebuah "
+            "bank perekonomian rakyat di Kabupaten Kendal, Jawa Tengah, sejak Kamis (14/11).",
+            "Keputusan itu diambil setelah bank tersebut tidak mampu memperbaiki permodalan dan "
+            "likuiditasnya dalam masa pengawasan selama satu tahun terakhir.",
+            "Lembaga Penjamin Simpanan akan membayar klaim simpanan nasabah setelah proses "
+            "verifikasi data selesai dalam waktu paling lama 90 hari kerja.",
+            "Copyright © 2024 Kontan",
+        ]
+    )
+    article = warta.extract(page)
+    assert article.paragraphs[0].startswith("KONTAN.CO.ID - SEMARANG. Otoritas")
+    assert article.dateline is not None and article.dateline.location == "SEMARANG"

@@ -93,7 +93,7 @@ def revised(
 ) -> list[Verdict]:
     """The verdicts revised with their neighbours in view, every one decided (`slug`: the words
     of the page's URL slug, evidence for the title)."""
-    verdicts = _teasers(blocks, _captions(verdicts, shapes))
+    verdicts = _teasers(blocks, _captions(blocks, verdicts, shapes, lex))
     spans = body_spans(verdicts, shapes)
     start, end = spans[0][0], spans[0][1]
     start = _dateline_start(blocks, verdicts, start, end, lex)
@@ -213,9 +213,13 @@ def _lead(blocks: list[Block], verdicts: list[Verdict], start: int) -> list[str]
     return [text for text, _ in zip(body, range(_LEAD_PARAGRAPHS), strict=False)]
 
 
-def _captions(verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:
-    """The sentence beside a lone credit line is the picture's caption; a credit with neither a
-    caption nor a picture's marker beside it ("Reuters" in a menu) is not a credit."""
+def _captions(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], lex: Lexicon
+) -> list[Verdict]:
+    """The sentence beside a lone credit line is the picture's caption, unless a dateline opens
+    it: then it is the story's lead, under a caption that carries its own credit ("ILUSTRASI.
+    Kantor OJK. KONTAN/Bagas"). A credit with neither a caption nor a picture's marker beside it
+    ("Reuters" in a menu) is not a credit."""
     out = list(verdicts)
     for i, verdict in enumerate(verdicts):
         if verdict.label is not Label.CREDIT:
@@ -223,7 +227,11 @@ def _captions(verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:
         after_marker = i > 0 and verdicts[i - 1].reason == "image"
         order = (i + 1, i - 1) if after_marker else (i - 1, i + 1)
         for j in order:
-            if 0 <= j < len(verdicts) and _caption_like(verdicts[j], shapes[j]):
+            if (
+                0 <= j < len(verdicts)
+                and _caption_like(verdicts[j], shapes[j])
+                and read_dateline(blocks[j].text, lex) is None
+            ):
                 out[j] = _BESIDE_CREDIT
                 break
         else:

@@ -24,11 +24,23 @@ _DAY_AFTER_PLACE = re.compile(r",\s?[A-Za-z]{3,9}\.?\s\d{1,2}$")
 _PAREN = re.compile(r"^(?P<place>[^()]{2,40}?)\s?\((?P<outlet>[^()]{2,30})\)$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 4
+# CNA and the Bangkok Post write the place in capitals and a colon: "SINGAPORE: A property
+# agent ...", "PATTAYA: ...".
+_COLON_OPENER = re.compile(r"^(?P<head>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s(?=[A-Z\"“‘'(])")
+# Kontan writes the place after the outlet's dash, in capitals with a stop: "KONTAN.CO.ID -
+# SEMARANG. Otoritas ...".
+_PLACE_AFTER = re.compile(r"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})[.,]\s(?=[A-Z\"“])")
+# "SHAH ALAM, March 15 —": the day after the place, without an outlet (Malay Mail).
+_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s\d{1,2}$")
+# An outlet's name after the place, in capitals or run together: "Jakarta, VIVA –",
+# "Jakarta, KompasOtomotif -" (not a state's two letters: "New York, NY").
+_OUTLET_WORD = re.compile(r"^(?:[A-Z]{3,12}|[A-Z][a-z]+[A-Z][A-Za-z]+)$")
 
 
 @dataclass(frozen=True)
 class _Words:
     outlets: frozenset[str]
+    kickers: frozenset[str]
 
 
 @cache
@@ -37,6 +49,7 @@ def _words(code: str) -> _Words:
     del code  # the same for every language today; the key keeps the cache per language
     return _Words(
         outlets=frozenset(o for c in LANGUAGES for o in lexicon(c).datelines.outlets),
+        kickers=frozenset(k for c in LANGUAGES for k in lexicon(c).datelines.kickers),
     )
 
 
@@ -48,17 +61,36 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     >>> read_dateline("Jakarta (ANTARA) - Hujan turun.", lexicon("id")).outlet
     'ANTARA'
     """
+    words = _words(lex.code)
     match = _OPENER.match(text)
     # A dateline is followed by a sentence; "Jokowi - sapaan akrabnya -" is an aside.
     if not match or text[match.end()].islower():
-        return None
+        return _colon_dateline(text, words)
     head = match["head"].strip()
-    found = _parse_head(head, _words(lex.code))
+    found = _parse_head(head, words)
     if found is None:
         return None
     outlet, location = found
-    written = text[: match.end()].rstrip()
+    end = match.end()
+    if location is None and outlet is not None:
+        after = _PLACE_AFTER.match(text, end)
+        if after is not None and after["place"].lower() not in words.kickers:
+            location, end = after["place"], after.end()
+    written = text[:end].rstrip()
     return Dateline(outlet=outlet, location=location, text=written)
+
+
+def _colon_dateline(text: str, words: _Words) -> Dateline | None:
+    match = _COLON_OPENER.match(text)
+    if match is None:
+        return None
+    place = match["head"].strip()
+    lowered = place.lower()
+    if lowered in words.kickers or not words.kickers.isdisjoint(lowered.split()):
+        return None  # "BREAKING:", "ST PHOTO:"
+    if not _is_place(place):
+        return None
+    return Dateline(outlet=None, location=place, text=text[: match.end()].rstrip())
 
 
 def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | None:
@@ -73,6 +105,11 @@ def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | Non
             return first, second
         if _is_outlet(second, words) and _is_place(first):
             return second, first
+        if _is_place(first) and _OUTLET_WORD.match(second) and not first.isupper():
+            return second, first  # "Jakarta, VIVA –"
+        if _is_place(first) and (_is_place(second) or _DAY.match(second)):
+            # "Hola, Kenya –", "ILOILO CITY, Philippines –"; "SHAH ALAM, March 15 —".
+            return None, first if _DAY.match(second) else head
         return None
     if _is_outlet(head, words):
         return head, None

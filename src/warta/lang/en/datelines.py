@@ -6,4 +6,12 @@ DATELINES = DatelineWords(
         "xinhua", "bernama", "cnn", "bbc", "bbc news", "the associated press", "associated press",
         "efe", "ansa", "kyodo", "yonhap", "tass", "anadolu", "pti", "ians", "cna", "nna",
     ),
+    kickers=(
+        "breaking", "breaking news", "update", "updated", "exclusive", "watch", "live", "video",
+        "photos", "analysis", "opinion", "editorial", "explainer", "review", "comment", "note",
+        "editor's note", "correction", "clarification", "warning", "factbox", "timeline",
+        "q&a", "poll", "read", "listen", "related", "sponsored", "advertisement", "summary",
+        "in short", "key points", "highlights", "photo", "photos", "image", "picture", "source",
+        "credit", "caption", "file", "graphic", "map", "chart", "tags", "topics", "by", "dear",
+    ),
 )

@@ -16,4 +16,6 @@ DATELINES = DatelineWords(
         "tribunbali.com", "tribunmedan.com", "surya.co.id", "wartakota", "wartakotalive.com",
         "pikiran rakyat", "kompas tv", "kompastv", "metrotvnews.com", "rri", "bola.com",
     ),
+    kickers=("berita", "terkini", "breaking news", "update", "video", "foto", "opini",
+             "tajuk", "editorial", "ralat", "catatan", "ringkasan", "intinya"),
 )

@@ -10,3 +10,6 @@ class DatelineWords:
 
     #: Outlet names as they appear in datelines and "Name - detikNews" bylines (case-insensitive).
     outlets: tuple[str, ...] = ()
+    #: Words in capitals that open a story with a colon and are no place: "BREAKING:",
+    #: "UPDATE:" (lowercased). "SINGAPORE: ..." is a dateline.
+    kickers: tuple[str, ...] = ()

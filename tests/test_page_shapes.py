@@ -7,6 +7,7 @@ import pytest
 
 import warta
 from warta.fields.dateline import read_dateline
+from warta.fields.dates import find_dates
 from warta.fields.people import bare_names, parse_byline
 from warta.lang import lexicon
 
@@ -201,3 +202,50 @@ def test_a_lead_under_a_caption_with_its_credit_stays_the_lead() -> None:
     article = warta.extract(page)
     assert article.paragraphs[0].startswith("KONTAN.CO.ID - SEMARANG. Otoritas")
     assert article.dateline is not None and article.dateline.location == "SEMARANG"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Nov 13, 2024 4:32 PM PHT", "2024-11-13T16:32:00+08:00"),
+        ("Friday, 15 Mar 2024 4:05 PM MYT", "2024-03-15T16:05:00+08:00"),
+        # US zones named without standard or daylight time follow the season.
+        ("October 23, 2024 5:00 AM ET", "2024-10-23T05:00:00-04:00"),
+        ("December 3, 2024 5:00 AM ET", "2024-12-03T05:00:00-05:00"),
+        ("March 10, 2024 9:00 AM PT", "2024-03-10T09:00:00-07:00"),
+    ],
+)
+def test_zones_the_lexicon_names(line: str, iso: str) -> None:
+    hits = find_dates(line, EN)
+    assert [h.value.isoformat() for h in hits] == [iso]
+
+
+def _html_dated(visible: str, published: str, modified: str) -> str:
+    return (
+        "<html><head><script type='application/ld+json'>"
+        f'{{"@type": "NewsArticle", "datePublished": "{published}", '
+        f'"dateModified": "{modified}"}}</script></head><body><article>'
+        "<h1>Pattaya to charge for parking on Beach Road</h1>"
+        f"<div class='date'>{visible}</div>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + "</article></body></html>"
+    )
+
+
+def test_a_visible_update_time_without_a_zone_takes_the_machine_time() -> None:
+    article = warta.extract(
+        _html_dated(
+            "PUBLISHED : 21 Oct 2024 at 15:36 | UPDATED : 21 Oct 2024 at 17:10",
+            "2024-10-21T15:36:00+07:00",
+            "2024-10-21T17:10:00+07:00",
+        )
+    )
+    assert article.published.isoformat() == "2024-10-21T15:36:00+07:00"
+    assert article.updated.isoformat() == "2024-10-21T17:10:00+07:00"
+
+
+def test_a_modified_time_equal_to_the_published_one_is_no_update() -> None:
+    same = "2024-10-21T15:36:00+07:00"
+    article = warta.extract(_html_dated("21 Oct 2024", same, same))
+    assert article.published.isoformat() == same
+    assert article.updated is None

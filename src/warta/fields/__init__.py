@@ -106,9 +106,7 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         # The machine time is exact unless it shows the visible clock time in another zone (WIB
         # labelled "Z"); a visible time refines a bare machine date of the same day.
         "published": (published, moments.source if time_seen else _src(meta, "published")),
-        "updated": first(machine_update, seen_update)
-        if moments.updated_relative
-        else first(seen_update, machine_update),
+        "updated": _updated(published, seen_update, machine_update, moments.updated_relative),
         "outlet": first(
             (dateline.outlet if dateline else None, "dateline"), (meta.outlet, _src(meta, "outlet"))
         ),
@@ -181,6 +179,27 @@ def _declared_next(next_url: str | None) -> Pagination | None:
     # <link rel="next"> says there is a next page, so this one is not the last; which one it is
     # the visible pager says, and without one the first is the likely guess.
     return Pagination(page=1, next_url=next_url) if next_url else None
+
+
+def _updated(
+    published: dt.date | None,
+    seen: tuple[dt.date | None, str],
+    machine: tuple[dt.date | None, str | None],
+    relative: bool,
+) -> tuple[dt.date | None, str | None]:
+    """The update time: the visible one reconciled with the machine one as the publication time
+    is (a visible "UPDATED : 21 Oct 2024 at 17:10" without a zone takes the machine time of that
+    clock time), a relative one only when there is no machine time; none when it is the
+    publication time itself, to the second (JSON-LD gives `dateModified` equal to
+    `datePublished`). A day alone equal to the publication day is kept: the page says it was
+    updated that day."""
+    if relative:
+        found = first(machine, seen)
+    else:
+        value = reconcile_time(machine[0], seen[0])
+        found = (value, seen[1] if value is seen[0] and value is not None else machine[1])
+    same = isinstance(found[0], dt.datetime) and isinstance(published, dt.datetime)
+    return (None, None) if same and found[0] == published else found
 
 
 def _src(meta: Any, name: str) -> str:

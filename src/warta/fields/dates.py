@@ -285,14 +285,28 @@ def _combine(day: dt.date, clock: re.Match[str], pats: _Patterns) -> dt.date:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    return _at(day, hour, int(clock["M"]), _zone_minutes(zone, pats)) or day
+    return _at(day, hour, int(clock["M"]), _zone_minutes(zone, pats, day)) or day
 
 
-def _zone_minutes(zone: str, pats: _Patterns) -> int:
+#: US zones named without saying standard or daylight time ("5:00 AM ET"): an hour later from
+#: the second Sunday of March to the first Sunday of November.
+_US_GENERIC = frozenset({"et", "ct", "mt", "pt"})
+
+
+def _zone_minutes(zone: str, pats: _Patterns, day: dt.date | None = None) -> int:
     key = zone.lower().replace(" ", "")
     if key in pats.zones:
-        return pats.zones[key]
+        daylight = key in _US_GENERIC and day is not None and _us_daylight(day)
+        return pats.zones[key] + (60 if daylight else 0)
     return _signed_minutes(key[3:])  # "gmt+7", "utc-05:00"
+
+
+def _us_daylight(day: dt.date) -> bool:
+    """Whether US daylight saving time is on that day (the rule since 2007)."""
+    march, november = dt.date(day.year, 3, 8), dt.date(day.year, 11, 1)
+    start = march + dt.timedelta(days=(6 - march.weekday()) % 7)  # the second Sunday of March
+    end = november + dt.timedelta(days=(6 - november.weekday()) % 7)  # the first of November
+    return start <= day < end
 
 
 def _signed_minutes(text: str) -> int:

@@ -249,3 +249,31 @@ def test_a_modified_time_equal_to_the_published_one_is_no_update() -> None:
     article = warta.extract(_html_dated("21 Oct 2024", same, same))
     assert article.published.isoformat() == same
     assert article.updated is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Motorists drive through a flooded stretch of road on Nov 12. PHOTO: SHIN MIN DAILY NEWS",
+        "Residents hold up umbrellas while waiting for the water to subside. ST PHOTO: DESMOND FOO",
+        "Rubbish dumped by the roadside in Section 7, Shah Alam. — Picture by Firdaus Latif",
+        "Green minibuses queue at a terminus in Kwun Tong. Photo: Kelvin Yau",
+    ],
+)
+def test_a_caption_with_its_labelled_credit_is_no_title_and_no_body(caption: str) -> None:
+    page = _text_page(head=(caption, "By Ani Lestari"))
+    article = warta.extract(page)
+    assert article.title == "Indonesia's nickel exports hit October record as smelters ramp up"
+    assert caption not in article.paragraphs
+    assert [(i.caption or "") + " " + (i.credit or "") for i in article.images] == [caption]
+
+
+@pytest.mark.parametrize(
+    "label", ["This article is more than 1 month old", "Font: Ukuran Font: Kecil Besar"]
+)
+def test_labels_over_the_headline_are_no_title(label: str) -> None:
+    lines = _text_page().splitlines()
+    lines.insert(3, label)
+    article = warta.extract("\n".join(lines))
+    assert article.title == lines[4]
+    assert any(b.kind.value == "ui" and label in b.text for b in article.boilerplate)

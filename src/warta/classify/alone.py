@@ -49,6 +49,9 @@ _MARKUP = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*[\s>/]")
 #: Captions end with their credit: "... (ANTARA FOTO/X)", "... [Suara.com/X]", "... TEMPO/X".
 _CLOSERS = (")", "]")
 _CREDIT_TAIL_CHARS = 80
+#: A credit's label in a caption's tail: "PHOTO: SHIN MIN DAILY NEWS", "Photo: Kelvin Yau",
+#: "— Picture by Firdaus Latif".
+_CREDIT_LABEL = re.compile(r"\b(?:photo|picture|image|foto|gambar)s?(?::| by)\s", re.I)
 _MIN_CAPTION_WORDS = 3
 _INITIALS_LINE = re.compile(r"^\([a-z]{2,6}(?:/[a-z]{2,6}){1,3}\)$")
 
@@ -176,7 +179,9 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         # "2 days ago at 07:47 am": a comment's time stamp (no date to read, but a date line).
         return _RELATIVE_DATE
     tail = text[-_CREDIT_TAIL_CHARS:]
-    credited = text.endswith(_CLOSERS) or "/" in tail or "©" in tail
+    credited = (
+        text.endswith(_CLOSERS) or "/" in tail or "©" in tail or bool(_CREDIT_LABEL.search(tail))
+    )
     caption = credited and _MIN_CAPTION_WORDS <= shape.words <= options.min_body_words * 6
     if caption and trailing_credit(text, lex):
         return _CAPTION

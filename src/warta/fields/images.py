@@ -26,6 +26,8 @@ _CREDIT_TAILS = (
 )
 # "... di Grammy Awards ke-58. (Grammy)": a capitalised name in brackets after the last sentence.
 # One word only: Suara closes its stories with the reporter's name in brackets, "(Luh Wayanti)".
+#: An outlet's initials before a credit opener: "ST PHOTO:", "AFP PHOTO".
+_OUTLET_INITIALS = 5
 _NAME_AFTER_STOP = re.compile(r"(?<=[.!?])\s?\((?P<credit>[A-Z][\w.&'-]{1,30})\)$")
 
 
@@ -131,9 +133,13 @@ def credit_shaped(text: str, words: CreditWords) -> bool:
     """Whether `text` reads as a photo credit: a credit word, a credit opener ("Foto:",
     "ANTARA FOTO"), a copyright sign, or names around one slash ("KOMPAS.com/RINA K")."""
     credit = text.strip()
-    lowered = credit.lower()
+    lowered = credit.lower().lstrip("—–- ")  # "— Picture by Firdaus Latif"
     if lowered in words.credits or lowered.startswith(words.openers) or credit.startswith("©"):
         return True
+    first, _, rest = lowered.partition(" ")
+    initials = credit[: len(first)].isupper() and 0 < len(first) <= _OUTLET_INITIALS
+    if initials and rest.startswith(words.openers):
+        return True  # "ST PHOTO: DESMOND FOO", "AFP PHOTO / ..."
     if "/" not in credit or len(credit.split()) > _MAX_CREDIT_WORDS or credit.islower():
         # "(ams/idh)" are a writer's initials.
         return False

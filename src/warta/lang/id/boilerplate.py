@@ -22,7 +22,7 @@ BOILERPLATE = BoilerplateWords(
         K.COPYRIGHT: ("©", "copyright", "hak cipta", "(c) "),
         K.ADVERTISEMENT: ("advertisement", "scroll to continue", "scroll untuk", "iklan"),
         K.UI: ("komentar", "tulis komentar", "kirim komentar", "belum ada notifikasi",
-               "video sedang dimuat"),
+               "video sedang dimuat", "ukuran font", "font:", "ukuran huruf"),
         K.SUBSCRIBE: ("berlangganan", "langganan", "masuk untuk", "daftar untuk"),
         K.PROMO: ("nikmati berita", "download aplikasi", "unduh aplikasi", "download apps"),
     },

@@ -62,7 +62,7 @@ _LEAD_PARAGRAPHS = 3
 #: Bios are looked for in stories of a few paragraphs at least, among the names of a few bylines.
 _MIN_BIO_BODY = 4
 _MAX_BIO_NAMES = 12
-_QUOTED = re.compile(r"[\"“”«»]|\b(?:said|says|told|kata|ujar)\b")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _SURE_NOT_BODY = (Label.BOILERPLATE, Label.BYLINE, Label.DATE, Label.CREDIT, Label.CAPTION)
 
 
@@ -127,10 +127,11 @@ def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Ve
     if not names:
         return verdicts
     out = verdicts
+    verbs = frozenset(lex.speech.verbs)
     for i in reversed(body[len(body) // 2 :]):
         text = blocks[i].text
         name = next((n for n in names if text.startswith(n + " ")), None)
-        if name is None or not _bio_like(text, name):
+        if name is None or not _bio_like(text, name, verbs):
             if out is not verdicts:
                 break  # bios close the story: the first line back that is none ends them
             continue
@@ -141,10 +142,12 @@ def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Ve
     return out
 
 
-def _bio_like(text: str, name: str) -> bool:
-    # A lowercase word after the name, and no quote or speech in the line: "Lee said ..." closing
-    # a story by an Ann Lee is someone quoted.
-    return text[len(name) + 1 : len(name) + 2].islower() and not _QUOTED.search(text)
+def _bio_like(text: str, name: str, verbs: frozenset[str]) -> bool:
+    # A lowercase word after the name, and no quote or speech verb in the line: "Lee said ..."
+    # closing a story by an Ann Lee is someone quoted.
+    if not text[len(name) + 1 : len(name) + 2].islower() or _QUOTE_MARKS.search(text):
+        return False
+    return verbs.isdisjoint(word.strip(".,;:").lower() for word in text.split())
 
 
 def _byline_names(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> set[str]:

@@ -49,9 +49,6 @@ _MARKUP = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*[\s>/]")
 #: Captions end with their credit: "... (ANTARA FOTO/X)", "... [Suara.com/X]", "... TEMPO/X".
 _CLOSERS = (")", "]")
 _CREDIT_TAIL_CHARS = 80
-#: A credit's label in a caption's tail: "PHOTO: SHIN MIN DAILY NEWS", "Photo: Kelvin Yau",
-#: "— Picture by Firdaus Latif".
-_CREDIT_LABEL = re.compile(r"\b(?:photo|picture|image|foto|gambar)s?(?::| by)\s", re.I)
 _MIN_CAPTION_WORDS = 3
 _INITIALS_LINE = re.compile(r"^\([a-z]{2,6}(?:/[a-z]{2,6}){1,3}\)$")
 
@@ -72,6 +69,9 @@ class _Phrases:
     promo_kind: dict[str, BoilerplateKind]
     credits: frozenset[str]
     credit_openers: tuple[str, ...]
+    #: The openers that label a credit ("photo:", "picture by"), found anywhere in a caption's
+    #: tail: "... on Nov 12. PHOTO: SHIN MIN DAILY NEWS", "... — Picture by Firdaus Latif".
+    credit_labels: re.Pattern[str]
     image_markers: tuple[str, ...]
     #: "Published", "Diperbarui", ...: words that say a date is the page's own.
     date_labels: tuple[str, ...]
@@ -107,6 +107,17 @@ def _phrases(code: str) -> _Phrases:
         promo_kind=promo,
         credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         credit_openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
+        credit_labels=re.compile(
+            trie(
+                (
+                    w
+                    for lex in lexicons
+                    for w in lex.boilerplate.credit_openers
+                    if w.endswith((":", " by"))
+                ),
+                whole=True,
+            )
+        ),
         image_markers=tuple(w for lex in lexicons for w in lex.boilerplate.image_markers),
         relative=frozenset(w for lex in lexicons for w in lex.dates.relative),
         date_labels=tuple(
@@ -180,7 +191,10 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         return _RELATIVE_DATE
     tail = text[-_CREDIT_TAIL_CHARS:]
     credited = (
-        text.endswith(_CLOSERS) or "/" in tail or "©" in tail or bool(_CREDIT_LABEL.search(tail))
+        text.endswith(_CLOSERS)
+        or "/" in tail
+        or "©" in tail
+        or phrases.credit_labels.search(lowered, len(lowered) - len(tail)) is not None
     )
     caption = credited and _MIN_CAPTION_WORDS <= shape.words <= options.min_body_words * 6
     if caption and trailing_credit(text, lex):

@@ -10,6 +10,7 @@ ISO-8859-1, JSON-LD in comments with trailing garbage, lists and tables in the s
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -103,12 +104,16 @@ def test_a_visible_wib_time_beats_a_machine_time_labelled_z() -> None:
 
 def _same_story(path: Path) -> dict[str, Any]:
     article = warta.extract(path.read_bytes(), options=OPTIONS)
+    published = article.published
+    if isinstance(published, dt.datetime):
+        # The page shows the minute; the HTML's machine time adds its seconds.
+        published = published.replace(second=0)
     return {
         "title": article.title,
         "language": article.language,
         "authors": article.authors,
         "editors": article.editors,
-        "published": article.published,
+        "published": published,
         "dateline": article.dateline,
         "outlet": article.outlet,
         "paragraphs": article.paragraphs,

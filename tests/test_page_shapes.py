@@ -277,3 +277,92 @@ def test_labels_over_the_headline_are_no_title(label: str) -> None:
     article = warta.extract("\n".join(lines))
     assert article.title == lines[4]
     assert any(b.kind.value == "ui" and label in b.text for b in article.boilerplate)
+
+
+ID = lexicon("id")
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        # A contact address after the name is no part of it.
+        ("Editor : Ardi Wicaksana (ardi.w@example.id)", [("Ardi Wicaksana", "editor")]),
+        # Names in capitals are read in the case a person writes them.
+        ("Editor: ARDI WICAKSANA", [("Ardi Wicaksana", "editor")]),
+        # Republika's abbreviated labels, and two roles parted by a slash.
+        (
+            "Rep: Dedi Kurnia Saputra/ Red: Hasan Fikri",
+            [("Dedi Kurnia Saputra", "reporter"), ("Hasan Fikri", "editor")],
+        ),
+        # The writer, then the editor's initials (BeritaSatu, Jakarta Globe).
+        ("Dimas Pratama / AW", [("Dimas Pratama", "author"), ("AW", "editor")]),
+    ],
+)
+def test_byline_shapes(line: str, people: list[tuple[str, str]]) -> None:
+    found = parse_byline(line, ID) or []
+    assert [(p.name or p.initials, p.role.value) for p in found] == people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Antara Foto / HM",  # a photo desk and its initials
+        "Robert Bukaty / AP",  # a photographer and the agency
+        "Red Sox Win Again",  # "Red" is a label only with its colon
+    ],
+)
+def test_credit_and_headline_shapes_are_no_byline(line: str) -> None:
+    assert parse_byline(line, ID) is None
+
+
+def test_each_role_label_on_its_own_line_names_the_next_line() -> None:
+    head = ("Reporter", "Hanif Pratama", "Translator", "Ravi Wijaya", "Editor", "Sekar Ayu")
+    article = warta.extract(_text_page(head=head))
+    assert [p.name for p in article.authors] == ["Hanif Pratama"]
+    assert [p.name for p in article.editors] == ["Sekar Ayu"]
+    assert [p.name for p in article.contributors] == ["Ravi Wijaya"]
+
+
+def _html_page(header: str, *before: str) -> str:
+    return (
+        "<html><head><title>Nickel exports hit a record</title></head><body><article>"
+        f"<h1>Indonesia's nickel exports hit October record</h1>{header}"
+        + "".join(f"<p>{p}</p>" for p in (*before, *STORY))
+        + "</article></body></html>"
+    )
+
+
+def test_a_byline_running_into_its_date_names_the_writer() -> None:
+    # Outside the container, the markup calls it the author's box: a byline, with its date.
+    header = (
+        "<div class='author-info'><a href='/r/ani'>Ani Lestari</a> · "
+        "<span>Senin, 18 November 2024 - 14:35 WIB</span></div>"
+    )
+    article = warta.extract(_html_page("").replace("<article>", header + "<article>"))
+    assert [p.name for p in article.authors] == ["Ani Lestari"]
+
+
+def test_prose_above_the_dateline_in_the_container_is_not_the_story() -> None:
+    promo = "Get the day's top stories in short cards on our new app. Give it a try."
+    dek = "Shipments of nickel pig iron rose to a record as new smelters came on line in Sulawesi."
+    article = warta.extract(_html_page("", dek, promo))
+    assert article.description == dek
+    assert article.paragraphs == STORY
+    assert promo in [b.text for b in article.boilerplate]
+
+
+def test_a_linked_heading_under_a_related_label_is_a_card() -> None:
+    page = _html_page("").replace(
+        f"<p>{STORY[2]}</p>",
+        "<div class='card'><h2>Related:</h2><a href='/x'><h3>Smelter output doubles in "
+        f"Morowali park</h3></a></div><p>{STORY[2]}</p>",
+    )
+    article = warta.extract(page)
+    assert article.paragraphs == STORY
+
+
+def test_a_machine_time_agreeing_with_the_visible_minute_gives_its_seconds() -> None:
+    article = warta.extract(
+        _html_dated("21 Oct 2024 15:36 WIB", "2024-10-21T08:36:42Z", "2024-10-21T08:36:42Z")
+    )
+    assert article.published.isoformat() == "2024-10-21T15:36:42+07:00"

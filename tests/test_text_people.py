@@ -203,7 +203,7 @@ def test_by_lines_well_after_the_body_are_related_stories() -> None:
         ("By Sarah MorrowTwitter", ["Sarah Morrow"]),
         ("By Victoria O’Neill Follow", ["Victoria O’Neill"]),
         # The outlet written for, and an agency after the last name.
-        ("By JANE HOLT FOR DAILYEXAMPLE.COM", ["JANE HOLT"]),
+        ("By JANE HOLT FOR DAILYEXAMPLE.COM", ["Jane Holt"]),
         ("By Jo Hale for the Guardian", ["Jo Hale"]),
         ("By Mira Sok and Dan Ruiz  The Associated Press", ["Mira Sok", "Dan Ruiz"]),
         ("By Tom Lee Reuters", ["Tom Lee"]),

@@ -22,7 +22,14 @@ from warta.classify.alone import BYLINE
 from warta.classify.header import label_header
 from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.fields.dateline import read_dateline
-from warta.fields.people import bare_names, is_by_word, is_outlet, parse_byline, timed_name
+from warta.fields.people import (
+    bare_names,
+    is_by_word,
+    is_outlet,
+    parse_byline,
+    role_label,
+    timed_name,
+)
 from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind
@@ -77,6 +84,9 @@ _SENTENCE_IN_BODY = Verdict(Label.BODY, None, "sentence in body")
 _HEADING_IN_BODY = Verdict(Label.HEADING, None, "heading in body")
 _PROSE_BEFORE_BODY = Verdict(Label.UNKNOWN, None, "prose before body")
 _AFTER_BODY = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "after body")
+#: Prose above the paragraph a sure dateline opens, not taken as the dek: the story starts at
+#: its dateline, so this is a box above it ("Get bite-sized news via ...", a summary's teaser).
+BEFORE_DATELINE = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "before dateline")
 _PAGE_LINKS = Verdict(Label.BOILERPLATE, BoilerplateKind.PAGINATION, "page links")
 _UNPLACED_BEFORE = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, "unplaced")
 _UNPLACED = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "unplaced")
@@ -96,6 +106,7 @@ def revised(
     verdicts = _teasers(blocks, _captions(blocks, verdicts, shapes, lex))
     spans = body_spans(verdicts, shapes)
     start, end = spans[0][0], spans[0][1]
+    run_start = start
     start = _dateline_start(blocks, verdicts, start, end, lex)
     if start > 0 and start < end and _bare_dateline(blocks[start - 1].text, lex):
         # detik copies "Jakarta -" on a line of its own, above the lead it opens.
@@ -112,6 +123,10 @@ def revised(
     ]
     verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start, slug))
     verdicts = [_settle(v, i < start) for i, v in enumerate(verdicts)]
+    if start > run_start and _sure_dateline(blocks[start].text, lex):
+        for i in range(run_start, start):
+            if verdicts[i] is _UNPLACED_BEFORE and shapes[i].sentence:
+                verdicts[i] = BEFORE_DATELINE
     return _bios(blocks, _names_by_date(blocks, verdicts, start, lex), lex)
 
 
@@ -189,15 +204,17 @@ def _names_by_date(
             continue  # "Keir Starmer," / "David Lammy": a list of topics, not a byline
         # Or "By" on a line above, a time in the line itself ("Kyle Wiggers 7 hours"), or the
         # outlet's name on the line below.
+        labelled = role_label(blocks[i - 1].text, lex) is not None  # "Editor" above it
         if not (
             near[i]
+            or labelled
             or is_by_word(blocks[i - 1].text, lex)
             or timed_name(blocks[i].text, lex)
             or (i + 1 < start and is_outlet(blocks[i + 1].text, lex))
         ):
             continue
         after = verdicts[i + 1] if i + 1 < len(verdicts) else UNDECIDED
-        if BYLINE in (verdicts[i - 1], after):
+        if BYLINE in (verdicts[i - 1], after) and not labelled:
             continue  # beside a labelled byline, which names the authors: "Dive Deeper"
         shouted = i - title <= _SHOUTED_REACH and Label.DATE in (verdicts[i - 1].label, after.label)
         names = bare_names(blocks[i].text, lex, shouted=shouted)
@@ -351,6 +368,16 @@ def _dateline_start(
         if seen >= _DATELINE_REACH:
             break
     return start
+
+
+def _sure_dateline(text: str, lex: Lexicon) -> bool:
+    """A dateline no heading imitates: with the outlet's name, or the place in capitals
+    ("SINGAPORE:", "DUBAI, United Arab Emirates —"); "Our Research Shows –" is a heading's."""
+    dateline = read_dateline(text, lex)
+    if dateline is None:
+        return False
+    place = (dateline.location or "").split(",")[0]
+    return bool(dateline.outlet) or place.isupper()
 
 
 def _bare_dateline(text: str, lex: Lexicon) -> bool:

@@ -18,6 +18,7 @@ from functools import cache
 from warta.blocks import Block, Label
 from warta.blocks.model import labelled
 from warta.blocks.spaces import lower
+from warta.classify.context import BEFORE_DATELINE
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, Verdict, relabel
 from warta.lang import lexicon
 from warta.lang.regex import trie
@@ -193,12 +194,14 @@ class _Markup:
 
 
 def _introduce_links(blocks: list[Block]) -> None:
-    """A linked headline right after a "Baca juga:" / "Lihat juga" line is the card it opens.
+    """A linked headline right after a "Baca juga:" / "Lihat juga" / "Related:" line is the card
+    it opens, a paragraph or a heading (CNA's `<h3>` in the card's link).
     Relabels `apply_dom`'s own new list in place (a copy was 8 bytes a block more at the peak)."""
     for i in range(1, len(blocks)):
         before, block = blocks[i - 1], blocks[i]
         opened = before.label is Label.BOILERPLATE and before.kind is K.RELATED
-        if opened and block.label is Label.BODY and block.link_density >= 0.9:
+        prose = block.label is Label.BODY or block.label is Label.HEADING
+        if opened and prose and block.link_density >= 0.9:
             blocks[i] = _boilerplate(block, K.RELATED, "dom-card")
 
 
@@ -296,6 +299,8 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
         return True
     if verdict.label is not Label.BOILERPLATE:
         return False
+    if verdict is BEFORE_DATELINE:
+        return True  # the story starts at its dateline, whatever the container holds above it
     if block.words >= LONG_PROSE_WORDS and block.link_density < 0.3:
         return False  # "Selanjutnya, menteri ..." opens a paragraph, not a pager
     if _phrase(block.text, lex):

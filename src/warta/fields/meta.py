@@ -304,9 +304,10 @@ def _url_date(url: str) -> tuple[dt.date, str] | None:
 def reconcile_time(machine: dt.date | None, visible: dt.date | None) -> dt.date | None:
     """The publication time from the machine-readable one and the visible date line.
 
-    The visible time stands when it agrees with the machine time (to the minute, or on the day
-    of a bare machine date: it is what the reader sees, and what the page's text gives), and
-    when the machine time shows the same clock time in another zone (a WIB time labelled "Z").
+    The visible time stands when it agrees with the machine time on the day of a bare machine
+    date (it is what the reader sees, and what the page's text gives), and when the machine time
+    shows the same clock time in another zone (a WIB time labelled "Z"). When they agree to the
+    minute, the machine time stands, to the second, in the visible time's zone.
     When they disagree otherwise, the machine time stands: a date line can be another story's,
     or read day-first where the page meant month-first.
 
@@ -327,9 +328,11 @@ def reconcile_time(machine: dt.date | None, visible: dt.date | None) -> dt.date 
         return visible if same_day else machine
     if seen is None:
         return machine
-    same_instant = abs((machine - seen).total_seconds()) < 60
+    if abs((machine - seen).total_seconds()) < 60:
+        # The same instant: the machine's, to the second, in the zone the reader is shown.
+        return machine.astimezone(seen.tzinfo) if machine.tzinfo else seen
     same_clock = _minute(machine) == _minute(seen) and machine.utcoffset() != seen.utcoffset()
-    return seen if same_instant or same_clock else machine
+    return seen if same_clock else machine
 
 
 def _day(moment: dt.date) -> dt.date:

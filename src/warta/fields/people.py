@@ -22,7 +22,7 @@ from warta.records import Person, Role
 
 __all__ = [
     "Credits", "bare_name", "bare_names", "initials", "is_by_word", "merge_people",
-    "parse_byline", "read_people",
+    "parse_byline", "read_people", "role_label",
 ]
 
 #: A byline is a short line; a longer one is prose that happens to start with "By".
@@ -63,6 +63,11 @@ _DESK = re.compile(r"\s+(?:[-–—/|])\s+")
 #: "for" before the outlet a byline's writer wrote for: "By Jo Hale for MailOnline".
 _FOR = re.compile(r"\s+for\s+(?=\S)", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
+#: A contact address after a name: "Editor : ARDI WICAKSONO (ardi.w@example.id)", "Ann Lee
+#: <ann@example.com>", "Ann Lee, ann@example.com".
+_EMAIL_TAIL = re.compile(r"[\s,]*[(\[<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)\]>]?\s*$")
+#: "Dimas Prasetyo / AW": the writer, then the editor's initials (a BeritaSatu-style byline).
+_NAME_THEN_INITIALS = re.compile(r"^(?P<rest>[^/]{3,60}?)\s*/\s*(?P<initials>[A-Z]{2,4})$")
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,8 @@ class _Patterns:
     name_then_outlet: re.Pattern[str]
     name_then_label: re.Pattern[str]
     splitter: re.Pattern[str]
+    #: A slash before a label, parting two roles: "Rep: Ann Lee/ Red: Bo Kim".
+    label_slash: re.Pattern[str]
     labels: dict[str, Role]
     prefixes: frozenset[str]
     suffixes: frozenset[str]
@@ -84,6 +91,8 @@ class _Patterns:
     #: Weekday names of every language, apostrophes dropped ("jumat" for "Jum'at").
     weekdays: frozenset[str]
     jobs: frozenset[str]
+    #: The words of photo credits' openers ("foto", "dok", "photo"): no name holds one.
+    credit_words: frozenset[str]
     #: The words that open a byline without a colon ("by", "oleh"), lowercased.
     by_words: tuple[str, ...]
     #: What a copied page runs into a byline's end: a time ("7 hours", "2 minutes read") or a
@@ -140,6 +149,7 @@ def _patterns(code: str) -> _Patterns:
             rf"^(?P<rest>[^,]{{3,60}}),\s?(?P<label>{alternation(set(labels))})$", flags
         ),
         splitter=re.compile(rf"\s*,\s*|\s+(?:{alternation(conj)})\s+", flags),
+        label_slash=re.compile(rf"\s*/\s*(?=(?:{alternation(set(labels))})\s?[:\-–\s])", flags),
         labels={k.lower(): v for k, v in labels.items()},
         prefixes=frozenset(w for p in people for w in p.title_prefixes),
         suffixes=frozenset(w for p in people for w in p.title_suffixes),
@@ -150,6 +160,12 @@ def _patterns(code: str) -> _Patterns:
         outlets=frozenset(outlets),
         weekdays=frozenset(w.replace("'", "") for lex in lexicons for w in lex.dates.weekdays),
         jobs=frozenset(w for p in people for w in p.jobs),
+        credit_words=frozenset(
+            w
+            for lex in lexicons
+            for opener in lex.boilerplate.credit_openers
+            for w in re.findall(r"[^\W\d_]+", opener.lower())
+        ),
         by_words=tuple(sorted({w.lower() for w in by}, key=len, reverse=True)),
         tail=re.compile(
             rf"[\s·•|,]+(?:\d{{1,3}}\s?(?:{alternation(units)})\.?"
@@ -188,6 +204,8 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     body = text.strip()
     if body[:1] in "([" and body[-1:] in ")]":
         body = body[1:-1].strip()  # "(Reporting by ...; Editing by ...)"
+    if "/" in body:
+        body = pats.label_slash.sub(" | ", body)
     people: list[Person] = []
     for segment in _SEGMENTS.split(body):
         if not segment:
@@ -204,6 +222,8 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
 def _untailed(text: str, pats: _Patterns) -> str:
     """`text` without the times and buttons a copied page runs into a byline's end: "Kyle
     Wiggers 7 hours", "Ann Lee 2 minutes read", "By Sarah LazareTwitter", "Ann Lee Follow"."""
+    if "@" in text:
+        text = _EMAIL_TAIL.sub("", text)
     for _ in range(_MAX_TAILS):
         cut = pats.tail.sub("", text)
         cut = pats.glued.sub("", cut)
@@ -248,6 +268,8 @@ def _may_be_byline(text: str, pats: _Patterns) -> bool:
         return True
     if " - " in text or " – " in text or " — " in text or text.endswith(")"):
         return True
+    if "/" in text and _NAME_THEN_INITIALS.match(text):
+        return True
     return "," in text and text.rsplit(",", 1)[1].strip().lower() in pats.labels
 
 
@@ -258,7 +280,8 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
     match = pats.label.match(segment)
     if match:
         role = pats.labels[match["label"].lower()]
-        colon = ":" in segment[match.end("label") : match.start("rest")]
+        label = match["label"]
+        colon = label.endswith(":") or ":" in segment[match.end("label") : match.start("rest")]
         # Without a colon a label word may just start a phrase ("FOTO TERPOPULER"): the name
         # after it must then look like a full name.
         if colon or len(match["rest"].split()) >= _MIN_UNLABELLED_NAME_WORDS:
@@ -280,6 +303,15 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
     match = pats.name_then_label.match(segment)
     if match:
         return _names(match["rest"], pats.labels[match["label"].lower()], pats)
+    match = _NAME_THEN_INITIALS.match(segment)
+    if match:
+        # A person's full name, not a photo desk's ("Antara Foto / HM").
+        named = _names(match["rest"], Role.AUTHOR, pats) or []
+        words = (named[0].name or "").lower().split() if len(named) == 1 else []
+        words.append(match["initials"].lower())  # not an agency: "Robert Bukaty / AP"
+        desk = pats.not_names | pats.outlets | pats.credit_words
+        if len(words) > 2 and not any(w.strip(".") in desk for w in words):
+            return [*named, Person(initials=match["initials"], role=Role.EDITOR)]
     return None
 
 
@@ -353,7 +385,10 @@ def _person(text: str, role: Role, pats: _Patterns) -> Person | None:
         trailing.insert(0, tokens.pop())
     if not 1 <= len(tokens) <= _MAX_NAME_WORDS or not all(_name_token(t, pats) for t in tokens):
         return None
-    return Person(name=" ".join(tokens), role=role, titles=titles + trailing)
+    name = " ".join(tokens)
+    if " " in name and name.isupper():
+        name = name.title()  # "Editor: ARDI WICAKSONO", as the markup's names are read
+    return Person(name=name, role=role, titles=titles + trailing)
 
 
 def _name_token(token: str, pats: _Patterns) -> bool:
@@ -435,6 +470,17 @@ def is_by_word(text: str, lex: Lexicon) -> bool:
     (True, False)
     """
     return text.strip().lower() in _patterns(lex.code).by_words
+
+
+def role_label(text: str, lex: Lexicon) -> str | None:
+    """`text` as a byline label when it is only one, on a line of its own over the name:
+    "Reporter", "Editor:" (Tempo English copies each role's label above its name).
+
+    >>> role_label("Editor", lexicon("en")), role_label("Editorial", lexicon("en"))
+    ('Editor', None)
+    """
+    label = text.strip().rstrip(":").strip()
+    return label if label.lower() in _patterns(lex.code).labels else None
 
 
 def _without_job(tokens: list[str], pats: _Patterns) -> list[str]:
@@ -572,7 +618,17 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
             break  # thousands of byline lines are a list of staff, or an attack
         if block.label is Label.BYLINE:
             text = block.text
-            named.extend(parse_byline(text, lex) or _bare(text, lex) or initials(text))
+            # "Editor" over "Sekar Ayuningtyas": the label on the line above gives the role.
+            label = role_label(blocks[block.index - 1].text, lex) if block.index > 0 else None
+            if label is not None:
+                text = f"{label}: {text}"
+            named.extend(
+                parse_byline(text, lex)
+                or _bare(text, lex)
+                or initials(text)
+                # "Agus Rahmat · Senin, 18 November 2024 - 14:35 WIB", read as a byline
+                or _before_date(text, lex)
+            )
         elif block.label is Label.DATE:
             # "Fadli Ramadhan, Jurnalis · Jum'at 08 Maret 2024 16:20 WIB": a byline, then the date.
             named.extend(_before_date(block.text, lex))

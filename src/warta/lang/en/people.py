@@ -11,6 +11,8 @@ PEOPLE = PeopleWords(
         "editing by": Role.EDITOR,
         "edited by": Role.EDITOR,
         "editor": Role.EDITOR,
+        "translator": Role.CONTRIBUTOR,
+        "translated by": Role.CONTRIBUTOR,
         "writing by": Role.AUTHOR,
         "photo by": Role.PHOTOGRAPHER,
         "photographs by": Role.PHOTOGRAPHER,

@@ -21,6 +21,9 @@ PEOPLE = PeopleWords(
         "penyusun": Role.AUTHOR,
         "penanggung jawab": Role.EDITOR,
         "editor foto": Role.EDITOR,
+        # Republika's abbreviations, only with their colon: "Rep: Ann Lee/ Red: Bo Kim".
+        "rep:": Role.REPORTER,
+        "red:": Role.EDITOR,
     },
     by=("oleh",),
     reporter_intro=("laporan wartawan", "laporan reporter", "laporan koresponden"),

@@ -366,3 +366,120 @@ def test_a_machine_time_agreeing_with_the_visible_minute_gives_its_seconds() -> 
         _html_dated("21 Oct 2024 15:36 WIB", "2024-10-21T08:36:42Z", "2024-10-21T08:36:42Z")
     )
     assert article.published.isoformat() == "2024-10-21T15:36:42+07:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related news: Nickel smelter in Morowali doubles its output",
+        "SKIP ADVERTISEMENT",
+        "(Updates with the ministry's comment in the fourth paragraph.)",
+        "While you're here: every Friday our editors send a letter on the week in mining.",
+        "By registering, you agree with our Terms of Use and Privacy Policy.",
+        "Sign up for our morning briefing and get the day's stories first.",
+    ],
+)
+def test_more_furniture_under_and_inside_a_story_is_boilerplate(line: str) -> None:
+    article = warta.extract(_text_page(line))
+    assert line not in article.paragraphs
+    assert any(line in b.text for b in article.boilerplate)
+
+
+def test_a_sign_off_in_the_html_container_is_not_the_story() -> None:
+    sign_off = "Jakarta Daily's Bo Kim contributed to this report."
+    page = _html_page("").replace("</article>", f"<p>{sign_off}</p></article>")
+    article = warta.extract(page)
+    assert article.paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Contributing: Ani Lestari, The Jakarta Daily", "Ani Lestari"),
+        ("— With assistance from Bo Kim", "Bo Kim"),
+    ],
+)
+def test_contributors_closing_a_story(line: str, name: str) -> None:
+    article = warta.extract(_text_page(line, head=("By Jo Hale",)))
+    assert [p.name for p in article.contributors] == [name]
+    assert line not in article.paragraphs
+
+
+def test_contact_lines_under_their_labels_name_reporters_and_editors() -> None:
+    tail = (
+        "To contact the reporter on this story:",
+        "Ani Lestari in Jakarta at alestari@example.com",
+        "To contact the editors responsible for this story:",
+        "Jo Hale at jhale@example.com",
+        "Bo Kim, Ria Sani",
+    )
+    article = warta.extract(_text_page(*tail))
+    assert [p.name for p in article.authors] == ["Ani Lestari"]
+    assert [p.name for p in article.editors] == ["Jo Hale", "Bo Kim", "Ria Sani"]
+    assert article.paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("dh/kb (dpa, epd)", [("dh", "author"), ("kb", "editor")]),  # DW
+        ("(WHS)", [("WHS", "editor")]),  # one code alone is the editor's
+        ("[dan]", [("dan", "editor")]),
+        ("/cb", [("cb", "editor")]),
+    ],
+)
+def test_initials_on_a_line_of_their_own_close_a_story(
+    line: str, people: list[tuple[str, str]]
+) -> None:
+    article = warta.extract(_text_page(line))
+    found = [(p.initials, p.role.value) for p in article.authors + article.editors]
+    assert found == people
+    assert line not in article.paragraphs
+
+
+@pytest.mark.parametrize("line", ["(AFP)", "[CNET]", "Berlin (dpa)"])
+def test_an_agency_or_a_source_is_no_initials(line: str) -> None:
+    article = warta.extract(_text_page(line))
+    assert article.authors == [] and article.editors == []
+
+
+def test_a_summary_box_label_is_no_author() -> None:
+    article = warta.extract(_text_page(head=("By Jo Hale", "Key Points")))
+    assert [p.name for p in article.authors] == ["Jo Hale"]
+
+
+def test_a_possessive_is_no_name() -> None:
+    assert parse_byline("Reporter: Jo Hale's Most Recent Stories", EN) is None
+
+
+def test_a_credit_line_with_its_own_caption_leaves_the_lead_under_it() -> None:
+    page = "\n".join(
+        [
+            "Hujan Lebat Diprakirakan Guyur Jawa Tengah Sepekan ke Depan",
+            "Ani Lestari • 04 Desember 2024 11:32",
+            "Ilustrasi hujan deras. Contoh.id/Bagus Prasetya",
+            "Semarang: Badan Meteorologi memprakirakan hujan lebat mengguyur sebagian besar "
+            "wilayah Jawa Tengah selama sepekan ke depan.",
+            "Warga yang tinggal di lereng bukit diminta waspada terhadap longsor, kata kepala "
+            "stasiun klimatologi setempat.",
+            "Petugas juga menyiapkan posko di tiap kecamatan yang rawan banjir dan longsor.",
+        ]
+    )
+    article = warta.extract(page)
+    assert article.paragraphs[0].startswith("Semarang: Badan Meteorologi")
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("Ilustrasi hujan deras.", "Contoh.id/Bagus Prasetya")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        (("Penulis", "Kontributor Demak, Ani Lestari", "Editor", "Bo Prasetya"), "Ani Lestari"),
+        (("Ani Lestari , Jurnalis-Selasa, 27 Agustus 2024 |15:41 WIB",), "Ani Lestari"),
+    ],
+)
+def test_indonesian_byline_shapes(head: tuple[str, ...], name: str) -> None:
+    page = _text_page(head=head).replace("November 7, 2024 10:12 AM GMT+7\n", "")
+    article = warta.extract(page)
+    assert [p.name for p in article.authors] == [name]

@@ -16,7 +16,7 @@ from warta.blocks.spaces import lower
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, TOO_LONG, UNDECIDED, Shape, Verdict
 from warta.fields.dates import find_dates
 from warta.fields.images import credit_shaped, credit_words, trailing_credit
-from warta.fields.people import initials, parse_byline
+from warta.fields.people import initials_line, parse_byline
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import trie
 from warta.lang.schema import Lexicon
@@ -50,7 +50,8 @@ _MARKUP = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*[\s>/]")
 _CLOSERS = (")", "]")
 _CREDIT_TAIL_CHARS = 80
 _MIN_CAPTION_WORDS = 3
-_INITIALS_LINE = re.compile(r"^\([a-z]{2,6}(?:/[a-z]{2,6}){1,3}\)$")
+#: What a line of initials alone opens with, or it ends with ")" ("dh/kb (dpa, epd)").
+_INITIALS_OPENERS = "([/"
 
 
 @dataclass(frozen=True)
@@ -176,8 +177,9 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         return _IMAGE_MARKER
     if shape.size < _MIN_CAPTION_WORDS and not shape.digits and not text.startswith("("):
         # A word or two without digits (most lines of a menu) can only still be a short byline
-        # ("Pewarta: Monalisa") or a credit; "(ams/idh)" initials open with a bracket.
-        if shape.words > 1 and _is_byline(text, shape, lex):
+        # ("Pewarta: Monalisa"), an editor's initials ("[dan]", "/cb") or a credit; "(ams/idh)"
+        # initials open with a bracket.
+        if (shape.words > 1 or text[:1] in _INITIALS_OPENERS) and _is_byline(text, shape, lex):
             return BYLINE
         credit = _is_credit(text, shape, lex)
         return _CREDIT if credit else UNDECIDED
@@ -221,6 +223,12 @@ def _boilerplate_kind(lowered: str, shape: Shape, phrases: _Phrases) -> Boilerpl
     return phrases.contains_kind[match.group()] if match else None
 
 
+def promo_phrase(lowered: str, words: int, lex: Lexicon) -> bool:
+    """Whether a block of `words` words holds a phrase that marks a short block only ("...
+    contributed to this report.", "Sign up for our morning newsletter.")."""
+    return words <= _MAX_PHRASE_WORDS and _phrases(lex.code).promo.search(lowered) is not None
+
+
 def is_image_marker(lowered: str, lex: Lexicon) -> bool:
     """A line a copied picture leaves behind: "zoom-in <title>"."""
     return lowered.startswith(_phrases(lex.code).image_markers)
@@ -233,8 +241,8 @@ def _is_credit(text: str, shape: Shape, lex: Lexicon) -> bool:
 
 
 def _is_byline(text: str, shape: Shape, lex: Lexicon) -> bool:
-    if _INITIALS_LINE.match(text):
-        return bool(initials(text))
+    if (text[:1] in _INITIALS_OPENERS or text.endswith(")")) and initials_line(text, lex):
+        return True  # "(ams/idh)", "(WHS)", "/cb", "dh/kb (dpa, epd)"
     if shape.words > _MAX_DATE_LINE_WORDS and not (
         shape.words <= _MAX_BYLINE_WORDS and ";" in text
     ):

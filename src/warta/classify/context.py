@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from warta.blocks import Block, Label
 from warta.classify.alone import BYLINE
 from warta.classify.header import label_header
 from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.fields.dateline import read_dateline
+from warta.fields.images import split_credit
 from warta.fields.people import (
+    LINES_UNDER_LABEL,
     bare_names,
     is_by_word,
     is_outlet,
@@ -66,6 +69,10 @@ _NAME_TO_DATE = 2
 #: title: further down, capitals by a date are a list's section labels ("CAR REVIEWS").
 _SHOUTED_REACH = 6
 _LEAD_PARAGRAPHS = 3
+#: How far around the body's last line its closing credits may stand.
+_CLOSING_REACH = 6
+#: A credit line with this many words of caption before the credit is a caption itself.
+_MIN_OWN_CAPTION_WORDS = 2
 #: Bios are looked for in stories of a few paragraphs at least, among the names of a few bylines.
 _MIN_BIO_BODY = 4
 _MAX_BIO_NAMES = 12
@@ -77,6 +84,7 @@ _SURE_NOT_BODY = (Label.BOILERPLATE, Label.BYLINE, Label.DATE, Label.CREDIT, Lab
 #: 3 bytes per input byte of a copied page, held through the rest of classification).
 _DATELINE = Verdict(Label.BODY, None, "dateline")
 _BESIDE_CREDIT = Verdict(Label.CAPTION, None, "beside credit")
+_OWN_CAPTION = Verdict(Label.CAPTION, None, "caption and credit")
 _LONE_CREDIT = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "lone credit")
 _TEASER = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "teaser feed")
 _WIDGET_LINK = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "widget link")
@@ -84,6 +92,8 @@ _SENTENCE_IN_BODY = Verdict(Label.BODY, None, "sentence in body")
 _HEADING_IN_BODY = Verdict(Label.HEADING, None, "heading in body")
 _PROSE_BEFORE_BODY = Verdict(Label.UNKNOWN, None, "prose before body")
 _AFTER_BODY = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "after body")
+_UNDER_LABEL = Verdict(Label.BYLINE, None, "under a role's label")
+_ROLE_LABEL = Verdict(Label.BYLINE, None, "a role's label")
 #: Prose above the paragraph a sure dateline opens, not taken as the dek: the story starts at
 #: its dateline, so this is a box above it ("Get bite-sized news via ...", a summary's teaser).
 BEFORE_DATELINE = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "before dateline")
@@ -127,7 +137,45 @@ def revised(
         for i in range(run_start, start):
             if verdicts[i] is _UNPLACED_BEFORE and shapes[i].sentence:
                 verdicts[i] = BEFORE_DATELINE
-    return _bios(blocks, _names_by_date(blocks, verdicts, start, lex), lex)
+    verdicts = _under_labels(blocks, _names_by_date(blocks, verdicts, start, lex), start, lex)
+    return _bios(blocks, verdicts, lex)
+
+
+def _under_labels(
+    blocks: list[Block], verdicts: list[Verdict], start: int, lex: Lexicon
+) -> list[Verdict]:
+    """A role's label on a line of its own names the people on the lines under it: "Reporter"
+    over "Hanif Pratama" (Tempo English), "To contact the editors responsible for this story:"
+    over "Ann Lee at alee@example.com" (Bloomberg). Each line under it, up to the next label, is
+    a byline when it reads as one with the label before it (`warta.fields.people` reads it so).
+    Only where credits stand, between the title and the body and around the body's end: in a
+    menu, "Foto" over "Tekno" is two sections."""
+    out = verdicts
+    for i in _credit_zones(verdicts, start):
+        label = role_label(blocks[i].text, lex)
+        if label is None:
+            continue
+        for j in range(i + 1, min(i + 1 + LINES_UNDER_LABEL, len(blocks))):
+            text = blocks[j].text
+            if role_label(text, lex) is not None or parse_byline(f"{label}: {text}", lex) is None:
+                break
+            out = out if out is not verdicts else list(verdicts)
+            out[i], out[j] = _ROLE_LABEL, _UNDER_LABEL
+    return out
+
+
+def _credit_zones(verdicts: list[Verdict], start: int) -> Iterator[int]:
+    """The lines where an article's credits stand: between the title and the body's start, and
+    from the body's last few lines to a few after it (sign-offs and contacts close a story)."""
+    title = next((i for i, v in enumerate(verdicts[:start]) if v.label is Label.TITLE), None)
+    if title is not None:
+        yield from range(title + 1, start)
+    last = next(
+        (i for i in range(len(verdicts) - 1, -1, -1) if verdicts[i].label is Label.BODY), None
+    )
+    if last is not None:
+        first = max(start, last - _CLOSING_REACH, (title or 0) + 1)
+        yield from range(first, min(len(verdicts), last + 1 + _CLOSING_REACH))
 
 
 def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Verdict]:
@@ -204,17 +252,15 @@ def _names_by_date(
             continue  # "Keir Starmer," / "David Lammy": a list of topics, not a byline
         # Or "By" on a line above, a time in the line itself ("Kyle Wiggers 7 hours"), or the
         # outlet's name on the line below.
-        labelled = role_label(blocks[i - 1].text, lex) is not None  # "Editor" above it
         if not (
             near[i]
-            or labelled
             or is_by_word(blocks[i - 1].text, lex)
             or timed_name(blocks[i].text, lex)
             or (i + 1 < start and is_outlet(blocks[i + 1].text, lex))
         ):
             continue
         after = verdicts[i + 1] if i + 1 < len(verdicts) else UNDECIDED
-        if BYLINE in (verdicts[i - 1], after) and not labelled:
+        if BYLINE in (verdicts[i - 1], after):
             continue  # beside a labelled byline, which names the authors: "Dive Deeper"
         shouted = i - title <= _SHOUTED_REACH and Label.DATE in (verdicts[i - 1].label, after.label)
         names = bare_names(blocks[i].text, lex, shouted=shouted)
@@ -244,6 +290,12 @@ def _captions(
     for i, verdict in enumerate(verdicts):
         if verdict.label is not Label.CREDIT:
             continue
+        caption, credit = split_credit(blocks[i].text, lex)
+        if credit is not None and len(caption.split()) >= _MIN_OWN_CAPTION_WORDS:
+            # "Ilustrasi hujan deras. Medcom.id/Anang B": the caption with its credit, no
+            # neighbour's (the lead under it is the story's).
+            out[i] = _OWN_CAPTION
+            continue
         after_marker = i > 0 and verdicts[i - 1].reason == "image"
         order = (i + 1, i - 1) if after_marker else (i - 1, i + 1)
         for j in order:
@@ -267,7 +319,8 @@ def _teasers(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
     with the same two words again and again."""
     openings = [
         " ".join(b.text.split(maxsplit=_OPENING_WORDS)[:_OPENING_WORDS]).lower()
-        if v.label is Label.BODY else ""
+        if v.label is Label.BODY
+        else ""
         for b, v in zip(blocks, verdicts, strict=True)
     ]
     counts = Counter(openings)
@@ -281,10 +334,7 @@ def _teasers(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
 
 
 def _caption_like(verdict: Verdict, shape: Shape) -> bool:
-    return (
-        verdict.label in (Label.UNKNOWN, Label.BODY)
-        and shape.words >= _MIN_SHORT_SENTENCE_WORDS
-    )
+    return verdict.label in (Label.UNKNOWN, Label.BODY) and shape.words >= _MIN_SHORT_SENTENCE_WORDS
 
 
 def _score(verdict: Verdict, shape: Shape) -> float:

@@ -18,6 +18,7 @@ from functools import cache
 from warta.blocks import Block, Label
 from warta.blocks.model import labelled
 from warta.blocks.spaces import lower
+from warta.classify.alone import promo_phrase
 from warta.classify.context import BEFORE_DATELINE
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, Verdict, relabel
 from warta.lang import lexicon
@@ -301,6 +302,8 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
         return False
     if verdict is BEFORE_DATELINE:
         return True  # the story starts at its dateline, whatever the container holds above it
+    if promo_phrase(lower(block.text), block.words, lex):
+        return True  # "CNN's Ann Lee contributed to this report.", a newsletter's call
     if block.words >= LONG_PROSE_WORDS and block.link_density < 0.3:
         return False  # "Selanjutnya, menteri ..." opens a paragraph, not a pager
     if _phrase(block.text, lex):

@@ -22,12 +22,18 @@ _NUMERIC_SLASH = re.compile(r"\d/\d")
 _CREDIT_TAILS = (
     re.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$"),
     re.compile(r"(?<=[.!?\"”])\s(?P<credit>©[^©]{2,60})$"),
-    re.compile(r"(?<=[.!?\"”])\s(?P<credit>[^.!?\s][^.!?]{1,80})\.?$"),
+    # After the last sentence; a dot only in an outlet's domain before the slash ("... deras.
+    # Medcom.id/Anang B", not "pic.twitter.com/...").
+    re.compile(
+        r"(?<=[.!?\"”])\s(?P<credit>[^.!?\s](?:[^.!?]|\.(?=(?:com|id|co\.id|net|org|tv)/)){1,80})\.?$"
+    ),
 )
 # "... di Grammy Awards ke-58. (Grammy)": a capitalised name in brackets after the last sentence.
 # One word only: Suara closes its stories with the reporter's name in brackets, "(Luh Wayanti)".
 #: An outlet's initials before a credit opener: "ST PHOTO:", "AFP PHOTO".
 _OUTLET_INITIALS = 5
+#: More words than this before a credit's slash, two of them lowercase, are a phrase.
+_PHRASE_WORDS = 3
 _NAME_AFTER_STOP = re.compile(r"(?<=[.!?])\s?\((?P<credit>[A-Z][\w.&'-]{1,30})\)$")
 
 
@@ -146,5 +152,8 @@ def credit_shaped(text: str, words: CreditWords) -> bool:
     if _NUMERIC_SLASH.search(credit):
         return False  # "(14/3/2024)", "14/03/2024, 16:47 WIB": a date
     left, _, right = credit.partition("/")
+    before = left.split()
+    if len(before) > _PHRASE_WORDS and sum(w.islower() for w in before) >= 2:
+        return False  # "– With reports from Ana Reyes/Rappler.com": a sign-off, not a credit
     # "(14/3/2024)" is a date; a credit has letters on both sides of its slash.
     return any(c.isalpha() for c in left) and any(c.isalpha() for c in right)

@@ -21,8 +21,17 @@ from warta.lang.schema import Lexicon
 from warta.records import Person, Role
 
 __all__ = [
-    "Credits", "bare_name", "bare_names", "initials", "is_by_word", "merge_people",
-    "parse_byline", "read_people", "role_label",
+    "LINES_UNDER_LABEL",
+    "Credits",
+    "bare_name",
+    "bare_names",
+    "initials",
+    "initials_line",
+    "is_by_word",
+    "merge_people",
+    "parse_byline",
+    "read_people",
+    "role_label",
 ]
 
 #: A byline is a short line; a longer one is prose that happens to start with "By".
@@ -36,6 +45,8 @@ _PLAIN_NAME_WORDS = 3
 _NAME_APART = re.compile(r"\s*[|•·]\s*|\s+/\s+")
 #: A name glued to the next word: "ThorntonNews".
 _GLUED = re.compile(r"^([A-Z][a-z’'-]+)([A-Z][a-z]+)$")
+#: How many lines under a role's label on a line of its own may each name one of its people.
+LINES_UNDER_LABEL = 4
 #: How far after the body's last paragraph a byline still closes the article.
 _CLOSING_LINES = 3
 #: How many times and buttons are cut from a byline's end ("Ann Lee Follow 4 min read").
@@ -51,10 +62,24 @@ _ENOUGH_NAMED = 4 * MAX_PEOPLE
 #: A word of a name: a capital, then letters, with an inner hyphen or apostrophe ("O’Regan").
 _BARE_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 _INITIALS = re.compile(r"\((?P<all>[a-z]{2,6}(?:/[a-z]{2,6}){1,3})\)\s*$")
+_CODES_LOW = r"[a-z]{2,6}(?:/[a-z]{2,6}){0,3}"
+#: In capitals, one code is short ("(WHS)"); a longer word in brackets is a source ("[CNET]").
+_CODES_UP = r"[A-Z]{2,3}|[A-Z]{2,6}(?:/[A-Z]{2,6}){1,3}"
+#: A line of initials alone (see `initials_line`), and the longest such line.
+_INITIALS_ALONE = re.compile(
+    rf"^(?:\((?P<closed>{_CODES_LOW}|{_CODES_UP})\)"
+    rf"|\[(?P<bracketed>{_CODES_LOW})\]"
+    rf"|/(?P<slashed>[a-z]{{2,4}})"
+    rf"|(?P<sourced>{_CODES_LOW})\s\([^()]{{2,40}}\))$"
+)
+_MAX_INITIALS_LINE = 80
+#: The longest line that is a role's label alone ("To contact the editors responsible for this
+#: story:").
+_MAX_LABEL_CHARS = 80
 _SEGMENTS = re.compile(r"\s*[|;•·]\s*")
-# "... · Jum'at": a weekday left between a byline and its date (only when it is one: "by
-# Cristina Laila Apr. 28" keeps "Laila").
-_WEEKDAY_TAIL = re.compile(r"[\s·•|,]+(?P<word>[^\W\d_']+(?:'[^\W\d_]+)?),?$")
+# "... · Jum'at", "..., Jurnalis-Selasa": a weekday left between a byline and its date (only
+# when it is one: "by Cristina Laila Apr. 28" keeps "Laila").
+_WEEKDAY_TAIL = re.compile(r"[\s·•|,\-–—]+(?P<word>[^\W\d_']+(?:'[^\W\d_]+)?),?$")
 #: "Brazil0", "You1,2": a science outlet's affiliation marks after a name.
 _AFFILIATION_MARKS = "0123456789*†‡,"
 #: The trailing segments of a byline that are not names: "By Ann Lee | Fox News", "By Ann
@@ -64,8 +89,10 @@ _DESK = re.compile(r"\s+(?:[-–—/|])\s+")
 _FOR = re.compile(r"\s+for\s+(?=\S)", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 #: A contact address after a name: "Editor : ARDI WICAKSONO (ardi.w@example.id)", "Ann Lee
-#: <ann@example.com>", "Ann Lee, ann@example.com".
-_EMAIL_TAIL = re.compile(r"[\s,]*[(\[<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)\]>]?\s*$")
+#: <ann@example.com>", "Ann Lee, ann@example.com", "Ann Lee in Oslo at alee@example.com;".
+_EMAIL_TAIL = re.compile(
+    r"[\s,]*(?:\sat\s+)?[(\[<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)\]>]?[;,.]?\s*$"
+)
 #: "Dimas Prasetyo / AW": the writer, then the editor's initials (a BeritaSatu-style byline).
 _NAME_THEN_INITIALS = re.compile(r"^(?P<rest>[^/]{3,60}?)\s*/\s*(?P<initials>[A-Z]{2,4})$")
 
@@ -91,6 +118,9 @@ class _Patterns:
     #: Weekday names of every language, apostrophes dropped ("jumat" for "Jum'at").
     weekdays: frozenset[str]
     jobs: frozenset[str]
+    #: The page language's stopwords: "the" before an organisation's name (not every
+    #: language's: Indonesian "dan" is an English given name).
+    stopwords: frozenset[str]
     #: The words of photo credits' openers ("foto", "dok", "photo"): no name holds one.
     credit_words: frozenset[str]
     #: The words that open a byline without a colon ("by", "oleh"), lowercased.
@@ -160,6 +190,7 @@ def _patterns(code: str) -> _Patterns:
         outlets=frozenset(outlets),
         weekdays=frozenset(w.replace("'", "") for lex in lexicons for w in lex.dates.weekdays),
         jobs=frozenset(w for p in people for w in p.jobs),
+        stopwords=frozenset(lexicons[0].stopwords),
         credit_words=frozenset(
             w
             for lex in lexicons
@@ -201,7 +232,7 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
         return None
     if not _may_be_byline(text, pats):
         return None
-    body = text.strip()
+    body = text.strip().lstrip("—– ")  # "— With assistance from Ann Lee" closing a story
     if body[:1] in "([" and body[-1:] in ")]":
         body = body[1:-1].strip()  # "(Reporting by ...; Editing by ...)"
     if "/" in body:
@@ -262,7 +293,7 @@ def _unglued(segment: str, pats: _Patterns) -> str:
 def _may_be_byline(text: str, pats: _Patterns) -> bool:
     """A cheap first look before the patterns: does the line open with a byline word, hold a dash
     before an outlet, close with a bracket, or end with ", <label>"?"""
-    lowered = text.lower().lstrip("([")
+    lowered = text.lower().lstrip("([—– ")
     bucket = pats.openers.get(lowered[:1])
     if bucket and lowered.startswith(bucket):
         return True
@@ -299,6 +330,8 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
         return named
     match = pats.name_then_outlet.match(segment)
     if match and _is_outlet(match["outlet"] or match["paren"], pats):
+        if match["paren"] and " " not in match["rest"].strip():
+            return None  # "Berlin (dpa)": a place and the agency, a dateline's shape
         return _names(match["rest"], Role.AUTHOR, pats)
     match = pats.name_then_label.match(segment)
     if match:
@@ -345,6 +378,8 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
             break  # "By TPN, in News, Business": the sections the story is filed in
         if people and any(word in pats.not_names for word in lowered.split()):
             continue  # "By Jon King, News Reporter": the job after the name
+        if people and _organisation(part, pats):
+            continue  # "Contributing: Ann Lee, The Arizona Republic": her paper
         if lowered in pats.suffixes and people:
             # "Dr. Drs. Amran, MT": the degree after the comma belongs to the name before it.
             last = people[-1]
@@ -360,6 +395,12 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
 #: Where a named reporter filed from, after the name: "Ingrid Solberg in Oslo", "Ann Lee in New
 #: York" (capitalised words after a lowercase "in").
 _PLACED = re.compile(r"(?<=\S)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
+def _organisation(part: str, pats: _Patterns) -> bool:
+    """"The Arizona Republic": a determiner, then capitalised words (a name has no "the")."""
+    first, *rest = part.split()
+    return first.lower() in pats.stopwords and bool(rest) and all(w[:1].isupper() for w in rest)
 
 
 def _filed_in(part: str, pats: _Patterns) -> bool:
@@ -395,6 +436,8 @@ def _name_token(token: str, pats: _Patterns) -> bool:
     if token.lower() in pats.particles:
         return True
     first = token[0]
+    if token.endswith(("'s", "’s")):
+        return False  # a possessive: "Ann Lee's Most Recent Stories"
     return first.isupper() and not any(c.isdigit() for c in token)
 
 
@@ -479,6 +522,8 @@ def role_label(text: str, lex: Lexicon) -> str | None:
     >>> role_label("Editor", lexicon("en")), role_label("Editorial", lexicon("en"))
     ('Editor', None)
     """
+    if len(text) > _MAX_LABEL_CHARS:
+        return None  # and a block of a megabyte is not copied to be looked up
     label = text.strip().rstrip(":").strip()
     return label if label.lower() in _patterns(lex.code).labels else None
 
@@ -523,6 +568,35 @@ def initials(text: str) -> list[Person]:
     if not match:
         return []
     codes = match["all"].split("/")
+    return [
+        Person(initials=code, role=Role.AUTHOR if i == 0 else Role.EDITOR)
+        for i, code in enumerate(codes)
+    ]
+
+
+def initials_line(text: str, lex: Lexicon) -> list[Person]:
+    """A line of initials alone, closing a story: "(ams/idh)", the writer then editors; "dh/kb
+    (dpa, epd)" with the agencies after them (DW); one code alone, "(eyt)", "(WHS)", "[dan]" or
+    "/cb" (Sindonews, Medcom, Merdeka, Inquirer), is the editor's, the writer being named above.
+    An agency is no one's initials: "(AFP)".
+
+    >>> [(p.initials, p.role.value) for p in initials_line("dh/kb (dpa, epd)", lexicon("en"))]
+    [('dh', 'author'), ('kb', 'editor')]
+    >>> [(p.initials, p.role.value) for p in initials_line("(WHS)", lexicon("id"))]
+    [('WHS', 'editor')]
+    >>> initials_line("(AFP)", lexicon("en")), initials_line("Berlin (dpa)", lexicon("en"))
+    ([], [])
+    """
+    match = _INITIALS_ALONE.match(text.strip()) if len(text) <= _MAX_INITIALS_LINE else None
+    if not match:
+        return []
+    found = match["closed"] or match["bracketed"] or match["slashed"] or match["sourced"]
+    codes = found.split("/")
+    pats = _patterns(lex.code)
+    if any(code.lower() in pats.outlets for code in codes):
+        return []
+    if len(codes) == 1:
+        return [Person(initials=codes[0], role=Role.EDITOR)]
     return [
         Person(initials=code, role=Role.AUTHOR if i == 0 else Role.EDITOR)
         for i, code in enumerate(codes)
@@ -582,6 +656,16 @@ def _before_date(text: str, lex: Lexicon) -> list[Person]:
     return found or []
 
 
+def _label_above(blocks: list[Block], index: int, lex: Lexicon) -> str | None:
+    """The role's label on its own line over a byline and the bylines above it ("Editor" over
+    "Sekar Ayu"; "To contact the reporters on this story:" over two lines of names)."""
+    for i in range(index - 1, max(index - 1 - LINES_UNDER_LABEL, -1), -1):
+        label = role_label(blocks[i].text, lex)
+        if label is not None or blocks[i].label is not Label.BYLINE:
+            return label
+    return None
+
+
 def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | None]:
     """The bylines and date lines that speak of this article, and the body's last paragraph.
 
@@ -618,14 +702,15 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
             break  # thousands of byline lines are a list of staff, or an attack
         if block.label is Label.BYLINE:
             text = block.text
-            # "Editor" over "Sekar Ayuningtyas": the label on the line above gives the role.
-            label = role_label(blocks[block.index - 1].text, lex) if block.index > 0 else None
-            if label is not None:
+            if role_label(text, lex) is not None:
+                continue  # "Editor" over the name: the label, read with the name under it
+            label = _label_above(blocks, block.index, lex)
+            if label is not None and parse_byline(text, lex) is None:
                 text = f"{label}: {text}"
             named.extend(
                 parse_byline(text, lex)
                 or _bare(text, lex)
-                or initials(text)
+                or initials_line(text, lex)
                 # "Agus Rahmat · Senin, 18 November 2024 - 14:35 WIB", read as a byline
                 or _before_date(text, lex)
             )

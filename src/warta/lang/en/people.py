@@ -13,6 +13,13 @@ PEOPLE = PeopleWords(
         "editor": Role.EDITOR,
         "translator": Role.CONTRIBUTOR,
         "translated by": Role.CONTRIBUTOR,
+        "contributing": Role.CONTRIBUTOR,
+        "with assistance from": Role.CONTRIBUTOR,
+        # Bloomberg's closing contacts, each on a line of its own over the names.
+        "to contact the reporter on this story": Role.REPORTER,
+        "to contact the reporters on this story": Role.REPORTER,
+        "to contact the editor responsible for this story": Role.EDITOR,
+        "to contact the editors responsible for this story": Role.EDITOR,
         "writing by": Role.AUTHOR,
         "photo by": Role.PHOTOGRAPHER,
         "photographs by": Role.PHOTOGRAPHER,

@@ -34,7 +34,9 @@ BOILERPLATE = BoilerplateWords(
         K.UI: ("atas", "kembali ke atas", "tutup", "muat lebih banyak", "lihat semua", "cari",
                "masuk", "daftar", "beranda", "indeks", "notifikasi untuk anda", "lainnya",
                "lihat semua notifikasi", "tampilkan", "suka", "balas", "laporkan",
-               "selengkapnya"),
+               "selengkapnya",
+               # The label of a summary box over the story, not its heading.
+               "ringkasan", "poin penting", "intisari", "ringkasan berita"),
         K.SHARE: ("whatsapp", "telegram", "facebook", "twitter", "x", "line", "salin link",
                   "bagikan", "kirim", "salin", "tautan"),
         K.ADVERTISEMENT: ("advertisement", "iklan", "ads"),

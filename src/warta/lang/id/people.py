@@ -26,7 +26,8 @@ PEOPLE = PeopleWords(
         "red:": Role.EDITOR,
     },
     by=("oleh",),
-    reporter_intro=("laporan wartawan", "laporan reporter", "laporan koresponden"),
+    # ... then the outlet or the place, a comma and the name: "Kontributor Demak, Ani Lestari".
+    reporter_intro=("laporan wartawan", "laporan reporter", "laporan koresponden", "kontributor"),
     title_prefixes=(
         "prof.", "prof", "dr.", "drs.", "dra.", "ir.", "h.", "hj.", "kh.", "k.h.", "dr", "drg.",
         "brigjen", "irjen", "kombes", "akbp", "ipda", "iptu", "mayjen", "letjen", "jenderal",

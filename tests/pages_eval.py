@@ -38,9 +38,13 @@ def _moment(got: dt.date | None, want: str | None, *, day: bool = False) -> bool
     if day or "T" not in want:
         return got_day == dt.date.fromisoformat(want[:10])
     expected = dt.datetime.fromisoformat(want)
-    return (
-        isinstance(got, dt.datetime) and got == expected and got.utcoffset() == expected.utcoffset()
-    )
+    # The same instant to the minute: a page shows minutes, its machine time may add seconds;
+    # a wrong zone is a wrong instant, whichever offset the record writes it in.
+    return isinstance(got, dt.datetime) and _minute(got) == _minute(expected)
+
+
+def _minute(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone(dt.timezone.utc).replace(second=0, microsecond=0)
 
 
 @dataclass

@@ -483,3 +483,64 @@ def test_indonesian_byline_shapes(head: tuple[str, ...], name: str) -> None:
     page = _text_page(head=head).replace("November 7, 2024 10:12 AM GMT+7\n", "")
     article = warta.extract(page)
     assert [p.name for p in article.authors] == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "isos"),
+    [
+        ("June 3, 2024 18:12 GMT+700", ["2024-06-03T18:12:00+07:00"]),
+        # A copied page runs two lines together, the zone into the next word.
+        (
+            "Published Oct. 21, 2024, 5:00 a.m. ETUpdated Oct. 22, 2024, 9:14 a.m. ET",
+            ["2024-10-21T05:00:00-04:00", "2024-10-22T09:14:00-04:00"],
+        ),
+    ],
+)
+def test_zone_shapes(line: str, isos: list[str]) -> None:
+    assert [h.value.isoformat() for h in find_dates(line, EN)] == isos
+
+
+def _dated_page(*head: str, tail: tuple[str, ...] = ()) -> str:
+    lines = _text_page(*tail, head=head).splitlines()
+    lines.remove("November 7, 2024 10:12 AM GMT+7")
+    return "\n".join(lines)
+
+
+def test_a_date_line_and_its_time_on_the_next_line() -> None:
+    article = warta.extract(_dated_page("By Ani Lestari", "Thursday, 7 Nov 2024", "10:12 AM WIB"))
+    assert article.published.isoformat() == "2024-11-07T10:12:00+07:00"
+
+
+def test_a_bare_date_takes_the_time_another_date_line_gives_that_day() -> None:
+    head = ("This story is from November 7, 2024", "Ani Lestari / Nov 7, 2024, 10:12 IST")
+    article = warta.extract(_dated_page(*head))
+    assert article.published.isoformat() == "2024-11-07T10:12:00+05:30"
+
+
+def test_a_sentence_with_a_date_and_a_label_word_is_prose() -> None:
+    last = "The case was posted for a further hearing on January 27, 2025."
+    article = warta.extract(_text_page(last))
+    assert article.paragraphs[-1] == last
+    assert article.published.isoformat() == "2024-11-07T10:12:00+07:00"
+
+
+def test_a_machine_time_in_utc_is_shown_in_the_pages_zone() -> None:
+    article = warta.extract(
+        _html_dated(
+            "Updated 6:42 PM EDT, Tue October 22, 2024",
+            "2024-10-22T15:05:00Z",
+            "2024-10-22T22:42:00Z",
+        )
+    )
+    assert article.published.isoformat() == "2024-10-22T11:05:00-04:00"
+    assert article.updated.isoformat() == "2024-10-22T18:42:00-04:00"
+
+
+def test_a_date_line_in_a_box_whose_class_says_footer_is_a_date_line() -> None:
+    page = (
+        "<html><body><div class='headline__footer'><h1>Pattaya to charge for parking</h1>"
+        "<div class='timestamp'>Updated 6:42 PM EDT, Tue October 22, 2024</div></div><article>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + "</article></body></html>"
+    )
+    assert warta.extract(page).updated.isoformat() == "2024-10-22T18:42:00-04:00"

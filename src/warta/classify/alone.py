@@ -38,6 +38,8 @@ _MAX_BYLINE_WORDS = 20
 _MAX_RELATIVE_DATE_WORDS = 8
 _MAX_LABELLED_DATE_LINE_WORDS = 24
 _MAX_LABELLED_DATE_LINE_REST = 10
+#: What may stand between a date's label and the date: "Posted: Aug 8", "Updated - Oct 21".
+_LABEL_GAP = " :-–—|·•,"
 _SEPARATOR_TOKENS = frozenset("·•|-–—●/")
 _MAX_CREDIT_WORDS = 8
 #: A body line without a final stop must be long, and made of running prose (stopwords).
@@ -265,7 +267,14 @@ def _is_date_line(text: str, shape: Shape, lex: Lexicon) -> bool:
     # "Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8",
     # "Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read": a labelled date says
     # what it is, and may bring a byline or a reading time along.
-    return len(words) <= _MAX_LABELLED_DATE_LINE_REST and _date_label(rest.lower(), lex)
+    if len(words) > _MAX_LABELLED_DATE_LINE_REST or not _date_label(rest.lower(), lex):
+        return False
+    # A sentence with a label word somewhere ("The matter was posted for hearing on January
+    # 27, 2025.") is prose; in a sentence, the label must stand right before its date.
+    if not text.rstrip().endswith("."):
+        return True
+    labels = _phrases(lex.code).date_labels
+    return any(text[: hit.start].rstrip(_LABEL_GAP).lower().endswith(labels) for hit in hits)
 
 
 def _relative(lowered: str, phrases: _Phrases) -> bool:

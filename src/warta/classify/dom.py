@@ -255,6 +255,10 @@ def _outside(block: Block, verdict: Verdict, markup: _Markup) -> Block:
     # is a breadcrumb whatever its words look like, an "author" box is a byline.
     if block.tag in _CAPTION_TAGS or "figure" in block.attrs:
         return _caption(block, verdict)
+    if verdict.label in _META_LABELS and markup.label(block.classes) is verdict.label:
+        # Words and markup agree ("timestamp" over "Updated 6:42 PM EDT ..."): a class word
+        # of a box around it ("headline__footer") does not make it the page's footer.
+        return relabel(block, verdict)
     kind = markup.kind(block.classes)
     if kind is not None:
         return _boilerplate(block, kind, "dom-outside-class")
@@ -266,6 +270,9 @@ def _outside(block: Block, verdict: Verdict, markup: _Markup) -> Block:
         return relabel(block, verdict)
     kind = K.NAVIGATION if block.link_density >= LINK_LIST_DENSITY else verdict.kind or K.OTHER
     return _boilerplate(block, kind, "dom-outside")
+
+
+_META_LABELS = (Label.DATE, Label.BYLINE)
 
 
 def _fits(label: Label, block: Block) -> bool:

@@ -83,6 +83,13 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     exact = isinstance(meta.published, dt.datetime) and moments.source == RELATIVE
     published = meta.published if exact else reconcile_time(meta.published, moments.published)
     time_seen = published is not None and published is moments.published
+    # A machine time in UTC is shown in the zone of the page's own visible times ("Updated
+    # 6:42 PM EDT"): the same instant, as the reader sees it.
+    shown = next(
+        (m.tzinfo for m in (moments.published, moments.updated) if isinstance(m, dt.datetime)),
+        None,
+    )
+    published = _shown_in(published, shown)
     seen_update = (moments.updated, RELATIVE if moments.updated_relative else "visible")
     machine_update = (meta.updated, _src(meta, "updated"))
     # A visible byline wins; a JSON-LD author the byline names as editor is the editor.
@@ -106,7 +113,12 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         # The machine time is exact unless it shows the visible clock time in another zone (WIB
         # labelled "Z"); a visible time refines a bare machine date of the same day.
         "published": (published, moments.source if time_seen else _src(meta, "published")),
-        "updated": _updated(published, seen_update, machine_update, moments.updated_relative),
+        "updated": _updated(
+            published,
+            seen_update,
+            (_shown_in(meta.updated, shown), machine_update[1]),
+            moments.updated_relative,
+        ),
         "outlet": first(
             (dateline.outlet if dateline else None, "dateline"), (meta.outlet, _src(meta, "outlet"))
         ),
@@ -200,6 +212,16 @@ def _updated(
         found = (value, seen[1] if value is seen[0] and value is not None else machine[1])
     same = isinstance(found[0], dt.datetime) and isinstance(published, dt.datetime)
     return (None, None) if same and found[0] == published else found
+
+
+def _shown_in(moment: dt.date | None, zone: dt.tzinfo | None) -> dt.date | None:
+    """`moment` in `zone` when it is a UTC time and the page shows its times in another zone."""
+    if zone is None or not isinstance(moment, dt.datetime) or moment.utcoffset() != _UTC:
+        return moment
+    return moment.astimezone(zone)
+
+
+_UTC = dt.timedelta(0)
 
 
 def _src(meta: Any, name: str) -> str:

@@ -24,7 +24,7 @@ _ABSOLUTE_PARSERS = ["custom-formats", "absolute-time"]
 #: The longest text handed to dateparser: it is slow, and unbounded input is a denial of service.
 _FALLBACK_CHARS = 80
 _YEAR = re.compile(r"(?<!\d)\d{4}")
-_OFFSET_ZONE = re.compile(r"(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?", re.I)
+_OFFSET_ZONE = re.compile(r"(?:gmt|utc)\s?[+-]\s?(?:\d{1,2}:\d{2}|\d{3,4}|\d{1,2})", re.I)
 _GLUED = r"(?-i:(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z]{3}[\s.]))"
 #: The date in parentheses of an Indonesian attribution, "(31/7/2024)"; searched for alone first,
 #: since its opening parenthesis lets the engine skip ahead, where the weekday alternation in
@@ -80,7 +80,12 @@ def _patterns(code: str) -> _Patterns:
     # alternation of every month and zone name tried at every position of a line took a tenth
     # of a millisecond per line.
     month = r"[^\W\d_]{3,10}(?![^\W\d_])"
-    zone = r"(?:(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[^\W\d_]{2,5}(?![^\W\d_]))"
+    # "GMT+7", "GMT+07:00", "GMT+700" (ANTARA English); a zone in capitals glued to the next
+    # capitalised word ("9:14 a.m. ETUpdated", as a copied NYT page runs two lines together).
+    zone = (
+        r"(?:(?:gmt|utc)\s?[+-]\s?(?:\d{1,2}:\d{2}|\d{3,4}|\d{1,2})"
+        r"|[^\W\d_]{2,5}(?![^\W\d_])|(?-i:[A-Z]{2,4}(?=[A-Z][a-z])))"
+    )
     date = (
         rf"(?<![\d/.])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?[\s-]{{0,3}}(?P<m1>{month})\.?,?[\s-]{{1,3}}(?P<y1>\d{{4}})(?!\d)"
         # CNBC runs the year into the time: "APR 28 20232:23 PM EDT".

@@ -36,6 +36,10 @@ _FALLBACK_MAX_WORDS = 10
 _ATTRIBUTION_PARAGRAPHS = 12
 #: How far after the body's last paragraph a date line is still the story's.
 _CLOSING_LINES = 3
+#: A line that is only a time of day, maybe with its zone: "4:38 PM MYT", "16.47 WIB".
+_TIME_ALONE = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Za-z+\-:0-9]{1,9})?\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ def read_moments(
     body = [i for i, b in enumerate(blocks) if b.label is Label.BODY]
     end = _story_end(blocks, body)
     lines = _date_lines(blocks)
-    found_lines = [(i, hit) for i in lines for hit in find_dates(blocks[i].text, lex)]
+    found_lines = [(i, hit) for i in lines for hit in _line_dates(blocks, i, lex)]
     # Date lines well after the body are the related stories' (a list of links, each with its
     # date), unless they repeat the title ("<title> November 21, 2025" in a list of recent
     # posts dates the story): the story's own attribution comes first.
@@ -94,7 +98,7 @@ def _published(
     for hits, source in ((own, "date line"), (ago, RELATIVE)):
         found = next((h.value for h in hits if not h.updated), None)
         if found is not None:
-            return found, source
+            return _timed(found, hits), source
     # The first attribution in the body dates the story (the page shows no date line).
     for i in body[:_ATTRIBUTION_PARAGRAPHS]:
         attributed = attribution_date(blocks[i].text, lex)
@@ -109,6 +113,37 @@ def _published(
             if parsed is not None:
                 return parsed, "dateparser"
     return None, None
+
+
+def _timed(found: dt.date, hits: list[DateHit]) -> dt.date:
+    """A bare date, or the same day's time another of the story's date lines gives ("This
+    story is from October 21, 2024" over "Ann Lee / TNN / Oct 21, 2024, 22:47 IST")."""
+    if isinstance(found, dt.datetime):
+        return found
+    return next(
+        (
+            h.value
+            for h in hits
+            if not h.updated and isinstance(h.value, dt.datetime) and h.value.date() == found
+        ),
+        found,
+    )
+
+
+def _line_dates(blocks: list[Block], i: int, lex: Lexicon) -> list[DateHit]:
+    """The dates of line `i`; a bare date followed by a line that is only its time ("Monday, 10
+    Jun 2024" over "4:38 PM MYT") is read with that time."""
+    hits = find_dates(blocks[i].text, lex)
+    if (
+        len(hits) == 1
+        and not isinstance(hits[0].value, dt.datetime)
+        and i + 1 < len(blocks)
+        and _TIME_ALONE.match(blocks[i + 1].text)
+    ):
+        joined = find_dates(f"{blocks[i].text} {blocks[i + 1].text}", lex)
+        if len(joined) == 1 and isinstance(joined[0].value, dt.datetime):
+            return joined
+    return hits
 
 
 def _story_end(blocks: list[Block], body: list[int]) -> int:

@@ -544,3 +544,38 @@ def test_a_date_line_in_a_box_whose_class_says_footer_is_a_date_line() -> None:
         + "</article></body></html>"
     )
     assert warta.extract(page).updated.isoformat() == "2024-10-22T18:42:00-04:00"
+
+
+def test_kompas_daily_dateline_names_its_outlet() -> None:
+    dateline = read_dateline("JAKARTA, KOMPAS — PT KAI Commuter menambah perjalanan.", ID)
+    assert dateline is not None
+    assert (dateline.outlet, dateline.location) == ("KOMPAS", "JAKARTA")
+
+
+def test_a_print_edition_note_is_no_paragraph() -> None:
+    note = (
+        "A version of this article appears in print on Nov. 8, 2024, Section B, Page 3 of the "
+        "New York edition with the headline: Nickel Exports Hit Record. Order Reprints | "
+        "Today's Paper | Subscribe"
+    )
+    assert note not in warta.extract(_text_page(note)).paragraphs
+
+
+def test_a_bio_without_a_final_stop_under_the_story() -> None:
+    bio = "Lestari covers energy and mining for Reuters. More about Ani Lestari"
+    article = warta.extract(_text_page("ANI LESTARI", bio, head=("By Ani Lestari",)))
+    assert article.paragraphs == STORY
+
+
+def test_menu_items_parted_by_a_slash_are_a_breadcrumb_not_a_credit() -> None:
+    lines = _text_page().splitlines()
+    lines.insert(3, "World / Business")  # both are menu items above
+    article = warta.extract("\n".join(lines))
+    assert article.title == lines[4]
+    assert article.images == []
+
+
+def test_a_standfirst_above_a_sure_dateline_in_the_container_is_not_the_story() -> None:
+    dek = "Smelter owners pass on costs while the ministry weighs an export quota"
+    article = warta.extract(_html_page("", dek))
+    assert article.paragraphs == STORY

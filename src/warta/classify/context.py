@@ -85,6 +85,7 @@ _SURE_NOT_BODY = (Label.BOILERPLATE, Label.BYLINE, Label.DATE, Label.CREDIT, Lab
 _DATELINE = Verdict(Label.BODY, None, "dateline")
 _BESIDE_CREDIT = Verdict(Label.CAPTION, None, "beside credit")
 _OWN_CAPTION = Verdict(Label.CAPTION, None, "caption and credit")
+_CRUMBS = Verdict(Label.BOILERPLATE, BoilerplateKind.BREADCRUMB, "menu items parted by slashes")
 _LONE_CREDIT = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "lone credit")
 _TEASER = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "teaser feed")
 _WIDGET_LINK = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "widget link")
@@ -116,7 +117,6 @@ def revised(
     verdicts = _teasers(blocks, _captions(blocks, verdicts, shapes, lex))
     spans = body_spans(verdicts, shapes)
     start, end = spans[0][0], spans[0][1]
-    run_start = start
     start = _dateline_start(blocks, verdicts, start, end, lex)
     if start > 0 and start < end and _bare_dateline(blocks[start - 1].text, lex):
         # detik copies "Jakarta -" on a line of its own, above the lead it opens.
@@ -133,12 +133,23 @@ def revised(
     ]
     verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start, slug))
     verdicts = [_settle(v, i < start) for i, v in enumerate(verdicts)]
-    if start > run_start and _sure_dateline(blocks[start].text, lex):
-        for i in range(run_start, start):
-            if verdicts[i] is _UNPLACED_BEFORE and shapes[i].sentence:
-                verdicts[i] = BEFORE_DATELINE
     verdicts = _under_labels(blocks, _names_by_date(blocks, verdicts, start, lex), start, lex)
-    return _bios(blocks, verdicts, lex)
+    return _before_dateline(blocks, _bios(blocks, verdicts, lex), start, lex)
+
+
+def _before_dateline(
+    blocks: list[Block], verdicts: list[Verdict], start: int, lex: Lexicon
+) -> list[Verdict]:
+    """The story starts at its dateline: what is still unplaced between the title and it is a
+    box (a standfirst the header did not take, a summary's teaser, an app's promotion), which
+    an HTML container around it does not make the story's."""
+    if start >= len(blocks) or not _sure_dateline(blocks[start].text, lex):
+        return verdicts
+    title = next((i for i in range(start) if verdicts[i].label is Label.TITLE), 0)
+    return [
+        BEFORE_DATELINE if title <= i < start and v is _UNPLACED_BEFORE else v
+        for i, v in enumerate(verdicts)
+    ]
 
 
 def _under_labels(
@@ -183,7 +194,8 @@ def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Ve
     the name of someone a byline names, full or the surname alone, then a lowercase word ("Okafor
     covers local government ...", "Edith Cheung joined the Post in 2021 ..."), and the line of
     the bare name over it. A story hardly opens a paragraph with its own author's name."""
-    body = [i for i, v in enumerate(verdicts) if v.label is Label.BODY]
+    # A bio without a final stop ("... More about Ann Lee") is shaped as a heading.
+    body = [i for i, v in enumerate(verdicts) if v.label is Label.BODY or v.label is Label.HEADING]
     if len(body) < _MIN_BIO_BODY:
         return verdicts
     names = _byline_names(blocks, verdicts, lex)
@@ -193,6 +205,8 @@ def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Ve
     verbs = frozenset(lex.speech.verbs)
     for i in reversed(body[len(body) // 2 :]):
         text = blocks[i].text
+        if text.strip().lower() in names:
+            continue  # "THOMAS BEAUMONT" over his bio: taken with it
         name = next((n for n in names if text.startswith(n + " ")), None)
         if name is None or not _bio_like(text, name, verbs):
             if out is not verdicts:
@@ -287,9 +301,16 @@ def _captions(
     Kantor OJK. KONTAN/Bagas"). A credit with neither a caption nor a picture's marker beside it
     ("Reuters" in a menu) is not a credit."""
     out = list(verdicts)
+    lines: set[str] | None = None  # the page's lines, read when a credit may be a breadcrumb
     for i, verdict in enumerate(verdicts):
         if verdict.label is not Label.CREDIT:
             continue
+        if " / " in blocks[i].text:
+            lines = lines if lines is not None else {b.text for b in blocks}
+            if all(part.strip() in lines for part in blocks[i].text.split("/")):
+                # "Indonesia / Jakarta", each part a menu item of the page: a breadcrumb.
+                out[i] = _CRUMBS
+                continue
         caption, credit = split_credit(blocks[i].text, lex)
         if credit is not None and len(caption.split()) >= _MIN_OWN_CAPTION_WORDS:
             # "Ilustrasi hujan deras. Medcom.id/Anang B": the caption with its credit, no

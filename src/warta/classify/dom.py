@@ -236,9 +236,11 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
         return _boilerplate(block, kind, "dom-class")
     if block.tag in _CAPTION_TAGS or "figure" in block.attrs:
         return _caption(block, verdict)
+    named = markup.label(block.classes)
+    if verdict is BEFORE_DATELINE and not (named is not None and _fits(named, block)):
+        return relabel(block, verdict)  # the story starts at its dateline, not above it
     if _word_decided(block, verdict, lex):
         return relabel(block, verdict)
-    named = markup.label(block.classes)
     if named is not None and _fits(named, block):
         return labelled(block, named, None, "dom-class-label")
     # Inside the article a linked line is usually the story's own (a linked name, a list of
@@ -307,8 +309,6 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
         return True
     if verdict.label is not Label.BOILERPLATE:
         return False
-    if verdict is BEFORE_DATELINE:
-        return True  # the story starts at its dateline, whatever the container holds above it
     if promo_phrase(lower(block.text), block.words, lex):
         return True  # "CNN's Ann Lee contributed to this report.", a newsletter's call
     if block.words >= LONG_PROSE_WORDS and block.link_density < 0.3:

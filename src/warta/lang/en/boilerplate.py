@@ -38,7 +38,8 @@ BOILERPLATE = BoilerplateWords(
                "listen", "listen to article", "print", "save", "gift article", "loading...",
                "loading", "link copied", "+ follow",
                # The label of a summary box over the story, not its heading.
-               "key points", "story highlights"),
+               "key points", "story highlights", "change size",
+               "gift premium articles"),
         K.SHARE: ("share", "facebook", "twitter", "x", "whatsapp", "telegram", "email",
                   "linkedin", "reddit", "pinterest", "copy link", "copy", "instagram",
                   "youtube", "tweet", "share this article", "flipboard"),
@@ -56,7 +57,7 @@ BOILERPLATE = BoilerplateWords(
                      "not be published", "community standards", "comment policy"),
         K.SUBSCRIBE: ("subscribe to our newsletter", "successfully subscribed",
                       "succesfully subscribed"),
-        K.FOOTER: ("disclaimer:",),
+        K.FOOTER: ("disclaimer:", "a version of this article appears in print"),
     },
     promo={
         K.FOOTER: ("contributed to this report", "contributed reporting",

@@ -15,6 +15,7 @@ DATELINES = DatelineWords(
         "tribunjateng.com", "tribunjogja.com", "tribun-timur.com", "tribunjatim.com",
         "tribunbali.com", "tribunmedan.com", "surya.co.id", "wartakota", "wartakotalive.com",
         "pikiran rakyat", "kompas tv", "kompastv", "metrotvnews.com", "rri", "bola.com",
+        "kompas", "kompas.id",
     ),
     kickers=("berita", "terkini", "breaking news", "update", "video", "foto", "opini",
              "tajuk", "editorial", "ralat", "catatan", "ringkasan", "intinya"),

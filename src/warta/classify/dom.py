@@ -237,12 +237,15 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
     if block.tag in _CAPTION_TAGS or "figure" in block.attrs:
         return _caption(block, verdict)
     named = markup.label(block.classes)
-    if verdict is BEFORE_DATELINE and not (named is not None and _fits(named, block)):
-        return relabel(block, verdict)  # the story starts at its dateline, not above it
+    if named is not None and not _fits(named, block):
+        named = None
+    if verdict is BEFORE_DATELINE:
+        # The story starts at its dateline: above it, only what markup names (a byline box).
+        return relabel(block, verdict) if named is None else _named(block, named)
     if _word_decided(block, verdict, lex):
         return relabel(block, verdict)
-    if named is not None and _fits(named, block):
-        return labelled(block, named, None, "dom-class-label")
+    if named is not None:
+        return _named(block, named)
     # Inside the article a linked line is usually the story's own (a linked name, a list of
     # sources); only a lone short link is a stray tag or menu item.
     if block.link_density >= 0.9 and block.words <= 3:
@@ -250,6 +253,10 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
     if block.tag in _HEADINGS:
         return labelled(block, Label.HEADING, None, "dom-heading")
     return labelled(block, Label.BODY, None, "dom-article")
+
+
+def _named(block: Block, label: Label) -> Block:
+    return labelled(block, label, None, "dom-class-label")
 
 
 def _outside(block: Block, verdict: Verdict, markup: _Markup) -> Block:
@@ -266,7 +273,7 @@ def _outside(block: Block, verdict: Verdict, markup: _Markup) -> Block:
         return _boilerplate(block, kind, "dom-outside-class")
     named = markup.label(block.classes)
     if named is not None and _fits(named, block):
-        return labelled(block, named, None, "dom-class-label")
+        return _named(block, named)
     # On a page the <h1> is the title; a title guessed from a line's shape is something else.
     if verdict.label in WORD_LABELS and verdict.label is not Label.TITLE:
         return relabel(block, verdict)

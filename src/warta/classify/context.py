@@ -146,10 +146,13 @@ def _before_dateline(
     if start >= len(blocks) or not _sure_dateline(blocks[start].text, lex):
         return verdicts
     title = next((i for i in range(start) if verdicts[i].label is Label.TITLE), 0)
-    return [
-        BEFORE_DATELINE if title <= i < start and v is _UNPLACED_BEFORE else v
-        for i, v in enumerate(verdicts)
-    ]
+    boxes = [i for i in range(title, start) if verdicts[i] is _UNPLACED_BEFORE]
+    if not boxes:
+        return verdicts
+    out = list(verdicts)
+    for i in boxes:
+        out[i] = BEFORE_DATELINE
+    return out
 
 
 def _under_labels(

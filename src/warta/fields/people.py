@@ -121,8 +121,9 @@ class _Patterns:
     #: The page language's stopwords: "the" before an organisation's name (not every
     #: language's: Indonesian "dan" is an English given name).
     stopwords: frozenset[str]
-    #: The words of photo credits' openers ("foto", "dok", "photo"): no name holds one.
-    credit_words: frozenset[str]
+    #: Words no writer's name holds: staff words, outlets, and the words of photo credits'
+    #: openers ("foto", "dok", "photo"), as a photo desk's "Antara Foto / HM" does.
+    desks: frozenset[str]
     #: The words that open a byline without a colon ("by", "oleh"), lowercased.
     by_words: tuple[str, ...]
     #: What a copied page runs into a byline's end: a time ("7 hours", "2 minutes read") or a
@@ -191,7 +192,10 @@ def _patterns(code: str) -> _Patterns:
         weekdays=frozenset(w.replace("'", "") for lex in lexicons for w in lex.dates.weekdays),
         jobs=frozenset(w for p in people for w in p.jobs),
         stopwords=frozenset(lexicons[0].stopwords),
-        credit_words=frozenset(
+        desks=frozenset(w for p in people for w in p.not_names)
+        | frozenset(w for lex in lexicons for w in lex.boilerplate.credits)
+        | frozenset(outlets)
+        | frozenset(
             w
             for lex in lexicons
             for opener in lex.boilerplate.credit_openers
@@ -342,8 +346,7 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
         named = _names(match["rest"], Role.AUTHOR, pats) or []
         words = (named[0].name or "").lower().split() if len(named) == 1 else []
         words.append(match["initials"].lower())  # not an agency: "Robert Bukaty / AP"
-        desk = pats.not_names | pats.outlets | pats.credit_words
-        if len(words) > 2 and not any(w.strip(".") in desk for w in words):
+        if len(words) > 2 and not any(w.strip(".") in pats.desks for w in words):
             return [*named, Person(initials=match["initials"], role=Role.EDITOR)]
     return None
 
@@ -704,11 +707,13 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
             text = block.text
             if role_label(text, lex) is not None:
                 continue  # "Editor" over the name: the label, read with the name under it
-            label = _label_above(blocks, block.index, lex)
-            if label is not None and parse_byline(text, lex) is None:
+            found = parse_byline(text, lex)
+            label = _label_above(blocks, block.index, lex) if found is None else None
+            if label is not None:
                 text = f"{label}: {text}"
+                found = parse_byline(text, lex)
             named.extend(
-                parse_byline(text, lex)
+                found
                 or _bare(text, lex)
                 or initials_line(text, lex)
                 # "Agus Rahmat · Senin, 18 November 2024 - 14:35 WIB", read as a byline

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import warta
 
 BODY = (
@@ -34,3 +36,89 @@ def test_thousands_of_tag_lines_give_the_first_forty() -> None:
     lines = "".join(f"Tag: topik{i}a, topik{i}b, topik{i}c\n" for i in range(3_000))
     tags = warta.extract(BODY + lines).tags
     assert tags[:4] == ["topik0a", "topik0b", "topik0c", "topik1a"] and len(tags) == 40
+
+
+# -- lists no label heads, and the labels of other lists ----------------------------------------
+
+STORY = (
+    "Dishub Tambah Armada Bus Sekolah di Kabupaten Grobogan\n"
+    "Berita\nNasional\nOlahraga\n"
+    "GROBOGAN - Dinas Perhubungan Kabupaten Grobogan menambah delapan armada bus sekolah gratis "
+    "mulai pekan depan untuk siswa di kecamatan terpencil.\n"
+    "Kepala Dinas Perhubungan Grobogan mengatakan bus sekolah itu melayani rute Purwodadi menuju "
+    "Wirosari setiap pagi dan siang hari.\n"
+    "Bus sekolah gratis tahun lalu mengangkut lebih dari 1.200 siswa setiap hari, naik dari "
+    "tahun sebelumnya yang hanya 800 siswa.\n"
+)
+
+
+def test_a_list_under_the_story_in_its_own_words_is_its_tags() -> None:
+    # No label: the lines name what the story is about. The share bar ends the list.
+    page = STORY + "(ams/idh)\nbus sekolah\nDinas Perhubungan\nGrobogan\nWirosari\nBagikan\n"
+    article = warta.extract(page)
+    assert article.tags == ["bus sekolah", "Dinas Perhubungan", "Grobogan", "Wirosari"]
+    assert ("bus sekolah\nDinas Perhubungan\nGrobogan\nWirosari", "tags") in [
+        (b.text, b.kind.value) for b in article.boilerplate
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # A menu under the story: not the story's words.
+        "Tentang Kami\nRedaksi\nPedoman Media Siber\nKarir\n",
+        # The site's sections, listed above the story too: a menu, though the story says them.
+        "Berita\nNasional\nOlahraga\n",
+        # An ingredient list is no tag list.
+        "2 bus sekolah\n8 armada\n1.200 siswa\n",
+    ],
+)
+def test_other_lists_under_the_story_are_not_its_tags(tail: str) -> None:
+    assert warta.extract(STORY + tail).tags == []
+
+
+@pytest.mark.parametrize(
+    ("label", "tags"),
+    [
+        (
+            "See more on: Greene County (NY), New York State Department of Transportation",
+            ["Greene County (NY)", "New York State Department of Transportation"],
+        ),
+        (
+            "Related Topics\nTiruchi / Madurai / urban planning",
+            ["Tiruchi", "Madurai", "urban planning"],
+        ),
+        ("Tags / Keywords:\nPenang\nWater Tariff\nReport it to us.", ["Penang", "Water Tariff"]),
+        (
+            "Tags:\ntidal flooding\nSemarang\nRelated News\nSea wall finished",
+            ["tidal flooding", "Semarang"],
+        ),
+        (
+            "Related topics\nLeipzig\nAir pollution\nSkip next section Explore more\nExplore more",
+            ["Leipzig", "Air pollution"],
+        ),
+        ("MORE ABOUT\nTransport\nLondon\nMOST READ", ["Transport", "London"]),
+    ],
+)
+def test_labels_and_separators_of_english_tag_lists(label: str, tags: list[str]) -> None:
+    page = (
+        "Night buses to run every ten minutes on four routes\n"
+        "LONDON - Four night bus routes will run every ten minutes from May, transport bosses "
+        "announced on Tuesday, in a trial that lasts until the end of the year.\n"
+        "Passenger numbers on the routes rose by 18 per cent since January, officials said.\n"
+        f"{label}\n"
+    )
+    assert warta.extract(page, language="en").tags == tags
+
+
+def test_a_menu_under_a_topics_heading_is_not_a_tag_list() -> None:
+    menu = "".join(f"Rubrik {i}\n" for i in range(30))
+    assert warta.extract(BODY + "Topik\n" + menu).tags == []
+
+
+def test_trending_topics_above_the_story_are_not_its_tags() -> None:
+    # Above the headline, a list none of whose topics the story speaks of is the site's.
+    page = "Kompas.com\nTAG\n#Pilkada\n#Timnas Indonesia\n#Harga Emas\n" + BODY
+    assert warta.extract(page).tags == []
+    # One that the story speaks of is the story's ("Related topics" over an AP headline).
+    assert warta.extract("Tag\nBanjir\nDepok\n" + BODY).tags == ["Banjir", "Depok"]

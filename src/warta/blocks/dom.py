@@ -145,7 +145,10 @@ def dom_blocks(page: Page, options: Options) -> list[Block]:
     # Relative links resolve against the URL given, else the page's own canonical URL.
     walk = _walk(root, page.url or page.meta.canonical, options)
     raws = walk.raws
-    scores = _score(raws, _Scores(chars=walk.chars, link_chars=walk.link_sums))
+    # An article's own <footer> is read for its tags and notes, never as the story.
+    footed = {e for footer in walk.footers for e in footer.iter()} if walk.footers else set()
+    story = [raw for raw in raws if raw.owner not in footed] if footed else raws
+    scores = _score(story, _Scores(chars=walk.chars, link_chars=walk.link_sums))
     container = find_container(scores)
     # Wrappers that hold most of the article carry the post's own classes (WordPress writes
     # "tag-elections category-politics" on the post): their words say nothing about a block.
@@ -153,11 +156,20 @@ def dom_blocks(page: Page, options: Options) -> list[Block]:
         0.5 * sum(scores.chars.get(element, 0) for element in container), WRAPPER_CHARS
     )
     chains = _Chains(container, scores, wrapper)
-    placed = [(raw, *chains.place(raw.owner)) for raw in raws]
+    placed = [
+        (raw, False, f"{chains.place(raw.owner)[1]} footer")
+        if raw.owner in footed
+        else (raw, *chains.place(raw.owner))
+        for raw in raws
+    ]
     # Images far from the article are logos, avatars and thumbnails of other stories; the lead
     # photo often sits just outside the text container, under the same article wrapper.
     near = _wrappers(container)
-    kept = [p for p in placed if p[0].tag != "img" or p[1] or _under(p[0], near)]
+    kept = [
+        p
+        for p in placed
+        if p[0].tag != "img" or p[1] or (_under(p[0], near) and p[0].owner not in footed)
+    ]
     # Blocks are built once the images are dropped, so each gets its final index at once.
     return [_block(i, *place, walk.base) for i, place in enumerate(kept)]
 
@@ -206,6 +218,7 @@ class _Walk:
         self.fold: list[str] = []
         self.fold_chars = 0
         self.images = 0
+        self.footers: list[Any] = []  # the article footers read (a page's are skipped)
 
     def add(self, text: str | None) -> None:
         if text:
@@ -353,7 +366,7 @@ def _walk(root: Any, base: str | None, options: Options) -> _Walk:
 
 def _skipped(tag: str, element: Any) -> bool:
     if tag in SKIP:
-        return True
+        return tag != "footer" or _page_footer(element)
     # One call for the names of the element's attributes, where most hold none that hides.
     hiding = not _HIDING.isdisjoint(element.keys())
     if hiding and (element.get("hidden") is not None or element.get("aria-modal") == "true"):
@@ -371,6 +384,11 @@ def _skipped(tag: str, element: Any) -> bool:
         return True
     # A page <header> holds the masthead and menu; an article's own <header> holds its title.
     return tag == "header" and element.find(".//h1") is None
+
+
+def _page_footer(element: Any) -> bool:
+    """A page's <footer> holds the site's links; an article's own holds its tags and notes."""
+    return next(element.iterancestors("article"), None) is None
 
 
 def _holds_prose(element: Any) -> bool:
@@ -394,6 +412,8 @@ def _start(state: _Walk, tag: str, element: Any) -> None:
     else:
         state.flush()
         state.stack.append(element)
+        if tag == "footer":
+            state.footers.append(element)
         if tag == "figure":
             state.figure += 1
             state.figures.append(state.figure)
@@ -611,9 +631,12 @@ def _block(index: int, raw: _Raw, inside: bool, classes: str, base: str | None) 
     attrs = raw.attrs
     if raw.tag == "img":
         attrs = {**attrs, "src": resolve(base, attrs["src"])}
+    text = raw.text
+    if raw.link_chars and _TAG_CLASS.search(classes):
+        text = _listed_links(raw)
     return dom_block(
         index,
-        raw.text,
+        text,
         raw.tag or raw.owner.tag,
         classes,
         raw.link_chars / total if total else 0.0,
@@ -621,6 +644,22 @@ def _block(index: int, raw: _Raw, inside: bool, classes: str, base: str | None) 
         inside,
         attrs,
     )
+
+
+#: Class/id words of a tag list ("tags", "topic", "keywords").
+_TAG_CLASS = re.compile(r"tag|topi[ck]|keyword")
+
+
+def _listed_links(raw: _Raw) -> str:
+    """A list's links that run together in one block ("Tag: DBD Demam Berdarah Jakarta Barat")
+    kept apart, a line each after what comes before them ("Tag:"); else the block's text."""
+    links = [collapse(text_of(a)) for a in raw.owner.iter("a")]
+    links = [link for link in links if link]
+    joined = " ".join(links)
+    if len(links) < 2 or not raw.text.endswith(joined):
+        return raw.text
+    head = raw.text[: len(raw.text) - len(joined)].strip()
+    return "\n".join([head, *links] if head else links)
 
 
 #: How many levels above a block its ancestors' class/id words are read.

@@ -122,15 +122,31 @@ def markup_kind(classes: str) -> K | None:
     # Embed words hold no space, so one in the string is one in a token.
     if anywhere.search(classes) is None or any(embed in classes for embed in QUOTED_EMBEDS):
         return None
+    found = None
     for token in classes.split():
-        kind = exact.get(token)
-        if kind is not None:
+        found = _token_kind(token, exact, inside, within)
+        if found is not None:
+            break
+    if found in _LISTS_OF_TAGS and _TAGS_WORD.search(classes):
+        # "related-topics", "nav detail-body-tag": a list of the story's tags.
+        return K.TAGS
+    return found
+
+
+#: Kinds a tag list's own words may come after: its links are related pages to a menu.
+_LISTS_OF_TAGS = frozenset({K.RELATED, K.NAVIGATION})
+_TAGS_WORD = re.compile(r"\b(?:tags?|topics?|topik|keywords?)\b")
+
+
+def _token_kind(
+    token: str, exact: dict[str, K], inside: tuple[tuple[str, K], ...], within: re.Pattern[str]
+) -> K | None:
+    kind = exact.get(token)
+    if kind is not None or within.search(token) is None:
+        return kind
+    for word, kind in inside:
+        if word in token:
             return kind
-        if within.search(token) is None:
-            continue
-        for word, kind in inside:
-            if word in token:
-                return kind
     return None
 
 

@@ -100,6 +100,7 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     # Reporters ("Pewarta:", "Reporter:", "Reporting by") are authors of the story too.
     reporters = [p for p in bylined if p.role is Role.REPORTER]
     authors = merge_people(authors + reporters)
+    tags = read_tags(blocks, lex)
 
     chains: dict[str, tuple[Any, str | None]] = {
         # The declared headline that agrees with the visible <h1> (fields.meta.choose_title);
@@ -122,12 +123,7 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         "outlet": first(
             (dateline.outlet if dateline else None, "dateline"), (meta.outlet, _src(meta, "outlet"))
         ),
-        # The declared keywords; on page text, the tag list under the story (in HTML its links
-        # run together in one block: "Tags garam Sumenep").
-        "tags": first(
-            (meta.tags, _src(meta, "tags")),
-            (read_tags(blocks, lex) if page.kind is Kind.TEXT else None, "visible"),
-        ),
+        "tags": _tags(tags.names, (meta.tags, _src(meta, "tags"))),
     }
     values: dict[str, Any] = {name: value for name, (value, _) in chains.items()}
     sources = {name: source for name, (value, source) in chains.items() if value and source}
@@ -144,12 +140,15 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         sources=sources,
     )
     values = {k: v for k, v in values.items() if v is not None}
-    texts, kinds = removed_blocks(blocks)
+    texts, kinds = removed_blocks(blocks, tags.blocks)
     return Fields(values, paragraphs, boilerplate_texts=texts, boilerplate_kinds=kinds)
 
 
-def removed_blocks(blocks: list[Block]) -> tuple[list[str], list[BoilerplateKind]]:
-    """The boilerplate of the page, a run of neighbouring blocks of one kind as one block.
+def removed_blocks(
+    blocks: list[Block], tags: frozenset[int] = frozenset()
+) -> tuple[list[str], list[BoilerplateKind]]:
+    """The boilerplate of the page, a run of neighbouring blocks of one kind as one block; the
+    blocks at `tags` list the page's tags, whatever kind their line alone was given.
 
     A menu copied from a page is a line per item, a share bar a line per network: each run is
     one removed block (its lines joined by a newline), as it was one block on the page. Nothing
@@ -169,11 +168,12 @@ def removed_blocks(blocks: list[Block]) -> tuple[list[str], list[BoilerplateKind
     for at, b in enumerate(blocks):
         if b.label is not Label.BOILERPLATE or not b.kind:
             continue
-        if at == last + 1 and b.kind is kinds[-1]:
+        kind = BoilerplateKind.TAGS if at in tags else b.kind
+        if at == last + 1 and kind is kinds[-1]:
             runs[-1].append(b.text)
         else:
             runs.append([b.text])
-            kinds.append(b.kind)
+            kinds.append(kind)
         last = at
     # A page repeats its boilerplate (a menu above and below the story, "Share" by every
     # picture): equal texts are held once. Not by `sys.intern`: the interpreter's table of
@@ -185,6 +185,16 @@ def removed_blocks(blocks: list[Block]) -> tuple[list[str], list[BoilerplateKind
         text = lines[0] if len(lines) == 1 else "\n".join(lines)
         texts.append(held.setdefault(text, text))
     return texts, kinds
+
+
+def _tags(seen: list[str], declared: tuple[list[str], str]) -> tuple[list[str], str | None]:
+    """The tag list the page shows, else the declared keywords. When a page has both and they
+    share no tag, the list read is some other list of links ("Most viewed", a menu), and the
+    declared keywords stand."""
+    keywords, source = declared
+    if seen and keywords and {t.casefold() for t in seen}.isdisjoint(map(str.casefold, keywords)):
+        return keywords, source
+    return (seen, "visible") if seen else declared
 
 
 def _declared_next(next_url: str | None) -> Pagination | None:

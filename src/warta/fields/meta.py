@@ -89,6 +89,7 @@ def read_meta(page: Page, lex: Lexicon) -> MetaFields:
     authors = _people(_ordered(meta.authors), Role.AUTHOR, lex)
     editors = _people(_ordered(meta.editors), Role.EDITOR, lex)
     description = _first(_ordered(meta.descriptions))
+    tags, tag_source = _tags(meta.tags)
     sources = {
         name: source
         for name, source in (
@@ -99,6 +100,7 @@ def read_meta(page: Page, lex: Lexicon) -> MetaFields:
             ("updated", updated[1] if updated else None),
             ("authors", authors[1]),
             ("editors", editors[1]),
+            ("tags", tag_source),
         )
         if source
     }
@@ -110,7 +112,7 @@ def read_meta(page: Page, lex: Lexicon) -> MetaFields:
         editors=editors[0],
         published=published[0] if published else None,
         updated=updated[0] if updated else None,
-        tags=_tags(meta.tags),
+        tags=tags,
         images=[Image(url=url) for url, _ in meta.images[:1]],
         canonical=meta.canonical,
         next_url=meta.next_url,
@@ -441,15 +443,31 @@ def reconcile_people(
 # -- tags and images ----------------------------------------------------------------------------
 
 
-def _tags(candidates: Candidates) -> list[str]:
-    tags: list[str] = []
-    seen: set[str] = set()
-    for value, _ in _ordered(candidates):
-        key = value.lower()
-        if key not in seen and len(value) <= 80:
-            seen.add(key)
-            tags.append(value)
-    return tags[:MAX_TAGS]
+#: Where a page declares its tags, most trusted first: OpenGraph's `article:tag` and Google's
+#: `news_keywords` are the tags; JSON-LD `keywords` often are; `<meta name="keywords">` is as
+#: often a site's search words ("bhopal news today") as its tags.
+_TAG_SOURCES = ("og", "meta", "jsonld", "keywords")
+#: A keyword for the site's machinery, not a topic: "category:economy", "nlp-category:general",
+#: "_commerce", an id ("8f507083-bac4-..."), a domain ("nationalpost.com").
+_MACHINE_TAG = re.compile(
+    r"[:=]|^_|[0-9a-f]{8}-[0-9a-f]{4}|^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|uk|ca|au)$", re.I
+)
+
+
+def _tags(candidates: Candidates) -> tuple[list[str], str | None]:
+    """The tags of the first source that declares any: sources list the same tags each in its
+    own spelling ("Donald Trump", "Donald John Trump"), and together they list them twice."""
+    for source in _TAG_SOURCES:
+        tags: list[str] = []
+        seen: set[str] = set()
+        for value, _ in (c for c in candidates if c[1] == source):
+            key = value.lower()
+            if key not in seen and len(value) <= 80 and not _MACHINE_TAG.search(value):
+                seen.add(key)
+                tags.append(value)
+        if tags:
+            return tags[:MAX_TAGS], source
+    return [], None
 
 
 def html_images(blocks: list[Block], lead: list[Image]) -> list[Image]:

@@ -1,24 +1,37 @@
 """Tags: the topics a page lists under the story ("Tag: banjir depok, pompa air").
 
-A tag list is boilerplate to the body (kind `tags`), and the record's `tags` field all the same:
-its label line with the tags after it ("Topics: plastic waste, Jakarta"), or the label alone
-with a tag a line after it, as a copied page gives a list of links.
+A tag list is boilerplate to the body (kind `tags`), and the record's `tags` field all the same.
+Pages show it in one of three ways, read in this order:
+
+- under a label: the label line with the tags after it ("Topics: plastic waste, Jakarta"), or
+  the label alone with the tags on the lines under it, as a copied page gives a list of links;
+- in markup that names it (HTML): the items of an element whose class says "tags";
+- with no label at all, on copied text: a run of short lines after the story, most of them in
+  the story's own words ("BMKG", "cuaca ekstrem", "hujan lebat" under a story about the rain).
+  A menu's items ("Nasional", "Ekonomi", "Olahraga") are not the story's words.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache, cached_property
+from typing import NamedTuple
 
 from warta.blocks import Block, Label
+from warta.lang import LANGUAGES, lexicon
 from warta.lang.schema import Lexicon
 from warta.records import BoilerplateKind
 
-__all__ = ["read_tags"]
+__all__ = ["Tags", "read_tags"]
 
-#: What separates tags written on one line.
-_SEPARATORS = re.compile(r"\s*[,;|·•#]\s*")
+#: What separates tags written on one line ("Tiruchi / Madurai", "#banjir #bogor").
+_SEPARATORS = re.compile(r"\s*[,;|·•#\n]\s*|\s+/\s+")
 #: A line longer than this is no tag: a sentence, a headline.
 _MAX_TAG_WORDS = 5
+#: A tag the label's own line lists between separators may be longer: "See more on: Greene
+#: County (NY), New York State Department of Transportation".
+_MAX_LISTED_WORDS = 8
 #: A one-word tag longer than this is a list's links copied with nothing between them
 #: ("booksromanceauthorreader").
 _MAX_WORD_CHARS = 30
@@ -28,47 +41,152 @@ _MAX_TAGS = 40
 _ENOUGH = 4 * _MAX_TAGS
 #: A count and its word, where a tag list gives way to a share or comment bar: "0", "0 SHARE",
 #: "(42) Comments".
-_COUNT = re.compile(r"^\(?\d+\)?(?:\s+\S+)?$")
+_COUNT = re.compile(r"^\(?\d{1,3}(?:[.,]\d+)?\)?(?:\s+\S+)?$")
 #: A tag holds two letters at least: "a" to "h" are an index's letters, "," a stray separator.
 _LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
+#: The kinds a tag's own line may have been given before it was known to be one: a short line
+#: alone is "other", a link in a list "navigation".
+_LISTED_KINDS = frozenset({BoilerplateKind.OTHER, BoilerplateKind.TAGS, BoilerplateKind.NAVIGATION})
+#: An unlabelled list: this many lines at least, and this share of them in the story's words,
+#: starting this many blocks at most after the story's last paragraph (past its credits, a
+#: share bar, an advertisement).
+_MIN_UNLABELLED = 3
+_ON_TOPIC_SHARE = 0.6
+_NEAR = 10
+_ABOVE = 500
+#: Characters no line of an unlabelled list of tags holds.
+_NOT_IN_TAGS = "%:,@•"
+#: A list of more lines than this under a tag label is a menu's section ("TOPICS" and forty
+#: links).
+_MAX_LISTED_LINES = 20
+#: Words longer than `_SHORT` letters are compared by their first letters, all but the last
+#: and `_STEM` at most.
+_SHORT = 4
+_STEM = 6
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def read_tags(blocks: list[Block], lex: Lexicon) -> list[str]:
-    """The tags the page lists, in order, each once (up to case).
+class Tags(NamedTuple):
+    """The tags, and the indices of the blocks that list them (their kind is `tags`)."""
+
+    names: list[str]
+    blocks: frozenset[int]
+
+
+_NONE = Tags([], frozenset())
+
+
+def read_tags(blocks: list[Block], lex: Lexicon) -> Tags:
+    """The tags the page lists, in order, each once (up to case), and where they are.
 
     >>> from warta.lang import lexicon
     >>> tags, other = BoilerplateKind.TAGS, BoilerplateKind.OTHER
     >>> page = [Block(0, "Isi berita.", Label.BODY), Block(1, "Tag:", Label.BOILERPLATE, tags),
     ...         Block(2, "banjir depok", Label.BOILERPLATE, other),
     ...         Block(3, "pompa air", Label.BOILERPLATE, other)]
-    >>> read_tags(page, lexicon("id"))
+    >>> read_tags(page, lexicon("id")).names
     ['banjir depok', 'pompa air']
     >>> read_tags([Block(0, "Topics: plastic waste, Jakarta", Label.BOILERPLATE, tags)],
-    ...           lexicon("en"))
+    ...           lexicon("en")).names
     ['plastic waste', 'Jakarta']
     """
-    labels = _labels(lex)
+    story = _Story(blocks, lex)
+    html = bool(blocks) and blocks[0].tag is not None
+    # Markup names a list on an HTML page; on copied text, the story's words do.
+    found = _labelled(blocks, lex, story) or (_marked(blocks) if html else _unlabelled(story))
+    return found or _NONE
+
+
+class _Story:
+    """What a list of tags is checked against: the story's own words (read on first use), and
+    the lines above it, a menu's items that the page may list again under it."""
+
+    def __init__(self, blocks: list[Block], lex: Lexicon) -> None:
+        self.blocks = blocks
+        self.lex = lex
+
+    @cached_property
+    def start(self) -> int:
+        """Where the story starts: its title, or its first paragraph."""
+        starts = (i for i, b in enumerate(self.blocks) if b.label in (Label.TITLE, Label.BODY))
+        return next(starts, len(self.blocks))
+
+    @cached_property
+    def last(self) -> int:
+        """The story's last paragraph (-1: none)."""
+        labels = [b.label for b in self.blocks]
+        return len(labels) - 1 - labels[::-1].index(Label.BODY) if Label.BODY in labels else -1
+
+    @cached_property
+    def spaced(self) -> str:
+        """The story's text as its words alone, a space before and after each."""
+        told = (Label.BODY, Label.TITLE, Label.HEADING)
+        text = " ".join(b.text for b in self.blocks[: self.last + 1] if b.label in told)
+        return f" {_letters(text)} "
+
+    @cached_property
+    def above(self) -> set[str]:
+        # A menu sits a few hundred lines at most above the story.
+        return {b.text.casefold() for b in self.blocks[max(0, self.start - _ABOVE) : self.start]}
+
+    def told(self, line: str) -> bool:
+        """Whether every word of a line that says something is a word of the story: a short
+        one as it is, a longer one by its first letters ("Floods" is the story's "flooding",
+        "Minibuses" its "minibus")."""
+        stop = self.lex.stopwords
+        words = [w for w in _letters(line).split() if len(w) > 2 and w not in stop]
+        spaced = self.spaced
+        return bool(words) and all(_stem(w) in spaced for w in words)
+
+    def on_topic(self, line: str) -> bool:
+        """Whether a line under the story is in its words, and no menu item above it."""
+        return self.told(line) and line.casefold() not in self.above
+
+    def about(self, lines: list[str]) -> bool:
+        """Whether most of the lines are on the story's topic."""
+        on = sum(map(self.on_topic, lines))
+        return on >= _ON_TOPIC_SHARE * len(lines) and on > 0
+
+
+def _labelled(blocks: list[Block], lex: Lexicon, story: _Story) -> Tags | None:
+    labels = _labels(lex.code)
     found: list[str] = []
-    for i, block in enumerate(blocks):
-        if block.kind is not BoilerplateKind.TAGS:
-            continue
+    at: set[int] = set()
+    for i in [i for i, b in enumerate(blocks) if b.kind is BoilerplateKind.TAGS]:
+        block = blocks[i]
         rest = _after_label(block.text, labels)
         if rest is None:
             continue
         if rest:
-            found.extend(_SEPARATORS.split(rest, _MAX_TAGS)[:_MAX_TAGS])
+            pieces = _pieces(rest, _MAX_LISTED_WORDS)
+            if block.tag is not None and len(pieces) < 2:
+                continue  # "Tags banjir Bogor": an HTML list's links run together, not one tag
+            places = [i]
         else:
-            found.extend(_listed(blocks, i + 1))
+            listed = _listed(blocks, i + 1)
+            pieces = [tag for _, line in listed for tag in _pieces(line)]
+            places = [j for j, _ in listed]
+        if i < story.start and not any(story.told(piece) for piece in pieces):
+            continue  # above the story, the site's trending topics, none of them the story's
+        found.extend(pieces)
+        at.update(places)
         if len(found) >= _ENOUGH:
             break  # a page of thousands of tag lines is no tag list
-    return _unique(found)[:_MAX_TAGS]
+    return _tags(found, at)
 
 
-def _labels(lex: Lexicon) -> tuple[str, ...]:
-    words = lex.boilerplate
-    phrases = words.starts.get(BoilerplateKind.TAGS, ()) + words.exact.get(BoilerplateKind.TAGS, ())
-    # Longest first: "topik terkait" before "topik".
-    return tuple(sorted({p.rstrip(":") for p in phrases}, key=len, reverse=True))
+@cache
+def _labels(code: str) -> tuple[str, ...]:
+    """The labels of a tag list, in every language (an Indonesian page may say "Tags"), the
+    page's own first; longest first within each: "topik terkait" before "topik"."""
+    found: list[str] = []
+    for language in (code, *(c for c in LANGUAGES if c != code)):
+        words = lexicon(language).boilerplate
+        phrases = words.starts.get(BoilerplateKind.TAGS, ()) + words.exact.get(
+            BoilerplateKind.TAGS, ()
+        )
+        found += sorted({p.rstrip(":") for p in phrases} - set(found), key=len, reverse=True)
+    return tuple(found)
 
 
 def _after_label(text: str, labels: tuple[str, ...]) -> str | None:
@@ -84,35 +202,199 @@ def _after_label(text: str, labels: tuple[str, ...]) -> str | None:
     return None
 
 
-def _listed(blocks: list[Block], start: int) -> list[str]:
-    """The tags listed a line each after a label alone: the short lines of the boilerplate
-    blocks right after it, up to the first that is no tag (a copyright line, a sentence)."""
-    found: list[str] = []
-    for block in blocks[start:]:
-        if block.label is not Label.BOILERPLATE or block.kind not in (
-            BoilerplateKind.OTHER,
-            BoilerplateKind.TAGS,
-        ):
+def _split(line: str) -> list[str]:
+    return _SEPARATORS.split(line, _MAX_TAGS)[:_MAX_TAGS]
+
+
+def _pieces(text: str, words: int = _MAX_TAG_WORDS) -> list[str]:
+    """The tags a line or a block lists, without the labels among them ("Keywords:", "More on",
+    "Email link") nor before them ("Published under: 2024 Election")."""
+    pieces = (_LABELLED.sub("", piece) for piece in _split(text))
+    other = _other_phrases(labels=True)
+    return [
+        piece
+        for piece in pieces
+        if piece and _tag_like(piece, words) and piece.lower().strip(_EDGE) not in other
+    ]
+
+
+#: A label before a tag in one item: "Published under: 2024 Election".
+_LABELLED = re.compile(r"^[^:]{1,30}:\s+(?=\S)")
+_EDGE = " :|-"
+
+
+@cache
+def _other_phrases(labels: bool = False) -> frozenset[str]:
+    """Every language's lines of boilerplate other than a tag list's ("More on", "Share"), and
+    with `labels` a tag list's labels too ("Related topics"): the lines no tag is."""
+    return frozenset(
+        phrase.strip(_EDGE)
+        for code in LANGUAGES
+        for kind, phrases in lexicon(code).boilerplate.exact.items()
+        if labels or kind is not BoilerplateKind.TAGS
+        for phrase in phrases
+    )
+
+
+def _listed(blocks: list[Block], start: int) -> list[tuple[int, str]]:
+    """The lines listed after a label alone, with their blocks: the short lines of the
+    boilerplate blocks right after it, up to the first that is no tag (a copyright line, a
+    sentence, another list's heading)."""
+    found: list[tuple[int, str]] = []
+    for i in range(start, len(blocks)):
+        block = blocks[i]
+        if block.label is not Label.BOILERPLATE or block.kind not in _LISTED_KINDS:
             break
         lines = [line.strip() for line in block.text.splitlines() if line.strip()]
-        if not lines or any(not _tag_like(line) for line in lines):
+        if not lines or any(not all(map(_tag_like, _split(line))) for line in lines):
             break
-        found.extend(lines)
-        if len(found) >= _MAX_TAGS:
-            break
-    return found[:_MAX_TAGS]
+        found.extend((i, line) for line in lines)
+        if sum(bool(_LETTERS.search(line)) for _, line in found) > _MAX_LISTED_LINES:
+            return []  # a menu under a "Topics" heading, not a story's tags
+    return found
 
 
-def _tag_like(line: str) -> bool:
+def _marked(blocks: list[Block]) -> Tags | None:
+    """The items of the page's tag list where markup names it and no label line heads it: the
+    short texts of the blocks the markup gave kind `tags` (headings aside), else a run of links
+    to the site's tag pages ("/tag/new-jersey", "/topic/road-safety"). One link alone is not
+    a list: a "Purchase Licensing Rights" link may sit in a box named for tags."""
+    found: list[str] = []
+    at: set[int] = set()
+    # A page lists its "trending topics" above the story, its own tags below it.
+    start = next((i for i, b in enumerate(blocks) if b.label is Label.TITLE), 0)
+    other = False  # in a list another label heads: "TRENDING:" in a box named "topics"
+    for i in range(start, len(blocks)):
+        block = blocks[i]
+        if block.kind is not BoilerplateKind.TAGS:
+            other = False
+            if found:
+                break  # the first list only
+            continue
+        if block.text.lower().strip(_EDGE) in _other_phrases():
+            other = True
+        if other or block.tag in _HEADINGS:
+            continue
+        pieces = _pieces(block.text, _MAX_LISTED_WORDS)
+        if pieces:
+            found.extend(pieces)
+            at.add(i)
+        elif found:
+            break
+        if len(found) >= _ENOUGH:
+            break
+    if len(found) < 2:
+        found, at = _tag_links(blocks)
+    return _tags(found, at) if len(found) >= 2 else None
+
+
+#: A link to a site's page of a tag or topic: a path segment that says so.
+_TAG_PATH = re.compile(r"/(?:tags?|topics?|topik|tema|label)/[^/?#]", re.I)
+
+
+def _tag_links(blocks: list[Block]) -> tuple[list[str], set[int]]:
+    """The first run of neighbouring link blocks to tag pages, two at least, that no label of
+    another list heads ("Trending")."""
+    links = [
+        i
+        for i, b in enumerate(blocks)
+        if (href := b.attrs.get("href")) and _TAG_PATH.search(href) and _tag_like(b.text)
+    ]
+    run: list[int] = []
+    for i in [*links, -2]:
+        if run and i == run[-1] + 1:
+            run.append(i)
+            continue
+        if len(run) >= 2 and not _heads_other(blocks, run[0] - 1):
+            return [blocks[j].text for j in run], set(run)
+        run = [i]
+    return [], set()
+
+
+def _heads_other(blocks: list[Block], at: int) -> bool:
+    return at >= 0 and blocks[at].text.lower().strip(_EDGE) in _other_phrases()
+
+
+def _unlabelled(story: _Story) -> Tags | None:
+    """A list of tags no label heads, on copied text: after the story's last paragraph, a run of
+    short lines, most of them in the story's own words."""
+    blocks, last = story.blocks, story.last
+    if last < 0:
+        return None
+    run: list[int] = []
+    end = min(len(blocks), last + 1 + _ENOUGH)
+    for i in range(last + 1, end + 1):
+        if i < end and _listed_line(blocks[i]):
+            run.append(i)
+            continue
+        if (run[0] if run else i) > last + _NEAR:
+            return None  # past the story's credits and widgets: the page's own menus
+        if len(run) >= _MIN_UNLABELLED:
+            topical = _topical(blocks, run, story)
+            if topical is not None:
+                return topical
+        run = []
+    return None
+
+
+def _listed_line(block: Block) -> bool:
+    text = block.text
     return (
-        len(line.split()) <= _MAX_TAG_WORDS
+        block.tag is None
+        and block.label is Label.BOILERPLATE
+        and block.kind in _LISTED_KINDS
+        and "\n" not in text
+        # "1 tsp cinnamon", "%165 votes", "Email: ...", "Nature 647, 20-23": other lists' lines.
+        and not text[:1].isdigit()
+        and not any(c in text for c in _NOT_IN_TAGS)
+        and _tag_like(text)
+        and text.lower().strip(_EDGE) not in _other_phrases(labels=True)
+    )
+
+
+#: Every byte but a to z, as a space: a text's words as runs of a to z, found in C.
+_NOT_A_TO_Z = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+
+
+def _letters(text: str) -> str:
+    """`text` lowercased, every character but a to z a space (a letter outside ASCII too, on
+    both sides of a comparison alike)."""
+    return text.casefold().encode("ascii", "replace").translate(_NOT_A_TO_Z).decode("ascii")
+
+
+def _stem(word: str) -> str:
+    """What a story's text holds where it has `word`: " nhs " whole, " floo" as a start."""
+    return f" {word} " if len(word) <= _SHORT else f" {word[: min(len(word) - 1, _STEM)]}"
+
+
+def _topical(blocks: list[Block], run: list[int], story: _Story) -> Tags | None:
+    """The lines of a run from the first in the story's words, when enough of them are."""
+    lines = [blocks[i].text for i in run]
+    on = [story.on_topic(line) for line in lines]
+    if True not in on:
+        return None
+    first = on.index(True)
+    if len(run) - first < _MIN_UNLABELLED or not story.about(lines[first:]):
+        return None
+    tags = _tags(lines[first:], set(run[first:]))
+    return tags if tags is not None and len(tags.names) >= _MIN_UNLABELLED else None
+
+
+def _tag_like(line: str, words: int = _MAX_TAG_WORDS) -> bool:
+    return (
+        len(line.split()) <= words
         and (len(line) <= _MAX_WORD_CHARS or " " in line.strip())
         and not line.endswith((".", "!", "?", ":"))
         and not _COUNT.match(line)
     )
 
 
-def _unique(tags: list[str]) -> list[str]:
+def _tags(found: Iterable[str], at: set[int]) -> Tags | None:
+    names = _unique(found)[:_MAX_TAGS]
+    return Tags(names, frozenset(at)) if names else None
+
+
+def _unique(tags: Iterable[str]) -> list[str]:
     seen: set[str] = set()
     out = []
     for tag in (t.strip(" \t\u200b,;").lstrip("#").strip() for t in tags):

@@ -53,7 +53,8 @@ META_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
                  ("og:updated_time", "og"), ("lastmod", "meta"), ("dcterms.modified", "dc")),
     "images": (("og:image", "og"), ("og:image:url", "og"), ("twitter:image", "twitter"),
                ("twitter:image:src", "twitter"), ("thumbnailurl", "microdata")),
-    "tags": (("article:tag", "og"), ("news_keywords", "meta"), ("keywords", "meta"),
+    # The generic `keywords` is its own source: often the site's search words, not its tags.
+    "tags": (("article:tag", "og"), ("news_keywords", "meta"), ("keywords", "keywords"),
              ("parsely-tags", "meta"), ("content_tag", "meta")),
     "languages": (("og:locale", "og"), ("content-language", "meta"), ("dc.language", "dc"),
                   ("language", "meta")),

@@ -40,7 +40,9 @@ BOILERPLATE = BoilerplateWords(
         K.SHARE: ("whatsapp", "telegram", "facebook", "twitter", "x", "line", "salin link",
                   "bagikan", "kirim", "salin", "tautan"),
         K.ADVERTISEMENT: ("advertisement", "iklan", "ads"),
-        K.TAGS: ("tag", "tags", "topik"),
+        K.TAGS: ("tag", "tags", "topik",
+                 # Bisnis.com's line over its tags.
+                 "simak berita lainnya seputar topik artikel ini, di sini"),
     },
     contains={
         K.COPYRIGHT: ("all right reserved", "all rights reserved", "hak cipta dilindungi",

@@ -1,0 +1,92 @@
+"""Tags of an HTML page: the list it shows, else the keywords it declares, from one source."""
+
+from __future__ import annotations
+
+import warta
+
+STORY = (
+    "<h1>Sidang Vonis Kasus Pompa Air Digelar di Pengadilan Tipikor Jakarta</h1>"
+    "<p>Majelis hakim Pengadilan Tipikor Jakarta menjatuhkan vonis lima tahun penjara kepada "
+    "mantan kepala suku dinas dalam perkara pengadaan pompa air di Jakarta Timur.</p>"
+    "<p>Hakim menilai terdakwa terbukti merugikan keuangan negara sebesar Rp 4,2 miliar dalam "
+    "proyek pengadaan pompa stasioner tahun anggaran 2022.</p>"
+    "<p>Jaksa penuntut umum menyatakan pikir-pikir atas putusan tersebut dan akan menentukan "
+    "sikap dalam tujuh hari ke depan, kata kuasa hukum terdakwa.</p>"
+)
+
+
+def _page(head: str = "", tail: str = "", article_tail: str = "") -> str:
+    return (
+        f"<html><head><title>Vonis</title>{head}</head><body><article>{STORY}{article_tail}"
+        f"</article>{tail}</body></html>"
+    )
+
+
+def test_links_run_together_in_a_tag_box_are_each_a_tag() -> None:
+    page = _page(
+        tail='<div class="detail__body-tag"><span>Tag:</span> <a href="/t/korupsi">korupsi</a> '
+        '<a href="/t/pompa">pompa air</a> <a href="/t/jaktim">jakarta timur</a></div>'
+    )
+    assert warta.extract(page).tags == ["korupsi", "pompa air", "jakarta timur"]
+
+
+def test_links_to_tag_pages_are_a_tag_list_whatever_the_classes() -> None:
+    page = _page(
+        tail='<ul class="_3HGuD"><li><a href="https://x.example/topic/korupsi-1x">Korupsi</a></li>'
+        '<li><a href="https://x.example/topic/pompa-air-2y">Pompa air</a></li></ul>'
+    )
+    assert warta.extract(page).tags == ["Korupsi", "Pompa air"]
+
+
+def test_an_articles_own_footer_gives_its_tags_and_none_of_its_text_to_the_body() -> None:
+    page = _page(
+        article_tail='<footer><div class="story-tags"><p>Filed under:</p><ul>'
+        '<li><a href="/tag/korupsi">Korupsi</a></li><li><a href="/tag/vonis">Vonis</a></li></ul>'
+        "</div><p>Baca berita lain tentang sidang korupsi pengadaan barang dan jasa di Jakarta "
+        "yang digelar pekan ini oleh majelis hakim yang sama.</p></footer>",
+        tail="<footer><p>Tentang kami. Redaksi. Pedoman media siber.</p></footer>",
+    )
+    article = warta.extract(page)
+    assert article.tags == ["Korupsi", "Vonis"]
+    assert len(article.paragraphs) == 3
+    assert not any("Tentang kami" in b.text for b in article.boilerplate)  # a page's footer
+
+
+def test_a_box_of_related_topics_is_a_tag_list() -> None:
+    page = _page(
+        tail='<div class="article-related-topics"><p>Related Topics</p><ul>'
+        "<li><a>Korupsi</a></li><li><a>Vonis</a></li></ul></div>"
+    )
+    assert warta.extract(page).tags == ["Korupsi", "Vonis"]
+
+
+def test_a_trending_list_in_a_topics_box_is_not_the_storys() -> None:
+    page = _page(
+        tail='<div class="topics"><div>TRENDING:</div><div class="topics"><a href="/topics/a">'
+        'Harga Emas</a></div><div class="topics"><a href="/topics/b">Timnas</a></div></div>'
+    )
+    assert warta.extract(page).tags == []
+
+
+def test_the_shown_list_wins_over_the_declared_keywords_when_they_agree() -> None:
+    tag = '<meta property="article:tag" content="{}">'
+    head = tag.format("korupsi") + tag.format("NTB")
+    shown = '<div class="tags"><a href="/tag/a">korupsi</a> <a href="/tag/b">vonis</a></div>'
+    article = warta.extract(_page(head=head, tail=shown))
+    assert (article.tags, article.sources["tags"]) == (["korupsi", "vonis"], "visible")
+    # A shown list sharing no tag with the declared ones is some other list of links.
+    other = '<div class="tags"><a href="/tag/a">Terpopuler</a> <a href="/tag/b">Video</a></div>'
+    article = warta.extract(_page(head=head, tail=other))
+    assert (article.tags, article.sources["tags"]) == (["korupsi", "NTB"], "og")
+
+
+def test_declared_keywords_come_from_one_source_without_machine_words() -> None:
+    head = (
+        '<meta name="keywords" content="category:news, 8ae9ab2d-fe1b-4230-acb8-a59b52877682, '
+        'example.com, vonis, korupsi">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["Vonis Hakim"]}'
+        "</script>"
+    )
+    assert warta.extract(_page(head=head)).tags == ["Vonis Hakim"]
+    keywords_only = head.split("<script")[0]
+    assert warta.extract(_page(head=keywords_only)).tags == ["vonis", "korupsi"]

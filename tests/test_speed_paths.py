@@ -97,13 +97,19 @@ def _reference_kind(classes: str) -> BoilerplateKind | None:
     tokens = classes.split()
     if any(embed in token for token in tokens for embed in QUOTED_EMBEDS):
         return None
+    found = None
     for token in tokens:
         if token in exact:
-            return exact[token]
-        for word, kind in inside:
-            if word in token:
-                return kind
-    return None
+            found = exact[token]
+            break
+        found = next((kind for word, kind in inside if word in token), None)
+        if found is not None:
+            break
+    # A box of related topics or a menu of tags lists tags.
+    tag_words = {"tag", "tags", "topic", "topics", "topik", "keyword", "keywords"}
+    if found in (BoilerplateKind.RELATED, BoilerplateKind.NAVIGATION) and tag_words & set(tokens):
+        return BoilerplateKind.TAGS
+    return found
 
 
 _WORDS = [w for words in MARKUP_WORDS.values() for w in words]

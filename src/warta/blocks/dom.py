@@ -94,7 +94,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: Text for screen readers only, which no reader sees: a link's ", opens new tab", an icon's
 #: "Share on Facebook".
 _SCREEN_READER = re.compile(
-    r"visually-?hidden|visually_hidden|sr-only|screen-?reader|element-invisible|offscreen", re.I
+    r"visually-?hidden|visually_hidden|hide-visually|sr-only|screen-?reader|element-invisible"
+    r"|offscreen",
+    re.I,
 )
 _INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 #: Commas of the Latin, CJK and Arabic scripts.
@@ -431,7 +433,7 @@ def _credit(tag: str, element: Any) -> bool:
     # toggles are links.)
     if tag == "a":
         return False
-    names = element.get("class") or ""
+    names = (element.get("class") or "").lower()  # "imageCredit"
     return "credit" in names or "caption" in names
 
 

@@ -71,6 +71,8 @@ class _Phrases:
     promo: re.Pattern[str]
     promo_kind: dict[str, BoilerplateKind]
     credits: frozenset[str]
+    #: The credits as a caption may end with them, with or without a closing stop.
+    credit_endings: tuple[str, ...]
     credit_openers: tuple[str, ...]
     #: The openers that label a credit ("photo:", "picture by"), found anywhere in a caption's
     #: tail: "... on Nov 12. PHOTO: SHIN MIN DAILY NEWS", "... — Picture by Firdaus Latif".
@@ -109,6 +111,9 @@ def _phrases(code: str) -> _Phrases:
         promo=re.compile(trie(promo)),
         promo_kind=promo,
         credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
+        credit_endings=tuple(
+            f" {w}{stop}" for lex in lexicons for w in lex.boilerplate.credits for stop in ("", ".")
+        ),
         credit_openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
         credit_labels=re.compile(
             trie(
@@ -199,6 +204,7 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         or "/" in tail
         or "©" in tail
         or phrases.credit_labels.search(lowered, len(lowered) - len(tail)) is not None
+        or lowered.endswith(phrases.credit_endings)  # "... last year. — Filepic"
     )
     caption = credited and _MIN_CAPTION_WORDS <= shape.words <= options.min_body_words * 6
     if caption and trailing_credit(text, lex):

@@ -21,7 +21,7 @@ from warta.blocks.spaces import lower
 from warta.classify.alone import promo_phrase
 from warta.classify.context import BEFORE_DATELINE
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, Verdict, relabel
-from warta.lang import lexicon
+from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import trie
 from warta.lang.schema import Lexicon
 from warta.options import Options
@@ -87,13 +87,22 @@ def _label_lookup() -> dict[str, Label]:
 
 
 def markup_label(classes: str) -> Label | None:
-    """The metadata label the class/id words name, if any.
+    """The metadata label the class/id words name, if any; a caption's word may be part of a
+    longer one ("imagecaption", "photocredit" for a credit beside it).
 
     >>> markup_label("entry-meta byline")
     <Label.BYLINE: 'byline'>
+    >>> markup_label("imagecaption mol-img-group")
+    <Label.CAPTION: 'caption'>
     """
     lookup = _label_lookup()
-    return next((lookup[t] for t in classes.split() if t in lookup), None)
+    for token in classes.split():
+        label = lookup.get(token)
+        if label is not None:
+            return label
+        if "caption" in token or "credit" in token:
+            return Label.CAPTION
+    return None
 
 
 @cache
@@ -258,8 +267,15 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
     if verdict is BEFORE_DATELINE:
         # The story starts at its dateline: above it, only what markup names (a byline box).
         return relabel(block, verdict) if named is None else _named(block, named)
+    if named is Label.CAPTION and _guessed(block, verdict, lex):
+        # A picture's caption or credit as its markup names it ("imageCaption", "credit"),
+        # where the words only guessed: a lead from its place under the title, a fragment from
+        # its shortness ("Reuben Falk for NPR").
+        return _caption(block, verdict)
     if _word_decided(block, verdict, lex):
         return relabel(block, verdict)
+    if named is Label.CAPTION:
+        return _caption(block, verdict)
     if named is not None:
         return _named(block, named)
     # Inside the article a linked line is usually the story's own (a linked name, a list of
@@ -288,6 +304,8 @@ def _outside(block: Block, verdict: Verdict, markup: _Markup) -> Block:
     if kind is not None:
         return _boilerplate(block, kind, "dom-outside-class")
     named = markup.label(block.classes)
+    if named is Label.CAPTION:
+        return _caption(block, verdict)
     if named is not None and _fits(named, block):
         return _named(block, named)
     # On a page the <h1> is the title; a title guessed from a line's shape is something else.
@@ -309,9 +327,28 @@ def _fits(label: Label, block: Block) -> bool:
 def _caption(block: Block, verdict: Verdict) -> Block:
     # In a figure, "credit" in the markup or a credit line in the words make a credit. Elsewhere
     # the word names the writers' box (Kompas "read__credit"), so it is only trusted here.
-    credit = verdict.label is Label.CREDIT or any("credit" in t for t in block.classes.split())
+    credit = verdict.label is Label.CREDIT or _credit_named(block.classes)
     label = Label.CREDIT if credit else Label.CAPTION
     return labelled(block, label, None, "dom-caption")
+
+
+def _credit_named(classes: str) -> bool:
+    """Whether the class words nearest the block name a credit rather than a caption: a
+    "credit" span in a "credit-caption" box is the credit, a "caption" in it the caption."""
+    for token in classes.split():
+        if "credit" in token:
+            return True
+        if "caption" in token:
+            return False
+    return False
+
+
+def _guessed(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
+    """Whether the word rules' label is a guess that markup overrules: a lead, or boilerplate
+    for no phrase of the lexicon."""
+    if verdict.label is Label.DESCRIPTION:
+        return True
+    return verdict.label is Label.BOILERPLATE and not _phrase(block.text, lex)
 
 
 def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
@@ -355,12 +392,16 @@ def _phrase(text: str, lex: Lexicon) -> bool:
 
 @cache
 def _phrases(code: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
-    words = lexicon(code).boilerplate
+    """Every language's phrases, the page's own first, as on copied text: an Indonesian page
+    shows "ADVERTISEMENT" and "hide caption" in English."""
+    every = [lexicon(code).boilerplate] + [lexicon(c).boilerplate for c in LANGUAGES if c != code]
 
     def flat(by_kind: dict[K, tuple[str, ...]]) -> tuple[str, ...]:
         return tuple(p for phrases in by_kind.values() for p in phrases)
 
-    return flat(words.starts), frozenset(flat(words.exact)), flat(words.contains)
+    starts = tuple(p for words in every for p in flat(words.starts))
+    exact = frozenset(p for words in every for p in flat(words.exact))
+    return starts, exact, tuple(p for words in every for p in flat(words.contains))
 
 
 def _boilerplate(block: Block, kind: K, reason: str) -> Block:

@@ -16,9 +16,8 @@ from typing import Any, TypeVar
 from warta.blocks import Block, Label
 from warta.fields.body import read_paragraphs
 from warta.fields.dateline import read_dateline
-from warta.fields.images import read_images
+from warta.fields.images import html_images, read_images
 from warta.fields.meta import (
-    html_images,
     markup_bylines,
     read_meta,
     reconcile_people,
@@ -132,7 +131,7 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         contributors=people.contributors,
         dateline=dateline,
         images=(
-            html_images(blocks, meta.images)
+            html_images(blocks, meta.images, lex)
             if page.kind is Kind.HTML
             else read_images(blocks, lex) + meta.images
         ),

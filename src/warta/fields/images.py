@@ -9,12 +9,13 @@ from functools import cache
 
 from warta.blocks import Block, Label
 from warta.lang import LANGUAGES, lexicon
+from warta.lang.regex import trie
 from warta.lang.schema import Lexicon
 from warta.records import Image
 
 __all__ = [
-    "CreditWords", "credit_shaped", "credit_words", "read_images", "split_credit",
-    "trailing_credit",
+    "CreditWords", "clean_credit", "credit_shaped", "credit_words", "html_images", "read_images",
+    "split_credit", "trailing_credit",
 ]
 
 _MAX_CREDIT_WORDS = 8
@@ -22,10 +23,14 @@ _NUMERIC_SLASH = re.compile(r"\d/\d")
 _CREDIT_TAILS = (
     re.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$"),
     re.compile(r"(?<=[.!?\"”])\s(?P<credit>©[^©]{2,60})$"),
-    # After the last sentence; a dot only in an outlet's domain before the slash ("... deras.
-    # Medcom.id/Anang B", not "pic.twitter.com/...").
+    # After the last sentence; a dot only in an outlet's domain ("... deras. Medcom.id/Anang
+    # B", "Foto: dok. JPNN.com", not "pic.twitter.com/...").
+    # The stop of an initial or a short abbreviation is no sentence's end ("INQUIRER FILE
+    # PHOTO / RENATO D. VILLACRUZ", "Foto: Dok. BPBD Bojonegoro").
     re.compile(
-        r"(?<=[.!?\"”])\s(?P<credit>[^.!?\s](?:[^.!?]|\.(?=(?:com|id|co\.id|net|org|tv)/)){1,80})\.?$"
+        r"(?<=[.!?\"”])\s(?P<credit>[^.!?\s](?:[^.!?]|\.(?=(?:com|id|co\.id|net|org|tv)\b)"
+        r"|(?:(?<=\b[A-Za-z])|(?<=\b[A-Za-z][a-z])|(?<=\b[A-Za-z][a-z]{2}))\.(?=\s))"
+        r"{1,80})\.?$"
     ),
 )
 # "... di Grammy Awards ke-58. (Grammy)": a capitalised name in brackets after the last sentence.
@@ -34,6 +39,7 @@ _CREDIT_TAILS = (
 _OUTLET_INITIALS = 5
 #: More words than this before a credit's slash, two of them lowercase, are a phrase.
 _PHRASE_WORDS = 3
+_DATE_TAIL = re.compile(r"(?<=[A-Za-z])/\d{1,2}/\d{1,2}/\d{2,4}$")
 _NAME_AFTER_STOP = re.compile(r"(?<=[.!?])\s?\((?P<credit>[A-Z][\w.&'-]{1,30})\)$")
 
 
@@ -41,6 +47,8 @@ _NAME_AFTER_STOP = re.compile(r"(?<=[.!?])\s?\((?P<credit>[A-Z][\w.&'-]{1,30})\)
 class CreditWords:
     credits: frozenset[str]
     openers: tuple[str, ...]
+    #: A credit's label at the start of a text: "Foto: ", "Photo by ", "Credit...".
+    label: re.Pattern[str]
 
 
 @cache
@@ -49,9 +57,14 @@ def _credit_words(code: str) -> CreditWords:
     Indonesian pages), lowercased: "istimewa", "getty images", "antara foto"."""
     del code  # the same for every language today; the key keeps the cache per language
     lexicons = [lexicon(c) for c in LANGUAGES]
+    labels = {w for lex in lexicons for w in lex.boilerplate.credit_labels}
+    # "Photo by X" needs no colon; "Photo: X", "Photo : X", "Credit...X" do.
+    by = trie(w for w in labels if w.endswith((" by", " oleh")))
+    colon = trie(w for w in labels if not w.endswith((" by", " oleh")))
     return CreditWords(
         credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
+        label=re.compile(rf"^(?:(?:{by})\s+|(?:{colon})\s*(?::|\.\.\.|…)\s*)", re.I),
     )
 
 
@@ -78,12 +91,132 @@ def read_images(blocks: list[Block], lex: Lexicon) -> list[Image]:
             j = _credit_beside(blocks, i, used)
             if j is not None:
                 used.add(j)
-                credit = _clean(blocks[j].text)
-        images.append(Image(caption=caption, credit=credit))
+                credit = blocks[j].text
+        images.append(_image(None, None, caption, credit, lex))
     for i, block in enumerate(blocks):
         if block.label is Label.CREDIT and i not in used and not _has_caption_beside(blocks, i):
-            images.append(Image(credit=_clean(block.text)))
-    return images
+            images.append(_image(None, None, None, block.text, lex))
+    return _distinct(images)
+
+
+def html_images(blocks: list[Block], lead: list[Image], lex: Lexicon) -> list[Image]:
+    """The lead image from metadata, then the article's images with their captions and credits.
+
+    >>> from warta.lang import lexicon
+    >>> blocks = [Block(0, "", Label.IMAGE, tag="img", attrs={"src": "a.jpg", "figure": "1"}),
+    ...           Block(1, "Warga mengungsi. (Foto: ANTARA/Budi)", Label.CAPTION,
+    ...                 tag="figcaption", attrs={"figure": "1"})]
+    >>> image = html_images(blocks, [], lexicon("id"))[0]
+    >>> image.caption, image.credit
+    ('Warga mengungsi.', 'ANTARA/Budi')
+    """
+    found: list[Image] = []
+    seen: set[str] = set()
+    for i, block in enumerate(blocks):
+        src = block.attrs.get("src")
+        if block.label is not Label.IMAGE or not src or src in seen:
+            continue
+        seen.add(src)
+        caption, credit = _caption_of(blocks, i)
+        if caption is not None and (credit is None or clean_credit(credit, lex) is None):
+            # A credit set in the caption's own words: "... Senin (3/2/2025). (Beritasatu/X)".
+            caption, credit = split_credit(caption, lex)
+        found.append(_image(src, block.attrs.get("alt"), caption, credit, lex))
+    # The lead image is usually also the article's first photo, which has the caption.
+    return [image for image in lead if image.url not in seen] + found
+
+
+def _caption_of(blocks: list[Block], at: int) -> tuple[str | None, str | None]:
+    figure = blocks[at].attrs.get("figure")
+    near: list[Block] = []
+    for block in blocks[at + 1 : at + 5]:
+        same = figure is not None and block.attrs.get("figure") == figure
+        if block.label in _PICTURE_LINES or (same and block.label is not Label.IMAGE):
+            near.append(block)
+        elif block.label is not Label.BOILERPLATE or block.words > _TOGGLE_WORDS:
+            break  # past the picture; a "hide caption" toggle between its lines is not
+    # The caption is the figure's own <figcaption> if it has one: a credit may come first
+    # ("Leicestershire Police" over the picture, then its caption).
+    captions = [b for b in near if b.label is not Label.CREDIT]
+    main = next((b for b in captions if b.tag == "figcaption"), captions[0] if captions else None)
+    credit = next((b.text for b in near if b.label is Label.CREDIT), None)
+    if credit is None:
+        # Beside the caption, a short line without a sentence is the credit ("PA Archive").
+        credit = next((b.text for b in captions if b is not main and _credit_like(b)), None)
+    return (main.text if main else None), credit
+
+
+_PICTURE_LINES = (Label.CAPTION, Label.CREDIT)
+#: A line of no more words than this, between a picture and its caption, is a toggle.
+_TOGGLE_WORDS = 3
+
+
+def _credit_like(block: Block) -> bool:
+    text = block.text.rstrip()
+    return block.words <= _MAX_CREDIT_WORDS and not text.endswith((".", "!", "?"))
+
+
+def _image(
+    url: str | None, alt: str | None, caption: str | None, credit: str | None, lex: Lexicon
+) -> Image:
+    return Image(
+        url=url,
+        alt=alt,
+        caption=clean_caption(caption, lex) if caption else None,
+        credit=clean_credit(credit, lex) if credit else None,
+    )
+
+
+def _distinct(images: list[Image]) -> list[Image]:
+    """Each picture once: a gallery repeats the captions shown beside the story."""
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for image in images:
+        key = (image.caption, image.credit)
+        if key not in seen:
+            seen.add(key)
+            out.append(image)
+    return out
+
+
+#: What opens a caption and is not part of it: the outlet's name as in a dateline ("SOLOPOS.COM
+#: - "), a gallery's counter ("1 of 2 | ").
+_CAPTION_OPENER = re.compile(
+    r"^(?:[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,4}){1,2}\s+[-–—]\s+|\d{1,3}\s+(?:of|dari)\s+\d{1,3}\s*\|\s*)"
+)
+
+
+def clean_caption(caption: str, lex: Lexicon) -> str | None:
+    """A caption without what opens it and is not its words: the outlet's name ("SOLOPOS.COM -
+    Warga ..."), a gallery's counter ("1 of 2 | ..."), a credit's label ("Foto: Ilustrasi ...").
+
+    >>> from warta.lang import lexicon
+    >>> clean_caption("SOLOPOS.COM - Warga melintasi jembatan.", lexicon("id"))
+    'Warga melintasi jembatan.'
+    """
+    words = _credit_words(lex.code)
+    text = words.label.sub("", _CAPTION_OPENER.sub("", caption.strip()), count=1).strip()
+    return text or None
+
+
+def clean_credit(credit: str, lex: Lexicon) -> str | None:
+    """A credit as the person or agency credited: without the brackets or dash around it, the
+    label before it ("Foto:", "Photo by", "Credit..."), or a closing stop.
+
+    >>> from warta.lang import lexicon
+    >>> clean_credit("(Foto: Dimas Haryo/detikcom)", lexicon("id"))
+    'Dimas Haryo/detikcom'
+    >>> clean_credit("— Picture by Firdaus Latif", lexicon("en"))
+    'Firdaus Latif'
+    >>> clean_credit("Image:", lexicon("en")) is None
+    True
+    """
+    text = credit.strip()
+    while len(text) > 2 and text[0] + text[-1] in ("()", "[]"):
+        text = text[1:-1].strip()
+    text = text.lstrip("—–-/ ").rstrip(" .")
+    text = _credit_words(lex.code).label.sub("", text, count=1).strip()
+    return text or None
 
 
 def _credit_beside(blocks: list[Block], i: int, used: set[int]) -> int | None:
@@ -97,10 +230,6 @@ def _has_caption_beside(blocks: list[Block], i: int) -> bool:
     return any(
         0 <= j < len(blocks) and blocks[j].label is Label.CAPTION for j in (i - 1, i + 1)
     )
-
-
-def _clean(text: str) -> str:
-    return text.strip().strip("()").strip()
 
 
 def trailing_credit(text: str, lex: Lexicon) -> str | None:
@@ -138,7 +267,7 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
 def credit_shaped(text: str, words: CreditWords) -> bool:
     """Whether `text` reads as a photo credit: a credit word, a credit opener ("Foto:",
     "ANTARA FOTO"), a copyright sign, or names around one slash ("KOMPAS.com/RINA K")."""
-    credit = text.strip()
+    credit = text.strip().lstrip("/ ")  # "... 2024. /Pikiran Rakyat/Fauzan Akbar"
     lowered = credit.lower().lstrip("—–- ")  # "— Picture by Firdaus Latif"
     if lowered in words.credits or lowered.startswith(words.openers) or credit.startswith("©"):
         return True
@@ -149,6 +278,8 @@ def credit_shaped(text: str, words: CreditWords) -> bool:
     if "/" not in credit or len(credit.split()) > _MAX_CREDIT_WORDS or credit.islower():
         # "(ams/idh)" are a writer's initials.
         return False
+    # "KONTAN/Bagas Nugraha/10/09/2024": a credit may close with the day the photo was taken.
+    credit = _DATE_TAIL.sub("", credit)
     if _NUMERIC_SLASH.search(credit):
         return False  # "(14/3/2024)", "14/03/2024, 16:47 WIB": a date
     left, _, right = credit.partition("/")

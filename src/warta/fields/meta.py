@@ -24,7 +24,7 @@ from warta.ingest.urls import split
 from warta.lang.schema import Lexicon
 from warta.records import Image, Person, Role
 
-__all__ = ["MetaFields", "html_images", "markup_bylines", "parse_moment", "read_meta",
+__all__ = ["MetaFields", "markup_bylines", "parse_moment", "read_meta",
            "reconcile_people", "reconcile_time", "strip_site_name"]
 
 
@@ -468,44 +468,6 @@ def _tags(candidates: Candidates) -> tuple[list[str], str | None]:
         if tags:
             return tags[:MAX_TAGS], source
     return [], None
-
-
-def html_images(blocks: list[Block], lead: list[Image]) -> list[Image]:
-    """The lead image from metadata, then the article's images with their captions and credits.
-
-    >>> blocks = [Block(0, "", Label.IMAGE, tag="img", attrs={"src": "a.jpg", "figure": "1"}),
-    ...           Block(1, "Warga mengungsi.", Label.CAPTION, tag="figcaption",
-    ...                 attrs={"figure": "1"})]
-    >>> html_images(blocks, [])[0].caption
-    'Warga mengungsi.'
-    """
-    found: list[Image] = []
-    seen: set[str] = set()
-    for i, block in enumerate(blocks):
-        src = block.attrs.get("src")
-        if block.label is not Label.IMAGE or not src or src in seen:
-            continue
-        seen.add(src)
-        caption, credit = _caption_of(blocks, i)
-        found.append(Image(url=src, alt=block.attrs.get("alt"), caption=caption, credit=credit))
-    # The lead image is usually also the article's first photo, which has the caption.
-    return [image for image in lead if image.url not in seen] + found
-
-
-def _caption_of(blocks: list[Block], at: int) -> tuple[str | None, str | None]:
-    figure = blocks[at].attrs.get("figure")
-    caption: str | None = None
-    credit: str | None = None
-    for block in blocks[at + 1 : at + 4]:
-        same = figure is not None and block.attrs.get("figure") == figure
-        if block.label is Label.IMAGE or not (same or block.label in (Label.CAPTION, Label.CREDIT)):
-            break
-        if block.label is Label.CREDIT and credit is None:
-            credit = block.text
-        elif caption is None:
-            caption = block.text
-    return caption, credit
-
 
 
 # -- bylines the markup marks ------------------------------------------------------------------

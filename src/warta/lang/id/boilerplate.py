@@ -57,6 +57,7 @@ BOILERPLATE = BoilerplateWords(
     credits=("istimewa", "ist", "ist.", "dok. istimewa", "dokumentasi", "net", "internet",
              "handout", "tangkapan layar", "ilustrasi"),
     credit_openers=("antara foto", "foto:", "dok.", "dok ", "dokumentasi", "foto/", "ilustrasi"),
+    credit_labels=("foto", "gambar", "sumber", "sumber foto", "foto oleh", "kredit"),
     image_markers=("zoom-in", "perbesar", "zoom in"),
     page_word=("halaman",),
     page_of=("dari",),

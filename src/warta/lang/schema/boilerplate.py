@@ -25,6 +25,8 @@ class BoilerplateWords:
     credits: tuple[str, ...] = ()
     #: Openers of a credit inside parentheses or after a slash: "ANTARA FOTO", "dok.", "foto:".
     credit_openers: tuple[str, ...] = ()
+    #: Words that only label a credit, dropped from its start: "Foto:", "Photo by", "Credit...".
+    credit_labels: tuple[str, ...] = ()
     #: Labels a copied picture leaves before its title or caption: "zoom-in".
     image_markers: tuple[str, ...] = ()
     #: The word before the page links of a story split over pages: "Halaman", "Page".

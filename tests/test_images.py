@@ -1,0 +1,120 @@
+"""Pictures: captions and credits, on copied text and in HTML markup of several outlets' kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+TITLE = "Pemkab Tambah Armada Bus Sekolah Gratis untuk Siswa di Kecamatan Terpencil"
+BODY = (
+    "GROBOGAN - Dinas Perhubungan Kabupaten Grobogan menambah delapan armada bus sekolah gratis "
+    "mulai pekan depan untuk siswa di kecamatan terpencil.\n"
+    "Kepala Dinas Perhubungan Grobogan mengatakan bus itu melayani rute Purwodadi menuju Wirosari "
+    "setiap pagi dan siang hari sepanjang tahun ajaran.\n"
+)
+
+
+def _images(page: str | bytes) -> list[tuple[str | None, str | None]]:
+    return [(i.caption, i.credit) for i in warta.extract(page).images]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # A caption under the title, with the credit in its last words, is no lead.
+        (
+            "Siswa menaiki bus sekolah di Purwodadi, Senin (3/2/2025). Foto: dok. Pemkab Grobogan",
+            "Siswa menaiki bus sekolah di Purwodadi, Senin (3/2/2025).",
+            "dok. Pemkab Grobogan",
+        ),
+        (
+            "Residents queue for water from a tanker in Bayan Lepas last year. — Filepic",
+            "Residents queue for water from a tanker in Bayan Lepas last year.",
+            "Filepic",
+        ),
+        # A credit may close with the day the photo was taken.
+        (
+            "ILUSTRASI. Bus sekolah di terminal Purwodadi. KONTAN/Bagas Nugraha/10/09/2024",
+            "ILUSTRASI. Bus sekolah di terminal Purwodadi.",
+            "KONTAN/Bagas Nugraha/10/09/2024",
+        ),
+    ],
+)
+def test_a_caption_under_the_title_with_its_credit(line: str, caption: str, credit: str) -> None:
+    assert _images(f"{TITLE}\n{line}\n{BODY}") == [(caption, credit)]
+
+
+def test_an_outlets_name_and_a_gallerys_counter_are_not_the_caption() -> None:
+    page = (
+        f"{TITLE}\nSOLOPOS.COM - Siswa menaiki bus sekolah di Purwodadi. (Solopos/Adi Nugroho)\n"
+        f"{BODY}1 of 2 | Bus sekolah di Wirosari. (AP Photo/Dana Whitford)\n"
+    )
+    assert _images(page) == [
+        ("Siswa menaiki bus sekolah di Purwodadi.", "Solopos/Adi Nugroho"),
+        ("Bus sekolah di Wirosari.", "AP Photo/Dana Whitford"),
+    ]
+
+
+def _html(figure: str) -> bytes:
+    body = "".join(f"<p>{line}</p>" for line in BODY.splitlines())
+    return (
+        f"<html><head><title>Bus</title></head><body><article><h1>{TITLE}</h1>{figure}{body}"
+        "</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("figure", "caption", "credit"),
+    [
+        # The credit in the caption's words, in brackets, with its label.
+        (
+            '<figure><img src="/a.jpg"><figcaption>Siswa menaiki bus. (Foto: Adi Nugroho/detikcom)'
+            "</figcaption></figure>",
+            "Siswa menaiki bus.",
+            "Adi Nugroho/detikcom",
+        ),
+        # After the caption's last sentence, a slash before it.
+        (
+            '<figure><img src="/a.jpg"><figcaption>Siswa menaiki bus. <span class="photo__author">'
+            "/Pikiran Rakyat/Fauzan Akbar</span></figcaption></figure>",
+            "Siswa menaiki bus.",
+            "Pikiran Rakyat/Fauzan Akbar",
+        ),
+        # A credit over the picture, then its caption (BBC).
+        (
+            '<figure><div><img src="/a.jpg"><span role="text">Pemkab Grobogan</span></div>'
+            "<figcaption>Siswa menaiki bus sekolah</figcaption></figure>",
+            "Siswa menaiki bus sekolah",
+            "Pemkab Grobogan",
+        ),
+        # No <figure>: a caption's class and a credit's class, written in camel case (Daily Mail).
+        (
+            '<div class="mol-img"><img src="/a.jpg"><span class="imageCredit">SWNS</span></div>'
+            '<p class="imageCaption">Siswa menaiki bus sekolah gratis di Purwodadi pagi hari</p>',
+            "Siswa menaiki bus sekolah gratis di Purwodadi pagi hari",
+            "SWNS",
+        ),
+        # A "credit-caption" box: its caption, a toggle, its credit (NPR).
+        (
+            '<div class="bucketwrap image"><img src="/a.jpg"><div class="credit-caption">'
+            '<div class="caption"><p>Siswa menaiki bus sekolah di Purwodadi.</p>'
+            '<b class="hide-caption">hide caption</b></div><span class="credit">Adi Nugroho for '
+            "Kompas</span></div></div>",
+            "Siswa menaiki bus sekolah di Purwodadi.",
+            "Adi Nugroho for Kompas",
+        ),
+        # A WordPress caption right under the title is no lead.
+        (
+            '<div class="wp-caption"><img src="/a.jpg"><p class="wp-caption-text">BUS BARU Siswa '
+            "menaiki bus sekolah di Purwodadi. KOMPAS FILE PHOTO / ADI N. NUGROHO</p></div>",
+            "BUS BARU Siswa menaiki bus sekolah di Purwodadi.",
+            "KOMPAS FILE PHOTO / ADI N. NUGROHO",
+        ),
+    ],
+)
+def test_html_captions_and_credits(figure: str, caption: str, credit: str) -> None:
+    article = warta.extract(_html(figure))
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
+    assert article.description != caption
+    assert all(caption not in p and credit not in p for p in article.paragraphs)

@@ -18,7 +18,12 @@ from warta.records import Article, Person
 
 PAGES = Path(__file__).parent / "data" / "pages"
 #: The fields scored page by page, each right or wrong.
-FIELDS = ("title", "authors", "editors", "dateline", "published", "day", "updated")
+FIELDS = (
+    "title", "authors", "editors", "dateline", "published", "day", "updated",
+    "tags", "captions", "credits", "pagination",
+)
+#: A credit's label, which pages write or leave out as they like ("Photo: X", "Picture by X").
+_CREDIT_LABEL = re.compile(r"^(?:photo|picture|image|foto|credit|pic)\s*(?:by|:|\.\.\.)\s*")
 
 
 def _ws(text: str | None) -> str:
@@ -80,6 +85,12 @@ def _score(name: str, article: Article, truth: dict[str, Any]) -> PageScore:
         "published": _moment(article.published, truth.get("published")),
         "day": _moment(article.published, truth.get("published"), day=True),
         "updated": _moment(article.updated, truth.get("updated")),
+        "tags": _folded(article.tags) == _folded(truth.get("tags") or []),
+        "captions": sorted(_ws(i.caption) for i in article.images if i.caption)
+        == sorted(_ws(i["caption"]) for i in truth.get("images") or [] if i.get("caption")),
+        "credits": sorted(_credit(i.credit) for i in article.images if i.credit)
+        == sorted(_credit(i["credit"]) for i in truth.get("images") or [] if i.get("credit")),
+        "pagination": _pages(article) == _pages_of(truth.get("pagination")),
     }
     want = [_ws(p) for p in truth["paragraphs"]]
     got = [_ws(p) for p in article.paragraphs]
@@ -98,11 +109,33 @@ def _score(name: str, article: Article, truth: dict[str, Any]) -> PageScore:
     )
 
 
+def _folded(tags: list[str]) -> list[str]:
+    return sorted(_ws(t).casefold() for t in tags)
+
+
+def _credit(text: str | None) -> str:
+    """A credit as compared: who is credited, whatever the label and brackets around it."""
+    return _CREDIT_LABEL.sub("", _ws(text).strip("()[]—–-/ .").casefold()).strip(" .")
+
+
+def _pages(article: Article) -> tuple[int, int | None] | None:
+    found = article.pagination
+    return (found.page, found.pages) if found else None
+
+
+def _pages_of(truth: dict[str, Any] | None) -> tuple[int, int | None] | None:
+    return (truth["page"], truth.get("pages")) if truth else None
+
+
 def _got(article: Article, name: str) -> Any:
     if name in ("authors", "editors"):
         return _names(getattr(article, name))
     if name == "day":
         return article.published
+    if name in ("captions", "credits"):
+        return [(i.caption, i.credit) for i in article.images]
+    if name == "pagination":
+        return _pages(article)
     value = getattr(article, name)
     return value.isoformat() if isinstance(value, dt.date) else value
 

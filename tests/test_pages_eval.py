@@ -19,6 +19,10 @@ FLOORS = {
     "published": 0.92,
     "day": 0.98,
     "updated": 0.93,
+    "tags": 0.90,
+    "captions": 0.87,
+    "credits": 0.87,
+    "pagination": 0.98,
     "precision": 0.95,
     "recall": 0.99,
 }

@@ -111,6 +111,34 @@ def test_pagination(
     assert (article.pagination.page, article.pagination.pages) == expected
 
 
+@pytest.mark.parametrize(
+    ("pager", "expected"),
+    [
+        ("Halaman:\n1\n2\nShow All", (1, 2)),  # a link a line
+        ("Halaman : 1 2\nSelanjutnya", (1, 2)),  # the links on the word's line
+        ("Halaman 1 2 3 Selanjutnya", (1, 3)),  # an HTML pager's links in one block
+    ],
+)
+def test_page_links_on_the_page_words_line_or_a_line_each(
+    pager: str, expected: tuple[int, int]
+) -> None:
+    page = PAGED.format(links="", previous="", next="").replace("Halaman\n", pager + "\n")
+    pagination = warta.extract(page).pagination
+    assert pagination is not None and (pagination.page, pagination.pages) == expected
+
+
+def test_an_html_pager_in_one_block() -> None:
+    page = (
+        "<html><body><article><h1>Kemenhub Buka Pendaftaran Mudik Gratis</h1>"
+        "<p>Kementerian Perhubungan membuka pendaftaran mudik gratis bagi warga mulai pekan depan "
+        "melalui aplikasi resmi dan ditutup bila kuota terpenuhi.</p>"
+        '<div class="pagination"><span>Halaman :</span> <a href="?page=1">1</a> '
+        '<a href="?page=2">2</a> <a href="?all">Show All</a></div></article></body></html>'
+    )
+    pagination = warta.extract(page).pagination
+    assert pagination is not None and (pagination.page, pagination.pages) == (1, 2)
+
+
 def test_no_pagination_on_a_single_page() -> None:
     page = PAGED.format(links="", previous="", next="").replace("Halaman\n", "")
     assert warta.extract(page).pagination is None

@@ -135,7 +135,7 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
             if page.kind is Kind.HTML
             else read_images(blocks, lex) + meta.images
         ),
-        pagination=read_pagination(blocks, lex, page.url) or _declared_next(meta.next_url),
+        pagination=_pagination(read_pagination(blocks, lex, page.url), meta.next_url),
         sources=sources,
     )
     values = {k: v for k, v in values.items() if v is not None}
@@ -196,10 +196,15 @@ def _tags(seen: list[str], declared: tuple[list[str], str]) -> tuple[list[str], 
     return (seen, "visible") if seen else declared
 
 
-def _declared_next(next_url: str | None) -> Pagination | None:
-    # <link rel="next"> says there is a next page, so this one is not the last; which one it is
-    # the visible pager says, and without one the first is the likely guess.
-    return Pagination(page=1, next_url=next_url) if next_url else None
+def _pagination(seen: Pagination | None, next_url: str | None) -> Pagination | None:
+    """The visible pager's page and pages, with the next page's address the page declares.
+    <link rel="next"> alone says there is a next page, so this one is not the last; which one it
+    is the visible pager says, and without one the first is the likely guess."""
+    if seen is None:
+        return Pagination(page=1, next_url=next_url) if next_url else None
+    if next_url and seen.next_url is None:
+        return seen.model_copy(update={"next_url": next_url})
+    return seen
 
 
 def _updated(

@@ -37,7 +37,7 @@ _CREDIT_TAILS = (
 # One word only: Suara closes its stories with the reporter's name in brackets, "(Luh Wayanti)".
 #: An outlet's initials before a credit opener: "ST PHOTO:", "AFP PHOTO".
 _OUTLET_INITIALS = 5
-#: More words than this before a credit's slash, two of them lowercase, are a phrase.
+#: More words than this on either side of a credit's slash, two of them lowercase, are a phrase.
 _PHRASE_WORDS = 3
 _DATE_TAIL = re.compile(r"(?<=[A-Za-z])/\d{1,2}/\d{1,2}/\d{2,4}$")
 _NAME_AFTER_STOP = re.compile(r"(?<=[.!?])\s?\((?P<credit>[A-Z][\w.&'-]{1,30})\)$")
@@ -283,8 +283,10 @@ def credit_shaped(text: str, words: CreditWords) -> bool:
     if _NUMERIC_SLASH.search(credit):
         return False  # "(14/3/2024)", "14/03/2024, 16:47 WIB": a date
     left, _, right = credit.partition("/")
-    before = left.split()
-    if len(before) > _PHRASE_WORDS and sum(w.islower() for w in before) >= 2:
-        return False  # "– With reports from Ana Reyes/Rappler.com": a sign-off, not a credit
+    for side in (left.split(), right.split()):
+        if len(side) > _PHRASE_WORDS and sum(w.islower() for w in side) >= 2:
+            # "– With reports from Ana Reyes/Rappler.com": a sign-off; "Sign-up/manage your
+            # newsletter subscriptions ...": a call; neither a credit.
+            return False
     # "(14/3/2024)" is a date; a credit has letters on both sides of its slash.
     return any(c.isalpha() for c in left) and any(c.isalpha() for c in right)

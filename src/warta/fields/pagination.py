@@ -25,6 +25,7 @@ _MAX_PAGES = 99
 #: Page links and "Halaman 2 dari 3" are short; longer lines are not looked at.
 _MAX_LINK_CHARS = 30
 _DIGITS = re.compile(r"^\d[\d ]{0,40}$")
+_LEADING_DIGITS = re.compile(r"^\d[\d ]{0,40}(?![\d/.,:])")
 _URL_PAGE = re.compile(r"/(?:page|halaman)/?(\d{1,2})/?$", re.IGNORECASE)
 
 
@@ -86,8 +87,7 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
         of = words.of.match(lowered)
         if of:
             stated = (int(of["page"]), int(of["pages"]))
-        if lowered in words.page_word and i + 1 < len(blocks) and _DIGITS.match(blocks[i + 1].text):
-            pages = page_links(blocks[i + 1].text) or pages
+        pages = _links_after(blocks, i, lowered, words) or pages
         has_next = has_next or lowered in words.next
         has_previous = has_previous or lowered in words.previous
     if stated and 1 <= stated[0] <= stated[1]:
@@ -98,6 +98,25 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
     if pages is not None and page > pages:
         pages = None
     return Pagination(page=page, pages=pages)
+
+
+def _links_after(blocks: list[Block], i: int, lowered: str, words: _Words) -> int | None:
+    """How many pages the links after a page word name: on its line ("Halaman : 1 2"), on the
+    next line run together ("12"), or a line each ("1", "2")."""
+    word = next((w for w in words.page_word if lowered.startswith(w)), None)
+    if word is None:
+        return None
+    rest = lowered[len(word) :].strip(" :")
+    if rest:
+        # "Halaman : 1 2 Show All", "Halaman 1 2 Selanjutnya": the links, then other words.
+        leading = _LEADING_DIGITS.match(rest)
+        return page_links(leading[0]) if leading else None
+    links = []
+    for block in blocks[i + 1 : i + 1 + _MAX_PAGES]:
+        if not _DIGITS.match(block.text):
+            break
+        links.append(block.text)
+    return page_links(" ".join(links)) if links else None
 
 
 def _page_from_url(url: str | None) -> int | None:

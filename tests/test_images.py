@@ -118,3 +118,20 @@ def test_html_captions_and_credits(figure: str, caption: str, credit: str) -> No
     assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
     assert article.description != caption
     assert all(caption not in p and credit not in p for p in article.paragraphs)
+
+
+def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> None:
+    page = (
+        f"{TITLE}\nzoom-inlihat foto{TITLE}\nSURYA.CO.ID/ADI NUGROHO\n"
+        "ANTRE - Siswa menunggu bus sekolah di terminal Purwodadi, Senin (3/2/2025).\n"
+        "Laporan Wartawan TribunJateng.com, Adi Nugroho\n"
+        f"TRIBUNJATENG.COM, {BODY}"
+    )
+    article = warta.extract(page)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        (
+            "ANTRE - Siswa menunggu bus sekolah di terminal Purwodadi, Senin (3/2/2025).",
+            "SURYA.CO.ID/ADI NUGROHO",
+        )
+    ]
+    assert article.paragraphs[0].startswith("TRIBUNJATENG.COM, GROBOGAN - ")

@@ -326,7 +326,7 @@ def _captions(
             if (
                 0 <= j < len(verdicts)
                 and _caption_like(verdicts[j], shapes[j])
-                and read_dateline(blocks[j].text, lex) is None
+                and not _opens_story(blocks, j, lex)
             ):
                 out[j] = _BESIDE_CREDIT
                 break
@@ -335,6 +335,23 @@ def _captions(
             if Label.CAPTION not in beside and not after_marker:
                 out[i] = _LONE_CREDIT
     return out
+
+
+#: How many lines under a caption the story's own dateline may come.
+_DATELINE_BELOW = 3
+
+
+def _opens_story(blocks: list[Block], j: int, lex: Lexicon) -> bool:
+    """Whether a dateline opens the line: the story's start. A caption may open with a kicker
+    shaped like one ("ANTRE - Sejumlah truk ..." under a Tribun photo); it is not the story's
+    when the story's own, naming its outlet, comes a few lines below."""
+    line = read_dateline(blocks[j].text, lex)
+    if line is None:
+        return False
+    if line.outlet:
+        return True
+    below = (read_dateline(b.text, lex) for b in blocks[j + 1 : j + 1 + _DATELINE_BELOW])
+    return not any(found is not None and found.outlet for found in below)
 
 
 def _teasers(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:

@@ -158,6 +158,10 @@ def test_text_for_screen_readers_only_is_not_read() -> None:
             "SEMARANG",
         ),
         ("id", "Jakarta, VIVA – PT Jasa Marga memberlakukan satu arah.", "VIVA", "Jakarta"),
+        # A dash right after the place in capitals, no spaces around it.
+        ("en", "DETROIT—Bramwell Industries said it would cut jobs.", None, "DETROIT"),
+        ("id", "Harianjogja.com, BANTUL—Harga cabai naik lagi.", "Harianjogja.com", "BANTUL"),
+        ("id", "KALTIMPOST.ID, SAMARINDA–Genangan air kembali.", "KALTIMPOST.ID", "SAMARINDA"),
     ],
 )
 def test_datelines_without_a_known_outlet(
@@ -593,3 +597,22 @@ def test_a_standfirst_above_a_sure_dateline_in_the_container_is_not_the_story() 
     dek = "Smelter owners pass on costs while the ministry weighs an export quota"
     article = warta.extract(_html_page("", dek))
     assert article.paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        # A section before a bar, roles parted by a comma (NDTV).
+        (
+            "India News | Reported by Sneha Kulkarni, Edited by Arvind Menon | Updated: Aug 21",
+            [("Sneha Kulkarni", "reporter"), ("Arvind Menon", "editor")],
+        ),
+        # A date before the bar; credentials after the name are titles, not names.
+        ("February 1, 2019 | BY: Ilana Muhlstein, MS, RDN", [("Ilana Muhlstein", "author")]),
+    ],
+)
+def test_bylines_with_a_section_or_a_date_before_a_bar(
+    line: str, people: list[tuple[str, str]]
+) -> None:
+    found = parse_byline(line, EN)
+    assert found is not None and [(p.name, p.role.value) for p in found] == people

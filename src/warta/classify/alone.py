@@ -252,7 +252,8 @@ def _is_byline(text: str, shape: Shape, lex: Lexicon) -> bool:
     if (text[:1] in _INITIALS_OPENERS or text.endswith(")")) and initials_line(text, lex):
         return True  # "(ams/idh)", "(WHS)", "/cb", "dh/kb (dpa, epd)"
     if shape.words > _MAX_DATE_LINE_WORDS and not (
-        shape.words <= _MAX_BYLINE_WORDS and ";" in text
+        # "Reporting by ...; Editing by ...", "India News | Reported by ... | Updated: ...".
+        shape.words <= _MAX_BYLINE_WORDS and (";" in text or " | " in text)
     ):
         return False
     return parse_byline(text, lex) is not None

@@ -27,6 +27,9 @@ _MAX_PLACE_WORDS = 4
 # CNA and the Bangkok Post write the place in capitals and a colon: "SINGAPORE: A property
 # agent ...", "PATTAYA: ...".
 _COLON_OPENER = re.compile(r"^(?P<head>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s(?=[A-Z\"“‘'(])")
+# A dash right after the place in capitals, without spaces: "DETROIT—Bramwell ...",
+# "Harianjogja.com, BANTUL—Harga ...", "KALTIMPOST.ID, SAMARINDA–Genangan ...".
+_TIGHT_OPENER = re.compile(r"^(?P<head>[^\n—–]{1,58}[A-Z])(?:—|–)(?=[A-Z\"“])")
 # Kontan writes the place after the outlet's dash, in capitals with a stop: "KONTAN.CO.ID -
 # SEMARANG. Otoritas ...".
 _PLACE_AFTER = re.compile(r"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})[.,]\s(?=[A-Z\"“])")
@@ -62,7 +65,7 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     'ANTARA'
     """
     words = _words(lex.code)
-    match = _OPENER.match(text)
+    match = _TIGHT_OPENER.match(text) or _OPENER.match(text)
     # A dateline is followed by a sentence; "Jokowi - sapaan akrabnya -" is an aside.
     if not match or text[match.end()].islower():
         return _colon_dateline(text, words)

@@ -77,6 +77,8 @@ _MAX_INITIALS_LINE = 80
 #: story:").
 _MAX_LABEL_CHARS = 80
 _SEGMENTS = re.compile(r"\s*[|;•·]\s*")
+#: The section a byline's line may open with, before a bar: "India News | Reported by ...".
+_SECTION_WORDS = 3
 # "... · Jum'at", "..., Jurnalis-Selasa": a weekday left between a byline and its date (only
 # when it is one: "by Cristina Laila Apr. 28" keeps "Laila").
 _WEEKDAY_TAIL = re.compile(r"[\s·•|,\-–—]+(?P<word>[^\W\d_']+(?:'[^\W\d_]+)?),?$")
@@ -109,6 +111,7 @@ class _Patterns:
     splitter: re.Pattern[str]
     #: A slash before a label, parting two roles: "Rep: Ann Lee/ Red: Bo Kim".
     label_slash: re.Pattern[str]
+    label_comma: re.Pattern[str]
     labels: dict[str, Role]
     prefixes: frozenset[str]
     suffixes: frozenset[str]
@@ -181,6 +184,8 @@ def _patterns(code: str) -> _Patterns:
         ),
         splitter=re.compile(rf"\s*,\s*|\s+(?:{alternation(conj)})\s+", flags),
         label_slash=re.compile(rf"\s*/\s*(?=(?:{alternation(set(labels))})\s?[:\-–\s])", flags),
+        # "Reported by Ann Lee, Edited by Bo Kim": a role's label after a comma opens a part.
+        label_comma=re.compile(rf",\s+(?=(?:{alternation(set(labels))})\s?[:\s])", flags),
         labels={k.lower(): v for k, v in labels.items()},
         prefixes=frozenset(w for p in people for w in p.title_prefixes),
         suffixes=frozenset(w for p in people for w in p.title_suffixes),
@@ -241,14 +246,18 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
         body = body[1:-1].strip()  # "(Reporting by ...; Editing by ...)"
     if "/" in body:
         body = pats.label_slash.sub(" | ", body)
+    if "," in body:
+        body = pats.label_comma.sub(" | ", body)
     people: list[Person] = []
-    for segment in _SEGMENTS.split(body):
+    for k, segment in enumerate(_SEGMENTS.split(body)):
         if not segment:
             continue
         found = _segment(_unglued(segment, pats), pats)
         if found is None:
             if people:
                 break  # "By Ann Lee | Fox News": the outlet after the names
+            if k == 0 and len(segment.split()) <= _SECTION_WORDS and "|" in body:
+                continue  # "India News | Reported by ...": the section before the byline
             return None
         people.extend(found)
     return people or None
@@ -301,6 +310,12 @@ def _may_be_byline(text: str, pats: _Patterns) -> bool:
     bucket = pats.openers.get(lowered[:1])
     if bucket and lowered.startswith(bucket):
         return True
+    if " | " in lowered:
+        # "India News | Reported by ...": a byline word after the section.
+        after = lowered.split(" | ", 1)[1]
+        bucket = pats.openers.get(after[:1])
+        if bucket and after.startswith(bucket):
+            return True
     if " - " in text or " – " in text or " — " in text or text.endswith(")"):
         return True
     if "/" in text and _NAME_THEN_INITIALS.match(text):

@@ -69,7 +69,9 @@ PEOPLE = PeopleWords(
         # initial out of "John U. Smith".
     ),
     # "Nicholas Bramwell KC": counsel's and honours' letters after the name.
-    title_suffixes=("phd", "ph.d.", "md", "m.d.", "jr.", "sr.", "kc", "qc", "obe", "mbe", "cbe"),
+    title_suffixes=("phd", "ph.d.", "md", "m.d.", "jr.", "sr.", "kc", "qc", "obe", "mbe", "cbe",
+                    # Health writers' credentials: "Ilana Muhlstein, MS, RDN".
+                    "ms", "msc", "bsc", "rd", "rdn", "apd", "mph", "rn", "dvm"),
     conjunctions=("and", "&"),
     name_particles=(
         "van", "de", "der", "den", "von", "da", "di", "la", "le", "bin", "al", "el", "du",

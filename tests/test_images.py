@@ -135,3 +135,37 @@ def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> N
         )
     ]
     assert article.paragraphs[0].startswith("TRIBUNJATENG.COM, GROBOGAN - ")
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        ("A minibus on a test run in June. | Kyodo", "A minibus on a test run in June.", "Kyodo"),
+        # A desk's code closing a paragraph is no credit: "(N-2)".
+        (
+            "Warga berharap drainase diperbaiki. (N-2)",
+            "Warga berharap drainase diperbaiki. (N-2)",
+            None,
+        ),
+    ],
+)
+def test_credits_after_a_bar_and_desk_codes(text: str, caption: str, credit: str | None) -> None:
+    from warta.fields.images import split_credit
+    from warta.lang import lexicon
+
+    assert split_credit(text, lexicon("en")) == (caption, credit)
+
+
+def test_labels_for_screen_readers_before_a_caption_and_its_credit() -> None:
+    figure = (
+        '<figure><img src="/a.jpg"><p><span>Sumber gambar, </span>BBC/Adi Nugroho</p>'
+        "<figcaption><span>Keterangan gambar, </span>Siswa menaiki bus sekolah.</figcaption>"
+        "</figure>"
+    )
+    assert _images(_html(figure)) == [("Siswa menaiki bus sekolah.", "BBC/Adi Nugroho")]
+
+
+def test_page_n_of_m_written_with_a_slash() -> None:
+    page = f"{TITLE}\n{BODY}Halaman 2/2\nSebelumnya\n"
+    pagination = warta.extract(page).pagination
+    assert pagination is not None and (pagination.page, pagination.pages) == (2, 2)

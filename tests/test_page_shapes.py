@@ -616,3 +616,13 @@ def test_bylines_with_a_section_or_a_date_before_a_bar(
 ) -> None:
     found = parse_byline(line, EN)
     assert found is not None and [(p.name, p.role.value) for p in found] == people
+
+
+def test_a_date_after_the_name_in_a_byline_is_not_the_name() -> None:
+    found = parse_byline("Penulis: Ignasius Laya Pada: Selasa, 12 Mar 2024, 18:42 WIB", ID)
+    assert found is not None and [p.name for p in found] == ["Ignasius Laya"]
+
+
+def test_a_label_for_screen_readers_before_a_writer() -> None:
+    found = parse_byline("Penulis, Raymond Hutapea", ID)  # BBC: "Penulis, " read aloud only
+    assert found is not None and [p.name for p in found] == ["Raymond Hutapea"]

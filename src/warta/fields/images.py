@@ -23,10 +23,11 @@ _NUMERIC_SLASH = re.compile(r"\d/\d")
 _CREDIT_TAILS = (
     re.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$"),
     re.compile(r"(?<=[.!?\"”])\s(?P<credit>©[^©]{2,60})$"),
+    # After a bar: "... in June. | Kyodo" (The Japan Times).
+    re.compile(r"(?<=[.!?\"”])\s\|\s(?P<credit>[A-Z][^|]{1,40})$"),
     # After the last sentence; a dot only in an outlet's domain ("... deras. Medcom.id/Anang
-    # B", "Foto: dok. JPNN.com", not "pic.twitter.com/...").
-    # The stop of an initial or a short abbreviation is no sentence's end ("INQUIRER FILE
-    # PHOTO / RENATO D. VILLACRUZ", "Foto: Dok. BPBD Bojonegoro").
+    # B", "Foto: dok. JPNN.com", not "pic.twitter.com/..."), and the stop of an initial or a
+    # short abbreviation is no sentence's end ("... / RENATO D. VILLACRUZ", "Foto: Dok. BPBD").
     re.compile(
         r"(?<=[.!?\"”])\s(?P<credit>[^.!?\s](?:[^.!?]|\.(?=(?:com|id|co\.id|net|org|tv)\b)"
         r"|(?:(?<=\b[A-Za-z])|(?<=\b[A-Za-z][a-z])|(?<=\b[A-Za-z][a-z]{2}))\.(?=\s))"
@@ -39,8 +40,10 @@ _CREDIT_TAILS = (
 _OUTLET_INITIALS = 5
 #: More words than this on either side of a credit's slash, two of them lowercase, are a phrase.
 _PHRASE_WORDS = 3
+#: Words a credit after a caption's bar may have.
+_BAR_CREDIT_WORDS = 4
 _DATE_TAIL = re.compile(r"(?<=[A-Za-z])/\d{1,2}/\d{1,2}/\d{2,4}$")
-_NAME_AFTER_STOP = re.compile(r"(?<=[.!?])\s?\((?P<credit>[A-Z][\w.&'-]{1,30})\)$")
+_NAME_AFTER_STOP = re.compile(r"(?<=[.!?])\s?\((?P<credit>[A-Z][^\W\d_][\w.&'-]{0,29})\)$")
 
 
 @dataclass(frozen=True)
@@ -58,13 +61,14 @@ def _credit_words(code: str) -> CreditWords:
     del code  # the same for every language today; the key keeps the cache per language
     lexicons = [lexicon(c) for c in LANGUAGES]
     labels = {w for lex in lexicons for w in lex.boilerplate.credit_labels}
-    # "Photo by X" needs no colon; "Photo: X", "Photo : X", "Credit...X" do.
+    # "Photo by X" needs no colon; "Photo: X", "Photo : X", "Credit...X", "Image source, X" (a
+    # label for screen readers) do.
     by = trie(w for w in labels if w.endswith((" by", " oleh")))
     colon = trie(w for w in labels if not w.endswith((" by", " oleh")))
     return CreditWords(
         credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
-        label=re.compile(rf"^(?:(?:{by})\s+|(?:{colon})\s*(?::|\.\.\.|…)\s*)", re.I),
+        label=re.compile(rf"^(?:(?:{by})\s+|(?:{colon})\s*(?::|,|\.\.\.|…)\s*)", re.I),
     )
 
 
@@ -256,7 +260,8 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
     words = _credit_words(lex.code)
     for pattern in _CREDIT_TAILS:
         match = pattern.search(text)
-        if match and match.start() > 0 and credit_shaped(match["credit"], words):
+        bar = pattern is _CREDIT_TAILS[2]
+        if match and match.start() > 0 and credit_shaped(match["credit"], words, bar=bar):
             return text[: match.start()].rstrip(), match["credit"].strip()
     match = _NAME_AFTER_STOP.search(text)
     if match:
@@ -264,13 +269,15 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
     return text, None
 
 
-def credit_shaped(text: str, words: CreditWords) -> bool:
+def credit_shaped(text: str, words: CreditWords, *, bar: bool = False) -> bool:
     """Whether `text` reads as a photo credit: a credit word, a credit opener ("Foto:",
     "ANTARA FOTO"), a copyright sign, or names around one slash ("KOMPAS.com/RINA K")."""
     credit = text.strip().lstrip("/ ")  # "... 2024. /Pikiran Rakyat/Fauzan Akbar"
     lowered = credit.lower().lstrip("—–- ")  # "— Picture by Firdaus Latif"
     if lowered in words.credits or lowered.startswith(words.openers) or credit.startswith("©"):
         return True
+    if bar and len(credit.split()) <= _BAR_CREDIT_WORDS and credit[:1].isupper():
+        return True  # "| Kyodo", "| Reuters": a few words after a caption's bar
     first, _, rest = lowered.partition(" ")
     initials = credit[: len(first)].isupper() and 0 < len(first) <= _OUTLET_INITIALS
     if initials and rest.startswith(words.openers):

@@ -48,8 +48,11 @@ def _words(code: str) -> _Words:
     return _Words(
         page_word=frozenset(words),
         starts=tuple(words),
-        of=re.compile(rf"^(?:{alternation})\s(?P<page>\d{{1,2}})\s(?:{of})\s(?P<pages>\d{{1,2}})$",
-                      re.IGNORECASE),
+        # "Halaman 2 dari 3", "Page 2 of 3", "Halaman 1/2".
+        of=re.compile(
+            rf"^(?:{alternation})\s(?P<page>\d{{1,2}})(?:\s(?:{of})\s|\s?/\s?)(?P<pages>\d{{1,2}})$",
+            re.IGNORECASE,
+        ),
         next=frozenset(w for lex in lexicons for w in lex.boilerplate.page_next),
         previous=frozenset(w for lex in lexicons for w in lex.boilerplate.page_previous),
     )

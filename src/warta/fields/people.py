@@ -133,6 +133,7 @@ class _Patterns:
     #: button ("Follow"); `glued`, a button with no space before it ("Ann LeeTwitter").
     tail: re.Pattern[str]
     glued: re.Pattern[str]
+    dated: re.Pattern[str]
     #: Outlets and staff words that may follow a name ("... The Associated Press"), longest
     #: first.
     trailers: tuple[str, ...]
@@ -160,6 +161,11 @@ def _patterns(code: str) -> _Patterns:
     outlets = {w for lex in lexicons for w in lex.datelines.outlets}
     buttons = {w for p in people for w in p.buttons}
     units = {w for lex in lexicons for w in lex.dates.units}
+    dated = {
+        w
+        for lex in lexicons
+        for w in (*lex.dates.on_words, *lex.dates.published, *lex.dates.updated)
+    }
     after_time = {w for lex in lexicons for w in lex.dates.relative} | {
         w for p in people for w in p.reading
     }
@@ -167,7 +173,7 @@ def _patterns(code: str) -> _Patterns:
     return _Patterns(
         openers=_buckets(set(labels) | by | intro),
         label=re.compile(
-            rf"^(?P<label>{alternation(set(labels))})\s?(?::|-|–|\s)\s*(?P<rest>\S.*)$", flags
+            rf"^(?P<label>{alternation(set(labels))})\s?(?::|-|–|,|\s)\s*(?P<rest>\S.*)$", flags
         ),
         by=re.compile(rf"^(?:{alternation(by)})\s?:?\s(?P<rest>\S.*)$", flags),
         reporter=re.compile(
@@ -213,6 +219,8 @@ def _patterns(code: str) -> _Patterns:
             flags,
         ),
         glued=re.compile(rf"(?<=[a-z’'])(?:{alternation(w.capitalize() for w in buttons)})$"),
+        # "Penulis: Ani Lestari Pada: Selasa, 12 Mar 2024, 18:42 WIB": the date after the name.
+        dated=re.compile(rf"\s+(?:{alternation(dated)})\s?:\s.*\d.*$", flags),
         trailers=tuple(
             sorted(
                 {w for p in people for w in p.not_names if " " in w} | outlets,
@@ -268,6 +276,8 @@ def _untailed(text: str, pats: _Patterns) -> str:
     Wiggers 7 hours", "Ann Lee 2 minutes read", "By Sarah LazareTwitter", "Ann Lee Follow"."""
     if "@" in text:
         text = _EMAIL_TAIL.sub("", text)
+    if ":" in text:
+        text = pats.dated.sub("", text)
     for _ in range(_MAX_TAILS):
         cut = pats.tail.sub("", text)
         cut = pats.glued.sub("", cut)

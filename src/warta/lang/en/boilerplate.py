@@ -23,6 +23,7 @@ BOILERPLATE = BoilerplateWords(
                       "privacy notice:", "get our", "to be updated with all the latest",
                       "while you're here:", "while you’re here:"),
         K.UI: ("leave a comment", "view comments", "skip to", "skip next section", "click here",
+               "role,", "reporting from,", "skip podcast",
                "sign in",
                "log in", "accept cookies", "we use cookies", "this site uses cookies",
                "this audio is generated", "this is ai generated", "this is ai-generated",
@@ -85,7 +86,9 @@ BOILERPLATE = BoilerplateWords(
                     "picture by", "supplied:", "photos:", "file photo:", "illustration:",
                     "credit...", "credit…", "photographer:", "pic:"),
     credit_labels=("photo", "photos", "image", "images", "photograph", "photographer", "pic",
-                   "picture", "credit", "photo by", "picture by", "photograph by", "source"),
+                   "picture", "credit", "photo by", "picture by", "photograph by", "source",
+                   # What a screen reader hears before a caption and its credit (BBC).
+                   "image caption", "image source", "media caption"),
     image_markers=("zoom-in", "enlarge", "expand", "zoom in", "view image"),
     page_word=("page",),
     page_of=("of",),

@@ -22,6 +22,7 @@ DATES = DateWords(
     },
     updated=("updated", "last updated", "modified", "last modified", "updated on"),
     published=("published", "posted", "first published", "published on", "posted on"),
+    on_words=("on",),
     time_words=("at", "@"),
     relative=("ago",),
     units={

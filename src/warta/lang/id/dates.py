@@ -12,6 +12,7 @@ DATES = DateWords(
     timezones={"wib": 420, "wita": 480, "wit": 540},
     updated=("diperbarui", "diupdate", "update", "pembaruan terakhir", "perbarui", "updated"),
     published=("diterbitkan", "dipublikasikan", "terbit", "tayang", "dipublikasi", "publikasi"),
+    on_words=("pada",),
     time_words=("pukul", "jam", "pk.", "pkl."),
     relative=("lalu", "yang lalu"),
     units={

@@ -25,6 +25,8 @@ class DateWords:
     #: too coarse to date a story and are not listed.
     units: dict[str, int] = field(default_factory=dict)
     #: Words between a date and its time: "pukul", "at".
+    #: Words that introduce a date after a name: "Penulis: Ani Pada: Selasa, 12 Mar 2024".
+    on_words: tuple[str, ...] = ()
     time_words: tuple[str, ...] = ()
     #: "dmy" or "mdy": how numeric dates are ordered in this language.
     order: str = "dmy"

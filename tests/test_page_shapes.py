@@ -112,6 +112,12 @@ def test_a_quoted_namesake_closing_the_story_is_not_a_bio() -> None:
         "Jakarta Daily writer Bo Kim in Seoul contributed to this report.",
         "Our Standards: The Example Trust Principles.",
         "Disclaimer: this story is not advice to buy or sell any share.",
+        "Shannon Pierce contributed.",
+        "Write to Ann Lee at ann.lee@example.com and Bo Kim at bo.kim@example.com",
+        "Show comments",
+        "The Daily values your comments but kindly requests all posts are on topic.",
+        "Get breaking news and updates from the area sent to your inbox.",
+        "Follow Example Times on Telegram for the latest news and updates.",
     ],
 )
 def test_calls_and_credits_under_a_story_are_boilerplate(line: str) -> None:
@@ -626,3 +632,16 @@ def test_a_date_after_the_name_in_a_byline_is_not_the_name() -> None:
 def test_a_label_for_screen_readers_before_a_writer() -> None:
     found = parse_byline("Penulis, Raymond Hutapea", ID)  # BBC: "Penulis, " read aloud only
     assert found is not None and [p.name for p in found] == ["Raymond Hutapea"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Lucía Ferrer with AFP", ["Lucía Ferrer"]),  # the agency is no writer
+        ("By Ann Lee with Bo Kim", ["Ann Lee", "Bo Kim"]),
+        ("By Brianna Keller Fox News", ["Brianna Keller"]),  # the outlet run into the name
+    ],
+)
+def test_a_byline_with_an_agency_or_an_outlet_after_the_names(line: str, names: list[str]) -> None:
+    found = parse_byline(line, EN)
+    assert found is not None and [p.name for p in found] == names

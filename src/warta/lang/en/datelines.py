@@ -5,6 +5,7 @@ DATELINES = DatelineWords(
         "reuters", "ap", "afp", "bloomberg", "the jakarta post", "jakarta globe", "upi", "dpa",
         "xinhua", "bernama", "cnn", "bbc", "bbc news", "the associated press", "associated press",
         "efe", "ansa", "kyodo", "yonhap", "tass", "anadolu", "pti", "ians", "cna", "nna",
+        "fox news", "nbc news", "cbs news", "abc news", "sky news", "npr",
     ),
     kickers=(
         "breaking", "breaking news", "update", "updated", "exclusive", "watch", "live", "video",

@@ -72,7 +72,8 @@ PEOPLE = PeopleWords(
     title_suffixes=("phd", "ph.d.", "md", "m.d.", "jr.", "sr.", "kc", "qc", "obe", "mbe", "cbe",
                     # Health writers' credentials: "Ilana Muhlstein, MS, RDN".
                     "ms", "msc", "bsc", "rd", "rdn", "apd", "mph", "rn", "dvm"),
-    conjunctions=("and", "&"),
+    # "By Lucía Ferrer with AFP": the agency after "with" is left out as an outlet.
+    conjunctions=("and", "&", "with"),
     name_particles=(
         "van", "de", "der", "den", "von", "da", "di", "la", "le", "bin", "al", "el", "du",
         # Iban "Henry Jimbun anak Sagan" (son of).

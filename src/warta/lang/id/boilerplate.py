@@ -31,12 +31,12 @@ BOILERPLATE = BoilerplateWords(
     exact={
         K.RELATED: ("berita rekomendasi", "rekomendasi", "terkait", "berita terkait", "populer",
                     "terpopuler", "terkini", "pilihan editor", "artikel lainnya", "berita terkini",
-                    "berita terbaru", "terbaru"),
+                    "berita terbaru", "terbaru", "video populer"),
         K.PAGINATION: ("halaman", "selanjutnya", "sebelumnya", "berikutnya", "lanjut"),
         K.UI: ("atas", "kembali ke atas", "tutup", "muat lebih banyak", "lihat semua", "cari",
                "masuk", "daftar", "beranda", "indeks", "notifikasi untuk anda", "lainnya",
                "lihat semua notifikasi", "tampilkan", "suka", "balas", "laporkan",
-               "selengkapnya",
+               "selengkapnya", "tulis tanggapanmu", "jadi yang pertama menanggapi",
                # The label of a summary box over the story, not its heading.
                "ringkasan", "poin penting", "intisari", "ringkasan berita"),
         K.SHARE: ("whatsapp", "telegram", "facebook", "twitter", "x", "line", "salin link",
@@ -54,7 +54,8 @@ BOILERPLATE = BoilerplateWords(
         K.FOOTER: ("disclaimer:",),
     },
     promo={
-        K.SHARE: ("saluran whatsapp", "whatsapp channel", "di google news", "channel telegram"),
+        K.SHARE: ("saluran whatsapp", "whatsapp channel", "di google news", "channel telegram",
+                  "facebook, instagram", "update berita pilihan dan breaking news"),
         K.FOOTER: ("berkontribusi untuk liputan ini", "berkontribusi dalam liputan ini",
                    "berkontribusi untuk laporan ini", "berkontribusi dalam laporan ini"),
     },

@@ -13,18 +13,18 @@ from pages_eval import PAGES, score_all, totals
 
 FLOORS = {
     "title": 0.98,
-    "authors": 0.98,
+    "authors": 0.97,
     "editors": 0.95,
-    "dateline": 0.95,
-    "published": 0.92,
+    "dateline": 0.92,
+    "published": 0.91,
     "day": 0.98,
-    "updated": 0.93,
-    "tags": 0.90,
-    "captions": 0.87,
-    "credits": 0.87,
+    "updated": 0.95,
+    "tags": 0.89,
+    "captions": 0.86,
+    "credits": 0.83,
     "pagination": 0.98,
-    "precision": 0.95,
-    "recall": 0.99,
+    "precision": 0.96,
+    "recall": 0.985,
 }
 
 
@@ -35,7 +35,7 @@ def scored() -> dict[str, float]:
 
 def test_the_pages_cover_both_languages_and_both_inputs() -> None:
     truths = [json.loads(p.read_text(encoding="utf-8")) for p in PAGES.glob("*/truth.json")]
-    assert len(truths) >= 60
+    assert len(truths) >= 100
     assert {t["language"] for t in truths} == {"id", "en"}
     assert {t["format"] for t in truths} == {"text", "html"}
 

@@ -169,3 +169,21 @@ def test_page_n_of_m_written_with_a_slash() -> None:
     page = f"{TITLE}\n{BODY}Halaman 2/2\nSebelumnya\n"
     pagination = warta.extract(page).pagination
     assert pagination is not None and (pagination.page, pagination.pages) == (2, 2)
+
+
+def test_previous_and_next_above_the_headline_are_no_pager() -> None:
+    page = f"Berita\nSebelumnya\nBerikutnya\n{TITLE}\n{BODY}"
+    assert warta.extract(page).pagination is None
+
+
+def test_a_credit_closing_a_caption_with_an_outlets_domain_in_capitals() -> None:
+    figure = (
+        '<figure><img src="/a.jpg"><figcaption>BUS SEKOLAH - Siswa menaiki bus di Purwodadi, Senin '
+        "(3/2/2025). SERAMBINEWS.COM/DOK DISHUB</figcaption></figure>"
+    )
+    assert _images(_html(figure)) == [
+        (
+            "BUS SEKOLAH - Siswa menaiki bus di Purwodadi, Senin (3/2/2025).",
+            "SERAMBINEWS.COM/DOK DISHUB",
+        )
+    ]

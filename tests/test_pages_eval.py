@@ -20,9 +20,9 @@ FLOORS = {
     "day": 0.98,
     "updated": 0.95,
     "tags": 0.89,
-    "captions": 0.86,
-    "credits": 0.83,
-    "pagination": 0.98,
+    "captions": 0.87,
+    "credits": 0.84,
+    "pagination": 0.99,
     "precision": 0.96,
     "recall": 0.985,
 }

@@ -29,7 +29,7 @@ _CREDIT_TAILS = (
     # B", "Foto: dok. JPNN.com", not "pic.twitter.com/..."), and the stop of an initial or a
     # short abbreviation is no sentence's end ("... / RENATO D. VILLACRUZ", "Foto: Dok. BPBD").
     re.compile(
-        r"(?<=[.!?\"”])\s(?P<credit>[^.!?\s](?:[^.!?]|\.(?=(?:com|id|co\.id|net|org|tv)\b)"
+        r"(?<=[.!?\"”])\s(?P<credit>[^.!?\s](?:[^.!?]|\.(?=(?i:com|id|co\.id|net|org|tv)\b)"
         r"|(?:(?<=\b[A-Za-z])|(?<=\b[A-Za-z][a-z])|(?<=\b[A-Za-z][a-z]{2}))\.(?=\s))"
         r"{1,80})\.?$"
     ),

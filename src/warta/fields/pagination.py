@@ -26,6 +26,7 @@ _MAX_PAGES = 99
 _MAX_LINK_CHARS = 30
 _DIGITS = re.compile(r"^\d[\d ]{0,40}$")
 _LEADING_DIGITS = re.compile(r"^\d[\d ]{0,40}(?![\d/.,:])")
+_STORY = (Label.TITLE, Label.BODY)
 _URL_PAGE = re.compile(r"/(?:page|halaman)/?(\d{1,2})/?$", re.IGNORECASE)
 
 
@@ -80,6 +81,8 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
     """Which page of how many, or None for a story on one page."""
     words = _words(lex.code)
     pages, has_next, has_previous, stated = None, False, False, None
+    # "Sebelumnya" / "Berikutnya" above the headline step through the site's stories.
+    start = next((i for i, b in enumerate(blocks) if b.label in _STORY), len(blocks))
     for i, block in enumerate(blocks):
         # Only the pagination widget's lines, and "Halaman 2 dari 3" (which no phrase marks).
         if len(block.text) > _MAX_LINK_CHARS or block.label is not Label.BOILERPLATE:
@@ -91,8 +94,9 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
         if of:
             stated = (int(of["page"]), int(of["pages"]))
         pages = _links_after(blocks, i, lowered, words) or pages
-        has_next = has_next or lowered in words.next
-        has_previous = has_previous or lowered in words.previous
+        if i > start:
+            has_next = has_next or lowered in words.next
+            has_previous = has_previous or lowered in words.previous
     if stated and 1 <= stated[0] <= stated[1]:
         return Pagination(page=stated[0], pages=stated[1])
     if pages is None and not has_previous:

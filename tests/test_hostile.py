@@ -592,3 +592,29 @@ def test_broken_image_sources(src: str) -> None:
     # From the atheris run: a srcset-like value whose first candidate is empty raised IndexError.
     page = DETIK_HTML.replace("</article>", f'<img src="{src}" alt="Foto"></article>')
     assert_clean(warta.extract(page))
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Tags\n" * 20_000,  # a label over and over: each looks ahead a few lines only
+        "Tags\n" + ",\n" * 40_000,  # a label over endless separators
+    ],
+)
+def test_endless_tag_labels_give_a_record(tail: str) -> None:
+    page = (
+        "Judul Berita Banjir di Depok Hari Ini\n"
+        "DEPOK - Hujan deras sejak pagi membuat ratusan rumah di enam kecamatan tergenang.\n"
+    )
+    article = outcome(page + tail)
+    assert isinstance(article, warta.Article) and article.tags == []
+
+
+def test_a_tag_box_of_endless_links_gives_a_record() -> None:
+    links = "<a href='/tag/x'>banjir</a><br>" * 20_000
+    page = (
+        "<html><body><article><h1>Banjir</h1><p>Hujan deras sejak pagi membuat ratusan rumah "
+        f"di enam kecamatan tergenang.</p></article><div class='tags'>{links}</div></body></html>"
+    )
+    article = outcome(page)
+    assert isinstance(article, warta.Article) and article.title == "Banjir"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 import lxml.etree
@@ -648,15 +649,23 @@ def _block(index: int, raw: _Raw, inside: bool, classes: str, base: str | None) 
     )
 
 
+#: A tag list's block is shorter, and its element holds fewer links.
+_MAX_TAG_LIST_CHARS = 1_000
+_MAX_TAG_LINKS = 60
 #: Class/id words of a tag list ("tags", "topic", "keywords").
 _TAG_CLASS = re.compile(r"tag|topi[ck]|keyword")
 
 
 def _listed_links(raw: _Raw) -> str:
     """A list's links that run together in one block ("Tag: DBD Demam Berdarah Jakarta Barat")
-    kept apart, a line each after what comes before them ("Tag:"); else the block's text."""
-    links = [collapse(text_of(a)) for a in raw.owner.iter("a")]
+    kept apart, a line each after what comes before them ("Tag:"); else the block's text. A
+    block longer than a tag list, or an element of more links, is left as it is."""
+    if len(raw.text) > _MAX_TAG_LIST_CHARS:
+        return raw.text
+    links = [collapse(text_of(a)) for a in islice(raw.owner.iter("a"), _MAX_TAG_LINKS + 1)]
     links = [link for link in links if link]
+    if len(links) > _MAX_TAG_LINKS:
+        return raw.text
     joined = " ".join(links)
     if len(links) < 2 or not raw.text.endswith(joined):
         return raw.text

@@ -241,6 +241,7 @@ def _listed(blocks: list[Block], start: int) -> list[tuple[int, str]]:
     boilerplate blocks right after it, up to the first that is no tag (a copyright line, a
     sentence, another list's heading)."""
     found: list[tuple[int, str]] = []
+    named = 0  # the lines with a word in them ("," parts AP's tags)
     for i in range(start, len(blocks)):
         block = blocks[i]
         if block.label is not Label.BOILERPLATE or block.kind not in _LISTED_KINDS:
@@ -249,7 +250,8 @@ def _listed(blocks: list[Block], start: int) -> list[tuple[int, str]]:
         if not lines or any(not all(map(_tag_like, _split(line))) for line in lines):
             break
         found.extend((i, line) for line in lines)
-        if sum(bool(_LETTERS.search(line)) for _, line in found) > _MAX_LISTED_LINES:
+        named += sum(bool(_LETTERS.search(line)) for line in lines)
+        if named > _MAX_LISTED_LINES or len(found) > 2 * _MAX_LISTED_LINES:
             return []  # a menu under a "Topics" heading, not a story's tags
     return found
 

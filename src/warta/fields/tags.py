@@ -54,6 +54,8 @@ _MIN_UNLABELLED = 3
 _ON_TOPIC_SHARE = 0.6
 _NEAR = 10
 _ABOVE = 500
+#: The story's characters a tag's words are looked for in.
+_STORY_CHARS = 100_000
 #: Characters no line of an unlabelled list of tags holds.
 _NOT_IN_TAGS = "%:,@•"
 #: A list of more lines than this under a tag label is a menu's section ("TOPICS" and forty
@@ -122,12 +124,14 @@ class _Story:
         """The story's text as its words alone, a space before and after each."""
         told = (Label.BODY, Label.TITLE, Label.HEADING)
         text = " ".join(b.text for b in self.blocks[: self.last + 1] if b.label in told)
-        return f" {_letters(text)} "
+        # Its start is enough to know its topic, and bounds each look-up on a huge page.
+        return f" {_letters(text[:_STORY_CHARS])} "
 
     @cached_property
     def above(self) -> set[str]:
-        # A menu sits a few hundred lines at most above the story.
-        return {b.text.casefold() for b in self.blocks[max(0, self.start - _ABOVE) : self.start]}
+        # A menu sits a few hundred lines at most above the story, its items short.
+        above = self.blocks[max(0, self.start - _ABOVE) : self.start]
+        return {b.text.casefold() for b in above if len(b.text) <= _MAX_WORD_CHARS * 2}
 
     def told(self, line: str) -> bool:
         """Whether every word of a line that says something is a word of the story: a short

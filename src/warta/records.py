@@ -151,6 +151,10 @@ class Dateline(_Record):
 
 
 class Image(_Record):
+    """A picture of the article: its address (HTML only), its caption, and its credit, the
+    person or agency credited without the label or brackets around it ("Foto: (X/detikcom)" is
+    "X/detikcom")."""
+
     url: str | None = None
     caption: str | None = None
     credit: str | None = None
@@ -308,6 +312,8 @@ class Article(_Record):
     paragraphs: list[str] = Field(default_factory=list)
     text: str = ""
     images: list[Image] = Field(default_factory=list)
+    #: The tag list the page shows; without one, the keywords it declares, from one source
+    #: (`sources["tags"]` says which).
     tags: list[str] = Field(default_factory=list)
     pagination: Pagination | None = None
     boilerplate: list[Boilerplate] = Field(default_factory=list)

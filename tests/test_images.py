@@ -187,3 +187,19 @@ def test_a_credit_closing_a_caption_with_an_outlets_domain_in_capitals() -> None
             "SERAMBINEWS.COM/DOK DISHUB",
         )
     ]
+
+
+def test_a_byline_in_a_box_named_credit_is_the_writers() -> None:
+    # Kompas puts its writers under "read__credit": a byline's words make a byline there.
+    page = (
+        f"<html><body><article><h1>{TITLE}</h1><div class='read__credit'>"
+        "<div class='read__credit__item'>Penulis <a href='/p/adi'>Adi Nugroho</a></div>"
+        "<div class='read__credit__item'>Editor <a href='/e/rina'>Rina Kusumawati</a></div></div>"
+        "<div class='read__content'>"
+        + "".join(f"<p>{line}</p>" for line in BODY.splitlines())
+        + "</div></article></body></html>"
+    )
+    article = warta.extract(page)
+    assert [p.name for p in article.authors] == ["Adi Nugroho"]
+    assert [p.name for p in article.editors] == ["Rina Kusumawati"]
+    assert article.images == []

@@ -266,6 +266,8 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
         named = None
     if verdict is BEFORE_DATELINE:
         # The story starts at its dateline: above it, only what markup names (a byline box).
+        if named is Label.CAPTION:
+            return _caption(block, verdict)
         return relabel(block, verdict) if named is None else _named(block, named)
     if named is Label.CAPTION and _guessed(block, verdict, lex):
         # A picture's caption or credit as its markup names it ("imageCaption", "credit"),
@@ -305,7 +307,10 @@ def _outside(block: Block, verdict: Verdict, markup: _Markup) -> Block:
         return _boilerplate(block, kind, "dom-outside-class")
     named = markup.label(block.classes)
     if named is Label.CAPTION:
-        return _caption(block, verdict)
+        if verdict.label not in _META_LABELS:
+            return _caption(block, verdict)
+        # A byline in a box named "credit" (Kompas "read__credit") is the writers' credit.
+        named = None
     if named is not None and _fits(named, block):
         return _named(block, named)
     # On a page the <h1> is the title; a title guessed from a line's shape is something else.

@@ -122,3 +122,11 @@ def test_trending_topics_above_the_story_are_not_its_tags() -> None:
     assert warta.extract(page).tags == []
     # One that the story speaks of is the story's ("Related topics" over an AP headline).
     assert warta.extract("Tag\nBanjir\nDepok\n" + BODY).tags == ["Banjir", "Depok"]
+
+
+def test_one_line_of_the_storys_topics_parted_by_commas_is_its_tags() -> None:
+    page = STORY + "Follow us:\nBus Sekolah, Dinas Perhubungan Grobogan, Wirosari\nKomentar\n"
+    assert warta.extract(page).tags == ["Bus Sekolah", "Dinas Perhubungan Grobogan", "Wirosari"]
+    # A line of other topics is the site's list, not the story's.
+    other = STORY + "Follow us:\nPilkada, Timnas Indonesia, Harga Emas\nKomentar\n"
+    assert warta.extract(other).tags == []

@@ -54,6 +54,8 @@ _MIN_UNLABELLED = 3
 _ON_TOPIC_SHARE = 0.6
 _NEAR = 10
 _ABOVE = 500
+#: A line of tags parted by commas is no longer than this.
+_MAX_COMMA_LINE_CHARS = 200
 #: The story's characters a tag's words are looked for in.
 _STORY_CHARS = 100_000
 #: Characters no line of an unlabelled list of tags holds.
@@ -339,8 +341,23 @@ def _unlabelled(story: _Story) -> Tags | None:
             topical = _topical(blocks, run, story)
             if topical is not None:
                 return topical
+        if not run and i < end and _comma_line(blocks[i]):
+            # "Bengaluru Traffic, AI Traffic Signals, Bengaluru Traffic Police": one line.
+            pieces = _split(blocks[i].text)
+            if story.about(pieces) and all(map(story.on_topic, pieces)):
+                return _tags(pieces, {i})
         run = []
     return None
+
+
+def _comma_line(block: Block) -> bool:
+    """A short line of a few short phrases parted by commas, and nothing else."""
+    text = block.text
+    if block.label is not Label.BOILERPLATE or block.kind not in _LISTED_KINDS:
+        return False
+    if text.count(",") < _MIN_UNLABELLED - 1 or len(text) > _MAX_COMMA_LINE_CHARS:
+        return False
+    return all(piece and _tag_like(piece) and not piece[:1].isdigit() for piece in _split(text))
 
 
 def _listed_line(block: Block) -> bool:

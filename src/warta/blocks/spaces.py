@@ -60,6 +60,20 @@ def lower(text: str) -> str:
     return "".join(piece.lower() for piece in pieces(text))
 
 
+#: Every byte but a to z, as a space.
+_NOT_A_TO_Z = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+
+
+def a_to_z(lowered: str) -> str:
+    """A lowercased text with every character but a to z made a space, in C (by way of bytes,
+    a character outside ASCII as "?"): its runs of a to z, split in bulk by `str.split`.
+
+    >>> a_to_z("jalan-jalan ke café, 2024").split()
+    ['jalan', 'jalan', 'ke', 'caf']
+    """
+    return lowered.encode("ascii", "replace").translate(_NOT_A_TO_Z).decode("ascii")
+
+
 def word_count(text: str) -> int:
     """How many whitespace-separated words `text` holds: `len(text.split())`, in pieces."""
     return sum(len(piece.split()) for piece in pieces(text))

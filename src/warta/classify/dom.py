@@ -144,7 +144,7 @@ def markup_kind(classes: str) -> K | None:
 
 #: Kinds a tag list's own words may come after: its links are related pages to a menu.
 _LISTS_OF_TAGS = frozenset({K.RELATED, K.NAVIGATION})
-_TAGS_WORD = re.compile(r"\b(?:tags?|topics?|topik|keywords?)\b")
+_TAGS_WORD = re.compile(rf"\b(?:{trie(MARKUP_WORDS[K.TAGS])})\b")
 
 
 def _token_kind(

@@ -19,6 +19,7 @@ from functools import cache, cached_property
 from typing import NamedTuple
 
 from warta.blocks import Block, Label
+from warta.blocks.spaces import a_to_z
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.schema import Lexicon
 from warta.records import BoilerplateKind
@@ -97,7 +98,7 @@ def read_tags(blocks: list[Block], lex: Lexicon) -> Tags:
     story = _Story(blocks, lex)
     html = bool(blocks) and blocks[0].tag is not None
     # Markup names a list on an HTML page; on copied text, the story's words do.
-    found = _labelled(blocks, lex, story) or (_marked(blocks) if html else _unlabelled(story))
+    found = _labelled(blocks, story) or (_marked(blocks) if html else _unlabelled(story))
     return found or _NONE
 
 
@@ -125,9 +126,13 @@ class _Story:
     def spaced(self) -> str:
         """The story's text as its words alone, a space before and after each."""
         told = (Label.BODY, Label.TITLE, Label.HEADING)
-        text = " ".join(b.text for b in self.blocks[: self.last + 1] if b.label in told)
         # Its start is enough to know its topic, and bounds each look-up on a huge page.
-        return f" {_letters(text[:_STORY_CHARS])} "
+        parts, size = [], 0
+        for block in self.blocks[: self.last + 1]:
+            if block.label in told and size < _STORY_CHARS:
+                parts.append(block.text[: _STORY_CHARS - size])
+                size += len(parts[-1])
+        return f" {a_to_z(' '.join(parts).casefold())} "
 
     @cached_property
     def above(self) -> set[str]:
@@ -140,7 +145,7 @@ class _Story:
         one as it is, a longer one by its first letters ("Floods" is the story's "flooding",
         "Minibuses" its "minibus")."""
         stop = self.lex.stopwords
-        words = [w for w in _letters(line).split() if len(w) > 2 and w not in stop]
+        words = [w for w in a_to_z(line.casefold()).split() if len(w) > 2 and w not in stop]
         spaced = self.spaced
         return bool(words) and all(_stem(w) in spaced for w in words)
 
@@ -154,8 +159,8 @@ class _Story:
         return on >= _ON_TOPIC_SHARE * len(lines) and on > 0
 
 
-def _labelled(blocks: list[Block], lex: Lexicon, story: _Story) -> Tags | None:
-    labels = _labels(lex.code)
+def _labelled(blocks: list[Block], story: _Story) -> Tags | None:
+    labels = _labels()
     found: list[str] = []
     at: set[int] = set()
     for i in [i for i, b in enumerate(blocks) if b.kind is BoilerplateKind.TAGS]:
@@ -182,17 +187,16 @@ def _labelled(blocks: list[Block], lex: Lexicon, story: _Story) -> Tags | None:
 
 
 @cache
-def _labels(code: str) -> tuple[str, ...]:
-    """The labels of a tag list, in every language (an Indonesian page may say "Tags"), the
-    page's own first; longest first within each: "topik terkait" before "topik"."""
-    found: list[str] = []
-    for language in (code, *(c for c in LANGUAGES if c != code)):
-        words = lexicon(language).boilerplate
-        phrases = words.starts.get(BoilerplateKind.TAGS, ()) + words.exact.get(
-            BoilerplateKind.TAGS, ()
-        )
-        found += sorted({p.rstrip(":") for p in phrases} - set(found), key=len, reverse=True)
-    return tuple(found)
+def _labels() -> tuple[str, ...]:
+    """The labels of a tag list in every language (an Indonesian page may say "Tags"), longest
+    first: "topik terkait" before "topik", "tags / keywords" before "tags"."""
+    phrases = {
+        phrase.rstrip(":")
+        for code in LANGUAGES
+        for kind in (lexicon(code).boilerplate.starts, lexicon(code).boilerplate.exact)
+        for phrase in kind.get(BoilerplateKind.TAGS, ())
+    }
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def _after_label(text: str, labels: tuple[str, ...]) -> str | None:
@@ -373,16 +377,6 @@ def _listed_line(block: Block) -> bool:
         and _tag_like(text)
         and text.lower().strip(_EDGE) not in _other_phrases(labels=True)
     )
-
-
-#: Every byte but a to z, as a space: a text's words as runs of a to z, found in C.
-_NOT_A_TO_Z = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
-
-
-def _letters(text: str) -> str:
-    """`text` lowercased, every character but a to z a space (a letter outside ASCII too, on
-    both sides of a comparison alike)."""
-    return text.casefold().encode("ascii", "replace").translate(_NOT_A_TO_Z).decode("ascii")
 
 
 def _stem(word: str) -> str:

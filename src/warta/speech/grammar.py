@@ -15,6 +15,7 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import Final, NamedTuple
 
+from warta.blocks.spaces import a_to_z
 from warta.lang.regex import trie
 from warta.lang.schema import Lexicon, SpeechWords
 
@@ -429,10 +430,6 @@ def _comma_scan(words: list[str], ascii_words: bool) -> re.Pattern[str]:
     return re.compile(rf",{_SKIPPED}*({trie(words) if words else '(?!)'})(?!{letter})")
 
 
-#: Every byte but a to z, as a space: ASCII text's maximal runs of a to z, split in bulk.
-_NOT_A_TO_Z = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
-
-
 def _runs(lowered: str, ascii_words: bool) -> list[str]:
     """The maximal runs of letters of a lowercased text, the words `kinds` looks up.
 
@@ -441,8 +438,7 @@ def _runs(lowered: str, ascii_words: bool) -> list[str]:
     A word touching a letter outside a to z ("ékata") is then found where tokens would not see
     it: a paragraph is read that did not need to be, and the tokens find nothing more in it."""
     if ascii_words:
-        encoded = lowered.encode("ascii", "replace").translate(_NOT_A_TO_Z)
-        return encoded.decode("ascii").split()
+        return a_to_z(lowered).split()
     return _WORD.findall(lowered)
 
 

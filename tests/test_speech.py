@@ -6,6 +6,8 @@ Every text here is invented, written in the conventions of the outlets named bes
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -2160,3 +2162,11 @@ def test_fixes_from_blind_round_33(
 ) -> None:
     quote = only(language, paragraph)
     assert (quote.kind, quote.text) == (kind, text)
+
+
+def test_an_honorific_before_a_name_is_no_degree_after_one() -> None:
+    # "MS" after a writer's name is a degree (warta.lang.en), "Ms. Whitfield" an honorific: the
+    # quote after "Ms. Whitfield, 71, ..." is Eleanor Whitfield's.
+    page = json.loads((Path(__file__).parent / "data/speech/en3-nyt-bookstore.json").read_text())
+    quotes = find_quotes(page["paragraphs"], lexicon("en"))
+    assert [q.speaker for q in quotes if q.paragraph == 2] == ["Eleanor Whitfield"]

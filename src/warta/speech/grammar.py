@@ -321,7 +321,9 @@ def _build(
         # after a comma, as a suffix; prefixes are read before a capitalised name.
         prefixes=_bare(prefixes),
         qualifiers=_bare(qualifiers),
-        suffix_titles=_bare(suffixes),
+        # "MS" after a health writer's name is a degree, "Ms." before a name an honorific: read
+        # bare, the two are one word, and in speech the honorific is what it is.
+        suffix_titles=_bare(suffixes) - _bare(prefixes),
         particles=frozenset(particles),
         coordinators=frozenset(coordinators),
         stopwords=stopwords,

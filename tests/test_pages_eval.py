@@ -13,7 +13,7 @@ from pages_eval import PAGES, score_all, totals
 
 FLOORS = {
     "title": 0.98,
-    "authors": 0.97,
+    "authors": 0.94,
     "editors": 0.95,
     "dateline": 0.92,
     "published": 0.91,
@@ -35,7 +35,7 @@ def scored() -> dict[str, float]:
 
 def test_the_pages_cover_both_languages_and_both_inputs() -> None:
     truths = [json.loads(p.read_text(encoding="utf-8")) for p in PAGES.glob("*/truth.json")]
-    assert len(truths) >= 100
+    assert len(truths) >= 140
     assert {t["language"] for t in truths} == {"id", "en"}
     assert {t["format"] for t in truths} == {"text", "html"}
 

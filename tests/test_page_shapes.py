@@ -645,3 +645,36 @@ def test_a_label_for_screen_readers_before_a_writer() -> None:
 def test_a_byline_with_an_agency_or_an_outlet_after_the_names(line: str, names: list[str]) -> None:
     found = parse_byline(line, EN)
     assert found is not None and [p.name for p in found] == names
+
+
+def _declared(author: str, *tail: str) -> str:
+    """An HTML story whose JSON-LD declares `author` (its site is "Harian Kota")."""
+    ld = (
+        '{"@type": "NewsArticle", "headline": "Nickel exports hit a record", '
+        f'"author": {author}, "publisher": {{"@type": "Organization", "name": "Harian Kota"}}}}'
+    )
+    return (
+        f"<html><head><script type='application/ld+json'>{ld}</script>"
+        "<meta property='og:site_name' content='Harian Kota'></head><body><article>"
+        "<h1>Nickel exports hit a record</h1>"
+        + "".join(f"<p>{p}</p>" for p in (*STORY, *tail))
+        + "</article></body></html>"
+    )
+
+
+def test_initials_under_the_story_outweigh_the_outlet_declared_as_author() -> None:
+    page = _declared('{"@type": "Organization", "name": "Harian Kota"}', "(lom/dmi)")
+    article = warta.extract(page)
+    assert [p.initials for p in article.authors] == ["lom"]
+    assert [p.initials for p in article.editors] == ["dmi"]
+
+
+def test_the_outlet_declared_as_author_stands_with_no_byline() -> None:
+    article = warta.extract(_declared('{"@type": "Organization", "name": "Harian Kota"}'))
+    assert [p.name for p in article.authors] == ["Harian Kota"]  # as wire copy credits AP
+
+
+def test_a_declared_author_with_the_reporters_place_before_the_name() -> None:
+    # Kompas declares its regional writers as they are shown: "Kontributor <city>, <name>".
+    page = _declared('[{"@type": "Person", "name": "Kontributor Demak, Ani Lestari"}]')
+    assert [p.name for p in warta.extract(page).authors] == ["Ani Lestari"]

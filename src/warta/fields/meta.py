@@ -17,7 +17,7 @@ from email.utils import parsedate_to_datetime
 from functools import cache
 
 from warta.blocks import Block, Label
-from warta.fields.people import parse_byline
+from warta.fields.people import parse_byline, without_intro
 from warta.ingest import Page
 from warta.ingest.metadata import MAX_PEOPLE, MAX_TAGS
 from warta.ingest.urls import split
@@ -375,7 +375,7 @@ def _names(values: list[str], lex: Lexicon) -> list[str]:
     splitter = _splitter(lex.people.conjunctions)
     names: dict[str, str] = {}
     for value in values:
-        for part in splitter.split(_BY.sub("", value)):
+        for part in splitter.split(_BY.sub("", without_intro(value, lex))):
             name = _person_name(part)
             if name:
                 names.setdefault(name.lower(), name)
@@ -428,14 +428,15 @@ def reconcile_people(
     editor_keys = {_key(p.name or "") for p in seen_editors} - {""}
     declared = [p for p in meta_authors if _key(p.name or "") not in editor_keys]
     editors = seen_editors or meta_editors
-    # An outlet declared as author ("Okezone") yields to a person in the visible byline; with
-    # no byline it stands (wire copy credited to "Associated Press").
+    # An outlet declared as author ("Okezone") yields to a person in the visible byline, also
+    # one known by initials only ("(lom/dmi)"); with no byline it stands (wire copy credited
+    # to "Associated Press").
     outlet_keys = {_key(name) for name in outlets} - {""}
     people = [p for p in declared if _key(p.name or "") not in outlet_keys]
     # and in the visible byline, beside a person ("Ann Lee" over "Lesotho Times")
     persons = [p for p in seen_authors if _key(p.name or "") not in outlet_keys]
     seen_authors = persons or seen_authors
-    if people or (declared and not any(p.name for p in seen_authors)):
+    if people or (declared and not any(p.name or p.initials for p in seen_authors)):
         return declared, editors, False
     return seen_authors, editors, bool(seen_authors)
 

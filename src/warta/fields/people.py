@@ -534,6 +534,17 @@ def is_outlet(text: str, lex: Lexicon) -> bool:
     return _is_outlet(text.strip(), _patterns(lex.code))
 
 
+def without_intro(text: str, lex: Lexicon) -> str:
+    """A writer's name without the reporter's intro and place before it, as a site's metadata
+    may give it: "Kontributor Yogyakarta, Ani Lestari" is Ani Lestari.
+
+    >>> without_intro("Kontributor Demak, Ani Lestari", lexicon("id"))
+    'Ani Lestari'
+    """
+    match = _patterns(lex.code).reporter.match(text.strip()) if len(text) <= _MAX_BYLINE_CHARS else None
+    return match["rest"] if match else text
+
+
 def is_by_word(text: str, lex: Lexicon) -> bool:
     """Whether `text` is only a byline's opening word ("By", "Oleh"), split from the name.
 

@@ -327,20 +327,23 @@ def _nothing(_: re.Match[str]) -> str:
     return ""
 
 
+#: A `src` or `srcset` value's first URL (see `_first_source`).
+_SOURCE = re.compile(r"[^\s,]\S*")
+
+
 def _first_source(src: str) -> str:
     """The first URL of a `src` or `srcset` value ("a.jpg 1x, b.jpg 2x" gives "a.jpg"), or ""
-    when it holds none (" ,x" from a broken page).
+    when it holds none (" , " from a broken page). As a browser reads a `srcset`: a URL runs
+    to the next space, and may hold commas ("w_300,h_200/a.jpg"), but neither starts nor ends
+    with one.
 
     >>> _first_source("a.jpg 480w, b.jpg 800w"), _first_source(" b.jpg "), _first_source(" , ")
     ('a.jpg', 'b.jpg', '')
+    >>> _first_source("/upload/w_300,h_200/a.jpg 300w, /upload/w_600,h_400/a.jpg 600w")
+    '/upload/w_300,h_200/a.jpg'
     """
-    if " " not in src.strip():
-        return src.strip()
-    for candidate in src.split(","):
-        words = candidate.split()
-        if words:
-            return words[0]
-    return ""
+    first = _SOURCE.search(src)
+    return first.group().rstrip(",") if first else ""
 
 
 def _walk(root: Any, base: str | None, options: Options) -> _Walk:

@@ -541,7 +541,9 @@ def without_intro(text: str, lex: Lexicon) -> str:
     >>> without_intro("Kontributor Demak, Ani Lestari", lexicon("id"))
     'Ani Lestari'
     """
-    match = _patterns(lex.code).reporter.match(text.strip()) if len(text) <= _MAX_BYLINE_CHARS else None
+    if len(text) > _MAX_BYLINE_CHARS:
+        return text
+    match = _patterns(lex.code).reporter.match(text.strip())
     return match["rest"] if match else text
 
 

@@ -91,7 +91,8 @@ def read_tags(blocks: list[Block], lex: Lexicon) -> Tags:
     ...         Block(3, "pompa air", Label.BOILERPLATE, other)]
     >>> read_tags(page, lexicon("id")).names
     ['banjir depok', 'pompa air']
-    >>> read_tags([Block(0, "Topics: plastic waste, Jakarta", Label.BOILERPLATE, tags)],
+    >>> read_tags([Block(0, "Plastic waste piles up in Jakarta.", Label.BODY),
+    ...            Block(1, "Topics: plastic waste, Jakarta", Label.BOILERPLATE, tags)],
     ...           lexicon("en")).names
     ['plastic waste', 'Jakarta']
     """

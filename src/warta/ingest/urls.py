@@ -21,7 +21,7 @@ _CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
 def clean(url: str) -> str:
     """`url` without control characters (urllib drops only some of them), stripped.
 
-    >>> clean(" /foto/k\x0bg\x00 ")
+    >>> clean(" /foto/k\\x0bg\\x00 ")
     '/foto/kg'
     """
     return _CONTROLS.sub("", url).strip()

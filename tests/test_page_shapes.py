@@ -678,3 +678,23 @@ def test_a_declared_author_with_the_reporters_place_before_the_name() -> None:
     # Kompas declares its regional writers as they are shown: "Kontributor <city>, <name>".
     page = _declared('[{"@type": "Person", "name": "Kontributor Demak, Ani Lestari"}]')
     assert [p.name for p in warta.extract(page).authors] == ["Ani Lestari"]
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "names"),
+    [
+        # Mongabay: the place filed from in square brackets, then "di" and the date.
+        ("oleh Sarifah Mokodompit [Gorontalo] di 18 November 2024", "id", ["Sarifah Mokodompit"]),
+        ("Oleh Ani Lestari pada 18 November 2024", "id", ["Ani Lestari"]),
+        # A blog's or a fact-checker's byline: the date after "on", with no colon.
+        (
+            "By Rosa Tindall , Kai Mercer on Monday, November 18th, 2019",
+            "en",
+            ["Rosa Tindall", "Kai Mercer"],
+        ),
+        ("By Ann Lee on March 3, 2024 at 11:08 a.m.", "en", ["Ann Lee"]),
+    ],
+)
+def test_a_byline_with_a_date_after_on_and_no_colon(line: str, code: str, names: list[str]) -> None:
+    found = parse_byline(line, lexicon(code))
+    assert found is not None and [p.name for p in found] == names

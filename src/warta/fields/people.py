@@ -95,6 +95,8 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 _EMAIL_TAIL = re.compile(
     r"[\s,]*(?:\sat\s+)?[(\[<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)\]>]?[;,.]?\s*$"
 )
+#: The place a writer filed from, in square brackets after the name (Mongabay).
+_PLACE_TAIL = re.compile(r"\s+\[[^\[\]]{2,40}\]$")
 #: "Dimas Prasetyo / AW": the writer, then the editor's initials (a BeritaSatu-style byline).
 _NAME_THEN_INITIALS = re.compile(r"^(?P<rest>[^/]{3,60}?)\s*/\s*(?P<initials>[A-Z]{2,4})$")
 
@@ -161,10 +163,9 @@ def _patterns(code: str) -> _Patterns:
     outlets = {w for lex in lexicons for w in lex.datelines.outlets}
     buttons = {w for p in people for w in p.buttons}
     units = {w for lex in lexicons for w in lex.dates.units}
-    dated = {
-        w
-        for lex in lexicons
-        for w in (*lex.dates.on_words, *lex.dates.published, *lex.dates.updated)
+    on_words = {w for lex in lexicons for w in lex.dates.on_words}
+    dated = on_words | {
+        w for lex in lexicons for w in (*lex.dates.published, *lex.dates.updated)
     }
     after_time = {w for lex in lexicons for w in lex.dates.relative} | {
         w for p in people for w in p.reading
@@ -219,8 +220,12 @@ def _patterns(code: str) -> _Patterns:
             flags,
         ),
         glued=re.compile(rf"(?<=[a-z’'])(?:{alternation(w.capitalize() for w in buttons)})$"),
-        # "Penulis: Ani Lestari Pada: Selasa, 12 Mar 2024, 18:42 WIB": the date after the name.
-        dated=re.compile(rf"\s+(?:{alternation(dated)})\s?:\s.*\d.*$", flags),
+        # "Penulis: Ani Lestari Pada: Selasa, 12 Mar 2024, 18:42 WIB": the date after the name;
+        # without a colon, a date with its year: "By Ann Lee on March 3, 2024".
+        dated=re.compile(
+            rf"\s+(?:(?:{alternation(dated)})\s?:\s.*\d|(?:{alternation(on_words)})\s(?=.*\d{{4}})).*$",
+            flags,
+        ),
         trailers=tuple(
             sorted(
                 {w for p in people for w in p.not_names if " " in w} | outlets,
@@ -276,8 +281,10 @@ def _untailed(text: str, pats: _Patterns) -> str:
     Wiggers 7 hours", "Ann Lee 2 minutes read", "By Sarah LazareTwitter", "Ann Lee Follow"."""
     if "@" in text:
         text = _EMAIL_TAIL.sub("", text)
-    if ":" in text:
+    if ":" in text or any(c.isdigit() for c in text):
         text = pats.dated.sub("", text)
+    if text.endswith("]"):
+        text = _PLACE_TAIL.sub("", text)  # "oleh Ani Lestari [Gorontalo]": where she wrote from
     for _ in range(_MAX_TAILS):
         cut = pats.tail.sub("", text)
         cut = pats.glued.sub("", cut)

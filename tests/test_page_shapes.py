@@ -698,3 +698,57 @@ def test_a_declared_author_with_the_reporters_place_before_the_name() -> None:
 def test_a_byline_with_a_date_after_on_and_no_colon(line: str, code: str, names: list[str]) -> None:
     found = parse_byline(line, lexicon(code))
     assert found is not None and [p.name for p in found] == names
+
+
+ID_STORY = [
+    "BANDUNG, KOMPAS.com - Pemerintah Kota Bandung menambah 40 bus listrik untuk enam koridor.",
+    "Kepala Dinas Perhubungan Kota Bandung mengatakan bus mulai beroperasi pada awal April nanti.",
+    "Menurut dia, tarif bus listrik tetap sama dengan tarif bus kota yang berlaku saat ini.",
+    "Warga diminta memanfaatkan layanan itu untuk mengurangi kemacetan di pusat kota Bandung.",
+]
+
+
+@pytest.mark.parametrize(
+    ("story", "lines"),
+    [
+        # An embedded Instagram post, as it copies in each language.
+        (STORY, ["View this post on Instagram", "A post shared by City Transit (@citytransit)"]),
+        (ID_STORY, ["Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh Dishub"]),
+        (STORY, ["Scroll to resume content"]),
+        (ID_STORY, ["Scroll ke bawah untuk melanjutkan membaca"]),
+        (STORY, ["Editor's Choice: Tin prices climb as Myanmar mine stays shut"]),
+        (ID_STORY, ["Pilihan Editor: Tarif Angkot Bandung Naik Mulai Bulan Depan"]),
+        (STORY, ["Also worth reading"]),
+        (ID_STORY, ["Kirim artikel ini sebagai hadiah untuk keluarga dan teman Anda."]),
+    ],
+)
+def test_lines_a_site_puts_inside_the_story(story: list[str], lines: list[str]) -> None:
+    page = "\n".join(["Headline of the story", *story[:2], *lines, *story[2:], "© 2024"])
+    assert warta.extract(page).paragraphs == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— With a report from Dana Ocampo",
+        "Share the best of the Harbour Times with friends, family, or colleagues in one click.",
+        "Privacy notice: our newsletters may carry information on charities, online advertising "
+        "and content paid for by outside parties.",
+    ],
+)
+def test_notes_and_calls_under_the_story(line: str) -> None:
+    assert warta.extract(_text_page(line)).paragraphs == STORY
+
+
+def test_a_disclaimer_in_the_container_is_not_the_story_at_any_length() -> None:
+    disclaimer = (
+        "Disclaimer: berita ini tidak dimaksudkan untuk mengajak pembaca membeli atau menjual "
+        "saham. Segala keputusan investasi sepenuhnya menjadi tanggung jawab pembaca, dan redaksi "
+        "tidak bertanggung jawab atas kerugian maupun keuntungan yang timbul darinya."
+    )
+    page = (
+        "<html><body><article><h1>Laba emiten pakan naik</h1>"
+        + "".join(f"<p>{p}</p>" for p in ID_STORY)
+        + f"<p><em>{disclaimer}</em></p></article></body></html>"
+    )
+    assert warta.extract(page).paragraphs == ID_STORY

@@ -752,3 +752,11 @@ def test_a_disclaimer_in_the_container_is_not_the_story_at_any_length() -> None:
         + f"<p><em>{disclaimer}</em></p></article></body></html>"
     )
     assert warta.extract(page).paragraphs == ID_STORY
+
+
+def test_a_breadcrumb_from_the_home_page_link_is_not_a_credit() -> None:
+    lines = _text_page().splitlines()
+    lines.insert(3, "Home  /  World  /  Business")  # "Home" is no line of the menu above
+    article = warta.extract("\n".join(lines))
+    assert article.title == lines[4]
+    assert article.images == []

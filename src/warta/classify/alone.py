@@ -23,7 +23,7 @@ from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind
 
-__all__ = ["is_image_marker", "label_each"]
+__all__ = ["is_image_marker", "is_menu_item", "label_each"]
 
 #: A "starts with" phrase only marks a short line: "Baca juga: <headline>" is short, while a body
 #: sentence that merely opens with "Iklan" is long.
@@ -235,6 +235,17 @@ def promo_phrase(lowered: str, words: int, lex: Lexicon) -> bool:
     """Whether a block of `words` words holds a phrase that marks a short block only ("...
     contributed to this report.", "Sign up for our morning newsletter.")."""
     return words <= _MAX_PHRASE_WORDS and _phrases(lex.code).promo.search(lowered) is not None
+
+
+def is_menu_item(text: str, lex: Lexicon) -> bool:
+    """Whether `text` is one of the lexicon's words for a site's own pages ("Home", "Beranda"),
+    as a breadcrumb opens with.
+
+    >>> is_menu_item(" Home ", lexicon("en")), is_menu_item("Jakarta", lexicon("en"))
+    (True, False)
+    """
+    kind = _phrases(lex.code).exact.get(text.strip().lower())
+    return kind in (BoilerplateKind.UI, BoilerplateKind.NAVIGATION)
 
 
 def is_image_marker(lowered: str, lex: Lexicon) -> bool:

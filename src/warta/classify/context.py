@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from warta.blocks import Block, Label
-from warta.classify.alone import BYLINE
+from warta.classify.alone import BYLINE, is_menu_item
 from warta.classify.header import label_header
 from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.fields.dateline import read_dateline
@@ -310,8 +310,10 @@ def _captions(
             continue
         if " / " in blocks[i].text:
             lines = lines if lines is not None else {b.text for b in blocks}
-            if all(part.strip() in lines for part in blocks[i].text.split("/")):
-                # "Indonesia / Jakarta", each part a menu item of the page: a breadcrumb.
+            parts = blocks[i].text.split("/")
+            if all(p.strip() in lines or is_menu_item(p, lex) for p in parts):
+                # "Indonesia / Jakarta", each part a menu item of the page (or its home page's
+                # link: "Home / Surabaya Raya / Hukum & Kriminal"): a breadcrumb.
                 out[i] = _CRUMBS
                 continue
         caption, credit = split_credit(blocks[i].text, lex)

@@ -760,3 +760,19 @@ def test_a_breadcrumb_from_the_home_page_link_is_not_a_credit() -> None:
     article = warta.extract("\n".join(lines))
     assert article.title == lines[4]
     assert article.images == []
+
+
+def test_tags_under_the_credits_are_no_editors() -> None:
+    # Tempo: each role's label over its name, then the tags, unlabelled.
+    credits = ["Reporter", "Dewi Anggraini", "Editor", "Sita Rahmadani"]
+    tags = ["Bus Listrik", "Dinas Perhubungan Kota Bandung", "Koridor Bus"]
+    page = "\n".join(["Bus Listrik Tambah Enam Koridor di Bandung", *ID_STORY, *credits, *tags])
+    article = warta.extract(page)
+    assert [p.name for p in article.authors] == ["Dewi Anggraini"]
+    assert [p.name for p in article.editors] == ["Sita Rahmadani"]
+
+
+def test_two_names_under_one_label_are_both_people() -> None:
+    credits = ["Editor", "Sita Rahmadani", "Yohanes Bagas"]  # neither a phrase of the story
+    page = "\n".join(["Bus Listrik Tambah Enam Koridor di Bandung", *ID_STORY, *credits])
+    assert [p.name for p in warta.extract(page).editors] == ["Sita Rahmadani", "Yohanes Bagas"]

@@ -33,6 +33,7 @@ from warta.fields.people import (
     role_label,
     timed_name,
 )
+from warta.fields.tags import spaced_words, told
 from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind
@@ -52,6 +53,8 @@ _MAX_HEADING_WORDS = 16
 _DASHES = ("-", "–", "—")
 _MAX_WIDGET_LINKS = 6
 _MIN_WIDGET_HEADER_WORDS = 2
+#: How much of the story's text is searched for a phrase (see `_story_text`).
+_STORY_CHARS = 100_000
 _BARRIERS = (Label.BYLINE, Label.DATE)
 _FIRST_RUN_SHARE = 0.5
 #: A story split by a box of links goes on after at most this many lines, in a run of at least
@@ -165,6 +168,7 @@ def _under_labels(
     Only where credits stand, between the title and the body and around the body's end: in a
     menu, "Foto" over "Tekno" is two sections."""
     out = verdicts
+    story: str | None = None  # the story's text, lowercased, read once a label has two lines
     for i in _credit_zones(verdicts, start):
         label = role_label(blocks[i].text, lex)
         if label is None:
@@ -173,9 +177,27 @@ def _under_labels(
             text = blocks[j].text
             if role_label(text, lex) is not None or parse_byline(f"{label}: {text}", lex) is None:
                 break
+            if j > i + 1:
+                # A second line the story itself holds is a topic of its tags, which may follow
+                # the credits unlabelled ("Editor" / "Sita R" / "Korupsi Dana Desa"); a second
+                # reporter's or editor's name is no phrase of the story.
+                story = story if story is not None else _story_text(blocks, verdicts)
+                if told(text, story, lex):
+                    break
             out = out if out is not verdicts else list(verdicts)
             out[i], out[j] = _ROLE_LABEL, _UNDER_LABEL
     return out
+
+
+def _story_text(blocks: list[Block], verdicts: list[Verdict]) -> str:
+    """The body's words (`spaced_words`), up to `_STORY_CHARS` (enough to know its topics)."""
+    parts: list[str] = []
+    size = 0
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        if verdict.label is Label.BODY and size < _STORY_CHARS:
+            parts.append(block.text[: _STORY_CHARS - size])
+            size += len(parts[-1])
+    return spaced_words(" ".join(parts))
 
 
 def _credit_zones(verdicts: list[Verdict], start: int) -> Iterator[int]:

@@ -133,7 +133,7 @@ class _Story:
             if block.label in told and size < _STORY_CHARS:
                 parts.append(block.text[: _STORY_CHARS - size])
                 size += len(parts[-1])
-        return f" {a_to_z(' '.join(parts).casefold())} "
+        return spaced_words(" ".join(parts))
 
     @cached_property
     def above(self) -> set[str]:
@@ -145,10 +145,7 @@ class _Story:
         """Whether every word of a line that says something is a word of the story: a short
         one as it is, a longer one by its first letters ("Floods" is the story's "flooding",
         "Minibuses" its "minibus")."""
-        stop = self.lex.stopwords
-        words = [w for w in a_to_z(line.casefold()).split() if len(w) > 2 and w not in stop]
-        spaced = self.spaced
-        return bool(words) and all(_stem(w) in spaced for w in words)
+        return told(line, self.spaced, self.lex)
 
     def on_topic(self, line: str) -> bool:
         """Whether a line under the story is in its words, and no menu item above it."""
@@ -378,6 +375,27 @@ def _listed_line(block: Block) -> bool:
         and _tag_like(text)
         and text.lower().strip(_EDGE) not in _other_phrases(labels=True)
     )
+
+
+def spaced_words(text: str) -> str:
+    """A text as its words alone (runs of a to z, casefolded), a space before and after each:
+    what `told` looks words up in."""
+    return f" {a_to_z(text.casefold())} "
+
+
+def told(line: str, spaced: str, lex: Lexicon) -> bool:
+    """Whether every word of `line` that says something is a word of a story's `spaced_words`:
+    a short one as it is, a longer one by its first letters ("Floods" is the story's
+    "flooding").
+
+    >>> from warta.lang import lexicon
+    >>> story = spaced_words("Flooding hit Bogor as the river rose.")
+    >>> told("Banjir Bogor", story, lexicon("id")), told("Floods in Bogor", story, lexicon("en"))
+    (False, True)
+    """
+    stop = lex.stopwords
+    words = [w for w in a_to_z(line.casefold()).split() if len(w) > 2 and w not in stop]
+    return bool(words) and all(_stem(w) in spaced for w in words)
 
 
 def _stem(word: str) -> str:

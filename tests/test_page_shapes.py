@@ -168,6 +168,13 @@ def test_text_for_screen_readers_only_is_not_read() -> None:
         ("en", "DETROIT—Bramwell Industries said it would cut jobs.", None, "DETROIT"),
         ("id", "Harianjogja.com, BANTUL—Harga cabai naik lagi.", "Harianjogja.com", "BANTUL"),
         ("id", "KALTIMPOST.ID, SAMARINDA–Genangan air kembali.", "KALTIMPOST.ID", "SAMARINDA"),
+        # A place and its province before the agency in brackets.
+        (
+            "en",
+            "Labuan Bajo, East Nusa Tenggara (ANTARA) - Arrivals rose.",
+            "ANTARA",
+            "Labuan Bajo, East Nusa Tenggara",
+        ),
     ],
 )
 def test_datelines_without_a_known_outlet(

@@ -63,6 +63,8 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     Dateline(outlet='TRIBUNNEWS.COM', location='JAKARTA', text='TRIBUNNEWS.COM, JAKARTA -')
     >>> read_dateline("Jakarta (ANTARA) - Hujan turun.", lexicon("id")).outlet
     'ANTARA'
+    >>> read_dateline("Labuan Bajo, NTT (ANTARA) - Arrivals rose.", lexicon("en")).location
+    'Labuan Bajo, NTT'
     """
     words = _words(lex.code)
     match = _TIGHT_OPENER.match(text) or _OPENER.match(text)
@@ -101,7 +103,9 @@ def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | Non
     if paren:
         place, outlet = paren["place"].strip(), paren["outlet"].strip()
         place = _DAY_AFTER_PLACE.sub("", place)
-        return (outlet, place) if _is_place(place) and _is_name(outlet) else None
+        # "Labuan Bajo, East Nusa Tenggara (ANTARA) -": a place and its province.
+        placed = all(_is_place(part) for part in place.split(",", 1))
+        return (outlet, place) if placed and _is_name(outlet) else None
     if "," in head:
         first, _, second = (part.strip() for part in head.partition(","))
         if _is_outlet(first, words) and _is_place(second):

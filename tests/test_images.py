@@ -147,6 +147,19 @@ def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> N
             "Warga berharap drainase diperbaiki. (N-2)",
             None,
         ),
+        # After a double dash, the label run into the agency's name (Bernama).
+        (
+            "Farmers harvest paddy in Sekinchan today. --fotoBERNAMA (2024) COPYRIGHT RESERVED",
+            "Farmers harvest paddy in Sekinchan today.",
+            "fotoBERNAMA (2024) COPYRIGHT RESERVED",
+        ),
+        ("Farmers harvest paddy today. -- Reuters", "Farmers harvest paddy today.", "-- Reuters"),
+        # A dash inside a sentence is no credit's.
+        (
+            "The minister -- once a farmer -- spoke.",
+            "The minister -- once a farmer -- spoke.",
+            None,
+        ),
     ],
 )
 def test_credits_after_a_bar_and_desk_codes(text: str, caption: str, credit: str | None) -> None:

@@ -783,3 +783,17 @@ def test_two_names_under_one_label_are_both_people() -> None:
     credits = ["Editor", "Sita Rahmadani", "Yohanes Bagas"]  # neither a phrase of the story
     page = "\n".join(["Bus Listrik Tambah Enam Koridor di Bandung", *ID_STORY, *credits])
     assert [p.name for p in warta.extract(page).editors] == ["Sita Rahmadani", "Yohanes Bagas"]
+
+
+def test_a_sites_accounts_listed_under_the_story() -> None:
+    accounts = [
+        "Facebook : @harbourtimes, @harbourtimestv",
+        "Twitter : @harbourtimes",
+        "Instagram : @harbourtimes.official",
+    ]
+    assert warta.extract(_text_page(*accounts)).paragraphs == STORY
+    # and inside an HTML story's container, lines of one paragraph under a call to follow
+    page = "<p>Follow us on social media :<br>" + "<br>".join(accounts) + "</p>"
+    assert (
+        warta.extract(_html_page("").replace("</article>", f"{page}</article>")).paragraphs == STORY
+    )

@@ -33,7 +33,11 @@ _CREDIT_TAILS = (
         r"|(?:(?<=\b[A-Za-z])|(?<=\b[A-Za-z][a-z])|(?<=\b[A-Za-z][a-z]{2}))\.(?=\s))"
         r"{1,80})\.?$"
     ),
+    # After a double dash: "... today. --fotoBERNAMA (2024) COPYRIGHT RESERVED" (Bernama).
+    re.compile(r"(?<=[.!?\"”])\s?--\s?(?P<credit>\w[^-]{1,60})$"),
 )
+#: The tails read as a bar's credit is: a few words (see `credit_shaped`).
+_BARRED = (_CREDIT_TAILS[2], _CREDIT_TAILS[4])
 # "... di Grammy Awards ke-58. (Grammy)": a capitalised name in brackets after the last sentence.
 # One word only: Suara closes its stories with the reporter's name in brackets, "(Luh Wayanti)".
 #: An outlet's initials before a credit opener: "ST PHOTO:", "AFP PHOTO".
@@ -52,6 +56,8 @@ class CreditWords:
     openers: tuple[str, ...]
     #: A credit's label at the start of a text: "Foto: ", "Photo by ", "Credit...".
     label: re.Pattern[str]
+    #: A one-word label run into the credit's capitals: "fotoBERNAMA".
+    label_glued: re.Pattern[str]
 
 
 @cache
@@ -69,6 +75,7 @@ def _credit_words(code: str) -> CreditWords:
         credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
         label=re.compile(rf"^(?:(?:{by})\s+|(?:{colon})\s*(?::|,|\.\.\.|…)\s*)", re.I),
+        label_glued=re.compile(rf"^(?i:{trie(w for w in labels if ' ' not in w)})(?=[A-Z]{{2}})"),
     )
 
 
@@ -260,7 +267,7 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
     words = _credit_words(lex.code)
     for pattern in _CREDIT_TAILS:
         match = pattern.search(text)
-        bar = pattern is _CREDIT_TAILS[2]
+        bar = pattern in _BARRED
         if match and match.start() > 0 and credit_shaped(match["credit"], words, bar=bar):
             return text[: match.start()].rstrip(), match["credit"].strip()
     match = _NAME_AFTER_STOP.search(text)
@@ -276,8 +283,14 @@ def credit_shaped(text: str, words: CreditWords, *, bar: bool = False) -> bool:
     lowered = credit.lower().lstrip("—–- ")  # "— Picture by Firdaus Latif"
     if lowered in words.credits or lowered.startswith(words.openers) or credit.startswith("©"):
         return True
-    if bar and len(credit.split()) <= _BAR_CREDIT_WORDS and credit[:1].isupper():
-        return True  # "| Kyodo", "| Reuters": a few words after a caption's bar
+    # "| Kyodo", "| Reuters": a few words after a caption's bar; after a double dash, a label
+    # may run into the credit ("--fotoBERNAMA").
+    if (
+        bar
+        and len(credit.split()) <= _BAR_CREDIT_WORDS
+        and (credit[:1].isupper() or words.label_glued.match(credit))
+    ):
+        return True
     first, _, rest = lowered.partition(" ")
     initials = credit[: len(first)].isupper() and 0 < len(first) <= _OUTLET_INITIALS
     if initials and rest.startswith(words.openers):

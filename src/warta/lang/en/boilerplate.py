@@ -12,7 +12,10 @@ BOILERPLATE = BoilerplateWords(
                     "you might also like", "don't miss", "further reading", "top stories",
                     "in case you missed it", "related news:", "also read |", "video:",
                     "most viewed", "editor's choice:", "editor’s choice:"),
-        K.SHARE: ("share this", "share on", "follow us", "share article", "share via"),
+        K.SHARE: ("share this", "share on", "follow us", "share article", "share via",
+                  # A site's accounts listed under a story: "Facebook : @agency, @agencytv".
+                  "facebook :", "facebook:", "twitter :", "twitter:", "instagram :", "instagram:",
+                  "tiktok :", "tiktok:", "youtube :", "youtube:"),
         K.PAGINATION: ("next page", "previous page"),
         K.TAGS: ("tags:", "topics:", "filed under", "see more on:", "tags / keywords",
                  "more about:"),

@@ -16,6 +16,9 @@ BOILERPLATE = BoilerplateWords(
             "ikuti berita", "ikuti saluran", "simak breaking news", "follow kami", "gabung",
             "follow berita", "dapatkan berita",
             "ikuti kanal", "join channel", "kirim artikel ini",
+            # Akun-akun media sosial situs di bawah berita: "Facebook : @kantorberita".
+            "facebook :", "facebook:", "twitter :", "twitter:", "instagram :", "instagram:",
+            "tiktok :", "tiktok:", "youtube :", "youtube:",
         ),
         K.PAGINATION: ("halaman selanjutnya", "halaman sebelumnya", "halaman berikutnya"),
         K.TAGS: ("tag:", "tags:", "topik:", "topik terkait", "tag terkait", "kata kunci"),

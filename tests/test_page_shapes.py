@@ -797,3 +797,20 @@ def test_a_sites_accounts_listed_under_the_story() -> None:
     assert (
         warta.extract(_html_page("").replace("</article>", f"{page}</article>")).paragraphs == STORY
     )
+
+
+def test_previous_and_next_of_a_carousel_under_the_story_are_no_pager() -> None:
+    carousel = ["Visual Stories", "Previous", "Ten weekend drives from the coast", "Next"]
+    assert warta.extract(_text_page(*carousel)).pagination is None
+    # while a pager's links stand between its own: a middle page
+    pager = ["Previous", "1", "2", "3", "Next"]
+    pagination = warta.extract(_text_page(*pager)).pagination
+    assert pagination is not None and pagination.page == 2
+
+
+def test_also_read_on_its_own_line_heads_its_links() -> None:
+    links = ["Also Read", "Tin prices climb as mine stays shut", "Smelter workers strike for pay"]
+    lines = _text_page().splitlines()
+    at = lines.index(STORY[2])
+    article = warta.extract("\n".join([*lines[:at], *links, *lines[at:]]))
+    assert article.paragraphs == STORY

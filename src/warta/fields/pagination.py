@@ -24,6 +24,8 @@ __all__ = ["page_links", "read_pagination"]
 _MAX_PAGES = 99
 #: Page links and "Halaman 2 dari 3" are short; longer lines are not looked at.
 _MAX_LINK_CHARS = 30
+#: How far a carousel's "Previous" may be from its "Next" (see `_carousel`).
+_CAROUSEL_REACH = 8
 _DIGITS = re.compile(r"^\d[\d ]{0,40}$")
 _LEADING_DIGITS = re.compile(r"^\d[\d ]{0,40}(?![\d/.,:])")
 _STORY = (Label.TITLE, Label.BODY)
@@ -94,7 +96,7 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
         if of:
             stated = (int(of["page"]), int(of["pages"]))
         pages = _links_after(blocks, i, lowered, words) or pages
-        if i > start:
+        if i > start and not _carousel(blocks, i, lowered, words):
             has_next = has_next or lowered in words.next
             has_previous = has_previous or lowered in words.previous
     if stated and 1 <= stated[0] <= stated[1]:
@@ -105,6 +107,27 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
     if pages is not None and page > pages:
         pages = None
     return Pagination(page=page, pages=pages)
+
+
+def _carousel(blocks: list[Block], i: int, lowered: str, words: _Words) -> bool:
+    """Whether a "Previous" or "Next" line steps through a carousel of other stories: its
+    counterpart a few lines on, with headlines between them, not page links."""
+    if lowered in words.previous:
+        counterparts, step = words.next, 1
+    elif lowered in words.next:
+        counterparts, step = words.previous, -1
+    else:
+        return False
+    between = 0
+    j = i + step
+    while 0 <= j < len(blocks) and abs(j - i) <= _CAROUSEL_REACH:
+        text = blocks[j].text.lower().strip(" :")
+        if text in counterparts:
+            return between > 0
+        if not _DIGITS.match(text):
+            between += 1
+        j += step
+    return False
 
 
 def _links_after(blocks: list[Block], i: int, lowered: str, words: _Words) -> int | None:

@@ -61,7 +61,7 @@ BOILERPLATE = BoilerplateWords(
                     "trending", "latest", "latest news", "popular", "most read", "related news",
                     "editor's choice", "editor’s choice", "explore more", "top news today",
                     "top news", "more on", "most viewed", "more news", "more to read",
-                    "also worth reading"),
+                    "also worth reading", "also read"),
         K.TAGS: ("tags", "topics", "related topics", "related tags", "topic", "see more on",
                  "keywords", "more about",
                  "explore more on these topics", "more on these topics", "tags / keywords"),

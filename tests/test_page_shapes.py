@@ -814,3 +814,20 @@ def test_also_read_on_its_own_line_heads_its_links() -> None:
     at = lines.index(STORY[2])
     article = warta.extract("\n".join([*lines[:at], *links, *lines[at:]]))
     assert article.paragraphs == STORY
+
+
+def test_a_bare_name_over_its_role_and_labelled_dates() -> None:
+    # The Straits Times: the name, the writer's beat, then each date under its own label.
+    header = ["Lim Hui Min", "Energy Correspondent", "Updated", "Nov 07, 2024, 07:41 PM GMT+8"]
+    header += ["Published", "Nov 07, 2024, 05:00 PM GMT+8"]
+    article = warta.extract(
+        _text_page(head=tuple(header)).replace("November 7, 2024 10:12 AM GMT+7\n", "")
+    )
+    assert [p.name for p in article.authors] == ["Lim Hui Min"]
+    assert (
+        article.published is not None
+        and article.published.isoformat() == "2024-11-07T17:00:00+08:00"
+    )
+    assert (
+        article.updated is not None and article.updated.isoformat() == "2024-11-07T19:41:00+08:00"
+    )

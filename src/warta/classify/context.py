@@ -280,9 +280,12 @@ def _names_by_date(
         return verdicts
     # Which header lines stand near a date line, marked from each date (linear in the page).
     near = [False] * (start + 1)
+    labels = {w.lower() for w in (*lex.dates.published, *lex.dates.updated)}
     for d in range(title + 1, start):
         if verdicts[d].label is Label.DATE:
-            for i in range(max(title + 1, d - _NAME_TO_DATE), min(start, d + _NAME_TO_DATE + 1)):
+            # A date's label on the line above is part of it: "Updated" over "Sep 5, 2024".
+            top = d - 1 if blocks[d - 1].text.strip(" :").lower() in labels else d
+            for i in range(max(title + 1, top - _NAME_TO_DATE), min(start, d + _NAME_TO_DATE + 1)):
                 near[i] = True
     lead: list[str] | None = None  # the first paragraphs, read when a name needs them
     out = verdicts

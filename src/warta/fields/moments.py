@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.blocks import Block, Label
 from warta.fields.dates import (
@@ -36,6 +36,7 @@ _FALLBACK_MAX_WORDS = 10
 _ATTRIBUTION_PARAGRAPHS = 12
 #: How far after the body's last paragraph a date line is still the story's.
 _CLOSING_LINES = 3
+_MAX_LABEL_CHARS = 30
 #: A line that is only a time of day, maybe with its zone: "4:38 PM MYT", "16.47 WIB".
 _TIME_ALONE = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Za-z+\-:0-9]{1,9})?\s*$"
@@ -134,6 +135,9 @@ def _line_dates(blocks: list[Block], i: int, lex: Lexicon) -> list[DateHit]:
     """The dates of line `i`; a bare date followed by a line that is only its time ("Monday, 10
     Jun 2024" over "4:38 PM MYT") is read with that time."""
     hits = find_dates(blocks[i].text, lex)
+    if hits and i > 0 and _update_label(blocks[i - 1].text, lex):
+        # "Updated" on a line of its own over its date (The Straits Times).
+        hits = [replace(h, updated=True) for h in hits]
     if (
         len(hits) == 1
         and not isinstance(hits[0].value, dt.datetime)
@@ -144,6 +148,11 @@ def _line_dates(blocks: list[Block], i: int, lex: Lexicon) -> list[DateHit]:
         if len(joined) == 1 and isinstance(joined[0].value, dt.datetime):
             return joined
     return hits
+
+
+def _update_label(text: str, lex: Lexicon) -> bool:
+    """Whether `text` is only an update's label: "Updated", "Diperbarui:"."""
+    return len(text) <= _MAX_LABEL_CHARS and text.strip(" :").lower() in lex.dates.updated
 
 
 def _story_end(blocks: list[Block], body: list[int]) -> int:

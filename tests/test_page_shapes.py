@@ -831,3 +831,24 @@ def test_a_bare_name_over_its_role_and_labelled_dates() -> None:
     assert (
         article.updated is not None and article.updated.isoformat() == "2024-11-07T19:41:00+08:00"
     )
+
+
+def test_a_web_address_alone_on_its_line_is_neither_a_headline_nor_a_credit() -> None:
+    address = "https://www.harbourtimes.example/business/nickel-exports-record-20241107.php"
+    lines = _text_page().splitlines()
+    lines.insert(3, address)  # the page's own address, copied above its headline
+    article = warta.extract("\n".join(lines))
+    assert article.title == lines[4]
+    app = ["Download the Harbour Times app for faster news updates at:"]
+    app += ["Android: http://example.com/ht-android", "iOS: http://example.com/ht-ios"]
+    assert warta.extract(_text_page(*app)).images == []
+
+
+def test_a_call_to_subscribers_to_gift_articles() -> None:
+    gift = (
+        "Share the best of the Harbour Times with friends, family, or colleagues. As a subscriber, "
+        "you can gift 3 to 5 articles each month that anyone can read, no subscription needed."
+    )
+    lines = _text_page().splitlines()
+    at = lines.index(STORY[0])
+    assert warta.extract("\n".join([*lines[:at], gift, "Give", *lines[at:]])).paragraphs == STORY

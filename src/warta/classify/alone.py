@@ -48,6 +48,7 @@ _MIN_PROSE_STOPS = 0.1
 _EDGE = " \t:|•·-–—>»›"
 _YEAR = re.compile(r"\d{4}")
 _MARKUP = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*[\s>/]")
+_ADDRESSES = ("http://", "https://", "www.")
 #: Captions end with their credit: "... (ANTARA FOTO/X)", "... [Suara.com/X]", "... TEMPO/X".
 _CLOSERS = (")", "]")
 _CREDIT_TAIL_CHARS = 80
@@ -144,6 +145,7 @@ def _buckets(phrases: dict[str, BoilerplateKind]) -> dict[str, tuple[str, ...]]:
 #: The verdicts a line can get on its own, built once and shared by the lines given them.
 _MARKUP_LINE = Verdict(Label.BOILERPLATE, BoilerplateKind.ADVERTISEMENT, "markup")
 _IMAGE_MARKER = Verdict(Label.BOILERPLATE, BoilerplateKind.UI, "image")
+_ADDRESS = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "address")
 BYLINE = Verdict(Label.BYLINE, None, "byline")
 _CREDIT = Verdict(Label.CREDIT, None, "credit")
 _DATE = Verdict(Label.DATE, None, "date")
@@ -180,6 +182,9 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
     if text.startswith("<") and _MARKUP.match(text):
         # Markup copied with the page (tracking pixels, ad links): not text anyone reads.
         return _MARKUP_LINE
+    if shape.words == 1 and lowered.startswith(_ADDRESSES):
+        # A web address alone on its line (the page's own, a share link): no headline, no credit.
+        return _ADDRESS
     if lowered.startswith(phrases.image_markers):  # is_image_marker, without its lookup
         return _IMAGE_MARKER
     if shape.size < _MIN_CAPTION_WORDS and not shape.digits and not text.startswith("("):

@@ -298,6 +298,8 @@ def credit_shaped(text: str, words: CreditWords, *, bar: bool = False) -> bool:
     if "/" not in credit or len(credit.split()) > _MAX_CREDIT_WORDS or credit.islower():
         # "(ams/idh)" are a writer's initials.
         return False
+    if "://" in credit:
+        return False  # "Android: http://bit.ly/app": a link, no one credited
     # "KONTAN/Bagas Nugraha/10/09/2024": a credit may close with the day the photo was taken.
     credit = _DATE_TAIL.sub("", credit)
     if _NUMERIC_SLASH.search(credit):

@@ -72,7 +72,7 @@ BOILERPLATE = BoilerplateWords(
         K.COMMENTS: ("save my name, email", "by submitting this form", "your email address will "
                      "not be published", "community standards", "comment policy"),
         K.SUBSCRIBE: ("subscribe to our newsletter", "successfully subscribed",
-                      "succesfully subscribed", "privacy notice:"),
+                      "succesfully subscribed", "privacy notice:", "as a subscriber, you can"),
         K.FOOTER: ("disclaimer:", "a version of this article appears in print"),
     },
     promo={

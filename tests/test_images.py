@@ -111,6 +111,14 @@ def _html(figure: str) -> bytes:
             "BUS BARU Siswa menaiki bus sekolah di Purwodadi.",
             "KOMPAS FILE PHOTO / ADI N. NUGROHO",
         ),
+        # A link to license the photo run into the credit's end (Reuters).
+        (
+            '<figure><img src="/a.jpg"><figcaption><span>A worker loads nickel ore in Morowali, '
+            "May 14, 2024. REUTERS/Ann Lee/File Photo </span><a href='/license'>Purchase "
+            "Licensing Rights</a></figcaption></figure>",
+            "A worker loads nickel ore in Morowali, May 14, 2024.",
+            "REUTERS/Ann Lee/File Photo",
+        ),
     ],
 )
 def test_html_captions_and_credits(figure: str, caption: str, credit: str) -> None:

@@ -11,7 +11,7 @@ from warta.blocks import Block, Label
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import trie
 from warta.lang.schema import Lexicon
-from warta.records import Image
+from warta.records import BoilerplateKind, Image
 
 __all__ = [
     "CreditWords", "clean_credit", "credit_shaped", "credit_words", "html_images", "read_images",
@@ -129,12 +129,37 @@ def html_images(blocks: list[Block], lead: list[Image], lex: Lexicon) -> list[Im
             continue
         seen.add(src)
         caption, credit = _caption_of(blocks, i)
+        if caption is not None:
+            caption = _without_action(caption)
         if caption is not None and (credit is None or clean_credit(credit, lex) is None):
             # A credit set in the caption's own words: "... Senin (3/2/2025). (Beritasatu/X)".
             caption, credit = split_credit(caption, lex)
         found.append(_image(src, block.attrs.get("alt"), caption, credit, lex))
     # The lead image is usually also the article's first photo, which has the caption.
     return [image for image in lead if image.url not in seen] + found
+
+
+def _without_action(caption: str) -> str:
+    """A figure's caption without the link to an action run into its end: "... REUTERS/Ann
+    Lee/File Photo Purchase Licensing Rights"."""
+    lowered = caption.lower()
+    for action in _actions():
+        if lowered.endswith(action) and len(caption) > len(action):
+            return caption[: -len(action)].rstrip()
+    return caption
+
+
+@cache
+def _actions() -> tuple[str, ...]:
+    """The UI and share phrases of every lexicon of two words or more, longest first."""
+    phrases = {
+        p
+        for code in LANGUAGES
+        for kind in (BoilerplateKind.UI, BoilerplateKind.SHARE)
+        for p in lexicon(code).boilerplate.exact.get(kind, ())
+        if " " in p
+    }
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def _caption_of(blocks: list[Block], at: int) -> tuple[str | None, str | None]:

@@ -50,7 +50,9 @@ BOILERPLATE = BoilerplateWords(
                # The label of a summary box over the story, not its heading.
                "key points", "story highlights", "change size",
                "gift premium articles", "like", "hide ads", "reuse this content",
-               "hide caption", "toggle caption", "show comments"),
+               "hide caption", "toggle caption", "show comments",
+               # A wire photo's link under its caption.
+               "purchase licensing rights", "buy licensing rights"),
         K.SHARE: ("share", "facebook", "twitter", "x", "whatsapp", "telegram", "email",
                   "linkedin", "reddit", "pinterest", "copy link", "copy", "instagram",
                   "youtube", "tweet", "share this article", "flipboard", "email link"),

@@ -90,3 +90,18 @@ def test_declared_keywords_come_from_one_source_without_machine_words() -> None:
     assert warta.extract(_page(head=head)).tags == ["Vonis Hakim"]
     keywords_only = head.split("<script")[0]
     assert warta.extract(_page(head=keywords_only)).tags == ["vonis", "korupsi"]
+
+
+TAG_BOX = (
+    '<div class="tag-article"><h3 class="tag-article__title">Tag</h3><ul>'
+    '<li class="tag-article__item"><a href="/tag/korupsi">korupsi</a></li>'
+    '<li class="tag-article__item"><a href="/tag/pompa-air">pompa air</a></li></ul></div>'
+)
+
+
+def test_the_heading_of_the_box_after_a_tag_box_is_no_tag() -> None:
+    support = (
+        '<div class="apresiasi"><h4 class="apresiasi__title">Apresiasi Spesial</h4>'
+        "<p>Dukung jurnalisme berkualitas dengan memberi apresiasi kepada penulis.</p></div>"
+    )
+    assert warta.extract(_page(tail=TAG_BOX + support)).tags == ["korupsi", "pompa air"]

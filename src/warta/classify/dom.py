@@ -70,6 +70,9 @@ _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 _LIST_TAGS = frozenset({"li", "dd", "dt", "tr", "td", "th", "pre"})
 _PICTURE_WORDS = ("caption", "credit", "foto", "photo", "image", "img", "pic", "figure", "media")
+#: Class tokens of a picture's box, beside which an author is the picture's credit.
+_PHOTO_TOKENS = frozenset({"foto", "photo", "image", "img", "picture", "figure"})
+_AUTHOR_TOKENS = frozenset({"author", "authors", "photographer", "fotografer"})
 #: A block whose text is at least this share link text is a link list, not prose.
 LINK_LIST_DENSITY = 0.5
 #: An unlinked block this long inside the article is prose whatever its first words.
@@ -96,8 +99,11 @@ def markup_label(classes: str) -> Label | None:
     <Label.CAPTION: 'caption'>
     """
     lookup = _label_lookup()
-    for token in classes.split():
+    tokens = classes.split()
+    for token in tokens:
         label = lookup.get(token)
+        if label is Label.BYLINE and _PHOTO_TOKENS.intersection(tokens):
+            return Label.CAPTION  # "photo__author": the picture's author is its credit
         if label is not None:
             return label
         if "caption" in token or "credit" in token:
@@ -341,8 +347,8 @@ def _credit_named(classes: str) -> bool:
     """Whether the class words nearest the block name a credit rather than a caption: a
     "credit" span in a "credit-caption" box is the credit, a "caption" in it the caption."""
     for token in classes.split():
-        if "credit" in token:
-            return True
+        if "credit" in token or token in _AUTHOR_TOKENS:
+            return True  # and a picture's author ("photo__author")
         if "caption" in token:
             return False
     return False

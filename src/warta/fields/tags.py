@@ -254,6 +254,12 @@ def _listed(blocks: list[Block], start: int) -> list[tuple[int, str]]:
         block = blocks[i]
         if block.label is not Label.BOILERPLATE or block.kind not in _LISTED_KINDS:
             break
+        if block.tag in _HEADINGS and block.kind is not BoilerplateKind.TAGS:
+            # The next box's heading ("Apresiasi Spesial" under a tag box); when lists of links
+            # follow it too, the label heads one section of a menu ("Topics", "TV Programs").
+            listed = blocks[i + 1 : i + 1 + _MIN_UNLABELLED]
+            menu = len(listed) == _MIN_UNLABELLED and all(b.tag == "li" for b in listed)
+            return [] if menu else found
         lines = [line.strip() for line in block.text.splitlines() if line.strip()]
         if not lines or any(not all(map(_tag_like, _split(line))) for line in lines):
             break

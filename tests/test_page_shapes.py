@@ -852,3 +852,15 @@ def test_a_call_to_subscribers_to_gift_articles() -> None:
     lines = _text_page().splitlines()
     at = lines.index(STORY[0])
     assert warta.extract("\n".join([*lines[:at], gift, "Give", *lines[at:]])).paragraphs == STORY
+
+
+def test_linked_headlines_under_a_related_heading_in_the_container() -> None:
+    more = (
+        "<section><h2>More on this story</h2><ul>"
+        "<li><a href='/a'>Tin prices climb as mine stays shut</a><span>Published"
+        "<time datetime='2024-10-02'>2 October 2024</time></span></li>"
+        "<li><a href='/b'>Smelter workers strike for better pay</a><span>Published"
+        "<time datetime='2024-05-21'>21 May 2024</time></span></li></ul></section>"
+    )
+    page = _html_page("").replace("</article>", f"{more}</article>")
+    assert warta.extract(page).paragraphs == STORY

@@ -389,6 +389,8 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
         return False  # "Selanjutnya, menteri ..." opens a paragraph, not a pager
     if _phrase(block.text, lex):
         return True
+    if verdict.reason == "widget link" and block.link_density >= LINK_LIST_DENSITY:
+        return True  # a linked headline under "More on this story", in a list or not
     if block.tag in _LIST_TAGS or block.tag in _HEADINGS:
         return False  # list items, table rows and subheadings of the story are short by nature
     return block.words <= SHORT_FRAGMENT_WORDS and not block.text.rstrip().endswith(_SENTENCE_ENDS)

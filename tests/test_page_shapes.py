@@ -864,3 +864,13 @@ def test_linked_headlines_under_a_related_heading_in_the_container() -> None:
     )
     page = _html_page("").replace("</article>", f"{more}</article>")
     assert warta.extract(page).paragraphs == STORY
+
+
+def test_a_gallerys_counter_beside_a_credit_is_not_the_story() -> None:
+    # Markup names the counter's box; its place beside a credit only made it look a caption.
+    gallery = (
+        "<div class='slideshow-counter'>Image 1 of / 8</div>"
+        "<div class='photo-credit'>AP Photo/Ann Lee</div>"
+    )
+    page = _html_page(gallery)
+    assert warta.extract(page).paragraphs == STORY

@@ -263,7 +263,12 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
     if not block.in_article:
         return _outside(block, verdict, markup)
     kind = markup.kind(block.classes)
-    if kind is not None and verdict.label not in WORD_LABELS:
+    # A label the words only guessed from the block's place (a caption "beside a credit") does
+    # not stand against the markup's kind.
+    pictured = verdict.label in (Label.CAPTION, Label.CREDIT)
+    if kind is not None and (
+        verdict.label not in WORD_LABELS or (pictured and not _word_decided(block, verdict, lex))
+    ):
         return _boilerplate(block, kind, "dom-class")
     if block.tag in _CAPTION_TAGS or "figure" in block.attrs:
         return _caption(block, verdict)

@@ -111,6 +111,15 @@ def _html(figure: str) -> bytes:
             "BUS BARU Siswa menaiki bus sekolah di Purwodadi.",
             "KOMPAS FILE PHOTO / ADI N. NUGROHO",
         ),
+        # A span its markup names the caption, the rest of the <figcaption> its attribution.
+        (
+            '<figure><img src="/a.jpg"><figcaption><span class="caption">Sebaran guru '
+            'pendamping di 48 sekolah.</span> <span class="attribution"><span class="source">'
+            "Ratna Dewi dan Yohanes Bagas</span>, <a href='/cc'>CC BY-ND</a></span></figcaption>"
+            "</figure>",
+            "Sebaran guru pendamping di 48 sekolah.",
+            "Ratna Dewi dan Yohanes Bagas, CC BY-ND",
+        ),
         # A link to license the photo run into the credit's end (Reuters).
         (
             '<figure><img src="/a.jpg"><figcaption><span>A worker loads nickel ore in Morowali, '

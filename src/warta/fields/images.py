@@ -173,16 +173,33 @@ def _caption_of(blocks: list[Block], at: int) -> tuple[str | None, str | None]:
             break  # past the picture; a "hide caption" toggle between its lines is not
     # The caption is the figure's own <figcaption> if it has one: a credit may come first
     # ("Leicestershire Police" over the picture, then its caption).
+    # Inside it, a span its markup names the caption is the caption, the rest of the
+    # <figcaption> its attribution ("<span class='caption'>...</span> <span>Ann Lee, CC BY</span>").
     captions = [b for b in near if b.label is not Label.CREDIT]
-    main = next((b for b in captions if b.tag == "figcaption"), captions[0] if captions else None)
+    main = next(
+        (b for b in captions if b.tag != "figcaption" and _named_caption(b)),
+        next((b for b in captions if b.tag == "figcaption"), captions[0] if captions else None),
+    )
     credit = next((b.text for b in near if b.label is Label.CREDIT), None)
+    if credit is None and main is not None and main.tag != "figcaption":
+        # the rest of the <figcaption> around a named caption: its attribution
+        rest = (b for b in captions if b.tag == "figcaption" and b.words <= _ATTRIBUTION_WORDS)
+        credit = next((b.text for b in rest), None)
     if credit is None:
         # Beside the caption, a short line without a sentence is the credit ("PA Archive").
         credit = next((b.text for b in captions if b is not main and _credit_like(b)), None)
     return (main.text if main else None), credit
 
 
+def _named_caption(block: Block) -> bool:
+    """Whether the block's own first class names a caption ("caption", "image-caption")."""
+    own = block.classes.split()[:1]
+    return bool(own) and "caption" in own[0]
+
+
 _PICTURE_LINES = (Label.CAPTION, Label.CREDIT)
+#: The most words of a figure's attribution beside its named caption (names and a licence).
+_ATTRIBUTION_WORDS = 16
 #: A line of no more words than this, between a picture and its caption, is a toggle.
 _TOGGLE_WORDS = 3
 

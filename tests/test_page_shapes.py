@@ -874,3 +874,48 @@ def test_a_gallerys_counter_beside_a_credit_is_not_the_story() -> None:
     )
     page = _html_page(gallery)
     assert warta.extract(page).paragraphs == STORY
+
+
+#: A story with no dateline to start it: what opens it is only known from its shape.
+PLAIN = [
+    "Expectant mothers in the river town will be able to give birth at the local hospital again "
+    "from next month, after the maternity unit closed for eighteen months for want of midwives.",
+    "Since the closure, women in the district have had to travel to one of three larger towns to "
+    "give birth, a trip of up to two hours on country roads in the middle of labour.",
+    "The health district said it had recruited six midwives, including two graduates, which will "
+    "let the unit offer a full birthing service around the clock seven days a week.",
+]
+
+
+def test_a_summary_box_over_the_story_is_not_the_story() -> None:
+    # ABC: the label, two short items, a heading among them, one more item; then the story.
+    summary = [
+        "In short:",
+        "The maternity unit will resume planned births from July 1.",
+        "Mothers have had to travel up to two hours to give birth.",
+        "What's next?",
+        "The union says staffing remains fragile.",
+    ]
+    head = ["Mums can give birth close to home again", "By Ann Lee", "Posted Wed 19 Jun 2024"]
+    page = "\n".join([*head, *summary, *PLAIN, "Related stories"])
+    assert warta.extract(page).paragraphs == PLAIN
+
+
+def test_a_tab_named_summary_over_the_byline_leaves_the_byline() -> None:
+    tabs = ["SPEED READ", "SUMMARY", "LISTEN", "By Ani Lestari"]
+    article = warta.extract(_text_page(head=tuple(tabs)))
+    assert [p.name for p in article.authors] == ["Ani Lestari"]
+
+
+def test_key_points_in_the_container_are_not_the_story() -> None:
+    points = (
+        "<div class='keypoints-container'><h2>Key Points</h2><ul>"
+        "<li>The unit resumes planned births from July 1.</li>"
+        "<li>Six midwives have been recruited.</li></ul></div>"
+    )
+    page = (
+        f"<html><body><article><h1>Mums can give birth close to home again</h1>{points}"
+        + "".join(f"<p>{p}</p>" for p in PLAIN)
+        + "</article></body></html>"
+    )
+    assert warta.extract(page).paragraphs == PLAIN

@@ -53,6 +53,14 @@ _MAX_HEADING_WORDS = 16
 _DASHES = ("-", "–", "—")
 _MAX_WIDGET_LINKS = 6
 _MIN_WIDGET_HEADER_WORDS = 2
+#: A summary box over the story: how far from the story's start its label may be, how many
+#: lines it holds at most, and how many words an item (the story's first paragraph says more).
+_SUMMARY_REACH = 6
+_MAX_SUMMARY_ITEMS = 6
+_MAX_SUB_LABEL_WORDS = 5
+_MAX_SUMMARY_ITEM_WORDS = 30
+_MAX_LABEL_CHARS = 40
+_SUMMARY_ITEM = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "summary")
 #: How much of the story's text is searched for a phrase (see `_story_text`).
 _STORY_CHARS = 100_000
 _BARRIERS = (Label.BYLINE, Label.DATE)
@@ -137,7 +145,40 @@ def revised(
     verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start, slug))
     verdicts = [_settle(v, i < start) for i, v in enumerate(verdicts)]
     verdicts = _under_labels(blocks, _names_by_date(blocks, verdicts, start, lex), start, lex)
-    return _before_dateline(blocks, _bios(blocks, verdicts, lex), start, lex)
+    verdicts = _before_dateline(blocks, _bios(blocks, verdicts, lex), start, lex)
+    return _summary(blocks, verdicts, shapes, start, lex)
+
+
+def _summary(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], start: int, lex: Lexicon
+) -> list[Verdict]:
+    """A summary box over the story: under its label ("In short:", "Ringkasan Berita"), its
+    items, each one short sentence, and short headings among them ("What's next?"), up to the
+    story's first paragraph, which is longer or holds more than one sentence."""
+    labels = lex.boilerplate.summary_labels
+    near = min(len(blocks), start + _SUMMARY_REACH)
+    at = next(
+        (
+            i
+            for i in range(max(0, start - _SUMMARY_REACH), near)
+            if len(blocks[i].text) <= _MAX_LABEL_CHARS
+            and blocks[i].text.strip(" :").lower() in labels
+        ),
+        None,
+    )
+    if at is None:
+        return verdicts
+    out = list(verdicts)
+    for j in range(at + 1, min(len(blocks), at + 1 + _MAX_SUMMARY_ITEMS)):
+        shape, text = shapes[j], blocks[j].text
+        item = shape.words <= _MAX_SUMMARY_ITEM_WORDS and text.count(". ") == 0
+        heading = shape.words <= _MAX_SUB_LABEL_WORDS and text.rstrip().endswith(("?", ":"))
+        if verdicts[j].label is not Label.BODY or not (item or heading):
+            break  # a byline or a date: the label was a tab's ("SPEED READ", "SUMMARY")
+        if read_dateline(text, lex) is not None:
+            break
+        out[j] = _SUMMARY_ITEM
+    return out
 
 
 def _before_dateline(

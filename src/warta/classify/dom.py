@@ -52,6 +52,8 @@ MARKUP_WORDS: dict[K, tuple[str, ...]] = {
     K.UI: (
         "print", "toolbar", "fontsize", "bookmark", "gallery", "slideshow", "carousel", "thumbs",
         "lightbox", "overlay", "modal", "views",
+        # a summary box over the story ("Key Points")
+        "keypoints", "keypoint", "takeaways",
     ),
 }
 #: Class/id tokens of the page's own metadata lines: captions, credits, bylines, dates.
@@ -396,6 +398,8 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
         return True
     if verdict.reason == "widget link" and block.link_density >= LINK_LIST_DENSITY:
         return True  # a linked headline under "More on this story", in a list or not
+    if verdict.reason == "summary":
+        return True  # an item of the summary box under "Key Points", "In short:"
     if block.tag in _LIST_TAGS or block.tag in _HEADINGS:
         return False  # list items, table rows and subheadings of the story are short by nature
     return block.words <= SHORT_FRAGMENT_WORDS and not block.text.rstrip().endswith(_SENTENCE_ENDS)

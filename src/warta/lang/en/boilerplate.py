@@ -103,6 +103,8 @@ BOILERPLATE = BoilerplateWords(
                    # What a screen reader hears before a caption and its credit (BBC).
                    "image caption", "image source", "media caption"),
     image_markers=("zoom-in", "enlarge", "expand", "zoom in", "view image"),
+    summary_labels=("in short", "key points", "story highlights", "key takeaways", "at a glance",
+                    "summary"),
     page_word=("page",),
     page_of=("of",),
     page_next=("next", "next page"),

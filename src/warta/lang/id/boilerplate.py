@@ -71,6 +71,8 @@ BOILERPLATE = BoilerplateWords(
     credit_labels=("foto", "gambar", "sumber", "sumber foto", "foto oleh", "kredit",
                    "keterangan gambar", "keterangan foto", "sumber gambar", "keterangan video"),
     image_markers=("zoom-in", "perbesar", "zoom in"),
+    summary_labels=("ringkasan", "ringkasan berita", "poin penting", "intisari",
+                    "baca 10 detik"),
     page_word=("halaman",),
     page_of=("dari",),
     page_next=("selanjutnya", "berikutnya", "halaman selanjutnya", "halaman berikutnya"),

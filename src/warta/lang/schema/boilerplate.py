@@ -29,6 +29,9 @@ class BoilerplateWords:
     credit_labels: tuple[str, ...] = ()
     #: Labels a copied picture leaves before its title or caption: "zoom-in".
     image_markers: tuple[str, ...] = ()
+    #: Labels over a summary box above the story, whose few short items are not the story:
+    #: "In short:", "Ringkasan Berita:".
+    summary_labels: tuple[str, ...] = ()
     #: The word before the page links of a story split over pages: "Halaman", "Page".
     page_word: tuple[str, ...] = ()
     #: The words of "page 2 of 3": the "of" ("dari", "of").

@@ -919,3 +919,13 @@ def test_key_points_in_the_container_are_not_the_story() -> None:
         + "</article></body></html>"
     )
     assert warta.extract(page).paragraphs == PLAIN
+
+
+def test_a_photo_credit_over_its_caption_above_the_dateline() -> None:
+    # Republika: the credit first, then the caption, then the story from its dateline.
+    head = ("Rep: Dewi Anggraini/ Red: Sita Rahmadani", "Foto: Republika/Raihan Syafiq")
+    caption = "Bus listrik melintas di koridor baru di pusat Kota Bandung (ilustrasi)."
+    page = "\n".join(["Bus Listrik Tambah Enam Koridor di Bandung", *head, caption, *ID_STORY])
+    article = warta.extract(page)
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, "Republika/Raihan Syafiq")]
+    assert article.paragraphs == ID_STORY and article.description is None

@@ -23,7 +23,7 @@ from warta.classify.alone import BYLINE, is_menu_item
 from warta.classify.header import label_header
 from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.fields.dateline import read_dateline
-from warta.fields.images import split_credit
+from warta.fields.images import credit_words, split_credit
 from warta.fields.people import (
     LINES_UNDER_LABEL,
     bare_names,
@@ -95,6 +95,7 @@ _SURE_NOT_BODY = (Label.BOILERPLATE, Label.BYLINE, Label.DATE, Label.CREDIT, Lab
 #: 3 bytes per input byte of a copied page, held through the rest of classification).
 _DATELINE = Verdict(Label.BODY, None, "dateline")
 _BESIDE_CREDIT = Verdict(Label.CAPTION, None, "beside credit")
+_CREDIT_ABOVE = Verdict(Label.CREDIT, None, "credit over caption")
 _OWN_CAPTION = Verdict(Label.CAPTION, None, "caption and credit")
 _CRUMBS = Verdict(Label.BOILERPLATE, BoilerplateKind.BREADCRUMB, "menu items parted by slashes")
 _LONE_CREDIT = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "lone credit")
@@ -371,7 +372,17 @@ def _captions(
     ("Reuters" in a menu) is not a credit."""
     out = list(verdicts)
     lines: set[str] | None = None  # the page's lines, read when a credit may be a breadcrumb
+    openers = credit_words(lex).openers
     for i, verdict in enumerate(verdicts):
+        if (
+            verdict.label is Label.BYLINE
+            and blocks[i].text.lower().startswith(openers)
+            and _credit_over_caption(blocks, verdicts, shapes, i, lex)
+        ):
+            # "Foto: Republika/X" over a sentence, the story's dateline under it: no byline, the
+            # credit of the picture that sentence captions.
+            out[i], out[i + 1] = _CREDIT_ABOVE, _BESIDE_CREDIT
+            continue
         if verdict.label is not Label.CREDIT:
             continue
         if " / " in blocks[i].text:
@@ -407,6 +418,18 @@ def _captions(
 
 #: How many lines under a caption the story's own dateline may come.
 _DATELINE_BELOW = 3
+
+
+def _credit_over_caption(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], i: int, lex: Lexicon
+) -> bool:
+    """Whether line `i` stands over a caption: a sentence under it, then the story's start."""
+    return (
+        i + 2 < len(blocks)
+        and _caption_like(verdicts[i + 1], shapes[i + 1])
+        and not _opens_story(blocks, i + 1, lex)
+        and _opens_story(blocks, i + 2, lex)
+    )
 
 
 def _opens_story(blocks: list[Block], j: int, lex: Lexicon) -> bool:

@@ -105,3 +105,11 @@ def test_the_heading_of_the_box_after_a_tag_box_is_no_tag() -> None:
         "<p>Dukung jurnalisme berkualitas dengan memberi apresiasi kepada penulis.</p></div>"
     )
     assert warta.extract(_page(tail=TAG_BOX + support)).tags == ["korupsi", "pompa air"]
+
+
+def test_short_tags_of_a_digit_and_a_letter() -> None:
+    box = (
+        '<div class="detail-tag"><div>Topik Terkait</div><div><a href="/tag/5g">5g</a> '
+        '<a href="/tag/g20">G20</a> <a href="/tag/pompa-air">pompa air</a></div></div>'
+    )
+    assert warta.extract(_page(tail=box)).tags == ["5g", "G20", "pompa air"]

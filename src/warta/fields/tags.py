@@ -45,6 +45,8 @@ _ENOUGH = 4 * _MAX_TAGS
 _COUNT = re.compile(r"^\(?\d{1,3}(?:[.,]\d+)?\)?(?:\s+\S+)?$")
 #: A tag holds two letters at least: "a" to "h" are an index's letters, "," a stray separator.
 _LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
+#: A short tag of digits and a letter: "5g", "4G", "G20".
+_ALNUM = re.compile(r"^(?=\w*[^\W\d_])(?=\w*\d)\w{2,6}$")
 #: The kinds a tag's own line may have been given before it was known to be one: a short line
 #: alone is "other", a link in a list "navigation".
 _LISTED_KINDS = frozenset({BoilerplateKind.OTHER, BoilerplateKind.TAGS, BoilerplateKind.NAVIGATION})
@@ -441,7 +443,8 @@ def _unique(tags: Iterable[str]) -> list[str]:
     out = []
     for tag in (t.strip(" \t\u200b,;").lstrip("#").strip() for t in tags):
         key = tag.lower()
-        if _LETTERS.search(tag) and key not in seen:
+        # Two letters, or a letter and a digit ("5g", "G20"); not "1" or a lone "A".
+        if (_LETTERS.search(tag) or _ALNUM.match(tag)) and key not in seen:
             seen.add(key)
             out.append(tag)
     return out

@@ -95,6 +95,7 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 _EMAIL_TAIL = re.compile(
     r"[\s,]*(?:\sat\s+)?[(\[<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)\]>]?[;,.]?\s*$"
 )
+_DIGIT = re.compile(r"\d")
 #: The place a writer filed from, in square brackets after the name (Mongabay).
 _PLACE_TAIL = re.compile(r"\s+\[[^\[\]]{2,40}\]$")
 #: "Dimas Prasetyo / AW": the writer, then the editor's initials (a BeritaSatu-style byline).
@@ -281,7 +282,7 @@ def _untailed(text: str, pats: _Patterns) -> str:
     Wiggers 7 hours", "Ann Lee 2 minutes read", "By Sarah LazareTwitter", "Ann Lee Follow"."""
     if "@" in text:
         text = _EMAIL_TAIL.sub("", text)
-    if ":" in text or any(c.isdigit() for c in text):
+    if ":" in text or _DIGIT.search(text):
         text = pats.dated.sub("", text)
     if text.endswith("]"):
         text = _PLACE_TAIL.sub("", text)  # "oleh Ani Lestari [Gorontalo]": where she wrote from

@@ -19,9 +19,9 @@ FLOORS = {
     "published": 0.91,
     "day": 0.98,
     "updated": 0.95,
-    "tags": 0.90,
-    "captions": 0.91,
-    "credits": 0.90,
+    "tags": 0.87,
+    "captions": 0.89,
+    "credits": 0.88,
     "pagination": 0.99,
     "precision": 0.97,
     "recall": 0.985,
@@ -35,7 +35,7 @@ def scored() -> dict[str, float]:
 
 def test_the_pages_cover_both_languages_and_both_inputs() -> None:
     truths = [json.loads(p.read_text(encoding="utf-8")) for p in PAGES.glob("*/truth.json")]
-    assert len(truths) >= 140
+    assert len(truths) >= 170
     assert {t["language"] for t in truths} == {"id", "en"}
     assert {t["format"] for t in truths} == {"text", "html"}
 

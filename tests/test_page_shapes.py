@@ -929,3 +929,16 @@ def test_a_photo_credit_over_its_caption_above_the_dateline() -> None:
     article = warta.extract(page)
     assert [(i.caption, i.credit) for i in article.images] == [(caption, "Republika/Raihan Syafiq")]
     assert article.paragraphs == ID_STORY and article.description is None
+
+
+def test_a_dek_its_markup_names_is_the_description() -> None:
+    dek = "Mothers in the river town will no longer have to drive two hours to give birth."
+    page = (
+        "<html><body><article><h1>Mums can give birth close to home again</h1>"
+        f"<p class='article-dek'>{dek}</p>"
+        + "".join(f"<p>{p}</p>" for p in PLAIN)
+        + "</article></body></html>"
+    )
+    article = warta.extract(page)
+    assert article.description == dek
+    assert article.paragraphs == PLAIN

@@ -61,6 +61,8 @@ MARKUP_LABELS: dict[Label, tuple[str, ...]] = {
     Label.CAPTION: ("caption", "figcaption", "keterangan", "wp-caption"),
     Label.BYLINE: ("byline", "author", "authors", "penulis", "reporter", "writer"),
     Label.DATE: ("date", "time", "timestamp", "published", "pubdate", "updated", "tanggal"),
+    # The standfirst under the headline, which says what the story is about in one sentence.
+    Label.DESCRIPTION: ("dek", "standfirst"),
 }
 #: Embedded posts quoted in the story (a tweet under a "social-embed" wrapper) are part of it.
 QUOTED_EMBEDS = ("tweet", "instagram", "quote")
@@ -339,7 +341,7 @@ _META_LABELS = (Label.DATE, Label.BYLINE)
 def _fits(label: Label, block: Block) -> bool:
     # Bylines and dates are short; a long block under such a class is something else. Captions
     # run as long as they like.
-    return label is Label.CAPTION or block.words <= MAX_META_WORDS
+    return label in (Label.CAPTION, Label.DESCRIPTION) or block.words <= MAX_META_WORDS
 
 
 def _caption(block: Block, verdict: Verdict) -> Block:

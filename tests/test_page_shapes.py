@@ -168,6 +168,8 @@ def test_text_for_screen_readers_only_is_not_read() -> None:
         ("en", "DETROIT—Bramwell Industries said it would cut jobs.", None, "DETROIT"),
         ("id", "Harianjogja.com, BANTUL—Harga cabai naik lagi.", "Harianjogja.com", "BANTUL"),
         ("id", "KALTIMPOST.ID, SAMARINDA–Genangan air kembali.", "KALTIMPOST.ID", "SAMARINDA"),
+        # The outlet's name run into the place, as CNN's two spans copy.
+        ("en", "New York CNN — Airline profits rose.", "CNN", "New York"),
         # A place and its province before the agency in brackets.
         (
             "en",

@@ -120,6 +120,9 @@ def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | Non
         return None
     if _is_outlet(head, words):
         return head, None
+    place, _, last = head.rpartition(" ")
+    if place and _is_outlet(last, words) and last.isupper() and _is_place(place):
+        return last, place  # "New York CNN —": the outlet's name run into the place
     return (None, head) if _is_place(head) else None
 
 

@@ -120,6 +120,13 @@ def _html(figure: str) -> bytes:
             "Sebaran guru pendamping di 48 sekolah.",
             "Ratna Dewi dan Yohanes Bagas, CC BY-ND",
         ),
+        # The Hindu's label: "| Photo Credit: Name".
+        (
+            '<figure><img src="/a.jpg"><figcaption>Residents wait at a health centre in '
+            "Madurai. | Photo Credit: K. Arul Kumar</figcaption></figure>",
+            "Residents wait at a health centre in Madurai.",
+            "K. Arul Kumar",
+        ),
         # A link to license the photo run into the credit's end (Reuters).
         (
             '<figure><img src="/a.jpg"><figcaption><span>A worker loads nickel ore in Morowali, '

@@ -729,6 +729,22 @@ ID_STORY = [
         (ID_STORY, ["Pilihan Editor: Tarif Angkot Bandung Naik Mulai Bulan Depan"]),
         (STORY, ["Also worth reading"]),
         (ID_STORY, ["Kirim artikel ini sebagai hadiah untuk keluarga dan teman Anda."]),
+        (
+            ID_STORY,
+            [
+                "Artikel ini bukan merupakan ajakan untuk membeli atau menjual saham. Keputusan "
+                "investasi sepenuhnya berada di tangan pembaca, dan redaksi tidak bertanggung "
+                "jawab atas kerugian maupun keuntungan yang timbul dari keputusan itu."
+            ],
+        ),
+        (
+            ID_STORY,
+            [
+                "Simak berita pilihan kami langsung di ponselmu. Pilih saluran favoritmu untuk "
+                "mengakses berita Harian Kota lewat WhatsApp Channel: https://example.id/wa. "
+                "Pastikan aplikasi WhatsApp sudah terpasang di ponselmu."
+            ],
+        ),
     ],
 )
 def test_lines_a_site_puts_inside_the_story(story: list[str], lines: list[str]) -> None:
@@ -739,6 +755,9 @@ def test_lines_a_site_puts_inside_the_story(story: list[str], lines: list[str]) 
 @pytest.mark.parametrize(
     "line",
     [
+        "This story is part of the Harbour Times' reporting partnership with River Public Radio.",
+        "The Harbour Times' mining coverage receives financial support from several private "
+        "foundations, which have no say over what it reports. Read more about our standards.",
         "— With a report from Dana Ocampo",
         "Share the best of the Harbour Times with friends, family, or colleagues in one click.",
         "Privacy notice: our newsletters may carry information on charities, online advertising "

@@ -33,7 +33,7 @@ BOILERPLATE = BoilerplateWords(
                "this audio is generated", "this is ai generated", "this is ai-generated",
                "listen to this article", "do you like the content", "how does this make you feel",
                "read a summary of this article", "your browser does not support",
-               "this article is more than", "font size", "text size",
+               "this article is more than", "font size", "text size", "why you can trust",
                # What an embedded Instagram post copies as.
                "view this post on instagram", "a post shared by"),
         # A wire story's note on what changed: "(Updates with company's comment)".
@@ -50,7 +50,8 @@ BOILERPLATE = BoilerplateWords(
                # The label of a summary box over the story, not its heading.
                "key points", "story highlights", "change size",
                "gift premium articles", "like", "hide ads", "reuse this content",
-               "hide caption", "toggle caption", "show comments",
+               "hide caption", "toggle caption", "show comments", "join our commenting forum",
+               "join the comments",
                # A wire photo's link under its caption.
                "purchase licensing rights", "buy licensing rights"),
         K.SHARE: ("share", "facebook", "twitter", "x", "whatsapp", "telegram", "email",
@@ -75,12 +76,15 @@ BOILERPLATE = BoilerplateWords(
                      "not be published", "community standards", "comment policy"),
         K.SUBSCRIBE: ("subscribe to our newsletter", "successfully subscribed",
                       "succesfully subscribed", "privacy notice:", "as a subscriber, you can"),
-        K.FOOTER: ("disclaimer:", "a version of this article appears in print"),
+        K.FOOTER: ("disclaimer:", "a version of this article appears in print",
+                   # A wire's note on who pays for a beat: "... education coverage receives
+                   # financial support from ...".
+                   "coverage receives financial support"),
     },
     promo={
         K.FOOTER: ("contributed to this report", "contributed reporting",
                    "contributed to this story", " contributed.", "with a report from",
-                   "with reports from"),
+                   "with reports from", "this story is part of"),
         K.SHARE: ("whatsapp channel", "telegram channel", "on google news", "story ideas to",
                   "on facebook, on x", "on facebook and x", "on telegram for",
                   "share the best of"),
@@ -97,11 +101,11 @@ BOILERPLATE = BoilerplateWords(
     credit_openers=("photo:", "image:", "credit:", "photograph:", "ap photo", "reuters/",
                     "getty images", "afp/", "epa/", "afp via", "photo by", "picture:",
                     "picture by", "supplied:", "photos:", "file photo:", "illustration:",
-                    "credit...", "credit…", "photographer:", "pic:"),
+                    "credit...", "credit…", "photographer:", "pic:", "photo credit:"),
     credit_labels=("photo", "photos", "image", "images", "photograph", "photographer", "pic",
                    "picture", "credit", "photo by", "picture by", "photograph by", "source",
                    # What a screen reader hears before a caption and its credit (BBC).
-                   "image caption", "image source", "media caption"),
+                   "image caption", "image source", "media caption", "photo credit"),
     image_markers=("zoom-in", "enlarge", "expand", "zoom in", "view image"),
     summary_labels=("in short", "key points", "story highlights", "key takeaways", "at a glance",
                     "summary"),

@@ -57,7 +57,11 @@ BOILERPLATE = BoilerplateWords(
                       "dilarang keras mengambil konten"),
         K.PROMO: ("hanya di tribunx", "download aplikasi", "unduh aplikasi", "klik disini",
                   "klik di sini"),
-        K.FOOTER: ("disclaimer:",),
+        K.FOOTER: ("disclaimer:",
+                   # Catatan di bawah berita saham: "Artikel ini bukan merupakan ajakan untuk
+                   # membeli atau menjual saham ...".
+                   "bukan merupakan ajakan untuk membeli", "tidak bertujuan mengajak membeli"),
+        K.SHARE: ("berita pilihan kami langsung di ponsel",),
     },
     promo={
         K.SHARE: ("saluran whatsapp", "whatsapp channel", "di google news", "channel telegram",

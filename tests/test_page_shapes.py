@@ -50,7 +50,7 @@ def test_a_reporter_filing_from_a_town_is_named_without_it() -> None:
     )
     assert [(p.name, p.role.value) for p in people or []] == [
         ("Ani Lestari", "reporter"),
-        ("Bo Kim", "reporter"),
+        ("Bo Kim", "contributor"),  # the byline's writers are its reporters
         ("Jo Hale", "editor"),
     ]
     assert [p.name for p in parse_byline("By Ani Lestari in New York", EN) or []] == ["Ani Lestari"]
@@ -63,7 +63,8 @@ def test_a_long_sign_off_is_a_byline_not_a_paragraph() -> None:
     )
     article = warta.extract(_text_page(sign_off))
     assert sign_off not in article.paragraphs
-    assert [p.name for p in article.authors] == ["Ani Lestari", "Bo Kim"]
+    assert [p.name for p in article.authors] == ["Ani Lestari"]
+    assert [p.name for p in article.contributors] == ["Bo Kim"]
     assert [p.name for p in article.editors] == ["Jo Hale"]
 
 
@@ -963,3 +964,25 @@ def test_a_dek_its_markup_names_is_the_description() -> None:
     article = warta.extract(page)
     assert article.description == dek
     assert article.paragraphs == PLAIN
+
+
+def test_a_wire_credit_line_with_every_writers_city() -> None:
+    # Each name with the city it filed from makes the line longer than a byline usually is.
+    line = (
+        "Reporting by Ani Lestari in Jakarta and Bo Kim in Seoul; Additional reporting by Dana "
+        "Ocampo in Manila and Lise Brandt in Oslo; Editing by Jo Hale and Tom Reyes"
+    )
+    article = warta.extract(_text_page(line))
+    assert line not in article.paragraphs
+    assert [p.name for p in article.authors] == ["Ani Lestari", "Bo Kim"]
+    assert [p.name for p in article.contributors] == ["Dana Ocampo", "Lise Brandt"]
+    assert [p.name for p in article.editors] == ["Jo Hale", "Tom Reyes"]
+
+
+def test_one_person_named_twice_with_a_letter_doubled_is_one_person() -> None:
+    from warta.fields.people import merge_people
+    from warta.records import Person, Role
+
+    people = [Person(name="Maya Rahardjo", role=Role.AUTHOR)]
+    people.append(Person(name="Maya Rahardjjo", role=Role.REPORTER))
+    assert [p.name for p in merge_people(people)] == ["Maya Rahardjo"]

@@ -16,7 +16,7 @@ from warta.blocks.spaces import lower
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, TOO_LONG, UNDECIDED, Shape, Verdict
 from warta.fields.dates import find_dates
 from warta.fields.images import credit_shaped, credit_words, trailing_credit
-from warta.fields.people import initials_line, parse_byline
+from warta.fields.people import MAX_CREDIT_LINE_WORDS, initials_line, parse_byline
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import trie
 from warta.lang.schema import Lexicon
@@ -268,8 +268,10 @@ def _is_byline(text: str, shape: Shape, lex: Lexicon) -> bool:
     if (text[:1] in _INITIALS_OPENERS or text.endswith(")")) and initials_line(text, lex):
         return True  # "(ams/idh)", "(WHS)", "/cb", "dh/kb (dpa, epd)"
     if shape.words > _MAX_DATE_LINE_WORDS and not (
-        # "Reporting by ...; Editing by ...", "India News | Reported by ... | Updated: ...".
-        shape.words <= _MAX_BYLINE_WORDS and (";" in text or " | " in text)
+        # "Reporting by ... in Copenhagen; Additional reporting by ...; Editing by ...",
+        # "India News | Reported by ... | Updated: ...".
+        (shape.words <= MAX_CREDIT_LINE_WORDS and ";" in text)
+        or (shape.words <= _MAX_BYLINE_WORDS and " | " in text)
     ):
         return False
     return parse_byline(text, lex) is not None

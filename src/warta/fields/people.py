@@ -36,6 +36,9 @@ __all__ = [
 
 #: A byline is a short line; a longer one is prose that happens to start with "By".
 _MAX_BYLINE_WORDS = 24
+#: A wire's credit line of several roles parted by semicolons, each name with the city it
+#: filed from, runs longer: "Reporting by Ann Lee in Oslo and ...; Editing by ...".
+MAX_CREDIT_LINE_WORDS = 40
 _MAX_NAME_WORDS = 5
 _MIN_UNLABELLED_NAME_WORDS = 2
 _MAX_BARE_NAME_WORDS = 4
@@ -251,7 +254,7 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     pats = _patterns(lex.code)
     text = _untailed(text, pats)
     words = len(text.split())
-    if words > _MAX_BYLINE_WORDS or words < 2:
+    if words > (MAX_CREDIT_LINE_WORDS if ";" in text else _MAX_BYLINE_WORDS) or words < 2:
         return None
     if not _may_be_byline(text, pats):
         return None
@@ -657,7 +660,7 @@ def merge_people(people: list[Person]) -> list[Person]:
     names its writer as "Penulis" and again as "Laporan wartawan")."""
     merged: dict[str, Person] = {}
     for person in people:
-        key = (person.name or person.initials or "").casefold()
+        key = _name_key(person.name or person.initials or "")
         known = merged.get(key)
         if known is None:
             merged[key] = person
@@ -666,6 +669,15 @@ def merge_people(people: list[Person]) -> list[Person]:
         elif not known.titles and person.titles:
             merged[key] = known.model_copy(update={"titles": person.titles})
     return list(merged.values())
+
+
+def _name_key(name: str) -> str:
+    """A name as compared with another: casefolded, a letter written twice as once ("Gebeilly"
+    in a credit line is the byline's "Gebeily")."""
+    return _DOUBLED.sub(r"\1", name.casefold())
+
+
+_DOUBLED = re.compile(r"(\w)\1")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ PEOPLE = PeopleWords(
         "written by": Role.AUTHOR,
         "author": Role.AUTHOR,
         "reporting by": Role.REPORTER,
-        "additional reporting by": Role.REPORTER,
+        "additional reporting by": Role.CONTRIBUTOR,  # the byline names the writers
         "reporter": Role.REPORTER,
         "editing by": Role.EDITOR,
         "edited by": Role.EDITOR,

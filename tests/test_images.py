@@ -178,6 +178,12 @@ def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> N
             "fotoBERNAMA (2024) COPYRIGHT RESERVED",
         ),
         ("Farmers harvest paddy today. -- Reuters", "Farmers harvest paddy today.", "-- Reuters"),
+        # A company's "A/S" after its name is no credit.
+        (
+            "Orders rose to a record 6.3 GW. Harbour Wind A/S",
+            "Orders rose to a record 6.3 GW. Harbour Wind A/S",
+            None,
+        ),
         # A dash inside a sentence is no credit's.
         (
             "The minister -- once a farmer -- spoke.",

@@ -986,3 +986,23 @@ def test_one_person_named_twice_with_a_letter_doubled_is_one_person() -> None:
     people = [Person(name="Maya Rahardjo", role=Role.AUTHOR)]
     people.append(Person(name="Maya Rahardjjo", role=Role.REPORTER))
     assert [p.name for p in merge_people(people)] == ["Maya Rahardjo"]
+
+
+def test_the_headline_over_the_byline_beats_a_summarys_bullets() -> None:
+    # Reuters: headline, byline, date; then a summary's bullets and a company box over the lead.
+    head = [
+        "Energy",
+        "Harbour Wind profit beats forecasts as orders swell",
+        "By Ani Lestari",
+        "February 6, 2025 8:14 AM GMT+1",
+        "Summary",
+        "Companies",
+        "Q4 operating profit 412 mln euros vs 361 mln forecast",
+        "Order intake hits a record 6.3 GW",
+        "Dividend back, buyback of up to 150 mln euros",
+        "Harbour Wind A/S",
+        "Follow",
+    ]
+    article = warta.extract("\n".join([*head, *STORY]))
+    assert article.title == "Harbour Wind profit beats forecasts as orders swell"
+    assert article.images == []

@@ -352,5 +352,6 @@ def credit_shaped(text: str, words: CreditWords, *, bar: bool = False) -> bool:
             # "– With reports from Ana Reyes/Rappler.com": a sign-off; "Sign-up/manage your
             # newsletter subscriptions ...": a call; neither a credit.
             return False
-    # "(14/3/2024)" is a date; a credit has letters on both sides of its slash.
-    return any(c.isalpha() for c in left) and any(c.isalpha() for c in right)
+    # "(14/3/2024)" is a date; a credit has letters on both sides of its slash, and a name
+    # after it ("A/S" closes a company's name).
+    return any(c.isalpha() for c in left) and sum(c.isalpha() for c in right) >= 2

@@ -51,7 +51,6 @@ _IN_LIST = -2.5
 _SHOUTING = -2.0
 _NAME_BY_DATE = -3.0
 _UNDER_BYLINE = -1.5
-_BYLINE_BELOW = 1.0
 _NAME_WORDS = 3
 _TOO_SHORT = -1.5
 _PER_WORD = 0.3
@@ -306,8 +305,6 @@ def _title_score(
         # A long line right under a headline no longer than itself is its dek (under a kicker
         # such as "South Africa" it is the headline).
         score += _DEK_UNDER_TITLE
-    if i + 1 < len(verdicts) and verdicts[i + 1].label is Label.BYLINE:
-        score += _BYLINE_BELOW  # the byline sits right under the headline, not a box's line
     if i > 0 and verdicts[i - 1].label is Label.BYLINE:
         # The byline closes the header: right under it sits a picture's caption or the lead.
         score += _UNDER_BYLINE

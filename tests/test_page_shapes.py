@@ -1006,3 +1006,18 @@ def test_the_headline_over_the_byline_beats_a_summarys_bullets() -> None:
     article = warta.extract("\n".join([*head, *STORY]))
     assert article.title == "Harbour Wind profit beats forecasts as orders swell"
     assert article.images == []
+
+
+@pytest.mark.parametrize(
+    ("line", "moment"),
+    [
+        # Sky News names British time by the country, after a comma: GMT in winter, BST in summer.
+        ("Wednesday 5 March 2025 11:37, UK", "2025-03-05T11:37:00+00:00"),
+        ("Saturday 5 July 2025 11:37, UK", "2025-07-05T11:37:00+01:00"),
+        ("Sunday 30 March 2025 12:00, UK", "2025-03-30T12:00:00+01:00"),  # the clocks went on
+        ("Sunday 26 October 2025 12:00, UK", "2025-10-26T12:00:00+00:00"),  # and back
+    ],
+)
+def test_british_time_named_by_the_country(line: str, moment: str) -> None:
+    hits = find_dates(line, EN)
+    assert [h.value.isoformat() for h in hits] == [moment]

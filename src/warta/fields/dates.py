@@ -98,7 +98,8 @@ def _patterns(code: str) -> _Patterns:
     )
     words = alternation(time_words)
     clock = r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.]\d{2})?\s?(?P<ampm>[ap]\.?m\.?)?"
-    time_after = rf"[\s,|·•●/–—-]{{0,6}}(?:(?:{words})\s{{1,2}})?{clock}\s?(?:(?P<tz>{zone}))?"
+    # "11:37, UK" (Sky News): a comma may stand between the time and its zone.
+    time_after = rf"[\s,|·•●/–—-]{{0,6}}(?:(?:{words})\s{{1,2}})?{clock},?\s?(?:(?P<tz>{zone}))?"
     # "10:12 PM EDT, Tue May 2, 2024": the time, then perhaps a weekday, then the date.
     time_before = (
         rf"{clock}\s?(?:(?P<tz>{zone}))?[\s,|·•●/–—-]{{0,4}}"
@@ -296,12 +297,16 @@ def _combine(day: dt.date, clock: re.Match[str], pats: _Patterns) -> dt.date:
 #: US zones named without saying standard or daylight time ("5:00 AM ET"): an hour later from
 #: the second Sunday of March to the first Sunday of November.
 _US_GENERIC = frozenset({"et", "ct", "mt", "pt"})
+#: British time named as the country's ("11:37, UK", Sky News): GMT, an hour later in summer.
+_UK_GENERIC = frozenset({"uk"})
 
 
 def _zone_minutes(zone: str, pats: _Patterns, day: dt.date | None = None) -> int:
     key = zone.lower().replace(" ", "")
     if key in pats.zones:
-        daylight = key in _US_GENERIC and day is not None and _us_daylight(day)
+        daylight = day is not None and (
+            (key in _US_GENERIC and _us_daylight(day)) or (key in _UK_GENERIC and _eu_daylight(day))
+        )
         return pats.zones[key] + (60 if daylight else 0)
     return _signed_minutes(key[3:])  # "gmt+7", "utc-05:00"
 
@@ -311,6 +316,15 @@ def _us_daylight(day: dt.date) -> bool:
     march, november = dt.date(day.year, 3, 8), dt.date(day.year, 11, 1)
     start = march + dt.timedelta(days=(6 - march.weekday()) % 7)  # the second Sunday of March
     end = november + dt.timedelta(days=(6 - november.weekday()) % 7)  # the first of November
+    return start <= day < end
+
+
+def _eu_daylight(day: dt.date) -> bool:
+    """Whether British (and European) summer time is on that day: from the last Sunday of March
+    to the last Sunday of October."""
+    march, october = dt.date(day.year, 3, 31), dt.date(day.year, 10, 31)
+    start = march - dt.timedelta(days=(march.weekday() + 1) % 7)  # the last Sunday of March
+    end = october - dt.timedelta(days=(october.weekday() + 1) % 7)  # and of October
     return start <= day < end
 
 

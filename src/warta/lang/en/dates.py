@@ -19,6 +19,7 @@ DATES = DateWords(
         "aedt": 660, "ist": 330, "sgt": 480, "jst": 540, "pht": 480, "myt": 480, "ict": 420,
         "kst": 540, "acst": 570, "acdt": 630, "pkt": 300, "npt": 345, "mmt": 390, "hst": -600,
         "akst": -540, "akdt": -480, "msk": 180, "eet": 120, "eest": 180, "wet": 0, "west": 60,
+        "uk": 0,  # British time, an hour later in summer (see `warta.fields.dates`)
     },
     updated=("updated", "last updated", "modified", "last modified", "updated on"),
     published=("published", "posted", "first published", "published on", "posted on"),

@@ -1021,3 +1021,12 @@ def test_the_headline_over_the_byline_beats_a_summarys_bullets() -> None:
 def test_british_time_named_by_the_country(line: str, moment: str) -> None:
     hits = find_dates(line, EN)
     assert [h.value.isoformat() for h in hits] == [moment]
+
+
+def test_a_reporters_label_with_oleh_and_the_same_persons_initials_below() -> None:
+    # Suara Surabaya: "Laporan oleh <name>" over the story, "(<initials>/...)" under it.
+    head = ("Laporan oleh Rahmat Hidayat Purnomo", "Editor: Yosepha Anggraini")
+    page = "\n".join(["Bus Listrik Tambah Enam Koridor di Bandung", *head, *ID_STORY, "(rhp/ya)"])
+    article = warta.extract(page)
+    assert [(p.name, p.initials) for p in article.authors] == [("Rahmat Hidayat Purnomo", None)]
+    assert [(p.name, p.initials) for p in article.editors] == [("Yosepha Anggraini", None)]

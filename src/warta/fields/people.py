@@ -668,7 +668,14 @@ def merge_people(people: list[Person]) -> list[Person]:
             merged[key] = person.model_copy(update={"titles": known.titles or person.titles})
         elif not known.titles and person.titles:
             merged[key] = known.model_copy(update={"titles": person.titles})
-    return list(merged.values())
+    # Initials that are a named person's own ("(rhp/...)" under "Laporan oleh Rahmat Hidayat
+    # Purnomo") are that person again.
+    named = {_initials_of(p.name) for p in merged.values() if p.name}
+    return [p for p in merged.values() if p.name or (p.initials or "").casefold() not in named]
+
+
+def _initials_of(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isalpha()).casefold()
 
 
 def _name_key(name: str) -> str:

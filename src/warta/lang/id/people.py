@@ -17,6 +17,7 @@ PEOPLE = PeopleWords(
         "pewarta foto": Role.PHOTOGRAPHER,
         "penerjemah": Role.CONTRIBUTOR,
         "laporan": Role.REPORTER,
+        "laporan oleh": Role.REPORTER,  # Suara Surabaya: "Laporan oleh Ani Lestari"
         "jurnalis": Role.REPORTER,
         "penyusun": Role.AUTHOR,
         "penanggung jawab": Role.EDITOR,

@@ -1030,3 +1030,17 @@ def test_a_reporters_label_with_oleh_and_the_same_persons_initials_below() -> No
     article = warta.extract(page)
     assert [(p.name, p.initials) for p in article.authors] == [("Rahmat Hidayat Purnomo", None)]
     assert [(p.name, p.initials) for p in article.editors] == [("Yosepha Anggraini", None)]
+
+
+def test_a_tribun_captions_kicker_far_above_the_storys_dateline() -> None:
+    title = "Bus Listrik Tambah Enam Koridor di Bandung"
+    caption = (
+        "BUS LISTRIK - Warga menaiki bus listrik di Jalan Asia Afrika, Bandung, Senin "
+        "(3/6/2024). Bus ini melayani enam koridor."
+    )
+    head = ["Penulis: Dewi Anggraini", "Editor: Sita Rahmadani", "TRIBUNJABAR/ANI LESTARI"]
+    between = ["zoom-inlihat foto", title, "Bagikan", "Facebook", "X", "WhatsApp", "Salin Tautan"]
+    page = "\n".join([title, *head, caption, *between, *ID_STORY])
+    article = warta.extract(page)
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, "TRIBUNJABAR/ANI LESTARI")]
+    assert article.paragraphs == ID_STORY

@@ -416,8 +416,9 @@ def _captions(
     return out
 
 
-#: How many lines under a caption the story's own dateline may come.
-_DATELINE_BELOW = 3
+#: How many lines under a caption the story's own dateline may come (a picture's zoom label,
+#: the headline again and a row of share buttons may stand between, as on Tribun's pages).
+_DATELINE_BELOW = 15
 
 
 def _credit_over_caption(

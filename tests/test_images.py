@@ -127,6 +127,15 @@ def _html(figure: str) -> bytes:
             "Residents wait at a health centre in Madurai.",
             "K. Arul Kumar",
         ),
+        # A slide's caption its markup does not name, known by its closing credit (AP).
+        (
+            '<div class="CarouselSlide"><div class="CarouselSlide-media"><img src="/a.jpg"></div>'
+            '<div class="CarouselSlide-info"><div class="CarouselSlide-infoCount">1 of 3</div>'
+            '<div class="CarouselSlide-infoDescription"><p>Residents listen to the debate at '
+            "the town meeting, Tuesday, March 4, 2025. (AP Photo/Ann Lee)</p></div></div></div>",
+            "Residents listen to the debate at the town meeting, Tuesday, March 4, 2025.",
+            "AP Photo/Ann Lee",
+        ),
         # A link to license the photo run into the credit's end (Reuters).
         (
             '<figure><img src="/a.jpg"><figcaption><span>A worker loads nickel ore in Morowali, '

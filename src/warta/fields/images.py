@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.blocks import Block, Label
+from warta.blocks.model import labelled
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import trie
 from warta.lang.schema import Lexicon
@@ -128,7 +129,7 @@ def html_images(blocks: list[Block], lead: list[Image], lex: Lexicon) -> list[Im
         if block.label is not Label.IMAGE or not src or src in seen:
             continue
         seen.add(src)
-        caption, credit = _caption_of(blocks, i)
+        caption, credit = _caption_of(blocks, i, lex)
         if caption is not None:
             caption = _without_action(caption)
         if caption is not None and (credit is None or clean_credit(credit, lex) is None):
@@ -162,13 +163,17 @@ def _actions() -> tuple[str, ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
-def _caption_of(blocks: list[Block], at: int) -> tuple[str | None, str | None]:
+def _caption_of(blocks: list[Block], at: int, lex: Lexicon) -> tuple[str | None, str | None]:
     figure = blocks[at].attrs.get("figure")
     near: list[Block] = []
     for block in blocks[at + 1 : at + 5]:
         same = figure is not None and block.attrs.get("figure") == figure
         if block.label in _PICTURE_LINES or (same and block.label is not Label.IMAGE):
             near.append(block)
+        elif block.label is Label.BOILERPLATE and _credited(block, lex):
+            # A slide's caption its markup does not name ("CarouselSlide-infoDescription"),
+            # which its closing credit shows to be one: "... (AP Photo/Ann Lee)".
+            near.append(labelled(block, Label.CAPTION, None, "credited caption"))
         elif block.label is not Label.BOILERPLATE or block.words > _TOGGLE_WORDS:
             break  # past the picture; a "hide caption" toggle between its lines is not
     # The caption is the figure's own <figcaption> if it has one: a credit may come first
@@ -191,6 +196,14 @@ def _caption_of(blocks: list[Block], at: int) -> tuple[str | None, str | None]:
     return (main.text if main else None), credit
 
 
+def _credited(block: Block, lex: Lexicon) -> bool:
+    """Whether a block is a sentence closed by a credit in brackets: a caption."""
+    if not block.text.endswith((")", "]")) or block.words < _MIN_CREDITED_WORDS:
+        return False
+    caption, credit = split_credit(block.text, lex)
+    return credit is not None and len(caption.split()) >= _MIN_CREDITED_WORDS
+
+
 def _named_caption(block: Block) -> bool:
     """Whether the block's own first class names a caption ("caption", "image-caption")."""
     own = block.classes.split()[:1]
@@ -198,6 +211,8 @@ def _named_caption(block: Block) -> bool:
 
 
 _PICTURE_LINES = (Label.CAPTION, Label.CREDIT)
+#: The fewest words of a caption known by its closing credit alone.
+_MIN_CREDITED_WORDS = 5
 #: The most words of a figure's attribution beside its named caption (names and a licence).
 _ATTRIBUTION_WORDS = 16
 #: A line of no more words than this, between a picture and its caption, is a toggle.

@@ -130,3 +130,28 @@ def test_one_line_of_the_storys_topics_parted_by_commas_is_its_tags() -> None:
     # A line of other topics is the site's list, not the story's.
     other = STORY + "Follow us:\nPilkada, Timnas Indonesia, Harga Emas\nKomentar\n"
     assert warta.extract(other).tags == []
+
+
+EN_PAGE = [
+    "World",
+    "Business",
+    "Retail",
+    "Kobato Mart to test staffless night shifts in small towns",
+    "March 18, 2025 15:20 JST",
+    "TOKYO -- Convenience store chain Kobato Mart will run some rural shops without staff at night "
+    "from April, as a labor shortage deepens in Japan's shrinking towns.",
+    "The retail chain said cameras and self-checkout machines would let customers shop after "
+    "10 p.m., when finding night workers has become hardest.",
+]
+
+
+def test_suggested_topics_label_a_wires_tags() -> None:
+    page = "\n".join([*EN_PAGE, "Suggested Topics:", "Retail", "Labor", "Buy licensing rights"])
+    assert warta.extract(page).tags == ["Retail", "Labor"]
+
+
+def test_unlabelled_tags_one_of_them_a_section_of_the_site_above() -> None:
+    # "Retail" is a menu item above the story too; of the others two are in its words.
+    tags = ["Japan", "Retail", "Labor", "Automation"]
+    page = "\n".join([*EN_PAGE, "Sign up to our newsletters", "Sign up", *tags, "Read Next"])
+    assert warta.extract(page).tags == tags

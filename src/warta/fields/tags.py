@@ -154,9 +154,11 @@ class _Story:
         return self.told(line) and line.casefold() not in self.above
 
     def about(self, lines: list[str]) -> bool:
-        """Whether most of the lines are on the story's topic."""
-        on = sum(map(self.on_topic, lines))
-        return on >= _ON_TOPIC_SHARE * len(lines) and on > 0
+        """Whether most of the lines are on the story's topic, of those no menu item above it
+        (a story's tag is often a section of the site too: "Retail")."""
+        own = [line for line in lines if line.casefold() not in self.above] or lines
+        on = sum(map(self.on_topic, own))
+        return on >= _ON_TOPIC_SHARE * len(own) and on > 0
 
 
 def _labelled(blocks: list[Block], story: _Story) -> Tags | None:

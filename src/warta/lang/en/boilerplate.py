@@ -18,7 +18,7 @@ BOILERPLATE = BoilerplateWords(
                   "tiktok :", "tiktok:", "youtube :", "youtube:"),
         K.PAGINATION: ("next page", "previous page"),
         K.TAGS: ("tags:", "topics:", "filed under", "see more on:", "tags / keywords",
-                 "more about:"),
+                 "more about:", "suggested topics"),
         K.COPYRIGHT: ("©", "copyright", "(c) "),
         K.ADVERTISEMENT: ("advertisement", "scroll to continue", "sponsored", "story continues",
                           "scroll to resume"),

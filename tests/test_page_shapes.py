@@ -1044,3 +1044,14 @@ def test_a_tribun_captions_kicker_far_above_the_storys_dateline() -> None:
     article = warta.extract(page)
     assert [(i.caption, i.credit) for i in article.images] == [(caption, "TRIBUNJABAR/ANI LESTARI")]
     assert article.paragraphs == ID_STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Penulis Kontributor Malang, Ani Lestari", "Penulis: Kontributor Malang, Ani Lestari"],
+)
+def test_a_labelled_byline_with_the_reporters_intro_and_place(line: str) -> None:
+    found = parse_byline(line, ID)
+    assert found is not None and [(p.name, p.role.value) for p in found] == [
+        ("Ani Lestari", "author")
+    ]

@@ -356,7 +356,9 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
         # Without a colon a label word may just start a phrase ("FOTO TERPOPULER"): the name
         # after it must then look like a full name.
         if colon or len(match["rest"].split()) >= _MIN_UNLABELLED_NAME_WORDS:
-            return _names(match["rest"], role, pats)
+            # "Penulis Kontributor Batu, Imam Rosidin": the reporter's intro after the label.
+            intro = pats.reporter.match(match["rest"])
+            return _names(intro["rest"] if intro else match["rest"], role, pats)
         return None
     match = pats.by.match(segment)
     if match:

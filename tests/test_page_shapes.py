@@ -1055,3 +1055,13 @@ def test_a_labelled_byline_with_the_reporters_intro_and_place(line: str) -> None
     assert found is not None and [(p.name, p.role.value) for p in found] == [
         ("Ani Lestari", "author")
     ]
+
+
+def test_read_more_with_its_colon_heads_a_box_of_links_in_the_container() -> None:
+    box = (
+        "<div class='more-box'><span>Read More:</span><ul>"
+        "<li><a href='/a'>Tin prices climb as the mine stays shut</a></li>"
+        "<li><a href='/b'>Smelter workers strike for better pay</a></li></ul></div>"
+    )
+    page = _html_page("").replace(f"<p>{STORY[2]}", f"{box}<p>{STORY[2]}")
+    assert warta.extract(page).paragraphs == STORY

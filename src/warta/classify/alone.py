@@ -222,6 +222,12 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
 
 
 def _boilerplate_kind(lowered: str, shape: Shape, phrases: _Phrases) -> BoilerplateKind | None:
+    if lowered.endswith(":") and shape.words <= _MAX_PHRASE_WORDS:
+        # A label with its colon heads what follows: "Read More:" a box of links, where "Read
+        # more" alone is a button.
+        bucket = phrases.starts.get(lowered[:1])
+        if bucket and lowered.startswith(bucket):
+            return phrases.starts_kind[next(p for p in bucket if lowered.startswith(p))]
     kind = phrases.exact.get(lowered.strip(_EDGE))
     if kind is not None:
         return kind

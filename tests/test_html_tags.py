@@ -113,3 +113,13 @@ def test_short_tags_of_a_digit_and_a_letter() -> None:
         '<a href="/tag/g20">G20</a> <a href="/tag/pompa-air">pompa air</a></div></div>'
     )
     assert warta.extract(_page(tail=box)).tags == ["5g", "G20", "pompa air"]
+
+
+def test_a_labelled_tag_box_ends_where_its_items_do() -> None:
+    box = (
+        '<div class="tags-with-label"><span>Suggested Topics:</span><ul>'
+        '<li><a href="/business/">Business</a></li><li><a href="/asia/">Asian Markets</a></li>'
+        '</ul></div><div class="author-bio"><p><a href="/authors/ani">Ani Lestari</a></p>'
+        "<p>Thomson Reuters</p></div>"
+    )
+    assert warta.extract(_page(article_tail=box)).tags == ["Business", "Asian Markets"]

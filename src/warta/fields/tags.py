@@ -254,6 +254,7 @@ def _listed(blocks: list[Block], start: int) -> list[tuple[int, str]]:
     sentence, another list's heading)."""
     found: list[tuple[int, str]] = []
     named = 0  # the lines with a word in them ("," parts AP's tags)
+    marked = False  # whether markup has named an item a tag
     for i in range(start, len(blocks)):
         block = blocks[i]
         if block.label is not Label.BOILERPLATE or block.kind not in _LISTED_KINDS:
@@ -264,6 +265,9 @@ def _listed(blocks: list[Block], start: int) -> list[tuple[int, str]]:
             listed = blocks[i + 1 : i + 1 + _MIN_UNLABELLED]
             menu = len(listed) == _MIN_UNLABELLED and all(b.tag == "li" for b in listed)
             return [] if menu else found
+        if block.tag is not None and marked and block.kind is not BoilerplateKind.TAGS:
+            return found  # past the items markup names tags: the next box (an author's bio)
+        marked = marked or block.kind is BoilerplateKind.TAGS
         lines = [line.strip() for line in block.text.splitlines() if line.strip()]
         if not lines or any(not all(map(_tag_like, _split(line))) for line in lines):
             break

@@ -986,6 +986,9 @@ def test_one_person_named_twice_with_a_letter_doubled_is_one_person() -> None:
     people = [Person(name="Maya Rahardjo", role=Role.AUTHOR)]
     people.append(Person(name="Maya Rahardjjo", role=Role.REPORTER))
     assert [p.name for p in merge_people(people)] == ["Maya Rahardjo"]
+    # digits are not letters: "Budi 1" and "Budi 11" are two people
+    two = [Person(name="Budi 1", role=Role.AUTHOR), Person(name="Budi 11", role=Role.AUTHOR)]
+    assert len(merge_people(two)) == 2
 
 
 def test_the_headline_over_the_byline_beats_a_summarys_bullets() -> None:

@@ -686,7 +686,7 @@ def _name_key(name: str) -> str:
     return _DOUBLED.sub(r"\1", name.casefold())
 
 
-_DOUBLED = re.compile(r"(\w)\1")
+_DOUBLED = re.compile(r"([^\W\d_])\1")
 
 
 @dataclass(frozen=True)

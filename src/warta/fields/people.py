@@ -98,7 +98,7 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 _EMAIL_TAIL = re.compile(
     r"[\s,]*(?:\sat\s+)?[(\[<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)\]>]?[;,.]?\s*$"
 )
-_DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 #: The place a writer filed from, in square brackets after the name (Mongabay).
 _PLACE_TAIL = re.compile(r"\s+\[[^\[\]]{2,40}\]$")
 #: "Dimas Prasetyo / AW": the writer, then the editor's initials (a BeritaSatu-style byline).
@@ -140,6 +140,8 @@ class _Patterns:
     tail: re.Pattern[str]
     glued: re.Pattern[str]
     dated: re.Pattern[str]
+    #: A date after an "on" word with no colon: "By Ann Lee on March 3, 2024".
+    dated_on: re.Pattern[str]
     #: Outlets and staff words that may follow a name ("... The Associated Press"), longest
     #: first.
     trailers: tuple[str, ...]
@@ -226,10 +228,8 @@ def _patterns(code: str) -> _Patterns:
         glued=re.compile(rf"(?<=[a-z’'])(?:{alternation(w.capitalize() for w in buttons)})$"),
         # "Penulis: Ani Lestari Pada: Selasa, 12 Mar 2024, 18:42 WIB": the date after the name;
         # without a colon, a date with its year: "By Ann Lee on March 3, 2024".
-        dated=re.compile(
-            rf"\s+(?:(?:{alternation(dated)})\s?:\s.*\d|(?:{alternation(on_words)})\s(?=.*\d{{4}})).*$",
-            flags,
-        ),
+        dated=re.compile(rf"\s+(?:{alternation(dated)})\s?:\s.*\d.*$", flags),
+        dated_on=re.compile(rf"\s+(?:{alternation(on_words)})\s(?=.*\d{{4}}).*$", flags),
         trailers=tuple(
             sorted(
                 {w for p in people for w in p.not_names if " " in w} | outlets,
@@ -285,8 +285,10 @@ def _untailed(text: str, pats: _Patterns) -> str:
     Wiggers 7 hours", "Ann Lee 2 minutes read", "By Sarah LazareTwitter", "Ann Lee Follow"."""
     if "@" in text:
         text = _EMAIL_TAIL.sub("", text)
-    if ":" in text or _DIGIT.search(text):
+    if ":" in text:
         text = pats.dated.sub("", text)
+    if _YEAR_DIGITS.search(text):
+        text = pats.dated_on.sub("", text)
     if text.endswith("]"):
         text = _PLACE_TAIL.sub("", text)  # "oleh Ani Lestari [Gorontalo]": where she wrote from
     for _ in range(_MAX_TAILS):

@@ -210,7 +210,7 @@ def _under_labels(
     Only where credits stand, between the title and the body and around the body's end: in a
     menu, "Foto" over "Tekno" is two sections."""
     out = verdicts
-    story: str | None = None  # the story's text, lowercased, read once a label has two lines
+    story: str | None = None  # the story's words, read once a label has two lines under it
     for i in _credit_zones(verdicts, start):
         label = role_label(blocks[i].text, lex)
         if label is None:

@@ -389,9 +389,9 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
         return True
     if verdict.label is not Label.BOILERPLATE:
         return False
-    if promo_phrase(lower(block.text), block.words, lex):
-        return True  # "CNN's Ann Lee contributed to this report.", a newsletter's call
     lowered = lower(block.text)
+    if promo_phrase(lowered, block.words, lex):
+        return True  # "CNN's Ann Lee contributed to this report.", a newsletter's call
     if any(p in lowered for p in _phrases(lex.code)[2]):
         return True  # a phrase no story holds, at any length: "Disclaimer: ..."
     if block.words >= LONG_PROSE_WORDS and block.link_density < 0.3:

@@ -222,24 +222,33 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
 
 
 def _boilerplate_kind(lowered: str, shape: Shape, phrases: _Phrases) -> BoilerplateKind | None:
-    if lowered.endswith(":") and shape.words <= _MAX_PHRASE_WORDS:
+    short = shape.words <= _MAX_PHRASE_WORDS
+    if short and lowered.endswith(":"):
         # A label with its colon heads what follows: "Read More:" a box of links, where "Read
         # more" alone is a button.
-        bucket = phrases.starts.get(lowered[:1])
-        if bucket and lowered.startswith(bucket):
-            return phrases.starts_kind[next(p for p in bucket if lowered.startswith(p))]
+        kind = _starting_kind(lowered, phrases)
+        if kind is not None:
+            return kind
     kind = phrases.exact.get(lowered.strip(_EDGE))
     if kind is not None:
         return kind
-    if shape.words <= _MAX_PHRASE_WORDS:
-        bucket = phrases.starts.get(lowered[:1])
-        if bucket and lowered.startswith(bucket):
-            return phrases.starts_kind[next(p for p in bucket if lowered.startswith(p))]
+    if short:
+        kind = _starting_kind(lowered, phrases)
+        if kind is not None:
+            return kind
         promo = phrases.promo.search(lowered)
         if promo:
             return phrases.promo_kind[promo.group()]
     match = phrases.contains.search(lowered)
     return phrases.contains_kind[match.group()] if match else None
+
+
+def _starting_kind(lowered: str, phrases: _Phrases) -> BoilerplateKind | None:
+    """The kind of the `starts` phrase `lowered` opens with, if any."""
+    bucket = phrases.starts.get(lowered[:1])
+    if bucket and lowered.startswith(bucket):
+        return phrases.starts_kind[next(p for p in bucket if lowered.startswith(p))]
+    return None
 
 
 def promo_phrase(lowered: str, words: int, lex: Lexicon) -> bool:

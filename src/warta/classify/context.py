@@ -33,7 +33,7 @@ from warta.fields.people import (
     role_label,
     timed_name,
 )
-from warta.fields.tags import spaced_words, told
+from warta.fields.tags import story_words, told
 from warta.lang.schema import Lexicon
 from warta.options import Options
 from warta.records import BoilerplateKind
@@ -61,8 +61,6 @@ _MAX_SUB_LABEL_WORDS = 5
 _MAX_SUMMARY_ITEM_WORDS = 30
 _MAX_LABEL_CHARS = 40
 _SUMMARY_ITEM = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "summary")
-#: How much of the story's text is searched for a phrase (see `_story_text`).
-_STORY_CHARS = 100_000
 _BARRIERS = (Label.BYLINE, Label.DATE)
 _FIRST_RUN_SHARE = 0.5
 #: A story split by a box of links goes on after at most this many lines, in a run of at least
@@ -232,14 +230,9 @@ def _under_labels(
 
 
 def _story_text(blocks: list[Block], verdicts: list[Verdict]) -> str:
-    """The body's words (`spaced_words`), up to `_STORY_CHARS` (enough to know its topics)."""
-    parts: list[str] = []
-    size = 0
-    for block, verdict in zip(blocks, verdicts, strict=True):
-        if verdict.label is Label.BODY and size < _STORY_CHARS:
-            parts.append(block.text[: _STORY_CHARS - size])
-            size += len(parts[-1])
-    return spaced_words(" ".join(parts))
+    """The body's words (`story_words`)."""
+    body = (b.text for b, v in zip(blocks, verdicts, strict=True) if v.label is Label.BODY)
+    return story_words(body)
 
 
 def _credit_zones(verdicts: list[Verdict], start: int) -> Iterator[int]:

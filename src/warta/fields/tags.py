@@ -128,14 +128,8 @@ class _Story:
     @cached_property
     def spaced(self) -> str:
         """The story's text as its words alone, a space before and after each."""
-        told = (Label.BODY, Label.TITLE, Label.HEADING)
-        # Its start is enough to know its topic, and bounds each look-up on a huge page.
-        parts, size = [], 0
-        for block in self.blocks[: self.last + 1]:
-            if block.label in told and size < _STORY_CHARS:
-                parts.append(block.text[: _STORY_CHARS - size])
-                size += len(parts[-1])
-        return spaced_words(" ".join(parts))
+        labels = (Label.BODY, Label.TITLE, Label.HEADING)
+        return story_words(b.text for b in self.blocks[: self.last + 1] if b.label in labels)
 
     @cached_property
     def above(self) -> set[str]:
@@ -391,19 +385,27 @@ def _listed_line(block: Block) -> bool:
     )
 
 
-def spaced_words(text: str) -> str:
-    """A text as its words alone (runs of a to z, casefolded), a space before and after each:
-    what `told` looks words up in."""
-    return f" {a_to_z(text.casefold())} "
+def story_words(texts: Iterable[str]) -> str:
+    """A story's paragraphs as their words alone (runs of a to z, casefolded), a space before
+    and after each: what `told` looks words up in. Its first `_STORY_CHARS` characters are
+    enough to know its topics, and bound each look-up on a huge page."""
+    parts: list[str] = []
+    size = 0
+    for text in texts:
+        if size >= _STORY_CHARS:
+            break
+        parts.append(text[: _STORY_CHARS - size])
+        size += len(parts[-1])
+    return f" {a_to_z(' '.join(parts).casefold())} "
 
 
 def told(line: str, spaced: str, lex: Lexicon) -> bool:
-    """Whether every word of `line` that says something is a word of a story's `spaced_words`:
+    """Whether every word of `line` that says something is a word of a story's `story_words`:
     a short one as it is, a longer one by its first letters ("Floods" is the story's
     "flooding").
 
     >>> from warta.lang import lexicon
-    >>> story = spaced_words("Flooding hit Bogor as the river rose.")
+    >>> story = story_words(["Flooding hit Bogor as the river rose."])
     >>> told("Banjir Bogor", story, lexicon("id")), told("Floods in Bogor", story, lexicon("en"))
     (False, True)
     """

@@ -138,6 +138,26 @@ def test_control_characters_are_removed() -> None:
     assert isinstance(outcome(raw), warta.Article)
 
 
+@pytest.mark.parametrize("reference", ["&#x11", "&#x1F;", "&#1;", "&#0012", "&#127;", "&#xffff;"])
+def test_character_references_to_controls_are_dropped(reference: str) -> None:
+    # The parser resolves them after `clean`; in a paragraph, a caption, an attribute, or a block
+    # that is boilerplate, none may reach the record.
+    raw = (
+        DETIK_HTML.replace("Budi Santoso", f"Budi {reference}Santoso")
+        .replace("Padalarang", f"Padalarang{reference}")
+        .replace('alt="', f'alt="{reference}')
+        .replace("</footer>", f"{reference}</footer>")
+    )
+    article = warta.extract(raw)
+    assert_clean(article)
+    assert "Budi Santoso" in article.text
+
+
+def test_references_to_letters_and_marks_are_kept() -> None:
+    raw = DETIK_HTML.replace("Budi Santoso", "Budi &#x11b;&#8220;Santoso&#x201D;")
+    assert "Budi \u011b\u201cSantoso\u201d" in warta.extract(raw).text
+
+
 def test_lone_surrogates_become_replacement_characters() -> None:
     raw = KOMPAS_TEXT.replace("Depok", "Depok\ud800", 3).replace("hujan", "hu\udfffjan")
     text = page_text(raw)

@@ -16,7 +16,7 @@ import lxml.etree
 from warta.errors import EmptyInputError
 from warta.ingest.metadata import read_metadata
 from warta.ingest.page import Kind, Page
-from warta.ingest.sanitize import bound_attributes, bound_depth
+from warta.ingest.sanitize import bound_attributes, bound_depth, drop_control_references
 from warta.lang import identify
 from warta.options import Options
 
@@ -85,6 +85,9 @@ def read_html(text: str, *, url: str | None, options: Options, utf8: bytes | Non
     >>> page.kind.value, page.language
     ('html', 'en')
     """
+    cleaned = drop_control_references(text, utf8)
+    if cleaned is not text:
+        text, utf8 = cleaned, None
     bounded = bound_attributes(text)
     if bounded is not text:
         text, utf8 = bounded, None

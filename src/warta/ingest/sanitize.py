@@ -20,6 +20,7 @@ __all__ = [
     "bound_attributes",
     "bound_depth",
     "clean",
+    "drop_control_references",
     "refuse_binary",
     "refuse_junk",
     "refuse_junk_and_clean",
@@ -464,6 +465,14 @@ MAX_ATTRIBUTES = 1_000
 # starts, left unclosed, is bounded all the same.
 _LONG_TAG = re.compile(r"<([a-zA-Z][^\s<>/]*+)([^<>]{1024,}+)")
 _WHITESPACE = (" ", "\t", "\n", "\r", "\f")
+# A numeric reference to a C0 control other than tab, newline and carriage return, to DEL, or to a
+# noncharacter (U+FFFE, U+FFFF), with its optional ";": the characters `_CONTROLS` removes. C1
+# controls are left alone: the parser reads them as windows-1252, as browsers do.
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:[xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]|[fF]{3}[eEfF])(?![0-9a-fA-F])"
+    r"|0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|127|6553[45])(?![0-9]));?"
+)
+_CONTROL_REFERENCE_BYTES = re.compile(_CONTROL_REFERENCE.pattern.encode())
 _ATTRIBUTE = re.compile(r"""\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 
 
@@ -490,6 +499,25 @@ def bound_attributes(html: str) -> str:
         last = match.end() + html.startswith(">", match.end())
     parts.append(html[last:])
     return "".join(parts)
+
+
+def drop_control_references(html: str, utf8: bytes | None = None) -> str:
+    """HTML without the character references that name a control character ("&#x11;", "&#1"):
+    the parser turns them into the very characters `clean` took out of the page's own text. Other
+    references, and a page without any such one, come back unchanged. `utf8`, when given, must be
+    `html` encoded as UTF-8: looking for the references in it takes half the time.
+
+    >>> drop_control_references("Harga&#x11; naik &#8220;tajam&#x201d; &#1")
+    'Harga naik &#8220;tajam&#x201d; '
+    >>> page = "Harga &#x11b; naik"  # the letter ě, not a control and a "b"
+    >>> drop_control_references(page) is page
+    True
+    """
+    if utf8 is None:
+        found = _CONTROL_REFERENCE.search(html) is not None
+    else:
+        found = _CONTROL_REFERENCE_BYTES.search(utf8) is not None
+    return _CONTROL_REFERENCE.sub("", html) if found else html
 
 
 def _spaces(html: str, start: int, end: int) -> int:

@@ -1068,3 +1068,14 @@ def test_read_more_with_its_colon_heads_a_box_of_links_in_the_container() -> Non
     )
     page = _html_page("").replace(f"<p>{STORY[2]}", f"{box}<p>{STORY[2]}")
     assert warta.extract(page).paragraphs == STORY
+
+
+def test_a_box_named_in_data_component_is_read_by_its_name() -> None:
+    # The newsletter box's own description is plain prose; only the box's name says what it is.
+    box = (
+        "<div data-component='newsletter-signup'><p>Sign up to Mining Week</p>"
+        "<p>A weekly digest of the metals trade and the people who shape it, sent to readers "
+        "every Thursday morning</p></div>"
+    )
+    page = _html_page("").replace("</article>", box + "</article>")
+    assert warta.extract(page).paragraphs == STORY

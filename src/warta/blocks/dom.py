@@ -738,7 +738,8 @@ class _Chains:
             chars >= PROSE_CHARS and scores.link_density(element) < PROSE_LINK_DENSITY
         )
         words: list[str] = []
-        for name in (element.get("class"), element.get("id")):
+        # Some sites name their boxes in `data-component` ("newsletter-signup", "share").
+        for name in (element.get("class"), element.get("id"), element.get("data-component")):
             if name and not (wraps and not _COMMENTS.search(name.lower())):
                 words.extend(_WORDS.findall(name.lower()))
         return " ".join(words)

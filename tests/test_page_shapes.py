@@ -1079,3 +1079,36 @@ def test_a_box_named_in_data_component_is_read_by_its_name() -> None:
     )
     page = _html_page("").replace("</article>", box + "</article>")
     assert warta.extract(page).paragraphs == STORY
+
+
+PODCAST_BOX = (
+    "Skip the podcast and continue reading",
+    "Podcast",
+    "Metals Weekly",
+    "Our reporters talk through the week in mining, every Friday morning.",
+    "Episodes",
+    "End of podcast",
+)
+
+
+def test_a_box_between_its_skip_link_and_its_end_is_not_the_story() -> None:
+    lines = _text_page().splitlines()
+    at = lines.index(STORY[2])
+    lines[at:at] = PODCAST_BOX
+    assert warta.extract("\n".join(lines)).paragraphs == STORY
+
+
+def test_a_box_between_its_skip_link_and_its_end_in_the_container() -> None:
+    story = [f"<p>{p}</p>" for p in STORY]
+    story[2:2] = [f"<div><p>{line}</p></div>" for line in PODCAST_BOX]
+    page = _html_page("").replace("".join(f"<p>{p}</p>" for p in STORY), "".join(story))
+    assert warta.extract(page).paragraphs == STORY
+
+
+def test_an_end_naming_something_else_ends_no_box() -> None:
+    lines = _text_page().splitlines()
+    at = lines.index(STORY[2])
+    lines[at:at] = ["Skip advertisement"]
+    lines[at + 2 : at + 2] = ["End of an era for the smelter town"]
+    paragraphs = warta.extract("\n".join(lines)).paragraphs
+    assert STORY[2] in paragraphs and "End of an era for the smelter town" in paragraphs

@@ -61,6 +61,10 @@ _MAX_SUB_LABEL_WORDS = 5
 _MAX_SUMMARY_ITEM_WORDS = 30
 _MAX_LABEL_CHARS = 40
 _SUMMARY_ITEM = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "summary")
+# A box readers may jump over: its skip link and end line, and what stands between them.
+_SKIPPED_BOX = Verdict(Label.BOILERPLATE, BoilerplateKind.PROMO, "skipped box")
+_BOX_REACH = 12
+_MAX_BOX_LINE_WORDS = 12
 _BARRIERS = (Label.BYLINE, Label.DATE)
 _FIRST_RUN_SHARE = 0.5
 #: A story split by a box of links goes on after at most this many lines, in a run of at least
@@ -145,7 +149,51 @@ def revised(
     verdicts = [_settle(v, i < start) for i, v in enumerate(verdicts)]
     verdicts = _under_labels(blocks, _names_by_date(blocks, verdicts, start, lex), start, lex)
     verdicts = _before_dateline(blocks, _bios(blocks, verdicts, lex), start, lex)
-    return _summary(blocks, verdicts, shapes, start, lex)
+    return _skipped_boxes(blocks, _summary(blocks, verdicts, shapes, start, lex), shapes, lex)
+
+
+def _skipped_boxes(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], lex: Lexicon
+) -> list[Verdict]:
+    """Boxes a site lets readers jump over: from a link that skips one ("Skip the newsletter
+    promotion", "Lewati Podcast dan lanjutkan membaca") to the line that ends it a few blocks
+    on, naming the same thing ("End of newsletter promotion", "Akhir dari Podcast"), the box's
+    description and headline too. A line that only starts like an end ("End of an era") and
+    names something else ends no box."""
+    words = lex.boilerplate
+    out: list[Verdict] | None = None
+    for i, block in enumerate(blocks):
+        if shapes[i].words > _MAX_BOX_LINE_WORDS:
+            continue
+        skipped = _box_word(block.text, words.box_skip)
+        if skipped is None:
+            continue
+        for j in range(i + 1, min(len(blocks), i + 1 + _BOX_REACH)):
+            if (
+                shapes[j].words <= _MAX_BOX_LINE_WORDS
+                and _box_word(blocks[j].text, words.box_end) == skipped
+            ):
+                out = out or list(verdicts)
+                out[i : j + 1] = [_SKIPPED_BOX] * (j + 1 - i)
+                break
+    return out or verdicts
+
+
+def _box_word(text: str, openers: tuple[str, ...]) -> str | None:
+    """The word naming the box after one of `openers`: "newsletter" in "Skip the newsletter
+    promotion" (openers "skip the", "skip").
+
+    >>> _box_word("Lewati Podcast dan lanjutkan membaca", ("lewati",))
+    'podcast'
+    >>> _box_word("Skipper wins the race", ("skip",)) is None
+    True
+    """
+    lowered = text[:60].lower()
+    for opener in openers:
+        if lowered.startswith(opener) and lowered[len(opener) : len(opener) + 1].isspace():
+            rest = lowered[len(opener) :].split(maxsplit=1)
+            return rest[0].strip(".,:;!?") if rest else None
+    return None
 
 
 def _summary(

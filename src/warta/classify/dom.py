@@ -402,6 +402,8 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
         return True  # a linked headline under "More on this story", in a list or not
     if verdict.reason == "summary":
         return True  # an item of the summary box under "Key Points", "In short:"
+    if verdict.reason == "skipped box":
+        return True  # between "Skip the newsletter promotion" and "End of newsletter promotion"
     if block.tag in _LIST_TAGS or block.tag in _HEADINGS:
         return False  # list items, table rows and subheadings of the story are short by nature
     return block.words <= SHORT_FRAGMENT_WORDS and not block.text.rstrip().endswith(_SENTENCE_ENDS)

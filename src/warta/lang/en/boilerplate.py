@@ -109,6 +109,8 @@ BOILERPLATE = BoilerplateWords(
     image_markers=("zoom-in", "enlarge", "expand", "zoom in", "view image"),
     summary_labels=("in short", "key points", "story highlights", "key takeaways", "at a glance",
                     "summary"),
+    box_skip=("skip the", "skip past the", "skip past", "skip"),
+    box_end=("end of the", "end of"),
     page_word=("page",),
     page_of=("of",),
     page_next=("next", "next page"),

@@ -77,6 +77,8 @@ BOILERPLATE = BoilerplateWords(
     image_markers=("zoom-in", "perbesar", "zoom in"),
     summary_labels=("ringkasan", "ringkasan berita", "poin penting", "intisari",
                     "baca 10 detik"),
+    box_skip=("lewati",),
+    box_end=("akhir dari", "akhir"),
     page_word=("halaman",),
     page_of=("dari",),
     page_next=("selanjutnya", "berikutnya", "halaman selanjutnya", "halaman berikutnya"),

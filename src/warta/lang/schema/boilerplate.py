@@ -32,6 +32,12 @@ class BoilerplateWords:
     #: Labels over a summary box above the story, whose few short items are not the story:
     #: "In short:", "Ringkasan Berita:".
     summary_labels: tuple[str, ...] = ()
+    #: Openers of the link a site puts before a box for readers to jump over ("Skip the
+    #: newsletter promotion", "Lewati Podcast dan lanjutkan membaca"), and of the line that
+    #: ends the box ("End of newsletter promotion", "Akhir dari Podcast"), lowercased, the
+    #: longer first. Both name the box with the same word after the opener.
+    box_skip: tuple[str, ...] = ()
+    box_end: tuple[str, ...] = ()
     #: The word before the page links of a story split over pages: "Halaman", "Page".
     page_word: tuple[str, ...] = ()
     #: The words of "page 2 of 3": the "of" ("dari", "of").

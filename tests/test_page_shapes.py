@@ -119,6 +119,8 @@ def test_a_quoted_namesake_closing_the_story_is_not_a_bio() -> None:
         "The Daily values your comments but kindly requests all posts are on topic.",
         "Get breaking news and updates from the area sent to your inbox.",
         "Follow Example Times on Telegram for the latest news and updates.",
+        "Get the Riverina's top stories delivered to your inbox each week. It's free.",
+        "The week's best reads, every Sunday in our free newsletter.",
     ],
 )
 def test_calls_and_credits_under_a_story_are_boilerplate(line: str) -> None:
@@ -744,6 +746,15 @@ ID_STORY = [
                 "Simak berita pilihan kami langsung di ponselmu. Pilih saluran favoritmu untuk "
                 "mengakses berita Harian Kota lewat WhatsApp Channel: https://example.id/wa. "
                 "Pastikan aplikasi WhatsApp sudah terpasang di ponselmu."
+            ],
+        ),
+        (
+            ID_STORY,
+            [
+                "Dapatkan update berita pilihan dan breaking news setiap hari dari Harian Kota. "
+                "Yuk gabung ke kanal Telegram Harian Kota Update lewat tautan "
+                "https://t.me/example, lalu tekan gabung. Aplikasi Telegram perlu terpasang "
+                "lebih dulu di ponsel Anda."
             ],
         ),
     ],

@@ -61,11 +61,14 @@ BOILERPLATE = BoilerplateWords(
                    # Catatan di bawah berita saham: "Artikel ini bukan merupakan ajakan untuk
                    # membeli atau menjual saham ...".
                    "bukan merupakan ajakan untuk membeli", "tidak bertujuan mengajak membeli"),
-        K.SHARE: ("berita pilihan kami langsung di ponsel",),
+        K.SHARE: ("berita pilihan kami langsung di ponsel",
+                  # "Dapatkan update berita pilihan dan breaking news setiap hari dari X. Mari
+                  # bergabung di ...", a call of some thirty-five words.
+                  "update berita pilihan dan breaking news"),
     },
     promo={
         K.SHARE: ("saluran whatsapp", "whatsapp channel", "di google news", "channel telegram",
-                  "facebook, instagram", "update berita pilihan dan breaking news"),
+                  "facebook, instagram"),
         K.FOOTER: ("berkontribusi untuk liputan ini", "berkontribusi dalam liputan ini",
                    "berkontribusi untuk laporan ini", "berkontribusi dalam laporan ini"),
     },

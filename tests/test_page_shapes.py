@@ -1123,3 +1123,14 @@ def test_an_end_naming_something_else_ends_no_box() -> None:
     lines[at + 2 : at + 2] = ["End of an era for the smelter town"]
     paragraphs = warta.extract("\n".join(lines)).paragraphs
     assert STORY[2] in paragraphs and "End of an era for the smelter town" in paragraphs
+
+
+def test_a_video_box_in_the_container_is_not_the_story() -> None:
+    # A player's title and its failure note, each under a box the markup calls a video.
+    box = (
+        "<div class='video-embed'><div class='video-title'>A smelter's furnace "
+        "restarts after a week</div><p class='jw-video-error'>Sorry, this video could not "
+        "be played. Try reloading the page.</p></div>"
+    )
+    page = _html_page("").replace(f"<p>{STORY[2]}</p>", box + f"<p>{STORY[2]}</p>")
+    assert warta.extract(page).paragraphs == STORY

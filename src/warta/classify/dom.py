@@ -48,7 +48,7 @@ MARKUP_WORDS: dict[K, tuple[str, ...]] = {
     K.NAVIGATION: ("nav", "navbar", "navigation", "menu", "sidebar"),
     K.SUBSCRIBE: ("newsletter", "subscribe", "subscription", "langganan", "signup"),
     K.PAGINATION: ("pagination", "paging", "pager", "halaman"),
-    K.PROMO: ("promo", "promotion", "cta"),
+    K.PROMO: ("promo", "promotion", "cta", "video"),
     K.UI: (
         "print", "toolbar", "fontsize", "bookmark", "gallery", "slideshow", "carousel", "thumbs",
         "lightbox", "overlay", "modal", "views",

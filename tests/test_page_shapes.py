@@ -332,6 +332,12 @@ ID = lexicon("id")
         ),
         # The writer, then the editor's initials (BeritaSatu, Jakarta Globe).
         ("Dimas Pratama / AW", [("Dimas Pratama", "author"), ("AW", "editor")]),
+        # The date after a dash, and the reading time run into it.
+        (
+            "Penulis: Wulan Sekar Arum - Senin, 4 Nov 2024 13:20 WIB dibaca normal 3 menit",
+            [("Wulan Sekar Arum", "author")],
+        ),
+        ("Reporter: Wulan Sekar Arum | 04/11/2024, 13:20 WIB", [("Wulan Sekar Arum", "reporter")]),
     ],
 )
 def test_byline_shapes(line: str, people: list[tuple[str, str]]) -> None:

@@ -142,6 +142,7 @@ class _Patterns:
     dated: re.Pattern[str]
     #: A date after an "on" word with no colon: "By Ann Lee on March 3, 2024".
     dated_on: re.Pattern[str]
+    dated_dash: re.Pattern[str]
     #: Outlets and staff words that may follow a name ("... The Associated Press"), longest
     #: first.
     trailers: tuple[str, ...]
@@ -170,6 +171,7 @@ def _patterns(code: str) -> _Patterns:
     buttons = {w for p in people for w in p.buttons}
     units = {w for lex in lexicons for w in lex.dates.units}
     on_words = {w for lex in lexicons for w in lex.dates.on_words}
+    weekdays = {w for lex in lexicons for w in lex.dates.weekdays}
     dated = on_words | {
         w for lex in lexicons for w in (*lex.dates.published, *lex.dates.updated)
     }
@@ -230,6 +232,12 @@ def _patterns(code: str) -> _Patterns:
         # without a colon, a date with its year: "By Ann Lee on March 3, 2024".
         dated=re.compile(rf"\s+(?:{alternation(dated)})\s?:\s.*\d.*$", flags),
         dated_on=re.compile(rf"\s+(?:{alternation(on_words)})\s(?=.*\d{{4}}).*$", flags),
+        # After a dash or a bar, a date with its day and year: "Penulis: Ani Lestari - Senin,
+        # 4 Nov 2024 13:20 WIB".
+        dated_dash=re.compile(
+            rf"\s+[-–—|·•]\s+(?:(?:{alternation(weekdays)})\.?,?\s+)?\d{{1,2}}\b(?=.*\d{{4}}).*$",
+            flags,
+        ),
         trailers=tuple(
             sorted(
                 {w for p in people for w in p.not_names if " " in w} | outlets,
@@ -288,7 +296,7 @@ def _untailed(text: str, pats: _Patterns) -> str:
     if ":" in text:
         text = pats.dated.sub("", text)
     if _YEAR_DIGITS.search(text):
-        text = pats.dated_on.sub("", text)
+        text = pats.dated_dash.sub("", pats.dated_on.sub("", text))
     if text.endswith("]"):
         text = _PLACE_TAIL.sub("", text)  # "oleh Ani Lestari [Gorontalo]": where she wrote from
     for _ in range(_MAX_TAILS):

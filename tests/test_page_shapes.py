@@ -1140,3 +1140,10 @@ def test_a_video_box_in_the_container_is_not_the_story() -> None:
     )
     page = _html_page("").replace(f"<p>{STORY[2]}</p>", box + f"<p>{STORY[2]}</p>")
     assert warta.extract(page).paragraphs == STORY
+
+
+def test_two_names_parted_by_a_bar_by_the_date_are_writer_and_editor() -> None:
+    article = warta.extract(_text_page(head=("Wulan Sekar Arum | Bayu Aji Pamungkas",)))
+    assert [p.name for p in article.authors] == ["Wulan Sekar Arum"]
+    assert [p.name for p in article.editors] == ["Bayu Aji Pamungkas"]
+    assert article.paragraphs == STORY

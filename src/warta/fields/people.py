@@ -541,11 +541,26 @@ def bare_names(text: str, lex: Lexicon, *, shouted: bool = False) -> list[Person
     whole = bare_name(text, lex, shouted=shouted)  # "Al Goldis, Associated Press" too
     if whole is not None or len(text) > _MAX_BYLINE_CHARS:
         return [whole] if whole else []
+    if text.count(" | ") == 1:
+        return _writer_then_editor(text, lex, shouted)
     parts = _patterns(lex.code).splitter.split(text.strip())
     if not 1 < len(parts) <= _MAX_BARE_NAMES:
         return []
     people = [bare_name(part, lex, shouted=shouted) for part in parts]
     return [p for p in people if p is not None] if all(people) else []
+
+
+def _writer_then_editor(text: str, lex: Lexicon, shouted: bool) -> list[Person]:
+    """Two bare names parted by a bar, as Suara prints its byline: the writer, then the editor,
+    in the order closing initials give them ("(ams/idh)").
+
+    >>> [(p.name, p.role.value) for p in bare_names("Ani Lestari | Bayu Aji", lexicon("id"))]
+    [('Ani Lestari', 'author'), ('Bayu Aji', 'editor')]
+    """
+    writer, editor = (bare_name(part, lex, shouted=shouted) for part in text.split(" | "))
+    if writer is None or editor is None:
+        return []
+    return [writer, editor.model_copy(update={"role": Role.EDITOR})]
 
 
 def is_outlet(text: str, lex: Lexicon) -> bool:

@@ -123,3 +123,11 @@ def test_a_labelled_tag_box_ends_where_its_items_do() -> None:
         "<p>Thomson Reuters</p></div>"
     )
     assert warta.extract(_page(article_tail=box)).tags == ["Business", "Asian Markets"]
+
+
+def test_the_headlines_words_one_by_one_are_no_tags() -> None:
+    words = '<meta name="keywords" content="Sidang,Vonis,Kasus,Pompa,Air,Digelar">'
+    assert warta.extract(_page(head=words)).tags == []
+    # Four words of the story, not in the headline's order, are tags all the same.
+    shuffled = '<meta name="keywords" content="vonis,sidang,korupsi,pompa">'
+    assert warta.extract(_page(head=shuffled)).tags == ["vonis", "sidang", "korupsi", "pompa"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from functools import cache
@@ -89,7 +89,8 @@ def read_meta(page: Page, lex: Lexicon) -> MetaFields:
     authors = _people(_ordered(meta.authors), Role.AUTHOR, lex)
     editors = _people(_ordered(meta.editors), Role.EDITOR, lex)
     description = _first(_ordered(meta.descriptions))
-    tags, tag_source = _tags(meta.tags)
+    headlines = [title[0], *meta.headings[:1]] if title else meta.headings[:1]
+    tags, tag_source = _tags(meta.tags, headlines)
     sources = {
         name: source
         for name, source in (
@@ -450,14 +451,23 @@ def reconcile_people(
 _TAG_SOURCES = ("og", "meta", "jsonld", "keywords")
 #: A keyword for the site's machinery, not a topic: "category:economy", "nlp-category:general",
 #: "_commerce", an id ("8f507083-bac4-..."), a domain ("nationalpost.com").
+#: Fewer single-word tags than this may be the headline's words by chance ("Nickel", "Export").
+_MIN_HEADLINE_WORDS = 4
+_TITLE_WORD = re.compile(r"\w(?:[\w'’-]*\w)?")  # "'stranded'" is "stranded", "don't" one
 _MACHINE_TAG = re.compile(
     r"[:=]|^_|[0-9a-f]{8}-[0-9a-f]{4}|^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|uk|ca|au)$", re.I
 )
 
 
-def _tags(candidates: Candidates) -> tuple[list[str], str | None]:
+def _tags(candidates: Candidates, titles: Sequence[str] = ()) -> tuple[list[str], str | None]:
     """The tags of the first source that declares any: sources list the same tags each in its
-    own spelling ("Donald Trump", "Donald John Trump"), and together they list them twice."""
+    own spelling ("Donald Trump", "Donald John Trump"), and together they list them twice. A
+    source that only lists the headline's words one by one declares no tags.
+
+    >>> _tags([(w, "keywords") for w in ("Pensioners", "left", "stranded", "bus")],
+    ...       ["Pensioners left stranded as council axes bus"])
+    ([], None)
+    """
     for source in _TAG_SOURCES:
         tags: list[str] = []
         seen: set[str] = set()
@@ -466,9 +476,18 @@ def _tags(candidates: Candidates) -> tuple[list[str], str | None]:
             if key not in seen and len(value) <= 80 and not _MACHINE_TAG.search(value):
                 seen.add(key)
                 tags.append(value)
-        if tags:
+        if tags and not any(_headline_words(tags, title) for title in titles):
             return tags[:MAX_TAGS], source
     return [], None
+
+
+def _headline_words(tags: list[str], title: str) -> bool:
+    """Whether `tags` are single words of the headline, in its order ("Pensioners, left,
+    stranded, council, axes, bus"): a site made them from it, and they tag nothing."""
+    if len(tags) < _MIN_HEADLINE_WORDS or any(" " in tag for tag in tags):
+        return False
+    words = iter(_TITLE_WORD.findall(title.lower()))
+    return all(tag.lower() in words for tag in tags)
 
 
 # -- bylines the markup marks ------------------------------------------------------------------

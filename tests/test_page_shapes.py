@@ -1147,3 +1147,19 @@ def test_two_names_parted_by_a_bar_by_the_date_are_writer_and_editor() -> None:
     assert [p.name for p in article.authors] == ["Wulan Sekar Arum"]
     assert [p.name for p in article.editors] == ["Bayu Aji Pamungkas"]
     assert article.paragraphs == STORY
+
+
+def test_a_contact_box_under_the_headline_gives_no_title() -> None:
+    box = (
+        "Gift this article",
+        "Contact us:",
+        "Tell us about an error in this story",
+        "Got a confidential tip?",
+        "Pass a tip to our newsroom",
+        "Site feedback:",
+        "Answer our short survey",
+        "By Ann Lee",
+    )
+    article = warta.extract(_text_page(head=box))
+    assert article.title == "Indonesia's nickel exports hit October record as smelters ramp up"
+    assert article.paragraphs == STORY

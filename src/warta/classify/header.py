@@ -49,6 +49,9 @@ _DEK_UNDER_TITLE = -2.0
 _REPEATED = 2.0
 _IN_LIST = -2.5
 _SHOUTING = -2.0
+#: Under a short prompt ("Confidential tip?", "Contact us:") stands its answer, not a headline.
+_UNDER_PROMPT = -2.0
+_PROMPT_WORDS = (2, 4)
 _NAME_BY_DATE = -3.0
 _UNDER_BYLINE = -1.5
 _NAME_WORDS = 3
@@ -314,7 +317,21 @@ def _title_score(
         score += _IN_LIST
     if blocks[i].text.isupper():
         score += _SHOUTING
+    if i > 0 and _asks(blocks[i - 1].text):
+        score += _UNDER_PROMPT
     return score
+
+
+def _asks(text: str) -> bool:
+    """A line of a site's contact box that a link answers: "Contact us:" over "Provide news
+    feedback", "Confidential tip?" over "Send a tip to our reporters" (a kicker over a headline
+    is one word: "EXCLUSIVE:").
+
+    >>> _asks("Confidential tip?"), _asks("Site feedback:"), _asks("EXCLUSIVE:")
+    (True, True, False)
+    """
+    words = text.split()
+    return _PROMPT_WORDS[0] <= len(words) <= _PROMPT_WORDS[1] and text.endswith((":", "?"))
 
 
 def _in_list(verdicts: list[Verdict], shaped: list[bool], i: int, start: int) -> bool:

@@ -1163,3 +1163,43 @@ def test_a_contact_box_under_the_headline_gives_no_title() -> None:
     article = warta.extract(_text_page(head=box))
     assert article.title == "Indonesia's nickel exports hit October record as smelters ramp up"
     assert article.paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    ("intro", "items"),
+    [
+        (
+            "The ministry listed the new export quotas for each province:",
+            ["Central Sulawesi: 1.1 million tonnes", "North Maluku: 800,000 tonnes",
+             "Southeast Sulawesi: 450,000 tonnes"],
+        ),
+        # An advertisement's line among the items stays out.
+        (
+            "Smelter operators were told to:",
+            ["file monthly output reports", "ADVERTISEMENT", "keep tailings on site",
+             "hire local workers first"],
+        ),
+    ],
+)
+def test_a_list_under_a_line_that_opens_it_is_the_storys(intro: str, items: list[str]) -> None:
+    lines = _text_page().splitlines()
+    at = lines.index(STORY[2])
+    lines[at:at] = [intro, *items]
+    kept = [item for item in items if item != "ADVERTISEMENT"]
+    assert warta.extract("\n".join(lines)).paragraphs == [*STORY[:2], intro, *kept, *STORY[2:]]
+
+
+def test_an_indonesian_list_under_sebagai_berikut() -> None:
+    intro = (
+        "Kepala Dinas Perhubungan Kota Bandung menyebut rute enam koridor bus listrik itu "
+        "sebagai berikut"
+    )
+    items = ["Koridor 1: Cibiru - Leuwipanjang", "Koridor 2: Cicaheum - Cibeureum"]
+    page = "\n".join(["Headline of the story", *ID_STORY[:2], intro, *items, *ID_STORY[2:]])
+    assert warta.extract(page).paragraphs == [*ID_STORY[:2], intro, *items, *ID_STORY[2:]]
+
+
+def test_short_lines_under_a_colon_with_no_prose_after_are_no_list() -> None:
+    tail = ("Follow our coverage on these channels:", "Facebook page", "Instagram account")
+    article = warta.extract(_text_page(*tail))
+    assert article.paragraphs == STORY

@@ -61,6 +61,13 @@ _MAX_SUB_LABEL_WORDS = 5
 _MAX_SUMMARY_ITEM_WORDS = 30
 _MAX_LABEL_CHARS = 40
 _SUMMARY_ITEM = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "summary")
+# A list in the story: its opening line and its items.
+_LIST_INTRO = Verdict(Label.BODY, None, "list intro")
+_LIST_ITEM = Verdict(Label.BODY, None, "list item")
+_MIN_LIST_INTRO_WORDS = 4
+_MAX_LIST_ITEMS = 40
+_MAX_LIST_ITEM_WORDS = 30
+_MAX_LIST_ADS = 3
 # A box readers may jump over: its skip link and end line, and what stands between them.
 _SKIPPED_BOX = Verdict(Label.BOILERPLATE, BoilerplateKind.PROMO, "skipped box")
 _BOX_REACH = 12
@@ -128,7 +135,9 @@ def revised(
 ) -> list[Verdict]:
     """The verdicts revised with their neighbours in view, every one decided (`slug`: the words
     of the page's URL slug, evidence for the title)."""
-    verdicts = _teasers(blocks, _captions(blocks, verdicts, shapes, lex))
+    verdicts = _listed(
+        blocks, _teasers(blocks, _captions(blocks, verdicts, shapes, lex)), shapes, lex
+    )
     spans = body_spans(verdicts, shapes)
     start, end = spans[0][0], spans[0][1]
     start = _dateline_start(blocks, verdicts, start, end, lex)
@@ -194,6 +203,54 @@ def _box_word(text: str, openers: tuple[str, ...]) -> str | None:
             rest = lowered[len(opener) :].split(maxsplit=1)
             return rest[0].strip(".,:;!?") if rest else None
     return None
+
+
+def _listed(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], lex: Lexicon
+) -> list[Verdict]:
+    """The items of a list in the story: short lines under a line of the story that opens the
+    list ("The agency advises people to:", "... Rinciannya sebagai berikut"), up to the prose
+    that follows them; an advertisement's line among them stays out. Lines that no prose
+    follows (a menu under "Follow our coverage:") are no list of the story."""
+    intros = lex.boilerplate.list_intros
+    out: list[Verdict] | None = None
+    i = 0
+    while i < len(blocks):
+        if not _opens_list(blocks[i].text, verdicts[i], shapes[i], intros):
+            i += 1
+            continue
+        items, j = _list_after(verdicts, shapes, i)
+        if items and j < len(verdicts) and verdicts[j].label is Label.BODY:
+            out = out or list(verdicts)
+            if verdicts[i].label is Label.UNKNOWN:
+                out[i] = _LIST_INTRO
+            for k in items:
+                out[k] = _LIST_ITEM
+        i = max(j, i + 1)
+    return out or verdicts
+
+
+def _opens_list(text: str, verdict: Verdict, shape: Shape, intros: tuple[str, ...]) -> bool:
+    if verdict.label not in (Label.BODY, Label.UNKNOWN) or shape.words < _MIN_LIST_INTRO_WORDS:
+        return False
+    return text.endswith(":") or text.rstrip(" .").lower().endswith(intros)
+
+
+def _list_after(verdicts: list[Verdict], shapes: list[Shape], i: int) -> tuple[list[int], int]:
+    """The items under the list's opening line `i`, and where they stop."""
+    items: list[int] = []
+    skipped = 0
+    j = i + 1
+    while j < len(verdicts) and len(items) < _MAX_LIST_ITEMS:
+        verdict = verdicts[j]
+        if verdict.kind is BoilerplateKind.ADVERTISEMENT and skipped < _MAX_LIST_ADS:
+            skipped += 1
+        elif verdict.label is Label.UNKNOWN and shapes[j].words <= _MAX_LIST_ITEM_WORDS:
+            items.append(j)
+        else:
+            break
+        j += 1
+    return items, j
 
 
 def _summary(

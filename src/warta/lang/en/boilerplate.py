@@ -111,6 +111,7 @@ BOILERPLATE = BoilerplateWords(
                     "summary"),
     box_skip=("skip the", "skip past the", "skip past", "skip"),
     box_end=("end of the", "end of"),
+    list_intros=("as follows", "the following"),
     page_word=("page",),
     page_of=("of",),
     page_next=("next", "next page"),

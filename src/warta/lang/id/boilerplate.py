@@ -82,6 +82,7 @@ BOILERPLATE = BoilerplateWords(
                     "baca 10 detik"),
     box_skip=("lewati",),
     box_end=("akhir dari", "akhir"),
+    list_intros=("sebagai berikut", "berikut ini", "antara lain"),
     page_word=("halaman",),
     page_of=("dari",),
     page_next=("selanjutnya", "berikutnya", "halaman selanjutnya", "halaman berikutnya"),

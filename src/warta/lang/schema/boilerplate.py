@@ -38,6 +38,9 @@ class BoilerplateWords:
     #: longer first. Both name the box with the same word after the opener.
     box_skip: tuple[str, ...] = ()
     box_end: tuple[str, ...] = ()
+    #: Words closing a story's line that opens a list under it, besides a colon: "Rinciannya
+    #: sebagai berikut", "... as follows", lowercased.
+    list_intros: tuple[str, ...] = ()
     #: The word before the page links of a story split over pages: "Halaman", "Page".
     page_word: tuple[str, ...] = ()
     #: The words of "page 2 of 3": the "of" ("dari", "of").

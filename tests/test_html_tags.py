@@ -131,3 +131,12 @@ def test_the_headlines_words_one_by_one_are_no_tags() -> None:
     # Four words of the story, not in the headline's order, are tags all the same.
     shuffled = '<meta name="keywords" content="vonis,sidang,korupsi,pompa">'
     assert warta.extract(_page(head=shuffled)).tags == ["vonis", "sidang", "korupsi", "pompa"]
+
+
+def test_a_tag_boxs_own_title_is_no_tag() -> None:
+    box = (
+        '<div class="article-tags"><p class="article-tags__title">Related Search</p><ul>'
+        '<li><a href="/search?q=korupsi">korupsi</a></li>'
+        '<li><a href="/search?q=pompa">pompa air</a></li></ul></div>'
+    )
+    assert warta.extract(_page(tail=box)).tags == ["korupsi", "pompa air"]

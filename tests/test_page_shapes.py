@@ -120,6 +120,9 @@ def test_a_quoted_namesake_closing_the_story_is_not_a_bio() -> None:
         "Get breaking news and updates from the area sent to your inbox.",
         "Follow Example Times on Telegram for the latest news and updates.",
         "Get the Riverina's top stories delivered to your inbox each week. It's free.",
+        "Text on this site may not be reused or fed to AI tools without written permission.",
+        "Enjoyed this story? Subscribe for full access from $4 a month.",
+
         "The week's best reads, every Sunday in our free newsletter.",
     ],
 )
@@ -754,6 +757,18 @@ ID_STORY = [
                 "Pastikan aplikasi WhatsApp sudah terpasang di ponselmu."
             ],
         ),
+        (STORY, ["Stay in the loop: follow the Harbour Times on Google News."]),
+        (STORY, ["Get the morning briefing on WhatsApp. Join our channel"]),
+        (STORY, ["Report This Ad", "Ad Feedback"]),
+        (ID_STORY, ["Ikuti kabar terbaru Persib dan berita Bandung lainnya lewat Google News."]),
+        (
+            ID_STORY,
+            [
+                "Konten laman ini tidak boleh disalin atau dipakai melatih AI tanpa izin tertulis "
+                "dari Harian Kota."
+            ],
+        ),
+        (ID_STORY, ["Ayu Lestari berkontribusi dalam penulisan artikel ini."]),
         (
             ID_STORY,
             [
@@ -1203,3 +1218,12 @@ def test_short_lines_under_a_colon_with_no_prose_after_are_no_list() -> None:
     tail = ("Follow our coverage on these channels:", "Facebook page", "Instagram account")
     article = warta.extract(_text_page(*tail))
     assert article.paragraphs == STORY
+
+
+def test_a_writers_biography_box_under_the_story_is_not_the_story() -> None:
+    bio = (
+        "<div class='AuthorBio'><p class='AuthorBio-description'>Lee covers mining and energy "
+        "in Southeast Asia for the Harbour Times. She is based in Jakarta.</p></div>"
+    )
+    page = _html_page("").replace("</article>", bio + "</article>")
+    assert warta.extract(page).paragraphs == STORY

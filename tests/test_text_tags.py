@@ -155,3 +155,16 @@ def test_unlabelled_tags_one_of_them_a_section_of_the_site_above() -> None:
     tags = ["Japan", "Retail", "Labor", "Automation"]
     page = "\n".join([*EN_PAGE, "Sign up to our newsletters", "Sign up", *tags, "Read Next"])
     assert warta.extract(page).tags == tags
+
+
+@pytest.mark.parametrize(
+    ("heading", "after", "language"),
+    [
+        ("Jangan Lewatkan", "VIDEO: Detik-detik Banjir Rendam Depok", "id"),
+        ("Baca berikutnya", "Warga Depok Keluhkan Pompa Air yang Rusak", "id"),
+        ("Share options", "Facebook", "en"),
+    ],
+)
+def test_the_next_boxs_heading_ends_the_tag_list(heading: str, after: str, language: str) -> None:
+    page = BODY + f"Tag:\nbanjir depok\npompa air\n{heading}\n{after}\n© 2025 Kompas\n"
+    assert warta.extract(page, language=language).tags == ["banjir depok", "pompa air"]

@@ -49,6 +49,8 @@ MARKUP_WORDS: dict[K, tuple[str, ...]] = {
     K.SUBSCRIBE: ("newsletter", "subscribe", "subscription", "langganan", "signup"),
     K.PAGINATION: ("pagination", "paging", "pager", "halaman"),
     K.PROMO: ("promo", "promotion", "cta", "video"),
+    # A writer's biography under the story ("AuthorBio-description").
+    K.OTHER: ("authorbio", "bio", "biography"),
     K.UI: (
         "print", "toolbar", "fontsize", "bookmark", "gallery", "slideshow", "carousel", "thumbs",
         "lightbox", "overlay", "modal", "views",

@@ -291,8 +291,8 @@ def _marked(blocks: list[Block]) -> Tags | None:
             continue
         if block.text.lower().strip(_EDGE) in _other_phrases():
             other = True
-        if other or block.tag in _HEADINGS:
-            continue
+        if other or block.tag in _HEADINGS or not _BOX_TITLE.isdisjoint(block.classes.split()):
+            continue  # the box's heading, as a heading or named so: "article-tags__title"
         pieces = _pieces(block.text, _MAX_LISTED_WORDS)
         if pieces:
             found.extend(pieces)
@@ -306,6 +306,8 @@ def _marked(blocks: list[Block]) -> Tags | None:
     return _tags(found, at) if len(found) >= 2 else None
 
 
+#: Class words of a box's own heading.
+_BOX_TITLE = frozenset({"title", "heading", "header", "label", "judul"})
 #: A link to a site's page of a tag or topic: a path segment that says so.
 _TAG_PATH = re.compile(r"/(?:tags?|topics?|topik|tema|label)/[^/?#]", re.I)
 

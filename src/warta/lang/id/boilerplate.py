@@ -10,12 +10,13 @@ BOILERPLATE = BoilerplateWords(
             "simak video", "tonton juga", "saksikan juga", "saksikan video", "video pilihan",
             "berita populer", "terpopuler", "terkini", "pilihan redaksi", "rekomendasi:",
             "berita terkini", "berita terbaru", "video:", "[video]", "pilihan editor:",
+            "baca berikutnya", "jangan lewatkan",
         ),
         K.SHARE: (
             "bagikan", "dapatkan berita pilihan", "dapatkan update", "baca whatsapp", "ikuti kami",
             "ikuti berita", "ikuti saluran", "simak breaking news", "follow kami", "gabung",
             "follow berita", "dapatkan berita",
-            "ikuti kanal", "join channel", "kirim artikel ini",
+            "ikuti kanal", "join channel", "kirim artikel ini", "ikuti kabar",
             # Akun-akun media sosial situs di bawah berita: "Facebook : @kantorberita".
             "facebook :", "facebook:", "twitter :", "twitter:", "instagram :", "instagram:",
             "tiktok :", "tiktok:", "youtube :", "youtube:",
@@ -67,9 +68,12 @@ BOILERPLATE = BoilerplateWords(
                   "update berita pilihan dan breaking news"),
     },
     promo={
-        K.SHARE: ("saluran whatsapp", "whatsapp channel", "di google news", "channel telegram",
+        K.SHARE: ("saluran whatsapp", "whatsapp channel", "google news", "channel telegram",
                   "facebook, instagram"),
+        # Catatan hak cipta situs: "Konten ... tidak boleh disalin ... tanpa izin tertulis".
+        K.COPYRIGHT: ("tanpa izin tertulis",),
         K.FOOTER: ("berkontribusi untuk liputan ini", "berkontribusi dalam liputan ini",
+                   "berkontribusi dalam penulisan", "berkontribusi untuk penulisan",
                    "berkontribusi untuk laporan ini", "berkontribusi dalam laporan ini"),
     },
     credits=("istimewa", "ist", "ist.", "dok. istimewa", "dokumentasi", "net", "internet",

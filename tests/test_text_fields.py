@@ -117,6 +117,13 @@ def test_pagination(
         ("Halaman:\n1\n2\nShow All", (1, 2)),  # a link a line
         ("Halaman : 1 2\nSelanjutnya", (1, 2)),  # the links on the word's line
         ("Halaman 1 2 3 Selanjutnya", (1, 3)),  # an HTML pager's links in one block
+        # The page stated, then the links: "Halaman 1/2" before "1 2 Selanjutnya".
+        ("Halaman 1/2 1 2 Selanjutnya", (1, 2)),
+        # "Sebelumnya" between the word and the links: the last page.
+        ("Halaman:\nSebelumnya\n12\nShow All", (2, 2)),
+        # No page word: the links between "« Sebelumnya" and "Selanjutnya »", a middle page.
+        ("« Sebelumnya\n1\n2\n3\nSelanjutnya »", (2, 3)),
+        ("Pages: 1 2", (1, 2)),
     ],
 )
 def test_page_links_on_the_page_words_line_or_a_line_each(

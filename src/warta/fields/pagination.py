@@ -26,6 +26,8 @@ _MAX_PAGES = 99
 _MAX_LINK_CHARS = 30
 #: How far a carousel's "Previous" may be from its "Next" (see `_carousel`).
 _CAROUSEL_REACH = 8
+#: What stands around a pager's word: "« Sebelumnya", "Next ›", "Halaman :".
+_AROUND = " :«»‹›<>←→"
 _DIGITS = re.compile(r"^\d[\d ]{0,40}$")
 _LEADING_DIGITS = re.compile(r"^\d[\d ]{0,40}(?![\d/.,:])")
 _STORY = (Label.TITLE, Label.BODY)
@@ -34,7 +36,7 @@ _URL_PAGE = re.compile(r"/(?:page|halaman)/?(\d{1,2})/?$", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class _Words:
-    page_word: frozenset[str]
+    page_word: tuple[str, ...]
     starts: tuple[str, ...]
     of: re.Pattern[str]
     next: frozenset[str]
@@ -49,11 +51,12 @@ def _words(code: str) -> _Words:
     alternation = "|".join(re.escape(w) for w in sorted(words))
     of = "|".join(re.escape(w) for w in sorted(ofs))
     return _Words(
-        page_word=frozenset(words),
+        # Longest first: "pages" before "page".
+        page_word=tuple(sorted(words, key=len, reverse=True)),
         starts=tuple(words),
-        # "Halaman 2 dari 3", "Page 2 of 3", "Halaman 1/2".
+        # "Halaman 2 dari 3", "Page 2 of 3", "Halaman 1/2", the links after it or not.
         of=re.compile(
-            rf"^(?:{alternation})\s(?P<page>\d{{1,2}})(?:\s(?:{of})\s|\s?/\s?)(?P<pages>\d{{1,2}})$",
+            rf"^(?:{alternation})\s(?P<page>\d{{1,2}})(?:\s(?:{of})\s|\s?/\s?)(?P<pages>\d{{1,2}})(?!\d)",
             re.IGNORECASE,
         ),
         next=frozenset(w for lex in lexicons for w in lex.boilerplate.page_next),
@@ -89,9 +92,11 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
         # Only the pagination widget's lines, and "Halaman 2 dari 3" (which no phrase marks).
         if len(block.text) > _MAX_LINK_CHARS or block.label is not Label.BOILERPLATE:
             continue
-        lowered = block.text.lower().strip(" :")
-        if block.kind is not BoilerplateKind.PAGINATION and not lowered.startswith(words.starts):
-            continue
+        lowered = block.text.lower().strip(_AROUND)
+        if block.kind is not BoilerplateKind.PAGINATION and not (
+            lowered.startswith(words.starts) or lowered in words.previous
+        ):
+            continue  # "« Sebelumnya", which no phrase marks for its arrow
         of = words.of.match(lowered)
         if of:
             stated = (int(of["page"]), int(of["pages"]))
@@ -132,17 +137,26 @@ def _carousel(blocks: list[Block], i: int, lowered: str, words: _Words) -> bool:
 
 def _links_after(blocks: list[Block], i: int, lowered: str, words: _Words) -> int | None:
     """How many pages the links after a page word name: on its line ("Halaman : 1 2"), on the
-    next line run together ("12"), or a line each ("1", "2")."""
+    next line run together ("12"), or a line each ("1", "2"), a "previous" link between or
+    not ("Halaman:" / "Sebelumnya" / "12"); or the links after a "previous" link alone ("«
+    Sebelumnya" / "1" / "2" / "3")."""
     word = next((w for w in words.page_word if lowered.startswith(w)), None)
     if word is None:
-        return None
+        return _links(blocks, i + 1, words) if lowered in words.previous else None
     rest = lowered[len(word) :].strip(" :")
     if rest:
         # "Halaman : 1 2 Show All", "Halaman 1 2 Selanjutnya": the links, then other words.
         leading = _LEADING_DIGITS.match(rest)
         return page_links(leading[0]) if leading else None
+    start = i + 1
+    if start < len(blocks) and blocks[start].text.lower().strip(_AROUND) in words.previous:
+        start += 1
+    return _links(blocks, start, words)
+
+
+def _links(blocks: list[Block], start: int, words: _Words) -> int | None:
     links = []
-    for block in blocks[i + 1 : i + 1 + _MAX_PAGES]:
+    for block in blocks[start : start + _MAX_PAGES]:
         if not _DIGITS.match(block.text):
             break
         links.append(block.text)

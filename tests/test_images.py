@@ -255,3 +255,24 @@ def test_a_byline_in_a_box_named_credit_is_the_writers() -> None:
     assert [p.name for p in article.authors] == ["Adi Nugroho"]
     assert [p.name for p in article.editors] == ["Rina Kusumawati"]
     assert article.images == []
+
+
+def test_a_photographers_line_under_a_caption_is_its_credit() -> None:
+    # Not a byline: the line under the picture's caption, over the story's first paragraph.
+    page = (
+        "Nickel Miner Jumps 18% in Jakarta Debut as Smelter Demand Grows\n"
+        "By Ann Lee\nMarch 12, 2025 at 10:18 AM GMT+7\n"
+        "A loader moves ore at a nickel mine in Morowali.\n"
+        "Photographer: Bima Satria/Bloomberg\n"
+        "Shares of the nickel miner jumped on their first day of trading in Jakarta after the "
+        "company raised 2.1 trillion rupiah in the country's largest listing this year.\n"
+        "The stock closed at 1,180 rupiah, 18% above its offer price, giving the company a "
+        "market value of about 14 trillion rupiah.\n"
+    )
+    article = warta.extract(page)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("A loader moves ore at a nickel mine in Morowali.", "Bima Satria/Bloomberg")
+    ]
+    assert [p.name for p in article.authors] == ["Ann Lee"]
+    photographers = [(p.name, p.role.value) for p in article.contributors]
+    assert photographers == [("Bima Satria", "photographer")]

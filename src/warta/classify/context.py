@@ -105,6 +105,7 @@ _SURE_NOT_BODY = (Label.BOILERPLATE, Label.BYLINE, Label.DATE, Label.CREDIT, Lab
 _DATELINE = Verdict(Label.BODY, None, "dateline")
 _BESIDE_CREDIT = Verdict(Label.CAPTION, None, "beside credit")
 _CREDIT_ABOVE = Verdict(Label.CREDIT, None, "credit over caption")
+_CREDIT_UNDER = Verdict(Label.CREDIT, None, "credit under caption")
 _OWN_CAPTION = Verdict(Label.CAPTION, None, "caption and credit")
 _CRUMBS = Verdict(Label.BOILERPLATE, BoilerplateKind.BREADCRUMB, "menu items parted by slashes")
 _LONE_CREDIT = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "lone credit")
@@ -481,6 +482,14 @@ def _captions(
             # credit of the picture that sentence captions.
             out[i], out[i + 1] = _CREDIT_ABOVE, _BESIDE_CREDIT
             continue
+        if (
+            verdict.label is Label.BYLINE
+            and blocks[i].text.lower().startswith(openers)
+            and _credit_under_caption(blocks, verdicts, shapes, i, lex)
+        ):
+            # A sentence, "Photographer: Ann Lee/Bloomberg" under it, then the story's prose.
+            out[i - 1], out[i] = _BESIDE_CREDIT, _CREDIT_UNDER
+            continue
         if verdict.label is not Label.CREDIT:
             continue
         if " / " in blocks[i].text:
@@ -528,6 +537,19 @@ def _credit_over_caption(
         and _caption_like(verdicts[i + 1], shapes[i + 1])
         and not _opens_story(blocks, i + 1, lex)
         and _opens_story(blocks, i + 2, lex)
+    )
+
+
+def _credit_under_caption(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], i: int, lex: Lexicon
+) -> bool:
+    """Whether line `i` stands under a caption: a sentence over it, the story's prose (or its
+    dateline) under it."""
+    return (
+        0 < i < len(blocks) - 1
+        and _caption_like(verdicts[i - 1], shapes[i - 1])
+        and not _opens_story(blocks, i - 1, lex)
+        and (verdicts[i + 1].reason == "long" or _opens_story(blocks, i + 1, lex))
     )
 
 

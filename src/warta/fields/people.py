@@ -751,6 +751,28 @@ def _before_date(text: str, lex: Lexicon) -> list[Person]:
     return found or []
 
 
+def _photographers(blocks: list[Block], lex: Lexicon) -> list[Person]:
+    """The photographers that pictures' credits name under a photographer's label
+    ("Photographer: Ann Lee/Bloomberg", "Foto: ANTARA FOTO/Ann Lee"): contributors, as a
+    byline's are; the desk or agency beside the name is not.
+
+    >>> blocks = [Block(0, "Photographer: Ann Lee/Bloomberg", Label.CREDIT)]
+    >>> [p.name for p in _photographers(blocks, lexicon("en"))]
+    ['Ann Lee']
+    """
+    found: list[Person] = []
+    for block in blocks:
+        if block.label is not Label.CREDIT or len(found) >= MAX_PEOPLE:
+            continue
+        for person in parse_byline(block.text, lex) or []:
+            if person.role is not Role.PHOTOGRAPHER or not person.name:
+                continue
+            named = next(filter(None, (bare_name(p, lex) for p in person.name.split("/"))), None)
+            if named is not None:
+                found.append(named.model_copy(update={"role": Role.PHOTOGRAPHER}))
+    return found
+
+
 def _label_above(blocks: list[Block], index: int, lex: Lexicon) -> str | None:
     """The role's label on its own line over a byline and the bylines above it ("Editor" over
     "Sekar Ayu"; "To contact the reporters on this story:" over two lines of names)."""
@@ -814,6 +836,7 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
         elif block.label is Label.DATE:
             # "Fadli Ramadhan, Jurnalis · Jum'at 08 Maret 2024 16:20 WIB": a byline, then the date.
             named.extend(_before_date(block.text, lex))
+    named.extend(_photographers(blocks, lex))
     if last is not None:
         named.extend(initials(last.text))
     people = merge_people(named)

@@ -136,6 +136,15 @@ def _html(figure: str) -> bytes:
             "Residents listen to the debate at the town meeting, Tuesday, March 4, 2025.",
             "AP Photo/Ann Lee",
         ),
+        # The same slide inside a <figure>: the counter is of the figure, and still no caption.
+        (
+            '<figure class="CarouselSlide"><img src="/a.jpg">'
+            '<div class="CarouselSlide-info"><div class="CarouselSlide-infoCount">1 of 3</div>'
+            '<div class="CarouselSlide-infoDescription"><p>Residents listen to the debate at '
+            "the town meeting, Tuesday, March 4, 2025. (AP Photo/Ann Lee)</p></div></div></figure>",
+            "Residents listen to the debate at the town meeting, Tuesday, March 4, 2025.",
+            "AP Photo/Ann Lee",
+        ),
         # A link to license the photo run into the credit's end (Reuters).
         (
             '<figure><img src="/a.jpg"><figcaption><span>A worker loads nickel ore in Morowali, '

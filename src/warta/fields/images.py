@@ -168,6 +168,8 @@ def _caption_of(blocks: list[Block], at: int, lex: Lexicon) -> tuple[str | None,
     near: list[Block] = []
     for block in blocks[at + 1 : at + 5]:
         same = figure is not None and block.attrs.get("figure") == figure
+        if _COUNTER.match(block.text):
+            continue  # a gallery's "1 of 2" over the slide's caption
         if block.label in _PICTURE_LINES or (same and block.label is not Label.IMAGE):
             near.append(block)
         elif block.label is Label.BOILERPLATE and _credited(block, lex):
@@ -249,6 +251,8 @@ def _distinct(images: list[Image]) -> list[Image]:
 
 #: What opens a caption and is not part of it: the outlet's name as in a dateline ("SOLOPOS.COM
 #: - "), a gallery's counter ("1 of 2 | ").
+#: A gallery's counter alone: "1 of 2", "3 / 10", "2 dari 5".
+_COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:of|dari|/)\s*\d{1,3}\s*$")
 _CAPTION_OPENER = re.compile(
     r"^(?:[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,4}){1,2}\s+[-–—]\s+|\d{1,3}\s+(?:of|dari)\s+\d{1,3}\s*\|\s*)"
 )

@@ -285,3 +285,28 @@ def test_a_photographers_line_under_a_caption_is_its_credit() -> None:
     assert [p.name for p in article.authors] == ["Ann Lee"]
     photographers = [(p.name, p.role.value) for p in article.contributors]
     assert photographers == [("Bima Satria", "photographer")]
+
+
+def test_a_page_sets_its_credits_on_one_side_of_their_captions() -> None:
+    # BBC copies each credit over its caption: the first shows it (a byline above, no caption),
+    # and the second follows it, though a quoted paragraph closes above it.
+    page = (
+        "Heat alerts issued as temperatures set to reach 34C\n"
+        "12 July 2025\nAnn Lee\nBBC News\n"
+        "Getty Images\n"
+        "Swimmers cool off at a lido in south London on Friday\n"
+        "Heat alerts have been issued for much of England, with temperatures forecast to reach "
+        "34C early next week, the health agency said on Saturday.\n"
+        "The alerts cover London and the South East from Monday morning until Wednesday evening, "
+        "when temperatures are expected to ease.\n"
+        '"Most of us can enjoy the warm weather safely, but for some people the heat can be '
+        'dangerous," a spokesman for the agency said.\n'
+        "PA Media\n"
+        "A lifeguard keeps watch over a busy beach in Dorset on Saturday afternoon\n"
+        "Water companies have asked customers to use water wisely after a dry spring left some "
+        "reservoirs below their usual levels for the time of year.\n"
+    )
+    assert _images(page) == [
+        ("Swimmers cool off at a lido in south London on Friday", "Getty Images"),
+        ("A lifeguard keeps watch over a busy beach in Dorset on Saturday afternoon", "PA Media"),
+    ]

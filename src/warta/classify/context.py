@@ -471,6 +471,7 @@ def _captions(
     ("Reuters" in a menu) is not a credit."""
     out = list(verdicts)
     lines: set[str] | None = None  # the page's lines, read when a credit may be a breadcrumb
+    side = 0  # where the page sets a caption from its credit, once a credit shows it
     openers = credit_words(lex).openers
     for i, verdict in enumerate(verdicts):
         if (
@@ -507,18 +508,23 @@ def _captions(
             out[i] = _OWN_CAPTION
             continue
         after_marker = i > 0 and verdicts[i - 1].reason == "image"
-        order = (i + 1, i - 1) if after_marker else (i - 1, i + 1)
-        for j in order:
-            if (
-                0 <= j < len(verdicts)
-                and _caption_like(verdicts[j], shapes[j])
-                and not _opens_story(blocks, j, lex)
-            ):
-                out[j] = _BESIDE_CREDIT
-                break
+        order = (i + 1, i - 1) if after_marker or side > 0 else (i - 1, i + 1)
+        beside = [
+            j
+            for j in order
+            if 0 <= j < len(verdicts)
+            and _caption_like(verdicts[j], shapes[j])
+            and not _opens_story(blocks, j, lex)
+        ]
+        if beside:
+            out[beside[0]] = _BESIDE_CREDIT
+            if len(beside) == 1 and not side:
+                # A page sets its credits on one side of their captions: where a credit has a
+                # caption on one side only, that side is the page's (BBC: over the caption).
+                side = beside[0] - i
         else:
-            beside = [out[j].label for j in (i - 1, i + 1) if 0 <= j < len(out)]
-            if Label.CAPTION not in beside and not after_marker:
+            around = [out[j].label for j in (i - 1, i + 1) if 0 <= j < len(out)]
+            if Label.CAPTION not in around and not after_marker:
                 out[i] = _LONE_CREDIT
     return out
 

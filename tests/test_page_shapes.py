@@ -1227,3 +1227,14 @@ def test_a_writers_biography_box_under_the_story_is_not_the_story() -> None:
     )
     page = _html_page("").replace("</article>", bio + "</article>")
     assert warta.extract(page).paragraphs == STORY
+
+
+def test_names_over_their_beats_joined_by_a_lone_and_are_the_writers() -> None:
+    # BBC's byline box: each name over its beat, a lone "and" between the two.
+    head = ("Share", "Save", "Ann Lee", "Climate reporter", "and", "Bo Kim", "BBC Weather")
+    lines = _text_page().splitlines()
+    at = lines.index("November 7, 2024 10:12 AM GMT+7") + 1
+    lines[at:at] = head
+    article = warta.extract("\n".join(lines))
+    assert [p.name for p in article.authors] == ["Ann Lee", "Bo Kim"]
+    assert article.paragraphs == STORY

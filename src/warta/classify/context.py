@@ -85,6 +85,7 @@ _FEED_SHARE = 0.3
 #: How far from the date line an author's bare name may stand (a "The West Australian" or a
 #: "Comments" line may sit between).
 _NAME_TO_DATE = 2
+_MAX_JOB_WORDS = 4
 #: A name in capitals by the date line is the byline only in the header, a few lines under the
 #: title: further down, capitals by a date are a list's section labels ("CAR REVIEWS").
 _SHOUTED_REACH = 6
@@ -440,6 +441,8 @@ def _names_by_date(
             or is_by_word(blocks[i - 1].text, lex)
             or timed_name(blocks[i].text, lex)
             or (i + 1 < start and is_outlet(blocks[i + 1].text, lex))
+            or _and_after_byline(blocks, out, i, lex)
+            or (i + 1 < start and _job_line(blocks[i + 1].text, lex))
         ):
             continue
         after = verdicts[i + 1] if i + 1 < len(verdicts) else UNDECIDED
@@ -455,6 +458,21 @@ def _names_by_date(
             out = out if out is not verdicts else list(verdicts)
             out[i] = Verdict(Label.BYLINE, None, "name by date")
     return out
+
+
+def _job_line(text: str, lex: Lexicon) -> bool:
+    """Whether `text` is a writer's beat under the name, as BBC sets it: "Climate reporter",
+    "Senior health correspondent"."""
+    words = text.lower().split()
+    return 0 < len(words) <= _MAX_JOB_WORDS and words[-1] in lex.people.jobs
+
+
+def _and_after_byline(blocks: list[Block], verdicts: list[Verdict], i: int, lex: Lexicon) -> bool:
+    """Whether line `i` follows a lone "and" that follows a byline, its role's line between or
+    not: "Ann Lee" / "Climate reporter" / "and" / "Bo Kim"."""
+    if i < 2 or blocks[i - 1].text.strip().lower() not in lex.people.conjunctions:
+        return False
+    return any(verdicts[j].label is Label.BYLINE for j in range(max(0, i - 3), i - 1))
 
 
 def _lead(blocks: list[Block], verdicts: list[Verdict], start: int) -> list[str]:

@@ -1194,6 +1194,13 @@ def test_a_contact_box_under_the_headline_gives_no_title() -> None:
             ["file monthly output reports", "ADVERTISEMENT", "keep tailings on site",
              "hire local workers first"],
         ),
+        # An item long enough to pass for prose, and one after it.
+        (
+            "Residents near the smelters were told to:",
+            ["keep windows shut", "check on older neighbours, people living alone and anyone "
+             "with a heart or lung condition who may struggle with the dust",
+             "report thick smoke to the district office"],
+        ),
     ],
 )
 def test_a_list_under_a_line_that_opens_it_is_the_storys(intro: str, items: list[str]) -> None:

@@ -247,7 +247,11 @@ def _list_after(verdicts: list[Verdict], shapes: list[Shape], i: int) -> tuple[l
         verdict = verdicts[j]
         if verdict.kind is BoilerplateKind.ADVERTISEMENT and skipped < _MAX_LIST_ADS:
             skipped += 1
-        elif verdict.label is Label.UNKNOWN and shapes[j].words <= _MAX_LIST_ITEM_WORDS:
+        elif shapes[j].words <= _MAX_LIST_ITEM_WORDS and (
+            verdict.label is Label.UNKNOWN
+            # A long item the words alone took for prose, without a sentence's end.
+            or (verdict.label is Label.BODY and not shapes[j].sentence)
+        ):
             items.append(j)
         else:
             break

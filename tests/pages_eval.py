@@ -23,7 +23,9 @@ FIELDS = (
     "tags", "captions", "credits", "pagination",
 )
 #: A credit's label, which pages write or leave out as they like ("Photo: X", "Picture by X").
-_CREDIT_LABEL = re.compile(r"^(?:photo|picture|image|foto|credit|pic)\s*(?:by|:|\.\.\.)\s*")
+_CREDIT_LABEL = re.compile(
+    r"^(?:photo(?:graph|grapher)?|picture|image|foto|credit|pic|file)\s*(?:by|:|\.\.\.)\s*"
+)
 
 
 def _ws(text: str | None) -> str:

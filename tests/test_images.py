@@ -33,6 +33,13 @@ def _images(page: str | bytes) -> list[tuple[str | None, str | None]]:
             "Residents queue for water from a tanker in Bayan Lepas last year.",
             "Filepic",
         ),
+        # A gallery's counter before it, and a link with what a screen reader says of it after.
+        (
+            "[2/4] A worker loads nickel ore in Morowali, May 14, 2024. REUTERS/Ann Lee Purchase "
+            "Licensing Rights, opens new tab",
+            "A worker loads nickel ore in Morowali, May 14, 2024.",
+            "REUTERS/Ann Lee",
+        ),
         # A credit may close with the day the photo was taken.
         (
             "ILUSTRASI. Bus sekolah di terminal Purwodadi. KONTAN/Bagas Nugraha/10/09/2024",
@@ -144,6 +151,13 @@ def _html(figure: str) -> bytes:
             "the town meeting, Tuesday, March 4, 2025. (AP Photo/Ann Lee)</p></div></div></figure>",
             "Residents listen to the debate at the town meeting, Tuesday, March 4, 2025.",
             "AP Photo/Ann Lee",
+        ),
+        # "File:" labels a file photo's credit.
+        (
+            "<figure><img src='/a.jpg'><figcaption>Tugboats guide a container ship into port "
+            "[File: Ann Lee/AFP]</figcaption></figure>",
+            "Tugboats guide a container ship into port",
+            "Ann Lee/AFP",
         ),
         # A link to license the photo run into the credit's end (Reuters).
         (

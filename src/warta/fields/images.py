@@ -143,10 +143,16 @@ def html_images(blocks: list[Block], lead: list[Image], lex: Lexicon) -> list[Im
 def _without_action(caption: str) -> str:
     """A figure's caption without the link to an action run into its end: "... REUTERS/Ann
     Lee/File Photo Purchase Licensing Rights"."""
-    lowered = caption.lower()
-    for action in _actions():
-        if lowered.endswith(action) and len(caption) > len(action):
-            return caption[: -len(action)].rstrip()
+    cut = True
+    while cut:
+        cut = False
+        lowered = caption.lower()
+        for action in _actions():
+            if lowered.endswith(action) and len(caption) > len(action):
+                # "... Purchase Licensing Rights, opens new tab": a link, and what a screen
+                # reader says of it.
+                caption, cut = caption[: -len(action)].rstrip(" ,/"), True
+                break
     return caption
 
 
@@ -250,11 +256,12 @@ def _distinct(images: list[Image]) -> list[Image]:
 
 
 #: What opens a caption and is not part of it: the outlet's name as in a dateline ("SOLOPOS.COM
-#: - "), a gallery's counter ("1 of 2 | ").
+#: - "), a gallery's counter ("1 of 2 | ", "[1/5]").
 #: A gallery's counter alone: "1 of 2", "3 / 10", "2 dari 5".
 _COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:of|dari|/)\s*\d{1,3}\s*$")
 _CAPTION_OPENER = re.compile(
-    r"^(?:[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,4}){1,2}\s+[-–—]\s+|\d{1,3}\s+(?:of|dari)\s+\d{1,3}\s*\|\s*)"
+    r"^(?:[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,4}){1,2}\s+[-–—]\s+|\d{1,3}\s+(?:of|dari)\s+\d{1,3}\s*\|\s*"
+    r"|\[\d{1,3}/\d{1,3}\]\s*)"
 )
 
 
@@ -282,8 +289,10 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     'Firdaus Latif'
     >>> clean_credit("Image:", lexicon("en")) is None
     True
+    >>> clean_credit("REUTERS/Ann Lee Purchase Licensing Rights, opens new tab", lexicon("en"))
+    'REUTERS/Ann Lee'
     """
-    text = credit.strip()
+    text = _without_action(credit.strip())
     while len(text) > 2 and text[0] + text[-1] in ("()", "[]"):
         text = text[1:-1].strip()
     text = text.lstrip("—–-/ ").rstrip(" .")

@@ -44,7 +44,8 @@ BOILERPLATE = BoilerplateWords(
     exact={
         K.UI: ("back to top", "close", "load more", "see all", "menu", "search", "home",
                "more", "sign in", "log in", "login", "register", "comments", "reply",
-               "show more", "read more", "opens in new window", "skip to content", "top",
+               "show more", "read more", "opens in new window", "opens new tab",
+               "opens in new tab", "skip to content", "top",
                "listen", "listen to article", "print", "save", "gift article", "loading...",
                "loading", "link copied", "+ follow",
                # The label of a summary box over the story, not its heading.
@@ -110,6 +111,7 @@ BOILERPLATE = BoilerplateWords(
                     "picture by", "supplied:", "photos:", "file photo:", "illustration:",
                     "credit...", "credit…", "photographer:", "pic:", "photo credit:"),
     credit_labels=("photo", "photos", "image", "images", "photograph", "photographer", "pic",
+                   "file",
                    "picture", "credit", "photo by", "picture by", "photograph by", "source",
                    # What a screen reader hears before a caption and its credit (BBC).
                    "image caption", "image source", "media caption", "photo credit"),

@@ -176,6 +176,7 @@ def test_text_for_screen_readers_only_is_not_read() -> None:
         ("id", "KALTIMPOST.ID, SAMARINDA–Genangan air kembali.", "KALTIMPOST.ID", "SAMARINDA"),
         # The outlet's name run into the place, as CNN's two spans copy.
         ("en", "New York CNN — Airline profits rose.", "CNN", "New York"),
+        ("en", "Madison, Wisconsin CNN — Officials began a recount.", "CNN", "Madison, Wisconsin"),
         # A place and its province before the agency in brackets.
         (
             "en",
@@ -1245,3 +1246,13 @@ def test_names_over_their_beats_joined_by_a_lone_and_are_the_writers() -> None:
     article = warta.extract("\n".join(lines))
     assert [p.name for p in article.authors] == ["Ann Lee", "Bo Kim"]
     assert article.paragraphs == STORY
+
+
+def test_a_dateline_copied_a_piece_a_line_opens_the_lead() -> None:
+    lines = _text_page().splitlines()
+    at = lines.index(STORY[0])
+    lines[at:at] = ["Madison, Wisconsin", "CNN", " — "]
+    article = warta.extract("\n".join(lines))
+    assert article.paragraphs == [f"Madison, Wisconsin CNN — {STORY[0]}", *STORY[1:]]
+    assert article.dateline is not None
+    assert (article.dateline.outlet, article.dateline.location) == ("CNN", "Madison, Wisconsin")

@@ -49,6 +49,7 @@ _SHORT_SENTENCE_WEIGHT = 0.5
 _MIN_SHORT_SENTENCE_WORDS = 4
 #: The dateline must open one of the run's first few body lines to move the run's start.
 _DATELINE_REACH = 4
+_DATELINE_PIECE_WORDS = 4
 _MAX_HEADING_WORDS = 16
 _DASHES = ("-", "–", "—")
 _MAX_WIDGET_LINKS = 6
@@ -148,6 +149,11 @@ def revised(
         start -= 1
         verdicts = list(verdicts)
         verdicts[start] = _DATELINE
+    elif start < end and (lines := _split_dateline(blocks, start, lex)):
+        # CNN copies "Madison, Wisconsin" / "CNN" / "—", a line each, above the lead.
+        start -= lines
+        verdicts = list(verdicts)
+        verdicts[start : start + lines] = [_DATELINE] * lines
     spans = [(start, end), *spans[1:]]
     inside = [False] * len(verdicts)
     for first, last in spans:
@@ -709,6 +715,19 @@ def _sure_dateline(text: str, lex: Lexicon) -> bool:
         return False
     place = (dateline.location or "").split(",")[0]
     return bool(dateline.outlet) or place.isupper()
+
+
+def _split_dateline(blocks: list[Block], start: int, lex: Lexicon) -> int:
+    """How many lines above line `start` are a dateline copied a piece a line, the last a lone
+    dash ("Madison, Wisconsin" / "CNN" / "—"); 0 when they are not."""
+    if start < 2 or blocks[start - 1].text.strip() not in (*_DASHES, "--"):
+        return 0
+    for lines in (3, 2):
+        pieces = blocks[max(0, start - lines) : start]
+        short = all(len(b.text.split()) <= _DATELINE_PIECE_WORDS for b in pieces)
+        if short and _bare_dateline(" ".join(b.text.strip() for b in pieces), lex):
+            return lines
+    return 0
 
 
 def _bare_dateline(text: str, lex: Lexicon) -> bool:

@@ -21,8 +21,16 @@ def read_paragraphs(blocks: list[Block]) -> list[str]:
     """
     paragraphs: list[str] = []
     carried = ""
+    pieces = False  # whether `carried` holds the first pieces of a dateline copied a line each
     for block in blocks:
         if block.label not in (Label.BODY, Label.HEADING):
+            continue
+        text = block.text.strip()
+        if block.reason == "dateline" and not text.endswith(_DASHES):
+            carried, pieces = f"{carried}{text} ", True  # "Madison, Wisconsin" / "CNN" / "—"
+            continue
+        if pieces:
+            carried, pieces = f"{carried}{text} ", False
             continue
         if block.text.endswith(_DASHES) and len(block.text.split()) <= _MAX_DATELINE_WORDS:
             if carried:

@@ -106,6 +106,10 @@ def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | Non
         # "Labuan Bajo, East Nusa Tenggara (ANTARA) -": a place and its province.
         placed = all(_is_place(part) for part in place.split(",", 1))
         return (outlet, place) if placed and _is_name(outlet) else None
+    place, _, last = head.rpartition(" ")
+    run_in = place and _is_outlet(last, words) and last.isupper()
+    if run_in and all(_is_place(part.strip()) for part in place.split(",", 1)):
+        return last, place  # "New York CNN —", "Madison, Wisconsin CNN —"
     if "," in head:
         first, _, second = (part.strip() for part in head.partition(","))
         if _is_outlet(first, words) and _is_place(second):
@@ -120,9 +124,6 @@ def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | Non
         return None
     if _is_outlet(head, words):
         return head, None
-    place, _, last = head.rpartition(" ")
-    if place and _is_outlet(last, words) and last.isupper() and _is_place(place):
-        return last, place  # "New York CNN —": the outlet's name run into the place
     return (None, head) if _is_place(head) else None
 
 

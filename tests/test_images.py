@@ -324,3 +324,27 @@ def test_a_page_sets_its_credits_on_one_side_of_their_captions() -> None:
         ("Swimmers cool off at a lido in south London on Friday", "Getty Images"),
         ("A lifeguard keeps watch over a busy beach in Dorset on Saturday afternoon", "PA Media"),
     ]
+
+
+def test_a_sections_name_over_the_headline_is_no_credit_and_a_bar_closes_a_caption() -> None:
+    # "NEWS / NATION" reads as a credit; the headline under it, over the byline, is no caption.
+    # The caption under the date line closes with its credit after a bar.
+    page = (
+        "News\nNation\nBusiness\n"
+        "NEWS / NATION\n"
+        "Typhoon nears landfall as Signal No. 4 goes up over northern Isabela\n"
+        "By: Ann Lee - Reporter\n"
+        "11:47 AM October 22, 2025\n"
+        "Satellite image of the typhoon at 10 a.m. on Wednesday, Oct. 22, 2025. | Image from "
+        "Pagasa\n"
+        "MANILA, Philippines — The typhoon strengthened on Wednesday morning as it moved closer "
+        "to northern Luzon, the state weather bureau said.\n"
+        "RELATED STORY: Classes suspended in six provinces on Wednesday\n"
+        "The weather bureau said the eye of the typhoon was last seen 150 kilometers east of "
+        "Isabela, with winds of up to 185 kph.\n"
+    )
+    article = warta.extract(page)
+    assert article.title == "Typhoon nears landfall as Signal No. 4 goes up over northern Isabela"
+    caption = "Satellite image of the typhoon at 10 a.m. on Wednesday, Oct. 22, 2025."
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, "Image from Pagasa")]
+    assert len(article.paragraphs) == 2

@@ -208,6 +208,7 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         text.endswith(_CLOSERS)
         or "/" in tail
         or "©" in tail
+        or " | " in tail  # "... on Wednesday. | Image from DOST-Pagasa"
         or phrases.credit_labels.search(lowered, len(lowered) - len(tail)) is not None
         or lowered.endswith(phrases.credit_endings)  # "... last year. — Filepic"
     )

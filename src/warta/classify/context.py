@@ -86,6 +86,7 @@ _FEED_SHARE = 0.3
 #: How far from the date line an author's bare name may stand (a "The West Australian" or a
 #: "Comments" line may sit between).
 _NAME_TO_DATE = 2
+_CLOSERS = "'\"”’»)]"
 _MAX_JOB_WORDS = 4
 #: A name in capitals by the date line is the byline only in the header, a few lines under the
 #: title: further down, capitals by a date are a list's section labels ("CAR REVIEWS").
@@ -543,6 +544,7 @@ def _captions(
             if 0 <= j < len(verdicts)
             and _caption_like(verdicts[j], shapes[j])
             and not _opens_story(blocks, j, lex)
+            and not _headline_over_byline(blocks, verdicts, j)
         ]
         if beside:
             out[beside[0]] = _BESIDE_CREDIT
@@ -618,6 +620,16 @@ def _teasers(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
         _TEASER if opening and counts[opening] >= needed else verdict
         for opening, verdict in zip(openings, verdicts, strict=True)
     ]
+
+
+def _headline_over_byline(blocks: list[Block], verdicts: list[Verdict], j: int) -> bool:
+    """Whether line `j` is a headline, with no full stop, over a byline or a date line: under
+    a section's name in capitals that reads as a credit ("NEWSINFO / NATION"), no caption."""
+    return (
+        j + 1 < len(verdicts)
+        and verdicts[j + 1].label in (Label.BYLINE, Label.DATE)
+        and not blocks[j].text.rstrip(_CLOSERS).endswith((".", "…"))
+    )
 
 
 def _caption_like(verdict: Verdict, shape: Shape) -> bool:

@@ -1256,3 +1256,18 @@ def test_a_dateline_copied_a_piece_a_line_opens_the_lead() -> None:
     assert article.paragraphs == [f"Madison, Wisconsin CNN — {STORY[0]}", *STORY[1:]]
     assert article.dateline is not None
     assert (article.dateline.outlet, article.dateline.location) == ("CNN", "Madison, Wisconsin")
+
+
+def test_a_byline_naming_others_than_an_author_the_page_never_shows_wins() -> None:
+    # The metadata names who uploaded the story; the byline, with its date after a dash, who
+    # wrote it.
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Dewi Anggraini"}}</script>'
+    )
+    byline = "<div class='article-byline'>By Farah Ismail - April 9, 2025 @ 3:25pm</div>"
+    page = _html_page(byline).replace("</head>", head + "</head>")
+    assert [p.name for p in warta.extract(page).authors] == ["Farah Ismail"]
+    # When the page shows the declared author too, the declared one stands.
+    shown = page.replace(STORY[-1], STORY[-1] + " Dewi Anggraini contributed.")
+    assert [p.name for p in warta.extract(shown).authors] == ["Dewi Anggraini"]

@@ -9,7 +9,7 @@ page's metadata fills what the visible page lacks. To change an order, reorder a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -70,6 +70,19 @@ def first(*candidates: tuple[T | None, str | None]) -> tuple[T | None, str | Non
     return None, None
 
 
+def _shown_in_page(blocks: list[Block]) -> Callable[[str], bool]:
+    """Whether a name is written on the page (in any block), casefolded; the page's text is
+    put together only when asked."""
+    text: list[str] = []
+
+    def shown(name: str) -> bool:
+        if not text:
+            text.append("\n".join(b.text for b in blocks).casefold())
+        return name.casefold() in text[0]
+
+    return shown
+
+
 def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options) -> Fields:
     """Read every field of the record from the labelled blocks, chained with page metadata."""
     meta = read_meta(page, lex)
@@ -94,7 +107,7 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     # A visible byline wins; a JSON-LD author the byline names as editor is the editor.
     bylined = people.authors or markup_bylines(blocks, lex)
     authors, editors, visible = reconcile_people(
-        bylined + people.editors, meta.authors, meta.editors, meta.outlets
+        bylined + people.editors, meta.authors, meta.editors, meta.outlets, _shown_in_page(blocks)
     )
     # Reporters ("Pewarta:", "Reporter:", "Reporting by") are authors of the story too.
     reporters = [p for p in bylined if p.role is Role.REPORTER]

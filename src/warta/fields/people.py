@@ -172,6 +172,7 @@ def _patterns(code: str) -> _Patterns:
     units = {w for lex in lexicons for w in lex.dates.units}
     on_words = {w for lex in lexicons for w in lex.dates.on_words}
     weekdays = {w for lex in lexicons for w in lex.dates.weekdays}
+    months = {w for lex in lexicons for w in lex.dates.months}
     dated = on_words | {
         w for lex in lexicons for w in (*lex.dates.published, *lex.dates.updated)
     }
@@ -233,9 +234,10 @@ def _patterns(code: str) -> _Patterns:
         dated=re.compile(rf"\s+(?:{alternation(dated)})\s?:\s.*\d.*$", flags),
         dated_on=re.compile(rf"\s+(?:{alternation(on_words)})\s(?=.*\d{{4}}).*$", flags),
         # After a dash or a bar, a date with its day and year: "Penulis: Ani Lestari - Senin,
-        # 4 Nov 2024 13:20 WIB".
+        # 4 Nov 2024 13:20 WIB", "By Ann Lee - April 9, 2025 @ 3:25pm".
         dated_dash=re.compile(
-            rf"\s+[-–—|·•]\s+(?:(?:{alternation(weekdays)})\.?,?\s+)?\d{{1,2}}\b(?=.*\d{{4}}).*$",
+            rf"\s+[-–—|·•]\s+(?:(?:{alternation(weekdays)})\.?,?\s+)?"
+            rf"(?:(?:{alternation(months)})\.?\s+)?\d{{1,2}}\b(?=.*\d{{4}}).*$",
             flags,
         ),
         trailers=tuple(

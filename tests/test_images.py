@@ -348,3 +348,16 @@ def test_a_sections_name_over_the_headline_is_no_credit_and_a_bar_closes_a_capti
     caption = "Satellite image of the typhoon at 10 a.m. on Wednesday, Oct. 22, 2025."
     assert [(i.caption, i.credit) for i in article.images] == [(caption, "Image from Pagasa")]
     assert len(article.paragraphs) == 2
+
+
+def test_a_credits_label_alone_over_it_stands_between_it_and_the_caption() -> None:
+    page = (
+        f"{TITLE}\nShare\n"
+        "Siswa menaiki bus sekolah gratis di Terminal Purwodadi, Senin (3/2/2025) pagi.\n"
+        "Sumber :\nDok. Pemkab Grobogan\n"
+        f"{BODY}"
+    )
+    assert _images(page) == [
+        ("Siswa menaiki bus sekolah gratis di Terminal Purwodadi, Senin (3/2/2025) pagi.",
+         "Dok. Pemkab Grobogan")
+    ]

@@ -23,7 +23,12 @@ from warta.classify.alone import BYLINE, is_menu_item
 from warta.classify.header import label_header
 from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.fields.dateline import read_dateline
-from warta.fields.images import credit_words, split_credit
+from warta.fields.images import (
+    CREDIT_LABEL_REASON,
+    credit_label_alone,
+    credit_words,
+    split_credit,
+)
 from warta.fields.people import (
     LINES_UNDER_LABEL,
     bare_names,
@@ -109,6 +114,7 @@ _DATELINE = Verdict(Label.BODY, None, "dateline")
 _BESIDE_CREDIT = Verdict(Label.CAPTION, None, "beside credit")
 _CREDIT_ABOVE = Verdict(Label.CREDIT, None, "credit over caption")
 _CREDIT_UNDER = Verdict(Label.CREDIT, None, "credit under caption")
+_CREDIT_LABEL = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, CREDIT_LABEL_REASON)
 _OWN_CAPTION = Verdict(Label.CAPTION, None, "caption and credit")
 _CRUMBS = Verdict(Label.BOILERPLATE, BoilerplateKind.BREADCRUMB, "menu items parted by slashes")
 _LONE_CREDIT = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "lone credit")
@@ -537,7 +543,10 @@ def _captions(
             out[i] = _OWN_CAPTION
             continue
         after_marker = i > 0 and verdicts[i - 1].reason == "image"
-        order = (i + 1, i - 1) if after_marker or side > 0 else (i - 1, i + 1)
+        # "Sumber :" alone over the credit: its label, the caption above it.
+        labelled = i > 1 and credit_label_alone(blocks[i - 1].text, lex)
+        above = i - 2 if labelled else i - 1
+        order = (i + 1, above) if after_marker or side > 0 else (above, i + 1)
         beside = [
             j
             for j in order
@@ -548,6 +557,8 @@ def _captions(
         ]
         if beside:
             out[beside[0]] = _BESIDE_CREDIT
+            if labelled and beside[0] == above:
+                out[i - 1] = _CREDIT_LABEL
             if len(beside) == 1 and not side:
                 # A page sets its credits on one side of their captions: where a credit has a
                 # caption on one side only, that side is the page's (BBC: over the caption).

@@ -15,8 +15,8 @@ from warta.lang.schema import Lexicon
 from warta.records import BoilerplateKind, Image
 
 __all__ = [
-    "CreditWords", "clean_credit", "credit_shaped", "credit_words", "html_images", "read_images",
-    "split_credit", "trailing_credit",
+    "CREDIT_LABEL_REASON", "CreditWords", "clean_credit", "credit_label_alone", "credit_shaped",
+    "credit_words", "html_images", "read_images", "split_credit", "trailing_credit",
 ]
 
 _MAX_CREDIT_WORDS = 8
@@ -47,6 +47,8 @@ _OUTLET_INITIALS = 5
 _PHRASE_WORDS = 3
 #: Words a credit after a caption's bar may have.
 _BAR_CREDIT_WORDS = 4
+#: A credit's label alone on its line is short: "Keterangan foto :".
+_MAX_LABEL_CHARS = 24
 _DATE_TAIL = re.compile(r"(?<=[A-Za-z])/\d{1,2}/\d{1,2}/\d{2,4}$")
 _NAME_AFTER_STOP = re.compile(r"(?<=[.!?])\s?\((?P<credit>[A-Z][^\W\d_][\w.&'-]{0,29})\)$")
 
@@ -82,6 +84,25 @@ def _credit_words(code: str) -> CreditWords:
 
 def credit_words(lex: Lexicon) -> CreditWords:
     return _credit_words(lex.code)
+
+
+#: Why a credit's label alone on its line was set aside (`warta.classify.context`).
+CREDIT_LABEL_REASON = "credit's label"
+
+
+def credit_label_alone(text: str, lex: Lexicon) -> bool:
+    """Whether `text` is only a credit's label, on a line of its own over the credit: "Sumber :",
+    "Foto:", "Photo credit:".
+
+    >>> credit_label_alone("Sumber :", lexicon("id")), credit_label_alone("Hujan", lexicon("id"))
+    (True, False)
+    """
+    return len(text) <= _MAX_LABEL_CHARS and text.rstrip(" :").lower() in _labels_alone()
+
+
+@cache
+def _labels_alone() -> frozenset[str]:
+    return frozenset(w for c in LANGUAGES for w in lexicon(c).boilerplate.credit_labels)
 
 
 def read_images(blocks: list[Block], lex: Lexicon) -> list[Image]:
@@ -302,6 +323,8 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
 
 def _credit_beside(blocks: list[Block], i: int, used: set[int]) -> int | None:
     for j in (i - 1, i + 1):
+        if 0 <= j < len(blocks) and blocks[j].reason == CREDIT_LABEL_REASON:
+            j += j - i  # "Sumber :" between the caption and its credit
         if 0 <= j < len(blocks) and blocks[j].label is Label.CREDIT and j not in used:
             return j
     return None

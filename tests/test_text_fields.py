@@ -67,6 +67,11 @@ def test_page_links(digits: str, pages: int | None) -> None:
         ("Kereta melintas. TEMPO/Prima Mulia", "Kereta melintas.", "TEMPO/Prima Mulia"),
         ("Pelatih memimpin latihan. (Foto: PSSI)", "Pelatih memimpin latihan.", "Foto: PSSI"),
         ("Galaxy S6 Edge & S6 (ist)", "Galaxy S6 Edge & S6", "ist"),
+        # An agency and its word for a picture, in brackets.
+        ("Kereta uji melintas di Kota Bharu. (Bernama pic)", "Kereta uji melintas di Kota Bharu.",
+         "Bernama pic"),
+        # Not after a stop without brackets: "Jonathan P. Blair Submitted photo" is a name.
+        ("Jonathan P. Blair Submitted photo", "Jonathan P. Blair Submitted photo", None),
         ("Musisi memberi tepuk tangan di Grammy ke-58. (Grammy)",
          "Musisi memberi tepuk tangan di Grammy ke-58.", "Grammy"),
         # Suara closes a story with its reporter's name in brackets: not a credit.

@@ -47,6 +47,8 @@ _OUTLET_INITIALS = 5
 _PHRASE_WORDS = 3
 #: Words a credit after a caption's bar may have.
 _BAR_CREDIT_WORDS = 4
+#: "Bernama pic": an agency, then its word for a picture.
+_PICTURED_WORDS = 3
 #: A credit's label alone on its line is short: "Keterangan foto :".
 _MAX_LABEL_CHARS = 24
 _DATE_TAIL = re.compile(r"(?<=[A-Za-z])/\d{1,2}/\d{1,2}/\d{2,4}$")
@@ -61,6 +63,8 @@ class CreditWords:
     label: re.Pattern[str]
     #: A one-word label run into the credit's capitals: "fotoBERNAMA".
     label_glued: re.Pattern[str]
+    #: One-word labels, which may also close a credit: "Bernama pic".
+    pictured: frozenset[str]
 
 
 @cache
@@ -79,6 +83,7 @@ def _credit_words(code: str) -> CreditWords:
         openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
         label=re.compile(rf"^(?:(?:{by})\s+|(?:{colon})\s*(?::|,|\.\.\.|…)\s*)", re.I),
         label_glued=re.compile(rf"^(?i:{trie(w for w in labels if ' ' not in w)})(?=[A-Z]{{2}})"),
+        pictured=frozenset(w for w in labels if " " not in w),
     )
 
 
@@ -360,8 +365,10 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
     words = _credit_words(lex.code)
     for pattern in _CREDIT_TAILS:
         match = pattern.search(text)
-        bar = pattern in _BARRED
-        if match and match.start() > 0 and credit_shaped(match["credit"], words, bar=bar):
+        bar, bracketed = pattern in _BARRED, pattern is _CREDIT_TAILS[0]
+        if match and match.start() > 0 and credit_shaped(
+            match["credit"], words, bar=bar, bracketed=bracketed
+        ):
             return text[: match.start()].rstrip(), match["credit"].strip()
     match = _NAME_AFTER_STOP.search(text)
     if match:
@@ -369,9 +376,12 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
     return text, None
 
 
-def credit_shaped(text: str, words: CreditWords, *, bar: bool = False) -> bool:
+def credit_shaped(
+    text: str, words: CreditWords, *, bar: bool = False, bracketed: bool = False
+) -> bool:
     """Whether `text` reads as a photo credit: a credit word, a credit opener ("Foto:",
-    "ANTARA FOTO"), a copyright sign, or names around one slash ("KOMPAS.com/RINA K")."""
+    "ANTARA FOTO"), a copyright sign, or names around one slash ("KOMPAS.com/RINA K"); in
+    brackets, an agency and its word for a picture ("(Bernama pic)")."""
     credit = text.strip().lstrip("/ ")  # "... 2024. /Pikiran Rakyat/Fauzan Akbar"
     lowered = credit.lower().lstrip("—–- ")  # "— Picture by Firdaus Latif"
     if lowered in words.credits or lowered.startswith(words.openers) or credit.startswith("©"):
@@ -388,6 +398,10 @@ def credit_shaped(text: str, words: CreditWords, *, bar: bool = False) -> bool:
     initials = credit[: len(first)].isupper() and 0 < len(first) <= _OUTLET_INITIALS
     if initials and rest.startswith(words.openers):
         return True  # "ST PHOTO: DESMOND FOO", "AFP PHOTO / ..."
+    parts = lowered.split()
+    pictured = 1 < len(parts) <= _PICTURED_WORDS and parts[-1] in words.pictured
+    if bracketed and pictured and credit[:1].isupper():
+        return True  # "(Bernama pic)", "(NSTP photo)": an agency's word for its picture
     if "/" not in credit or len(credit.split()) > _MAX_CREDIT_WORDS or credit.islower():
         # "(ams/idh)" are a writer's initials.
         return False

@@ -112,7 +112,8 @@ def _score(name: str, article: Article, truth: dict[str, Any]) -> PageScore:
 
 
 def _folded(tags: list[str]) -> list[str]:
-    return sorted(_ws(t).casefold() for t in tags)
+    # "#Scam" and "Scam" are one tag: pages and truths write the "#" or leave it out.
+    return sorted(_ws(t).lstrip("#").casefold() for t in tags)
 
 
 def _credit(text: str | None) -> str:

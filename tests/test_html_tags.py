@@ -140,3 +140,14 @@ def test_a_tag_boxs_own_title_is_no_tag() -> None:
         '<li><a href="/search?q=pompa">pompa air</a></li></ul></div>'
     )
     assert warta.extract(_page(tail=box)).tags == ["korupsi", "pompa air"]
+
+
+def test_hashtags_shown_win_over_other_declared_keywords() -> None:
+    # Each shown tag says it is one: the list stands though it shares no tag with the keywords.
+    head = '<meta property="article:tag" content="pengadaan pompa">'
+    box = (
+        '<div class="article-tags"><span>Tags:</span><ul>'
+        '<li><a href="/tags/korupsi">#Korupsi</a></li>'
+        '<li><a href="/tags/tipikor">#Tipikor</a></li></ul></div>'
+    )
+    assert warta.extract(_page(head=head, tail=box)).tags == ["Korupsi", "Tipikor"]

@@ -168,3 +168,9 @@ def test_unlabelled_tags_one_of_them_a_section_of_the_site_above() -> None:
 def test_the_next_boxs_heading_ends_the_tag_list(heading: str, after: str, language: str) -> None:
     page = BODY + f"Tag:\nbanjir depok\npompa air\n{heading}\n{after}\n© 2025 Kompas\n"
     assert warta.extract(page, language=language).tags == ["banjir depok", "pompa air"]
+
+
+def test_lines_each_a_hashtag_under_the_story_are_its_tags() -> None:
+    # Not in the story's words: the "#" alone says they are tags.
+    page = STORY + "(ams/idh)\nBagikan\n#pendidikan\n#jawa tengah\n#transportasi\nBerita Terkait\n"
+    assert warta.extract(page).tags == ["pendidikan", "jawa tengah", "transportasi"]

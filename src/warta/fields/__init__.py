@@ -26,7 +26,7 @@ from warta.fields.meta import (
 from warta.fields.moments import RELATIVE, read_moments
 from warta.fields.pagination import read_pagination
 from warta.fields.people import merge_people, read_people
-from warta.fields.tags import read_tags
+from warta.fields.tags import Tags, read_tags
 from warta.fields.title import read_description, read_title
 from warta.ingest import Kind, Page
 from warta.lang.schema import Lexicon
@@ -135,7 +135,7 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         "outlet": first(
             (dateline.outlet if dateline else None, "dateline"), (meta.outlet, _src(meta, "outlet"))
         ),
-        "tags": _tags(tags.names, (meta.tags, _src(meta, "tags"))),
+        "tags": _tags(tags, (meta.tags, _src(meta, "tags"))),
     }
     values: dict[str, Any] = {name: value for name, (value, _) in chains.items()}
     sources = {name: source for name, (value, source) in chains.items() if value and source}
@@ -199,12 +199,14 @@ def removed_blocks(
     return texts, kinds
 
 
-def _tags(seen: list[str], declared: tuple[list[str], str]) -> tuple[list[str], str | None]:
+def _tags(shown: Tags, declared: tuple[list[str], str]) -> tuple[list[str], str | None]:
     """The tag list the page shows, else the declared keywords. When a page has both and they
     share no tag, the list read is some other list of links ("Most viewed", a menu), and the
-    declared keywords stand."""
-    keywords, source = declared
-    if seen and keywords and {t.casefold() for t in seen}.isdisjoint(map(str.casefold, keywords)):
+    declared keywords stand; not when each tag shown says it is one ("#Scam" beside a declared
+    "scam syndicate")."""
+    seen, (keywords, source) = shown.names, declared
+    disjoint = {t.casefold() for t in seen}.isdisjoint(map(str.casefold, keywords))
+    if seen and keywords and not shown.labelled and disjoint:
         return keywords, source
     return (seen, "visible") if seen else declared
 

@@ -57,6 +57,8 @@ _MIN_UNLABELLED = 3
 _ON_TOPIC_SHARE = 0.6
 _NEAR = 10
 _ABOVE = 500
+#: A run of lines each a "#" and a tag is a tag list from this many lines.
+_MIN_HASHTAGS = 2
 #: A line of tags parted by commas is no longer than this.
 _MAX_COMMA_LINE_CHARS = 200
 #: The story's characters a tag's words are looked for in.
@@ -74,10 +76,12 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 class Tags(NamedTuple):
-    """The tags, and the indices of the blocks that list them (their kind is `tags`)."""
+    """The tags, the indices of the blocks that list them (their kind is `tags`), and whether
+    each says it is one ("#pbak")."""
 
     names: list[str]
     blocks: frozenset[int]
+    labelled: bool = False
 
 
 _NONE = Tags([], frozenset())
@@ -101,7 +105,10 @@ def read_tags(blocks: list[Block], lex: Lexicon) -> Tags:
     story = _Story(blocks, lex)
     html = bool(blocks) and blocks[0].tag is not None
     # Markup names a list on an HTML page; on copied text, the story's words do.
-    found = _labelled(blocks, story) or (_marked(blocks) if html else _unlabelled(story))
+    found = _labelled(blocks, story) or _hashtags(blocks, story)
+    found = found or (_marked(blocks) if html else _unlabelled(story))
+    if found and all(blocks[i].text.lstrip()[:1] == "#" for i in found.blocks):
+        found = found._replace(labelled=True)  # "#Scam", "#BukitAman": each says it is a tag
     return found or _NONE
 
 
@@ -180,6 +187,23 @@ def _labelled(blocks: list[Block], story: _Story) -> Tags | None:
         if len(found) >= _ENOUGH:
             break  # a page of thousands of tag lines is no tag list
     return _tags(found, at)
+
+
+def _hashtags(blocks: list[Block], story: _Story) -> Tags | None:
+    """Under the story, the first run of lines each a "#" and a tag ("#uin sunan kalijaga"):
+    the "#" says what they are, no label needed."""
+    run: list[int] = []
+    for i in range(max(story.start, 0), min(len(blocks), story.last + 1 + _ENOUGH)):
+        block = blocks[i]
+        text = block.text.strip()
+        tagged = block.label is Label.BOILERPLATE and text[:1] == "#" and text[1:2].isalnum()
+        if tagged and _tag_like(text[1:]):
+            run.append(i)
+            continue
+        if len(run) >= _MIN_HASHTAGS:
+            break
+        run = []
+    return _tags((blocks[i].text for i in run), set(run)) if len(run) >= _MIN_HASHTAGS else None
 
 
 @cache

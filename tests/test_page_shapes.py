@@ -1271,3 +1271,12 @@ def test_a_byline_naming_others_than_an_author_the_page_never_shows_wins() -> No
     # When the page shows the declared author too, the declared one stands.
     shown = page.replace(STORY[-1], STORY[-1] + " Dewi Anggraini contributed.")
     assert [p.name for p in warta.extract(shown).authors] == ["Dewi Anggraini"]
+
+
+def test_a_desk_account_declared_as_author_names_no_one() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "harianNEWS"}}</script>'
+    )
+    page = _html_page("").replace("</head>", head + "</head>")
+    assert warta.extract(page).authors == []

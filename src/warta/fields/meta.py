@@ -394,6 +394,8 @@ def _person_name(text: str) -> str | None:
         return None
     if " " not in text and "-" in text and text.islower():
         text = text.replace("-", " ").title()  # a profile slug: "chuck-ross"
+    if " " not in text and text[:1].islower() and not text[1:].islower():
+        return None  # a desk's account, the site's name and its section: "kumparanBISNIS"
     # Shouted bylines ("STEVE PEOPLES") are names, written in capitals by the template.
     return text.title() if text.isupper() and len(text) > 3 else text
 

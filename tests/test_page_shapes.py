@@ -1280,3 +1280,18 @@ def test_a_desk_account_declared_as_author_names_no_one() -> None:
     )
     page = _html_page("").replace("</head>", head + "</head>")
     assert warta.extract(page).authors == []
+
+
+def test_the_outlets_code_among_closing_initials_is_no_writer() -> None:
+    page = "\n".join(
+        [
+            "Jalan Provinsi di Jawa Timur Diperbaiki Tahun Depan",
+            "Merdeka.com - Pemerintah Provinsi Jawa Timur memperbaiki 120 kilometer jalan provinsi "
+            "yang rusak tahun depan dengan anggaran Rp 450 miliar.",
+            "Kepala Dinas PU Bina Marga Jawa Timur mengatakan perbaikan dimulai pada Februari dan "
+            "ditargetkan selesai sebelum musim mudik Lebaran. (mdk/rhm)",
+        ]
+    )
+    article = warta.extract(page)
+    assert article.authors == []
+    assert [p.initials for p in article.editors] == ["rhm"]

@@ -107,7 +107,11 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     # A visible byline wins; a JSON-LD author the byline names as editor is the editor.
     bylined = people.authors or markup_bylines(blocks, lex)
     authors, editors, visible = reconcile_people(
-        bylined + people.editors, meta.authors, meta.editors, meta.outlets, _shown_in_page(blocks)
+        bylined + people.editors,
+        meta.authors,
+        meta.editors,
+        [*meta.outlets, *([dateline.outlet] if dateline and dateline.outlet else [])],
+        _shown_in_page(blocks),
     )
     # Reporters ("Pewarta:", "Reporter:", "Reporting by") are authors of the story too.
     reporters = [p for p in bylined if p.role is Role.REPORTER]

@@ -438,6 +438,8 @@ def reconcile_people(
     # one known by initials only ("(lom/dmi)"); with no byline it stands (wire copy credited
     # to "Associated Press").
     outlet_keys = {_key(name) for name in outlets} - {""}
+    # "(mdk/rhm)": Merdeka's code, then its editor's initials; the code is no writer.
+    seen_authors = [p for p in seen_authors if not _outlet_code(p, outlet_keys)]
     people = [p for p in declared if _key(p.name or "") not in outlet_keys]
     # and in the visible byline, beside a person ("Ann Lee" over "Lesotho Times")
     persons = [p for p in seen_authors if _key(p.name or "") not in outlet_keys]
@@ -447,6 +449,26 @@ def reconcile_people(
     if people or (declared and not any(p.name or p.initials for p in seen_authors)):
         return declared, editors, False
     return seen_authors, editors, bool(seen_authors)
+
+
+def _outlet_code(person: Person, outlet_keys: set[str]) -> bool:
+    """Whether a person known by initials only is the outlet's code: its letters in order in
+    the outlet's name, from its first ("mdk" in "merdekacom", "jpnn" in "jpnncom").
+
+    >>> _outlet_code(Person(initials="mdk", role=Role.AUTHOR), {"merdekacom"})
+    True
+    >>> _outlet_code(Person(initials="rhm", role=Role.AUTHOR), {"merdekacom"})
+    False
+    """
+    code = (person.initials or "").lower() if not person.name else ""
+    if len(code) < _MIN_CODE_LETTERS:
+        return False
+    for key in outlet_keys:
+        if key[:1] == code[:1]:
+            letters = iter(key)
+            if all(c in letters for c in code):
+                return True
+    return False
 
 
 def _unseen(declared: list[Person], seen: list[Person], shown: Callable[[str], bool]) -> bool:
@@ -471,6 +493,8 @@ def _unseen(declared: list[Person], seen: list[Person], shown: Callable[[str], b
 _TAG_SOURCES = ("og", "meta", "jsonld", "keywords")
 #: A keyword for the site's machinery, not a topic: "category:economy", "nlp-category:general",
 #: "_commerce", an id ("8f507083-bac4-..."), a domain ("nationalpost.com").
+#: An outlet's code among closing initials has this many letters at least ("mdk", "jpnn").
+_MIN_CODE_LETTERS = 3
 #: Fewer single-word tags than this may be the headline's words by chance ("Nickel", "Export").
 _MIN_HEADLINE_WORDS = 4
 _TITLE_WORD = re.compile(r"\w(?:[\w'’-]*\w)?")  # "'stranded'" is "stranded", "don't" one

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from warta.blocks import Block, Label
 from warta.classify.alone import BYLINE, is_menu_item
@@ -203,6 +204,11 @@ def _skipped_boxes(
     return out or verdicts
 
 
+@cache
+def _first_letters(openers: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(o[:1] for o in openers)
+
+
 def _box_word(text: str, openers: tuple[str, ...]) -> str | None:
     """The word naming the box after one of `openers`: "newsletter" in "Skip the newsletter
     promotion" (openers "skip the", "skip").
@@ -212,6 +218,8 @@ def _box_word(text: str, openers: tuple[str, ...]) -> str | None:
     >>> _box_word("Skipper wins the race", ("skip",)) is None
     True
     """
+    if not text or text[0].lower() not in _first_letters(openers):
+        return None
     lowered = text[:60].lower()
     for opener in openers:
         if lowered.startswith(opener) and lowered[len(opener) : len(opener) + 1].isspace():
@@ -230,8 +238,13 @@ def _listed(
     intros = lex.boilerplate.list_intros
     out: list[Verdict] | None = None
     i = 0
-    while i < len(blocks):
-        if not _opens_list(blocks[i].text, verdicts[i], shapes[i], intros):
+    n = len(blocks)
+    while i < n:
+        # A cheap first look at the line's end: most lines end in neither.
+        text = blocks[i].text
+        if not (text.endswith(":") or text.rstrip(" .").endswith(intros)) or not _opens_list(
+            verdicts[i], shapes[i]
+        ):
             i += 1
             continue
         items, j = _list_after(verdicts, shapes, i)
@@ -245,10 +258,10 @@ def _listed(
     return out or verdicts
 
 
-def _opens_list(text: str, verdict: Verdict, shape: Shape, intros: tuple[str, ...]) -> bool:
-    if verdict.label not in (Label.BODY, Label.UNKNOWN) or shape.words < _MIN_LIST_INTRO_WORDS:
-        return False
-    return text.endswith(":") or text.rstrip(" .").lower().endswith(intros)
+def _opens_list(verdict: Verdict, shape: Shape) -> bool:
+    """Whether a line ending with a colon or a list's opening words opens a list: a line of
+    the story, or one the words left undecided, not a label ("Tags:")."""
+    return verdict.label in (Label.BODY, Label.UNKNOWN) and shape.words >= _MIN_LIST_INTRO_WORDS
 
 
 def _list_after(verdicts: list[Verdict], shapes: list[Shape], i: int) -> tuple[list[int], int]:

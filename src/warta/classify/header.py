@@ -330,8 +330,9 @@ def _asks(text: str) -> bool:
     >>> _asks("Confidential tip?"), _asks("Site feedback:"), _asks("EXCLUSIVE:")
     (True, True, False)
     """
-    words = text.split()
-    return _PROMPT_WORDS[0] <= len(words) <= _PROMPT_WORDS[1] and text.endswith((":", "?"))
+    if not text.endswith((":", "?")):
+        return False
+    return _PROMPT_WORDS[0] <= len(text.split()) <= _PROMPT_WORDS[1]
 
 
 def _in_list(verdicts: list[Verdict], shaped: list[bool], i: int, start: int) -> bool:

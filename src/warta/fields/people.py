@@ -766,6 +766,8 @@ def _photographers(blocks: list[Block], lex: Lexicon) -> list[Person]:
     for block in blocks:
         if block.label is not Label.CREDIT or len(found) >= MAX_PEOPLE:
             continue
+        if ":" not in block.text and " by " not in block.text[:24].lower():
+            continue  # no label a photographer is named under ("Photographer:", "Photo by")
         for person in parse_byline(block.text, lex) or []:
             if person.role is not Role.PHOTOGRAPHER or not person.name:
                 continue

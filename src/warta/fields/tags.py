@@ -193,7 +193,7 @@ def _hashtags(blocks: list[Block], story: _Story) -> Tags | None:
     """Under the story, the first run of lines each a "#" and a tag ("#uin sunan kalijaga"):
     the "#" says what they are, no label needed."""
     run: list[int] = []
-    for i in range(max(story.start, 0), min(len(blocks), story.last + 1 + _ENOUGH)):
+    for i in range(story.last + 1, min(len(blocks), story.last + 1 + _ENOUGH)):
         block = blocks[i]
         text = block.text.strip()
         tagged = block.label is Label.BOILERPLATE and text[:1] == "#" and text[1:2].isalnum()

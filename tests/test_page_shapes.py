@@ -761,6 +761,7 @@ ID_STORY = [
         (STORY, ["Stay in the loop: follow the Harbour Times on Google News."]),
         (STORY, ["Get the morning briefing on WhatsApp. Join our channel"]),
         (STORY, ["Report This Ad", "Ad Feedback"]),
+        (STORY, ["Related article", "Why smelters in Sulawesi keep running short of power"]),
         (ID_STORY, ["Ikuti kabar terbaru Persib dan berita Bandung lainnya lewat Google News."]),
         (
             ID_STORY,

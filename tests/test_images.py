@@ -152,6 +152,14 @@ def _html(figure: str) -> bytes:
             "Residents listen to the debate at the town meeting, Tuesday, March 4, 2025.",
             "AP Photo/Ann Lee",
         ),
+        # A licensing link on its own, beside a caption that holds its credit.
+        (
+            "<figure><img src='/a.jpg'><figcaption><span>A worker loads nickel ore in Morowali, "
+            "May 14, 2024. REUTERS/Ann Lee/File Photo</span> <a class='photo-credit' "
+            "href='/license'>Purchase Licensing Rights</a></figcaption></figure>",
+            "A worker loads nickel ore in Morowali, May 14, 2024.",
+            "REUTERS/Ann Lee/File Photo",
+        ),
         # "File:" labels a file photo's credit.
         (
             "<figure><img src='/a.jpg'><figcaption>Tugboats guide a container ship into port "

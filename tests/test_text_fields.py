@@ -163,3 +163,28 @@ def test_a_run_of_datelines_is_not_one_paragraph() -> None:
     lines = ["Jakarta -", "Bandung -", "Hujan turun sejak pagi.", "Bogor -"]
     blocks = [Block(index=i, text=t, label=Label.BODY) for i, t in enumerate(lines)]
     assert read_paragraphs(blocks) == ["Jakarta -", "Bandung - Hujan turun sejak pagi.", "Bogor -"]
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        # The page word, a "previous" link and the links in one block.
+        '<div class="paging"><span>Halaman</span> <a href="/a">Sebelumnya</a> <a href="/a">1</a> '
+        '<span class="active">2</span> <a href="/a?page=3">3</a> '
+        '<a href="/a?page=3">Selanjutnya</a></div>',
+        # Arrows for words.
+        '<div class="detail-pagination"><a class="page-prev" href="/a">&lsaquo;</a> '
+        '<a href="/a">1</a> <span class="active">2</span> <a href="/a?page=3">3</a> '
+        '<a class="page-next" href="/a?page=3">&rsaquo;</a> <a href="/a?all">Tampilkan Semua</a>'
+        "</div>",
+    ],
+)
+def test_an_html_pager_on_a_later_page_its_canonical_address_names(pager: str) -> None:
+    page = (
+        '<html><head><link rel="canonical" href="https://x.id/a?page=2"></head><body><article>'
+        "<h1>Kemenhub Buka Pendaftaran Mudik Gratis</h1>"
+        "<p>Pendaftaran dibuka mulai pekan depan melalui aplikasi resmi dan ditutup bila kuota "
+        f"terpenuhi, kata pejabat Kementerian Perhubungan.</p>{pager}</article></body></html>"
+    )
+    pagination = warta.extract(page).pagination
+    assert pagination is not None and (pagination.page, pagination.pages) == (2, 3)

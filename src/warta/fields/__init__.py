@@ -152,7 +152,10 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
             if page.kind is Kind.HTML
             else read_images(blocks, lex) + meta.images
         ),
-        pagination=_pagination(read_pagination(blocks, lex, page.url), meta.next_url),
+        # The page's own address says which page it is ("?page=2"), or its canonical one.
+        pagination=_pagination(
+            read_pagination(blocks, lex, page.url or meta.canonical), meta.next_url
+        ),
         sources=sources,
     )
     values = {k: v for k, v in values.items() if v is not None}

@@ -319,6 +319,8 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     'REUTERS/Ann Lee'
     """
     text = _without_action(credit.strip())
+    if text.lower() in _actions():
+        return None  # "Purchase Licensing Rights" alone: a link, no one credited
     while len(text) > 2 and text[0] + text[-1] in ("()", "[]"):
         text = text[1:-1].strip()
     text = text.lstrip("—–-/ ").rstrip(" .")

@@ -23,11 +23,12 @@ __all__ = ["page_links", "read_pagination"]
 
 _MAX_PAGES = 99
 #: Page links and "Halaman 2 dari 3" are short; longer lines are not looked at.
-_MAX_LINK_CHARS = 30
+_MAX_LINK_CHARS = 60
 #: How far a carousel's "Previous" may be from its "Next" (see `_carousel`).
 _CAROUSEL_REACH = 8
 #: What stands around a pager's word: "« Sebelumnya", "Next ›", "Halaman :".
 _AROUND = " :«»‹›<>←→"
+_DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"^\d[\d ]{0,40}$")
 _LEADING_DIGITS = re.compile(r"^\d[\d ]{0,40}(?![\d/.,:])")
 _STORY = (Label.TITLE, Label.BODY)
@@ -94,16 +95,21 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
             continue
         lowered = block.text.lower().strip(_AROUND)
         if block.kind is not BoilerplateKind.PAGINATION and not (
-            lowered.startswith(words.starts) or lowered in words.previous
+            lowered.startswith(words.starts) or _after_previous(lowered, words) is not None
         ):
             continue  # "« Sebelumnya", which no phrase marks for its arrow
         of = words.of.match(lowered)
         if of:
             stated = (int(of["page"]), int(of["pages"]))
         pages = _links_after(blocks, i, lowered, words) or pages
+        if block.kind is BoilerplateKind.PAGINATION and (leading := _LEADING_DIGITS.match(lowered)):
+            pages = page_links(leading[0]) or pages  # "‹ 1 2 3 › Tampilkan Semua"
         if i > start and not _carousel(blocks, i, lowered, words):
-            has_next = has_next or lowered in words.next
-            has_previous = has_previous or lowered in words.previous
+            # A pager's links in one block: "Halaman Sebelumnya 1 2 3 Selanjutnya".
+            pager = block.kind is BoilerplateKind.PAGINATION and _DIGIT.search(lowered)
+            tokens = lowered.split() if pager else [lowered]
+            has_next = has_next or not words.next.isdisjoint(tokens)
+            has_previous = has_previous or not words.previous.isdisjoint(tokens)
     if stated and 1 <= stated[0] <= stated[1]:
         return Pagination(page=stated[0], pages=stated[1])
     if pages is None and not has_previous:
@@ -142,8 +148,16 @@ def _links_after(blocks: list[Block], i: int, lowered: str, words: _Words) -> in
     Sebelumnya" / "1" / "2" / "3")."""
     word = next((w for w in words.page_word if lowered.startswith(w)), None)
     if word is None:
-        return _links(blocks, i + 1, words) if lowered in words.previous else None
+        rest = _after_previous(lowered, words)
+        if rest is None:
+            return None
+        if not rest:
+            return _links(blocks, i + 1, words)
+        leading = _LEADING_DIGITS.match(rest)  # "« Sebelumnya 1 2": the links on its line
+        return page_links(leading[0]) if leading else None
     rest = lowered[len(word) :].strip(" :")
+    previous = _after_previous(rest, words)
+    rest = previous if previous else rest  # "Halaman Sebelumnya 1 2 3 Selanjutnya"
     if rest:
         # "Halaman : 1 2 Show All", "Halaman 1 2 Selanjutnya": the links, then other words.
         leading = _LEADING_DIGITS.match(rest)
@@ -161,6 +175,14 @@ def _links(blocks: list[Block], start: int, words: _Words) -> int | None:
             break
         links.append(block.text)
     return page_links(" ".join(links)) if links else None
+
+
+def _after_previous(lowered: str, words: _Words) -> str | None:
+    """What follows a "previous" link opening the line ("" for the link alone), or None."""
+    for word in words.previous:
+        if lowered.startswith(word) and not lowered[len(word) : len(word) + 1].isalnum():
+            return lowered[len(word) :].strip(_AROUND)
+    return None
 
 
 def _page_from_url(url: str | None) -> int | None:

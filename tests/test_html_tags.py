@@ -151,3 +151,14 @@ def test_hashtags_shown_win_over_other_declared_keywords() -> None:
         '<li><a href="/tags/tipikor">#Tipikor</a></li></ul></div>'
     )
     assert warta.extract(_page(head=head, tail=box)).tags == ["Korupsi", "Tipikor"]
+
+
+def test_a_linked_tag_keeps_its_commas_and_a_topic_link_is_a_tag_whatever_its_words() -> None:
+    box = (
+        "<h3>Topics</h3><ul>"
+        '<li><a href="/news/topic/business-economics">Business, Economics and Finance</a></li>'
+        '<li><a href="/news/topic/facebook">Facebook</a></li>'
+        '<li><a href="/help/reuse">Reuse this content</a></li></ul>'
+    )
+    for page in (_page(article_tail=box), _page(tail=f"<div class='topics'>{box}</div>")):
+        assert warta.extract(page).tags == ["Business, Economics and Finance", "Facebook"]

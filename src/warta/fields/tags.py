@@ -178,7 +178,7 @@ def _labelled(blocks: list[Block], story: _Story) -> Tags | None:
             places = [i]
         else:
             listed = _listed(blocks, i + 1)
-            pieces = [tag for _, line in listed for tag in _pieces(line)]
+            pieces = [tag for j, line in listed for tag in _line_pieces(blocks[j], line)]
             places = [j for j, _ in listed]
         if i < story.start and not any(story.told(piece) for piece in pieces):
             continue  # above the story, the site's trending topics, none of them the story's
@@ -230,6 +230,17 @@ def _after_label(text: str, labels: tuple[str, ...]) -> str | None:
                 continue  # "Tagihan ...": a word that starts like the label
             return rest.strip(" :\t\n")
     return None
+
+
+def _line_pieces(block: Block, line: str) -> list[str]:
+    """The tags of a listed line: a link is one tag, commas and all ("Business, Economics and
+    Finance"); a line of text may list several."""
+    href = block.attrs.get("href")
+    if href and line == block.text.strip() and _tag_like(line, _MAX_LISTED_WORDS):
+        # "Reuse this content" is a link too; "Facebook" linked to a topic page is a tag.
+        other = line.lower().strip(_EDGE) in _other_phrases(labels=True)
+        return [] if other and not _TAG_PATH.search(href) else [line]
+    return _pieces(line)
 
 
 def _split(line: str) -> list[str]:

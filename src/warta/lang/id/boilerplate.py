@@ -41,6 +41,7 @@ BOILERPLATE = BoilerplateWords(
                     "berita terbaru", "terbaru", "video populer"),
         K.PAGINATION: ("halaman", "selanjutnya", "sebelumnya", "berikutnya", "lanjut"),
         K.UI: ("atas", "kembali ke atas", "tutup", "muat lebih banyak", "lihat semua", "cari",
+               "reaksi & komentar", "reaksi", "tim redaksi",
                "masuk", "daftar", "beranda", "indeks", "notifikasi untuk anda", "lainnya",
                "lihat semua notifikasi", "tampilkan", "suka", "balas", "laporkan",
                "selengkapnya", "tulis tanggapanmu", "jadi yang pertama menanggapi",

@@ -267,3 +267,17 @@ def test_a_page_of_thousands_of_bylines_names_a_few_dozen() -> None:
     page = "\n".join(["Harga Cabai Naik Lagi", *lines, lead])
     authors = [p.name for p in extract(page).authors]
     assert authors == given[:MAX_PEOPLE]
+
+
+def test_a_wire_credit_line_goes_on_past_a_part_naming_no_one() -> None:
+    from warta.fields.people import parse_byline
+    from warta.lang import lexicon
+
+    line = (
+        "Reporting by Ann Lee and Bo Kim; Additional reporting by the Jakarta newsroom; "
+        "Editing by Tom Hale"
+    )
+    found = parse_byline(line, lexicon("en")) or []
+    assert [(p.name, p.role.value) for p in found] == [
+        ("Ann Lee", "reporter"), ("Bo Kim", "reporter"), ("Tom Hale", "editor")
+    ]

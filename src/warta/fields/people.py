@@ -281,6 +281,8 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
             continue
         found = _segment(_unglued(segment, pats), pats)
         if found is None:
+            if people and ";" in body:
+                continue  # "...; Additional reporting by the Beijing newsroom; Editing by ..."
             if people:
                 break  # "By Ann Lee | Fox News": the outlet after the names
             if k == 0 and len(segment.split()) <= _SECTION_WORDS and "|" in body:

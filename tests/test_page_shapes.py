@@ -1196,6 +1196,8 @@ def test_a_contact_box_under_the_headline_gives_no_title() -> None:
             ["file monthly output reports", "ADVERTISEMENT", "keep tailings on site",
              "hire local workers first"],
         ),
+        # A short opening line right under the story's prose.
+        ("Zone A covers:", ["Morowali and Bahodopi", "Bungku Tengah"]),
         # An item long enough to pass for prose, and one after it.
         (
             "Residents near the smelters were told to:",

@@ -72,6 +72,7 @@ _SUMMARY_ITEM = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "summary")
 _LIST_INTRO = Verdict(Label.BODY, None, "list intro")
 _LIST_ITEM = Verdict(Label.BODY, None, "list item")
 _MIN_LIST_INTRO_WORDS = 4
+_MIN_SHORT_INTRO_WORDS = 3
 _MAX_LIST_ITEMS = 40
 _MAX_LIST_ITEM_WORDS = 30
 _MAX_LIST_ADS = 3
@@ -243,7 +244,7 @@ def _listed(
         # A cheap first look at the line's end: most lines end in neither.
         text = blocks[i].text
         if not (text.endswith(":") or text.rstrip(" .").endswith(intros)) or not _opens_list(
-            verdicts[i], shapes[i]
+            verdicts, shapes, i
         ):
             i += 1
             continue
@@ -258,10 +259,15 @@ def _listed(
     return out or verdicts
 
 
-def _opens_list(verdict: Verdict, shape: Shape) -> bool:
-    """Whether a line ending with a colon or a list's opening words opens a list: a line of
-    the story, or one the words left undecided, not a label ("Tags:")."""
-    return verdict.label in (Label.BODY, Label.UNKNOWN) and shape.words >= _MIN_LIST_INTRO_WORDS
+def _opens_list(verdicts: list[Verdict], shapes: list[Shape], i: int) -> bool:
+    """Whether line `i`, ending with a colon or a list's opening words, opens a list: a line of
+    the story, or one the words left undecided, not a label ("Tags:"); a short one ("Zone A
+    covers:") only right under the story's prose."""
+    if verdicts[i].label not in (Label.BODY, Label.UNKNOWN):
+        return False
+    words = shapes[i].words
+    under_prose = i > 0 and verdicts[i - 1].label is Label.BODY
+    return words >= _MIN_LIST_INTRO_WORDS or (words >= _MIN_SHORT_INTRO_WORDS and under_prose)
 
 
 def _list_after(verdicts: list[Verdict], shapes: list[Shape], i: int) -> tuple[list[int], int]:

@@ -140,3 +140,11 @@ def test_a_byline_carries_the_date() -> None:
     article = warta.extract(page)
     assert [p.name for p in article.authors] == ["Marta Quist"]
     assert article.published == dt.date(2023, 4, 28)
+
+
+def test_a_date_run_into_its_screen_reader_copy() -> None:
+    from warta.fields.dates import find_dates
+    from warta.lang import lexicon
+
+    hits = find_dates("Published On 22 May 202522 May 2025", lexicon("en"))
+    assert [str(h.value) for h in hits] == ["2025-05-22"]

@@ -24,6 +24,9 @@ _ABSOLUTE_PARSERS = ["custom-formats", "absolute-time"]
 #: The longest text handed to dateparser: it is slow, and unbounded input is a denial of service.
 _FALLBACK_CHARS = 80
 _YEAR = re.compile(r"(?<!\d)\d{4}")
+#: A date and the same date again, run together, closing a short line.
+_MAX_TWICE_CHARS = 120
+_TWICE = re.compile(r"(\d[^\n]{4,38}?\d{4})\1$")
 _OFFSET_ZONE = re.compile(r"(?:gmt|utc)\s?[+-]\s?(?:\d{1,2}:\d{2}|\d{3,4}|\d{1,2})", re.I)
 _GLUED = r"(?-i:(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z]{3}[\s.]))"
 #: The date in parentheses of an Indonesian attribution, "(31/7/2024)"; searched for alone first,
@@ -153,6 +156,9 @@ def find_dates(text: str, lex: Lexicon) -> list[DateHit]:
                 continue
             at = match.end()
             hits.append(_hit(day, match, text, pats))
+    if not hits and len(text) <= _MAX_TWICE_CHARS and (twice := _TWICE.search(text)):
+        # "Published On 22 May 202522 May 2025": a screen reader's copy run into the date.
+        return find_dates(text[: twice.end(1)], lex)
     return hits
 
 

@@ -160,6 +160,13 @@ def _html(figure: str) -> bytes:
             "A worker loads nickel ore in Morowali, May 14, 2024.",
             "REUTERS/Ann Lee/File Photo",
         ),
+        # An agency's wire, in brackets inside the figcaption.
+        (
+            "<figure><img src='/a.jpg'><figcaption>The head teacher arrives at court in "
+            "February <span>(PA Wire)</span></figcaption></figure>",
+            "The head teacher arrives at court in February",
+            "PA Wire",
+        ),
         # "File:" labels a file photo's credit.
         (
             "<figure><img src='/a.jpg'><figcaption>Tugboats guide a container ship into port "

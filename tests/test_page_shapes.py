@@ -761,6 +761,14 @@ ID_STORY = [
         (STORY, ["Stay in the loop: follow the Harbour Times on Google News."]),
         (STORY, ["Get the morning briefing on WhatsApp. Join our channel"]),
         (STORY, ["Report This Ad", "Ad Feedback"]),
+        (STORY, ["Follow the Harbour Times on WhatsApp and Telegram for breaking news."]),
+        (
+            ID_STORY,
+            [
+                "Konten berita di laman ini dilindungi hak cipta; pengutipan komersial hanya "
+                "dengan izin tertulis dari Harian Kota."
+            ],
+        ),
         (STORY, ["Related article", "Why smelters in Sulawesi keep running short of power"]),
         (ID_STORY, ["Ikuti kabar terbaru Persib dan berita Bandung lainnya lewat Google News."]),
         (
@@ -943,10 +951,11 @@ PLAIN = [
 ]
 
 
-def test_a_summary_box_over_the_story_is_not_the_story() -> None:
+@pytest.mark.parametrize("label", ["In short:", "AI generated summary"])
+def test_a_summary_box_over_the_story_is_not_the_story(label: str) -> None:
     # ABC: the label, two short items, a heading among them, one more item; then the story.
     summary = [
-        "In short:",
+        label,
         "The maternity unit will resume planned births from July 1.",
         "Mothers have had to travel up to two hours to give birth.",
         "What's next?",

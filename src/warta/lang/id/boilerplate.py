@@ -72,7 +72,7 @@ BOILERPLATE = BoilerplateWords(
         K.SHARE: ("saluran whatsapp", "whatsapp channel", "google news", "channel telegram",
                   "facebook, instagram"),
         # Catatan hak cipta situs: "Konten ... tidak boleh disalin ... tanpa izin tertulis".
-        K.COPYRIGHT: ("tanpa izin tertulis",),
+        K.COPYRIGHT: ("izin tertulis",),
         K.FOOTER: ("berkontribusi untuk liputan ini", "berkontribusi dalam liputan ini",
                    "berkontribusi dalam penulisan", "berkontribusi untuk penulisan",
                    "berkontribusi untuk laporan ini", "berkontribusi dalam laporan ini"),

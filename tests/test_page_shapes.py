@@ -1307,3 +1307,9 @@ def test_the_outlets_code_among_closing_initials_is_no_writer() -> None:
     article = warta.extract(page)
     assert article.authors == []
     assert [p.initials for p in article.editors] == ["rhm"]
+
+
+def test_a_byline_over_its_follow_buttons_and_the_date() -> None:
+    head = ("Ann Lee and Bo Kim", "+ FOLLOW", "+ FOLLOW")
+    article = warta.extract(_text_page(head=head))
+    assert [p.name for p in article.authors] == ["Ann Lee", "Bo Kim"]

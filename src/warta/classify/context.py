@@ -34,6 +34,7 @@ from warta.fields.people import (
     LINES_UNDER_LABEL,
     bare_names,
     is_by_word,
+    is_byline_button,
     is_outlet,
     parse_byline,
     role_label,
@@ -93,6 +94,8 @@ _FEED_SHARE = 0.3
 #: How far from the date line an author's bare name may stand (a "The West Australian" or a
 #: "Comments" line may sit between).
 _NAME_TO_DATE = 2
+#: How many buttons may stand between a byline and the date under it.
+_BUTTONS = 3
 _CLOSERS = "'\"”’»)]"
 _MAX_JOB_WORDS = 4
 #: A name in capitals by the date line is the byline only in the header, a few lines under the
@@ -465,6 +468,16 @@ def _names_by_date(
             top = d - 1 if blocks[d - 1].text.strip(" :").lower() in labels else d
             for i in range(max(title + 1, top - _NAME_TO_DATE), min(start, d + _NAME_TO_DATE + 1)):
                 near[i] = True
+            # Over it, past the buttons by the byline ("+ FOLLOW" under each writer, SCMP).
+            above = top - 1
+            while (
+                above > title
+                and top - above <= _BUTTONS
+                and is_byline_button(blocks[above].text, lex)
+            ):
+                above -= 1
+            if above < top - 1 and above > title:
+                near[above] = True
     lead: list[str] | None = None  # the first paragraphs, read when a name needs them
     out = verdicts
     for i in range(title + 1, start):

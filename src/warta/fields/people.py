@@ -28,6 +28,7 @@ __all__ = [
     "initials",
     "initials_line",
     "is_by_word",
+    "is_byline_button",
     "merge_people",
     "parse_byline",
     "read_people",
@@ -596,6 +597,21 @@ def is_by_word(text: str, lex: Lexicon) -> bool:
     (True, False)
     """
     return text.strip().lower() in _patterns(lex.code).by_words
+
+
+def is_byline_button(text: str, lex: Lexicon) -> bool:
+    """Whether `text` is only a button a byline carries for its writer ("+ FOLLOW", "Ikuti").
+
+    >>> is_byline_button("+ FOLLOW", lexicon("en")), is_byline_button("Share", lexicon("en"))
+    (True, False)
+    """
+    return text.strip(" +").lower() in _byline_buttons(lex.code)
+
+
+@cache
+def _byline_buttons(code: str) -> frozenset[str]:
+    del code  # every language's, as for the other byline words
+    return frozenset(w for c in LANGUAGES for w in lexicon(c).people.buttons)
 
 
 def role_label(text: str, lex: Lexicon) -> str | None:

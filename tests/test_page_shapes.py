@@ -1313,3 +1313,33 @@ def test_a_byline_over_its_follow_buttons_and_the_date() -> None:
     head = ("Ann Lee and Bo Kim", "+ FOLLOW", "+ FOLLOW")
     article = warta.extract(_text_page(head=head))
     assert [p.name for p in article.authors] == ["Ann Lee", "Bo Kim"]
+
+
+def test_a_lead_over_a_box_inside_the_story_is_the_storys_start() -> None:
+    # Two paragraphs opening with the dateline, a box of other stories, then the rest, longer.
+    lead = [
+        "Lahore, Pakistan – Authorities in Punjab have closed schools for two weeks as a "
+        "heatwave pushed temperatures close to 50C, officials said on Thursday.",
+        "The closure applies to public and private schools across the province and will be "
+        "reviewed next week, the education department said in a statement.",
+    ]
+    box = [
+        "Recommended Stories", "list of 3 items", "list 1 of 3",
+        "India records its hottest April night", "list 2 of 3",
+        "Heat deaths rise in Sindh as hospitals fill", "list 3 of 3",
+        "Karachi queues for water as heat grips the city", "end of list",
+    ]
+    rest = [
+        f"{sentence} The meteorological department expects the heat to ease next week, when "
+        "pre-monsoon showers are forecast over the north of the province."
+        for sentence in (
+            "Doctors reported a rise in heatstroke cases among children.",
+            "Power cuts left many classrooms without working fans.",
+            "Parents welcomed the closure but asked for lessons to be made up.",
+            "Teachers' unions said schools needed water and shade before reopening.",
+            "The province has closed schools in past heatwaves as well.",
+        )
+    ]
+    page = "\n".join(["News", "Schools shut as heatwave nears 50C", "22 May 2025", *lead, *box,
+                      *rest, "Source: Al Jazeera"])
+    assert warta.extract(page).paragraphs == [*lead, *rest]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from warta.blocks import Block, Label
@@ -153,7 +153,7 @@ def revised(
     verdicts = _listed(
         blocks, _teasers(blocks, _captions(blocks, verdicts, shapes, lex)), shapes, lex
     )
-    spans = body_spans(verdicts, shapes)
+    spans = body_spans(verdicts, shapes, lambda i: read_dateline(blocks[i].text, lex) is not None)
     start, end = spans[0][0], spans[0][1]
     start = _dateline_start(blocks, verdicts, start, end, lex)
     if start > 0 and start < end and _bare_dateline(blocks[start - 1].text, lex):
@@ -689,7 +689,11 @@ def _score(verdict: Verdict, shape: Shape) -> float:
     return -_COST_UNKNOWN
 
 
-def body_spans(verdicts: list[Verdict], shapes: list[Shape]) -> list[tuple[int, int]]:
+def body_spans(
+    verdicts: list[Verdict],
+    shapes: list[Shape],
+    dated: Callable[[int], bool] = lambda i: False,
+) -> list[tuple[int, int]]:
     """The stretches `[start, end)` of the article's body, in page order; [(0, 0)] when the page
     has no body line at all.
 
@@ -704,6 +708,14 @@ def body_spans(verdicts: list[Verdict], shapes: list[Shape]) -> list[tuple[int, 
         return [(0, 0)]
     best = max(total for total, _, _ in runs)
     first = next(i for i, (total, _, _) in enumerate(runs) if total >= best * _FIRST_RUN_SHARE)
+    if first > 0:
+        # The story's lead may stand apart over a box inside the story (Al Jazeera's
+        # "Recommended Stories" after two paragraphs): a run of prose just above that opens
+        # with a dateline (`dated`) is the story's start.
+        _, start, end = runs[first - 1]
+        close = runs[first][1] - end <= _MAX_SPLIT_GAP
+        if close and _prose_run(verdicts, start, end) and dated(start):
+            first -= 1
     spans = [runs[first][1:]]
     for _, start, end in runs[first + 1 :]:
         if start - spans[-1][1] > _MAX_SPLIT_GAP or not _prose_run(verdicts, start, end):

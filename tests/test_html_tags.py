@@ -162,3 +162,17 @@ def test_a_linked_tag_keeps_its_commas_and_a_topic_link_is_a_tag_whatever_its_wo
     )
     for page in (_page(article_tail=box), _page(tail=f"<div class='topics'>{box}</div>")):
         assert warta.extract(page).tags == ["Business, Economics and Finance", "Facebook"]
+
+
+def test_a_wires_subject_codes_are_no_declared_tags() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"keywords": ["ASIA", "ID", "CRIM", "JUDI"]}</script>'
+    )
+    box = (
+        '<div class="tags"><span>Suggested Topics:</span><ul>'
+        '<li><a href="/world/asia-pacific/">Asia Pacific</a></li>'
+        '<li><a href="/legal/">Legal</a></li></ul></div>'
+    )
+    assert warta.extract(_page(head=head, tail=box)).tags == ["Asia Pacific", "Legal"]
+    assert warta.extract(_page(head=head)).tags == []

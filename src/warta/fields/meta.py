@@ -495,6 +495,9 @@ _TAG_SOURCES = ("og", "meta", "jsonld", "keywords")
 #: "_commerce", an id ("8f507083-bac4-..."), a domain ("nationalpost.com").
 #: An outlet's code among closing initials has this many letters at least ("mdk", "jpnn").
 _MIN_CODE_LETTERS = 3
+#: A list of this many tags, each a code in capitals of at most `_CODE_CHARS`, tags nothing.
+_MIN_CODES = 3
+_CODE_CHARS = 4
 #: Fewer single-word tags than this may be the headline's words by chance ("Nickel", "Export").
 _MIN_HEADLINE_WORDS = 4
 _TITLE_WORD = re.compile(r"\w(?:[\w'’-]*\w)?")  # "'stranded'" is "stranded", "don't" one
@@ -520,9 +523,19 @@ def _tags(candidates: Candidates, titles: Sequence[str] = ()) -> tuple[list[str]
             if key not in seen and len(value) <= 80 and not _MACHINE_TAG.search(value):
                 seen.add(key)
                 tags.append(value)
-        if tags and not any(_headline_words(tags, title) for title in titles):
+        if tags and not any(_headline_words(tags, title) for title in titles) and not _codes(tags):
             return tags[:MAX_TAGS], source
     return [], None
+
+
+def _codes(tags: list[str]) -> bool:
+    """Whether `tags` are all a wire's codes ("ASIA", "CN", "TEC", "TRD"): subjects for its
+    machines; one ticker among named tags ("ARNK") is a tag.
+
+    >>> _codes(["ASIA", "CN", "TEC"]), _codes(["bank", "ARNK"])
+    (True, False)
+    """
+    return len(tags) >= _MIN_CODES and all(len(t) <= _CODE_CHARS and t.isupper() for t in tags)
 
 
 def _headline_words(tags: list[str], title: str) -> bool:

@@ -174,3 +174,12 @@ def test_lines_each_a_hashtag_under_the_story_are_its_tags() -> None:
     # Not in the story's words: the "#" alone says they are tags.
     page = STORY + "(ams/idh)\nBagikan\n#pendidikan\n#jawa tengah\n#transportasi\nBerita Terkait\n"
     assert warta.extract(page).tags == ["pendidikan", "jawa tengah", "transportasi"]
+
+
+def test_tags_under_a_promotion_with_its_own_headline_are_no_links() -> None:
+    # "Tonton juga Video: <headline>" carries its headline: no box of links follows it.
+    page = (
+        STORY + "(ams/idh)\nTonton juga Video: Detik-detik Bus Sekolah Melintasi Jembatan Darurat\n"
+        "bus sekolah\nDinas Perhubungan\nGrobogan\nWirosari\nBerita Terkait\n"
+    )
+    assert warta.extract(page).tags == ["bus sekolah", "Dinas Perhubungan", "Grobogan", "Wirosari"]

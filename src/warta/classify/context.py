@@ -61,6 +61,7 @@ _MAX_HEADING_WORDS = 16
 _DASHES = ("-", "–", "—")
 _MAX_WIDGET_LINKS = 6
 _MIN_WIDGET_HEADER_WORDS = 2
+_MAX_WIDGET_HEADER_WORDS = 6
 #: A summary box over the story: how far from the story's start its label may be, how many
 #: lines it holds at most, and how many words an item (the story's first paragraph says more).
 _SUMMARY_REACH = 6
@@ -824,7 +825,8 @@ def _after_widget(verdicts: list[Verdict], i: int, shapes: list[Shape] | None = 
         j -= 1
     if j < 0 or verdicts[j].kind is not BoilerplateKind.RELATED:
         return False
-    return shapes is None or shapes[j].words >= _MIN_WIDGET_HEADER_WORDS
+    # Nor does a promotion with its own headline ("Tonton juga Video: Detik-detik ...").
+    return shapes is None or _MIN_WIDGET_HEADER_WORDS <= shapes[j].words <= _MAX_WIDGET_HEADER_WORDS
 
 
 def _heading_like(shape: Shape) -> bool:

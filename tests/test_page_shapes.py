@@ -1343,3 +1343,14 @@ def test_a_lead_over_a_box_inside_the_story_is_the_storys_start() -> None:
     page = "\n".join(["News", "Schools shut as heatwave nears 50C", "22 May 2025", *lead, *box,
                       *rest, "Source: Al Jazeera"])
     assert warta.extract(page).paragraphs == [*lead, *rest]
+
+
+def test_a_box_named_in_data_testid_is_read_by_its_name() -> None:
+    box = (
+        "<div class='sc-1ra0wqj-0 read-more' data-testid='related-links'><h3>Read More</h3><ul>"
+        "<li><a href='/a'>Smelter town counts the cost of a decade of nickel mining</a></li>"
+        "<li><a href='/b'>Why ore prices fell for a third month in a row this spring</a></li>"
+        "</ul></div>"
+    )
+    page = _html_page("").replace(f"<p>{STORY[2]}</p>", box + f"<p>{STORY[2]}</p>")
+    assert warta.extract(page).paragraphs == STORY

@@ -738,8 +738,14 @@ class _Chains:
             chars >= PROSE_CHARS and scores.link_density(element) < PROSE_LINK_DENSITY
         )
         words: list[str] = []
-        # Some sites name their boxes in `data-component` ("newsletter-signup", "share").
-        for name in (element.get("class"), element.get("id"), element.get("data-component")):
+        # Some sites name their boxes in `data-component` ("newsletter-signup", "share") or in
+        # the names they give their tests ("related-links").
+        for name in (
+            element.get("class"),
+            element.get("id"),
+            element.get("data-component"),
+            element.get("data-testid"),
+        ):
             if name and not (wraps and not _COMMENTS.search(name.lower())):
                 words.extend(_WORDS.findall(name.lower()))
         return " ".join(words)

@@ -1354,3 +1354,12 @@ def test_a_box_named_in_data_testid_is_read_by_its_name() -> None:
     )
     page = _html_page("").replace(f"<p>{STORY[2]}</p>", box + f"<p>{STORY[2]}</p>")
     assert warta.extract(page).paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "editors"), [("Source: CNA/ja(mi)", ["mi"]), ("Source: Agencies/rj", ["rj"])]
+)
+def test_a_source_line_under_the_story_names_its_editor(line: str, editors: list[str]) -> None:
+    article = warta.extract(_text_page(line))
+    assert [p.initials for p in article.editors] == editors
+    assert article.paragraphs == STORY

@@ -76,7 +76,14 @@ _INITIALS_ALONE = re.compile(
     rf"|/(?P<slashed>[a-z]{{2,4}})"
     rf"|(?P<sourced>{_CODES_LOW})\s\([^()]{{2,40}}\))$"
 )
+#: CNA's closing line: the source, then the writer's initials and the editor's in brackets,
+#: "Source: CNA/ja(mi)", or one code alone, "Source: Agencies/rj".
+_SOURCE_LINE = re.compile(
+    r"^source\s?:\s?[^/()]{2,40}/(?P<first>[a-z]{2,4})(?:\((?P<second>[a-z]{2,4})\))?$", re.I
+)
 _MAX_INITIALS_LINE = 80
+#: How many lines under the story's last paragraph its source line may stand.
+_SOURCE_REACH = 3
 #: The longest line that is a role's label alone ("To contact the editors responsible for this
 #: story:").
 _MAX_LABEL_CHARS = 80
@@ -685,8 +692,17 @@ def initials_line(text: str, lex: Lexicon) -> list[Person]:
     [('WHS', 'editor')]
     >>> initials_line("(AFP)", lexicon("en")), initials_line("Berlin (dpa)", lexicon("en"))
     ([], [])
+    >>> [(p.initials, p.role.value) for p in initials_line("Source: CNA/ja(mi)", lexicon("en"))]
+    [('ja', 'author'), ('mi', 'editor')]
     """
-    match = _INITIALS_ALONE.match(text.strip()) if len(text) <= _MAX_INITIALS_LINE else None
+    if len(text) > _MAX_INITIALS_LINE:
+        return []
+    cited = _SOURCE_LINE.match(text.strip())
+    if cited:
+        codes = [c for c in (cited["first"], cited["second"]) if c]
+        roles = [Role.EDITOR] if len(codes) == 1 else [Role.AUTHOR, Role.EDITOR]
+        return [Person(initials=c, role=r) for c, r in zip(codes, roles, strict=True)]
+    match = _INITIALS_ALONE.match(text.strip())
     if not match:
         return []
     found = match["closed"] or match["bracketed"] or match["slashed"] or match["sourced"]
@@ -769,6 +785,10 @@ def _before_date(text: str, lex: Lexicon) -> list[Person]:
         head = head[: tail.start()]  # "... Jum'at", "Ann Lee Updated" before the date
     found = parse_byline(head.strip(" ·•|,-–—"), lex)
     return found or []
+
+
+def _source_line(block: Block, lex: Lexicon) -> list[Person]:
+    return initials_line(block.text, lex) if block.text[:6].lower() == "source" else []
 
 
 def _photographers(blocks: list[Block], lex: Lexicon) -> list[Person]:
@@ -860,6 +880,9 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
             named.extend(_before_date(block.text, lex))
     named.extend(_photographers(blocks, lex))
     if last is not None:
+        # "Source: CNA/ja(mi)" under the story, which a phrase sets aside as its source.
+        after = blocks[last.index + 1 : last.index + 1 + _SOURCE_REACH]
+        named.extend(p for b in after if b.label is not Label.BODY for p in _source_line(b, lex))
         named.extend(initials(last.text))
     people = merge_people(named)
     # Initials stand in for a role only when no one is named in it.

@@ -12,18 +12,18 @@ import pytest
 from pages_eval import PAGES, score_all, totals
 
 FLOORS = {
-    "title": 0.985,
+    "title": 0.99,
     "authors": 0.955,
     "editors": 0.97,
     "dateline": 0.94,
-    "published": 0.925,
+    "published": 0.92,
     "day": 0.985,
-    "updated": 0.96,
-    "tags": 0.90,
-    "captions": 0.925,
-    "credits": 0.92,
-    "pagination": 0.98,
-    "precision": 0.975,
+    "updated": 0.955,
+    "tags": 0.905,
+    "captions": 0.935,
+    "credits": 0.93,
+    "pagination": 0.985,
+    "precision": 0.978,
     "recall": 0.99,
 }
 
@@ -35,7 +35,7 @@ def scored() -> dict[str, float]:
 
 def test_the_pages_cover_both_languages_and_both_inputs() -> None:
     truths = [json.loads(p.read_text(encoding="utf-8")) for p in PAGES.glob("*/truth.json")]
-    assert len(truths) >= 200
+    assert len(truths) >= 235
     assert {t["language"] for t in truths} == {"id", "en"}
     assert {t["format"] for t in truths} == {"text", "html"}
 

@@ -702,7 +702,8 @@ def body_spans(
     cookie notices and footers follow the article), and goes on into the runs that follow it
     closely and are made of prose: a "More from UK" box inside a story splits it in two, while
     a comment (one paragraph after its date) or a teaser (a headline, then its summary) is not
-    made of prose lines in a row.
+    made of prose lines in a row. `dated(i)` tells whether line `i` opens with a dateline: a
+    run of prose right above the first that opens with one is the story's lead.
     """
     runs = _runs(verdicts, shapes)
     if not runs:

@@ -65,6 +65,8 @@ class CreditWords:
     label_glued: re.Pattern[str]
     #: One-word labels, which may also close a credit: "Bernama pic".
     pictured: frozenset[str]
+    #: Every label, lowercased: "foto", "sumber", "photo credit".
+    labels: frozenset[str]
 
 
 @cache
@@ -84,6 +86,7 @@ def _credit_words(code: str) -> CreditWords:
         label=re.compile(rf"^(?:(?:{by})\s+|(?:{colon})\s*(?::|,|\.\.\.|…)\s*)", re.I),
         label_glued=re.compile(rf"^(?i:{trie(w for w in labels if ' ' not in w)})(?=[A-Z]{{2}})"),
         pictured=frozenset(w for w in labels if " " not in w),
+        labels=frozenset(labels),
     )
 
 
@@ -102,12 +105,7 @@ def credit_label_alone(text: str, lex: Lexicon) -> bool:
     >>> credit_label_alone("Sumber :", lexicon("id")), credit_label_alone("Hujan", lexicon("id"))
     (True, False)
     """
-    return len(text) <= _MAX_LABEL_CHARS and text.rstrip(" :").lower() in _labels_alone()
-
-
-@cache
-def _labels_alone() -> frozenset[str]:
-    return frozenset(w for c in LANGUAGES for w in lexicon(c).boilerplate.credit_labels)
+    return len(text) <= _MAX_LABEL_CHARS and text.rstrip(" :").lower() in credit_words(lex).labels
 
 
 def read_images(blocks: list[Block], lex: Lexicon) -> list[Image]:

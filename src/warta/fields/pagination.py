@@ -42,6 +42,8 @@ class _Words:
     of: re.Pattern[str]
     next: frozenset[str]
     previous: frozenset[str]
+    #: The same, longest first: "previous page" is looked for before "previous".
+    previous_longest: tuple[str, ...]
 
 
 @cache
@@ -49,6 +51,7 @@ def _words(code: str) -> _Words:
     lexicons = [lexicon(code)] + [lexicon(c) for c in LANGUAGES if c != code]
     words = {w for lex in lexicons for w in lex.boilerplate.page_word}
     ofs = {w for lex in lexicons for w in lex.boilerplate.page_of}
+    previous = {w for lex in lexicons for w in lex.boilerplate.page_previous}
     alternation = "|".join(re.escape(w) for w in sorted(words))
     of = "|".join(re.escape(w) for w in sorted(ofs))
     return _Words(
@@ -61,7 +64,8 @@ def _words(code: str) -> _Words:
             re.IGNORECASE,
         ),
         next=frozenset(w for lex in lexicons for w in lex.boilerplate.page_next),
-        previous=frozenset(w for lex in lexicons for w in lex.boilerplate.page_previous),
+        previous=frozenset(previous),
+        previous_longest=tuple(sorted(previous, key=len, reverse=True)),
     )
 
 
@@ -152,7 +156,7 @@ def _links_after(blocks: list[Block], i: int, lowered: str, words: _Words) -> in
         if rest is None:
             return None
         if not rest:
-            return _links(blocks, i + 1, words)
+            return _links(blocks, i + 1)
         leading = _LEADING_DIGITS.match(rest)  # "« Sebelumnya 1 2": the links on its line
         return page_links(leading[0]) if leading else None
     rest = lowered[len(word) :].strip(" :")
@@ -165,10 +169,10 @@ def _links_after(blocks: list[Block], i: int, lowered: str, words: _Words) -> in
     start = i + 1
     if start < len(blocks) and blocks[start].text.lower().strip(_AROUND) in words.previous:
         start += 1
-    return _links(blocks, start, words)
+    return _links(blocks, start)
 
 
-def _links(blocks: list[Block], start: int, words: _Words) -> int | None:
+def _links(blocks: list[Block], start: int) -> int | None:
     links = []
     for block in blocks[start : start + _MAX_PAGES]:
         if not _DIGITS.match(block.text):
@@ -179,7 +183,7 @@ def _links(blocks: list[Block], start: int, words: _Words) -> int | None:
 
 def _after_previous(lowered: str, words: _Words) -> str | None:
     """What follows a "previous" link opening the line ("" for the link alone), or None."""
-    for word in words.previous:
+    for word in words.previous_longest:
         if lowered.startswith(word) and not lowered[len(word) : len(word) + 1].isalnum():
             return lowered[len(word) :].strip(_AROUND)
     return None

@@ -143,6 +143,8 @@ class _Patterns:
     desks: frozenset[str]
     #: The words that open a byline without a colon ("by", "oleh"), lowercased.
     by_words: tuple[str, ...]
+    #: Buttons a byline carries for its writer, lowercased: "follow", "ikuti".
+    buttons: frozenset[str]
     #: What a copied page runs into a byline's end: a time ("7 hours", "2 minutes read") or a
     #: button ("Follow"); `glued`, a button with no space before it ("Ann LeeTwitter").
     tail: re.Pattern[str]
@@ -231,6 +233,7 @@ def _patterns(code: str) -> _Patterns:
             for w in re.findall(r"[^\W\d_]+", opener.lower())
         ),
         by_words=tuple(sorted({w.lower() for w in by}, key=len, reverse=True)),
+        buttons=frozenset(w.lower() for w in buttons),
         tail=re.compile(
             rf"[\s·•|,]+(?:\d{{1,3}}\s?(?:{alternation(units)})\.?"
             rf"(?:\s+(?:{alternation(after_time)}))?|{alternation(buttons)})\s*$",
@@ -612,13 +615,7 @@ def is_byline_button(text: str, lex: Lexicon) -> bool:
     >>> is_byline_button("+ FOLLOW", lexicon("en")), is_byline_button("Share", lexicon("en"))
     (True, False)
     """
-    return text.strip(" +").lower() in _byline_buttons(lex.code)
-
-
-@cache
-def _byline_buttons(code: str) -> frozenset[str]:
-    del code  # every language's, as for the other byline words
-    return frozenset(w for c in LANGUAGES for w in lexicon(c).people.buttons)
+    return text.strip(" +").lower() in _patterns(lex.code).buttons
 
 
 def role_label(text: str, lex: Lexicon) -> str | None:

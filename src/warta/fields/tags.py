@@ -425,15 +425,16 @@ def _listed_line(block: Block) -> bool:
 def story_words(texts: Iterable[str]) -> str:
     """A story's paragraphs as their words alone (runs of a to z, casefolded), a space before
     and after each: what `told` looks words up in. Its first `_STORY_CHARS` characters are
-    enough to know its topics, and bound each look-up on a huge page."""
+    enough to know its topics, and bound each look-up on a huge page. Each paragraph is made
+    words alone by itself, so that what is held at once is the words, one byte a character."""
     parts: list[str] = []
     size = 0
     for text in texts:
         if size >= _STORY_CHARS:
             break
-        parts.append(text[: _STORY_CHARS - size])
+        parts.append(a_to_z(text[: _STORY_CHARS - size].casefold()))
         size += len(parts[-1])
-    return f" {a_to_z(' '.join(parts).casefold())} "
+    return " ".join(["", *parts, ""])
 
 
 def told(line: str, spaced: str, lex: Lexicon) -> bool:

@@ -18,6 +18,7 @@ from warta.fields.body import read_paragraphs
 from warta.fields.dateline import read_dateline
 from warta.fields.images import html_images, read_images
 from warta.fields.meta import (
+    MetaFields,
     markup_bylines,
     read_meta,
     reconcile_people,
@@ -28,10 +29,11 @@ from warta.fields.pagination import read_pagination
 from warta.fields.people import merge_people, read_people
 from warta.fields.tags import Tags, read_tags
 from warta.fields.title import read_description, read_title
+from warta.fields.zones import home_zone
 from warta.ingest import Kind, Page
 from warta.lang.schema import Lexicon
 from warta.options import Options
-from warta.records import BoilerplateKind, Pagination, Role
+from warta.records import BoilerplateKind, Dateline, Pagination, Role
 
 __all__ = ["Fields", "read_fields"]
 
@@ -70,6 +72,18 @@ def first(*candidates: tuple[T | None, str | None]) -> tuple[T | None, str | Non
     return None, None
 
 
+def _home_zone(
+    meta: MetaFields, page: Page, blocks: list[Block], dateline: Dateline | None, lex: Lexicon
+) -> dt.tzinfo | None:
+    """The zone of the times the page prints without one, when it declares no machine time (a
+    machine time is exact; a zone guessed from the outlet must not outweigh it)."""
+    if isinstance(meta.published, dt.datetime) or isinstance(meta.updated, dt.datetime):
+        return None
+    names = [meta.outlet] if meta.outlet else []
+    outlet = dateline.outlet if dateline else None
+    return home_zone(names, page.url or meta.canonical, blocks, outlet, lex)
+
+
 def _shown_in_page(blocks: list[Block]) -> Callable[[str], bool]:
     """Whether a name is written on the page (in any block), casefolded; the page's text is
     put together only when asked."""
@@ -88,8 +102,9 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     meta = read_meta(page, lex)
     paragraphs = read_paragraphs(blocks)
     people = read_people(blocks, lex)
-    moments = read_moments(blocks, lex, options, page.fetched)
     dateline = read_dateline(paragraphs[0], lex) if paragraphs else None
+    zone = _home_zone(meta, page, blocks, dateline, lex)
+    moments = read_moments(blocks, lex, options, page.fetched, zone)
     # A relative time ("5 hours ago") is approximate: a machine time is better; it only gives a
     # bare machine date (a URL's) its time of day.
     exact = isinstance(meta.published, dt.datetime) and moments.source == RELATIVE

@@ -41,12 +41,14 @@ _AFTER_YEAR = 24
 
 @dataclass(frozen=True)
 class DateHit:
-    """A date found in a line: its value, where it sits, and whether a label calls it an update."""
+    """A date found in a line: its value, where it sits, whether a label calls it an update,
+    and whether its time is in the page's home zone, the line writing none (`find_dates`)."""
 
     value: dt.date
     start: int
     end: int
     updated: bool = False
+    zone_guessed: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,8 +135,10 @@ def _patterns(code: str) -> _Patterns:
     )
 
 
-def find_dates(text: str, lex: Lexicon) -> list[DateHit]:
-    """Every date in `text`, with its time and zone when written next to it.
+def find_dates(text: str, lex: Lexicon, zone: dt.tzinfo | None = None) -> list[DateHit]:
+    """Every date in `text`, with its time and zone when written next to it; a time written
+    without a zone is in `zone` (the page's home zone, `warta.fields.zones`), or when that is
+    None, unknown: only its day is kept.
 
     >>> [h.value.isoformat() for h in find_dates("Rabu, 31 Juli 2024 18:53 WIB", lexicon("id"))]
     ['2024-07-31T18:53:00+07:00']
@@ -155,10 +159,10 @@ def find_dates(text: str, lex: Lexicon) -> list[DateHit]:
                 at = match.start() + 1  # not a month after all: look again one character on
                 continue
             at = match.end()
-            hits.append(_hit(day, match, text, pats))
+            hits.append(_hit(day, match, text, pats, zone))
     if not hits and len(text) <= _MAX_TWICE_CHARS and (twice := _TWICE.search(text)):
         # "Published On 22 May 202522 May 2025": a screen reader's copy run into the date.
-        return find_dates(text[: twice.end(1)], lex)
+        return find_dates(text[: twice.end(1)], lex, zone)
     return hits
 
 
@@ -196,11 +200,13 @@ _DAY = 24 * 60 * 60
 _YEARS = (1990, 2100)
 
 
-def _hit(day: dt.date, match: re.Match[str], text: str, pats: _Patterns) -> DateHit:
-    value, end = _with_time(day, match, text, pats)
+def _hit(
+    day: dt.date, match: re.Match[str], text: str, pats: _Patterns, zone: dt.tzinfo | None
+) -> DateHit:
+    value, end, guessed = _with_time(day, match, text, pats, zone)
     before = text[max(0, match.start() - 45) : match.start()]
     updated = pats.updated_before.search(before) is not None
-    return DateHit(value=value, start=match.start(), end=end, updated=updated)
+    return DateHit(value, match.start(), end, updated, guessed)
 
 
 def attribution_date(text: str, lex: Lexicon) -> dt.date | None:
@@ -258,18 +264,25 @@ def _day(match: re.Match[str], pats: _Patterns) -> dt.date | None:
 
 
 def _with_time(
-    day: dt.date, match: re.Match[str], text: str, pats: _Patterns
-) -> tuple[dt.date, int]:
+    day: dt.date, match: re.Match[str], text: str, pats: _Patterns, zone: dt.tzinfo | None
+) -> tuple[dt.date, int, bool]:
+    """The date with its time, where it ends, and whether its zone is `zone` (none written)."""
     if match["y4"]:
-        return _iso_time(day, match), match.end()
+        return _iso_time(day, match), match.end(), False
     after = pats.time_after.match(text, match.end())
     if after:
-        end = after.end() if _known_zone(after, pats) else after.end("M")
-        return _combine(day, after, pats), end
+        known = _known_zone(after, pats)
+        value = _combine(day, after, pats, zone)
+        return value, after.end() if known else after.end("M"), _guessed(value, known)
     before = pats.time_before.search(text, max(0, match.start() - 30), match.start())
     if before:
-        return _combine(day, before, pats), match.end()
-    return day, match.end()
+        value = _combine(day, before, pats, zone)
+        return value, match.end(), _guessed(value, _known_zone(before, pats))
+    return day, match.end(), False
+
+
+def _guessed(value: dt.date, known: bool) -> bool:
+    return not known and isinstance(value, dt.datetime)
 
 
 def _iso_time(day: dt.date, match: re.Match[str]) -> dt.date:
@@ -287,17 +300,30 @@ def _known_zone(clock: re.Match[str], pats: _Patterns) -> bool:
     return bool(zone) and (zone.lower() in pats.zones or _OFFSET_ZONE.fullmatch(zone) is not None)
 
 
-def _combine(day: dt.date, clock: re.Match[str], pats: _Patterns) -> dt.date:
-    if not _known_zone(clock, pats):
+def _combine(
+    day: dt.date, clock: re.Match[str], pats: _Patterns, home: dt.tzinfo | None
+) -> dt.date:
+    hour, minute = _hour(clock), int(clock["M"])
+    if _known_zone(clock, pats):
+        return _at(day, hour, minute, _zone_minutes(clock["tz"], pats, day)) or day
+    if home is None or not (0 <= hour < 24 and 0 <= minute < 60):
         return day  # a time without a zone is local to someone unknown: keep the day only
-    zone = clock["tz"]
+    offset = home.utcoffset(dt.datetime(day.year, day.month, day.day, hour, minute))
+    return day if offset is None else _at(day, hour, minute, offset // _MINUTE) or day
+
+
+_MINUTE = dt.timedelta(minutes=1)
+
+
+def _hour(clock: re.Match[str]) -> int:
+    """The hour of a clock time on the 24-hour clock: "7:30 pm" is 19."""
     hour = int(clock["H"])
     ampm = (clock["ampm"] or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    return _at(day, hour, int(clock["M"]), _zone_minutes(zone, pats, day)) or day
+        return hour + 12
+    if ampm == "am" and hour == 12:
+        return 0
+    return hour
 
 
 #: US zones named without saying standard or daylight time ("5:00 AM ET"): an hour later from

@@ -55,14 +55,19 @@ class Moments:
 
 
 def read_moments(
-    blocks: list[Block], lex: Lexicon, options: Options, fetched: dt.datetime | None = None
+    blocks: list[Block],
+    lex: Lexicon,
+    options: Options,
+    fetched: dt.datetime | None = None,
+    zone: dt.tzinfo | None = None,
 ) -> Moments:
     """The publication and update times the visible page gives; `fetched` (aware) is when the
-    page was fetched, against which its relative times are read."""
+    page was fetched, against which its relative times are read; `zone`, the page's home zone,
+    that of the times it prints without one (`warta.fields.zones`)."""
     body = [i for i, b in enumerate(blocks) if b.label is Label.BODY]
     end = _story_end(blocks, body)
     lines = _date_lines(blocks)
-    found_lines = [(i, hit) for i in lines for hit in _line_dates(blocks, i, lex)]
+    found_lines = [(i, hit) for i in lines for hit in _line_dates(blocks, i, lex, zone)]
     # Date lines well after the body are the related stories' (a list of links, each with its
     # date), unless they repeat the title ("<title> November 21, 2025" in a list of recent
     # posts dates the story): the story's own attribution comes first.
@@ -97,9 +102,9 @@ def _published(
     """The publication time and its source: the story's own date line, or its relative time,
     or the body's attribution, or any date line, or dateparser."""
     for hits, source in ((own, "date line"), (ago, RELATIVE)):
-        found = next((h.value for h in hits if not h.updated), None)
-        if found is not None:
-            return _timed(found, hits), source
+        first = next((h for h in hits if not h.updated), None)
+        if first is not None:
+            return _timed(first, hits), source
     # The first attribution in the body dates the story (the page shows no date line).
     for i in body[:_ATTRIBUTION_PARAGRAPHS]:
         attributed = attribution_date(blocks[i].text, lex)
@@ -116,25 +121,31 @@ def _published(
     return None, None
 
 
-def _timed(found: dt.date, hits: list[DateHit]) -> dt.date:
+def _timed(found: DateHit, hits: list[DateHit]) -> dt.date:
     """A bare date, or the same day's time another of the story's date lines gives ("This
-    story is from October 21, 2024" over "Ann Lee / TNN / Oct 21, 2024, 22:47 IST")."""
-    if isinstance(found, dt.datetime):
-        return found
+    story is from October 21, 2024" over "Ann Lee / TNN / Oct 21, 2024, 22:47 IST"). A time
+    whose zone the page did not write is as good as bare against one whose zone it did: the
+    sidebar's "04 November 2015 | 19:14" over the story's "04 November, 2015 | 07:28 WIB"."""
+    if isinstance(found.value, dt.datetime) and not found.zone_guessed:
+        return found.value
+    day = found.value.date() if isinstance(found.value, dt.datetime) else found.value
     return next(
         (
             h.value
             for h in hits
-            if not h.updated and isinstance(h.value, dt.datetime) and h.value.date() == found
+            if not h.updated
+            and not h.zone_guessed
+            and isinstance(h.value, dt.datetime)
+            and h.value.date() == day
         ),
-        found,
+        found.value,
     )
 
 
-def _line_dates(blocks: list[Block], i: int, lex: Lexicon) -> list[DateHit]:
+def _line_dates(blocks: list[Block], i: int, lex: Lexicon, zone: dt.tzinfo | None) -> list[DateHit]:
     """The dates of line `i`; a bare date followed by a line that is only its time ("Monday, 10
     Jun 2024" over "4:38 PM MYT") is read with that time."""
-    hits = find_dates(blocks[i].text, lex)
+    hits = find_dates(blocks[i].text, lex, zone)
     if hits and i > 0 and _update_label(blocks[i - 1].text, lex):
         # "Updated" on a line of its own over its date (The Straits Times).
         hits = [replace(h, updated=True) for h in hits]
@@ -144,7 +155,7 @@ def _line_dates(blocks: list[Block], i: int, lex: Lexicon) -> list[DateHit]:
         and i + 1 < len(blocks)
         and _TIME_ALONE.match(blocks[i + 1].text)
     ):
-        joined = find_dates(f"{blocks[i].text} {blocks[i + 1].text}", lex)
+        joined = find_dates(f"{blocks[i].text} {blocks[i + 1].text}", lex, zone)
         if len(joined) == 1 and isinstance(joined[0].value, dt.datetime):
             return joined
     return hits

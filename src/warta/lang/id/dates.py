@@ -21,4 +21,17 @@ DATES = DateWords(
     },
     order="dmy",
     dateparser="id",
+    home_zone="Asia/Jakarta",
+    # The regional press of central and eastern Indonesia prints its own zone's times.
+    outlet_zones={
+        "tribun bali": "Asia/Makassar", "tribunbali": "Asia/Makassar",
+        "tribun timur": "Asia/Makassar", "tribuntimur": "Asia/Makassar",
+        "tribun manado": "Asia/Makassar", "tribunmanado": "Asia/Makassar",
+        "tribun kaltim": "Asia/Makassar", "tribunkaltim": "Asia/Makassar",
+        "pos kupang": "Asia/Makassar", "poskupang": "Asia/Makassar",
+        "fajar co id": "Asia/Makassar", "balipost": "Asia/Makassar", "bali post": "Asia/Makassar",
+        "tribun papua": "Asia/Jayapura", "tribunpapua": "Asia/Jayapura",
+        "tribun ambon": "Asia/Jayapura", "tribunambon": "Asia/Jayapura",
+        "cenderawasih pos": "Asia/Jayapura",
+    },
 )

@@ -32,3 +32,11 @@ class DateWords:
     order: str = "dmy"
     #: dateparser's language code, for the fallback.
     dateparser: str = "en"
+    #: The time zone (IANA name) the language's press prints its times in when a page writes a
+    #: time with no zone and names no outlet of `outlet_zones`: Indonesian outlets are in
+    #: Jakarta (WIB). None where the language's press spans many zones (English).
+    home_zone: str | None = None
+    #: Outlets that print their times without a zone, to the zone (IANA name) they print them
+    #: in: "south china morning post" -> "Asia/Hong_Kong". Names lowercased, as a site names
+    #: itself, as its copyright line does, or as its host does without dots ("scmp").
+    outlet_zones: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,146 @@
+"""The page's home time zone: the zone its times are in when it prints one without a zone.
+
+Many outlets print "Published 7:30am, 3 Sep 2024" or "Kamis, 15 Mei 2025 | 13:47" and leave the
+zone to the reader, who knows the site: Hong Kong's time, Jakarta's. A time with no zone is an
+unknown instant, so without a home zone only its day is kept. The zone is looked for, in order:
+
+1. the outlet the page says it is: its site name (`og:site_name`, JSON-LD publisher), its host,
+   its copyright line ("Copyright © 2024 South China Morning Post Publishers Ltd."), the
+   outlet in its dateline, each looked up in the lexicons' `outlet_zones`;
+2. the host's country code, for a country of one time zone (".sg", ".ie", ".co.id");
+3. the language's press (`home_zone`: Indonesian outlets print Jakarta's time, WIB).
+
+Only a page that declares no machine time is given a home zone: a machine time is exact, and
+a guessed zone must not outweigh it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from warta.blocks import Block
+from warta.ingest.urls import split
+from warta.lang import LANGUAGES, lexicon
+from warta.lang.schema import Lexicon
+from warta.records import BoilerplateKind
+
+__all__ = ["home_zone"]
+
+#: Country codes of countries in one time zone (or whose press prints one, as Indonesia's does
+#: Jakarta's), to that zone. A host's last label is one of these in "straitstimes.com.sg".
+_COUNTRY_ZONES = {
+    "sg": "Asia/Singapore", "my": "Asia/Kuala_Lumpur", "ph": "Asia/Manila",
+    "id": "Asia/Jakarta", "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh", "mm": "Asia/Yangon",
+    "kh": "Asia/Phnom_Penh", "la": "Asia/Vientiane", "bn": "Asia/Brunei",
+    "hk": "Asia/Hong_Kong", "mo": "Asia/Macau", "tw": "Asia/Taipei", "kr": "Asia/Seoul",
+    "jp": "Asia/Tokyo", "cn": "Asia/Shanghai", "in": "Asia/Kolkata", "pk": "Asia/Karachi",
+    "bd": "Asia/Dhaka", "lk": "Asia/Colombo", "np": "Asia/Kathmandu", "ae": "Asia/Dubai",
+    "qa": "Asia/Qatar", "sa": "Asia/Riyadh", "il": "Asia/Jerusalem", "tr": "Europe/Istanbul",
+    "ie": "Europe/Dublin", "uk": "Europe/London", "nz": "Pacific/Auckland",
+    "za": "Africa/Johannesburg", "ke": "Africa/Nairobi", "ng": "Africa/Lagos",
+    "gh": "Africa/Accra", "eg": "Africa/Cairo", "de": "Europe/Berlin", "fr": "Europe/Paris",
+    "it": "Europe/Rome", "es": "Europe/Madrid", "nl": "Europe/Amsterdam",
+    "be": "Europe/Brussels", "ch": "Europe/Zurich", "at": "Europe/Vienna",
+    "se": "Europe/Stockholm", "no": "Europe/Oslo", "dk": "Europe/Copenhagen",
+    "fi": "Europe/Helsinki", "pl": "Europe/Warsaw", "cz": "Europe/Prague",
+    "gr": "Europe/Athens",
+}  # fmt: skip
+#: The page's lines an outlet names itself in.
+_OWN_KINDS = frozenset({BoilerplateKind.COPYRIGHT, BoilerplateKind.FOOTER})
+#: How many copyright and footer lines are looked in: the last few of the page.
+_OWN_LINES = 8
+
+
+def home_zone(
+    site_names: Iterable[str],
+    url: str | None,
+    blocks: list[Block],
+    dateline_outlet: str | None,
+    lex: Lexicon,
+) -> dt.tzinfo | None:
+    """The zone the page's times are in when it prints none, or None when nothing says.
+
+    >>> from warta.lang import lexicon
+    >>> str(home_zone(["The Straits Times"], None, [], None, lexicon("en")))
+    'Asia/Singapore'
+    >>> str(home_zone([], "https://www.irishtimes.com/news/a", [], None, lexicon("en")))
+    'Europe/Dublin'
+    >>> str(home_zone([], None, [], None, lexicon("id")))
+    'Asia/Jakarta'
+    >>> home_zone([], None, [], None, lexicon("en")) is None
+    True
+    """
+    named = _named(site_names, _host(url), blocks, dateline_outlet, lex)
+    return next((zone for name in named if name and (zone := _zone(name))), None)
+
+
+def _named(
+    site_names: Iterable[str],
+    host: str,
+    blocks: list[Block],
+    dateline_outlet: str | None,
+    lex: Lexicon,
+) -> Iterator[str | None]:
+    """The zones the page names, most trusted first, each looked for only when needed."""
+    yield from map(_outlet_zone, site_names)
+    yield _host_zone(host)
+    yield _COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]) if "." in host else None
+    yield from map(_outlet_zone, [b.text for b in blocks if b.kind in _OWN_KINDS][-_OWN_LINES:])
+    yield _outlet_zone(dateline_outlet) if dateline_outlet else None
+    yield lex.dates.home_zone
+
+
+def _outlet_zone(text: str) -> str | None:
+    """The zone of the outlet `text` names as whole words, the longest name first: a site name
+    ("TribunBali.com"), a copyright line ("© 2024 Mediacorp Pte Ltd.")."""
+    match = _outlet_scan().search(f" {_key(text)} ")
+    return _outlet_zones()[match[1]] if match else None
+
+
+def _host_zone(host: str) -> str | None:
+    """The zone of the outlet a host names: whole ("abc.net.au") or by one of its labels
+    ("www.straitstimes.com")."""
+    if not host:
+        return None
+    zones = _outlet_zones()
+    labels = host.removeprefix("www.").split(".")
+    candidates = (" ".join(labels), *labels)
+    return next((zones[c] for c in candidates if c in zones), None)
+
+
+def _host(url: str | None) -> str:
+    parts = split(url) if url else None
+    return (parts.hostname or "") if parts is not None else ""
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+@cache
+def _outlet_zones() -> dict[str, str]:
+    """Every language's outlets and their zones: a page names its outlet whatever its language
+    (an English story on Antara's site)."""
+    zones: dict[str, str] = {}
+    for code in LANGUAGES:
+        zones.update({_key(name): zone for name, zone in lexicon(code).dates.outlet_zones.items()})
+    return zones
+
+
+@cache
+def _outlet_scan() -> re.Pattern[str]:
+    """A scan for an outlet's name as whole words in a keyed line, the longest first."""
+    names = sorted(_outlet_zones(), key=len, reverse=True)
+    return re.compile(rf" ({'|'.join(map(re.escape, names))}) ")
+
+
+@cache
+def _zone(name: str) -> dt.tzinfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):  # no time zone database on this machine
+        return None

@@ -1,0 +1,163 @@
+"""Times printed without a zone: placed in the page's home zone when the page says which
+(its outlet, its host, its language's press), kept as a day when nothing does."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import warta
+from warta.blocks import Block, Label
+from warta.fields.dates import find_dates
+from warta.fields.zones import home_zone
+from warta.lang import lexicon
+from warta.lang.schema import Lexicon
+from warta.records import BoilerplateKind
+
+EN, ID = lexicon("en"), lexicon("id")
+
+
+def _time(year: int, month: int, day: int, hour: int, minute: int, offset: int) -> dt.datetime:
+    return dt.datetime(
+        year, month, day, hour, minute, tzinfo=dt.timezone(dt.timedelta(hours=offset))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "expected"),
+    [
+        # Hong Kong's time, all year.
+        ("Published: 7:30am, 3 Sep 2024", "Asia/Hong_Kong", _time(2024, 9, 3, 7, 30, 8)),
+        ("Published: 7:30pm, 3 Sep 2024", "Asia/Hong_Kong", _time(2024, 9, 3, 19, 30, 8)),
+        # Dublin's summer time, then its winter time: the zone's offset on that day.
+        ("Tue Jul 09 2024 - 05:45", "Europe/Dublin", _time(2024, 7, 9, 5, 45, 1)),
+        ("Tue Jan 09 2024 - 05:45", "Europe/Dublin", _time(2024, 1, 9, 5, 45, 0)),
+        # A zone the line writes is the line's, whatever the page's home.
+        ("Sabtu, 2 Maret 2024 | 09.15 WITA", "Asia/Jakarta", _time(2024, 3, 2, 9, 15, 8)),
+        # No time: a day, home or not.
+        ("Kamis, 15 Mei 2025", "Asia/Jakarta", dt.date(2025, 5, 15)),
+    ],
+)  # fmt: skip
+def test_a_time_without_a_zone_is_in_the_home_zone(text: str, zone: str, expected: dt.date) -> None:
+    lex = ID if "Maret" in text or "Mei" in text else EN
+    hits = find_dates(text, lex, ZoneInfo(zone))
+    assert hits[0].value == expected
+    assert type(hits[0].value) is type(expected)
+    assert hits[0].zone_guessed == (isinstance(expected, dt.datetime) and "WITA" not in text)
+
+
+def test_without_a_home_zone_a_time_without_one_is_only_its_day() -> None:
+    assert find_dates("Published: 7:30am, 3 Sep 2024", EN)[0].value == dt.date(2024, 9, 3)
+
+
+def _own(text: str) -> Block:
+    return Block(0, text, Label.BOILERPLATE, BoilerplateKind.COPYRIGHT)
+
+
+@pytest.mark.parametrize(
+    ("site_names", "url", "own", "outlet", "lex", "expected"),
+    [
+        (["The Straits Times"], None, [], None, EN, "Asia/Singapore"),
+        # A host: whole, by one of its labels, or by its country.
+        ([], "https://www.abc.net.au/news/a", [], None, EN, "Australia/Sydney"),
+        ([], "https://www.irishtimes.com/news/a", [], None, EN, "Europe/Dublin"),
+        ([], "https://www.dailyexample.co.uk/news/a", [], None, EN, "Europe/London"),
+        ([], "https://berita.contoh.co.id/a", [], None, EN, "Asia/Jakarta"),
+        # The copyright line: the longest outlet it names.
+        ([], None, ["Copyright © 2025 The Times of India. All rights reserved."], None, EN,
+         "Asia/Kolkata"),
+        ([], None, ["© 2024 Mediacorp Pte Ltd. All rights reserved."], None, EN,
+         "Asia/Singapore"),
+        # The site over its copyright line, and either over the dateline's wire.
+        (["Bangkok Post"], None, ["© 2024 SPH Media"], None, EN, "Asia/Bangkok"),
+        ([], None, [], "Bernama", EN, "Asia/Kuala_Lumpur"),
+        # A regional outlet over its language's press.
+        (["TribunBali.com"], None, [], None, ID, "Asia/Makassar"),
+        ([], None, [], None, ID, "Asia/Jakarta"),
+        # English is printed in every zone: nothing said, no zone.
+        ([], None, ["© 2025 Example Media Group"], "Reuters", EN, None),
+        ([], "https://www.example.com/a", [], None, EN, None),
+    ],
+)  # fmt: skip
+def test_the_home_zone_is_the_one_the_page_says(
+    site_names: list[str],
+    url: str | None,
+    own: list[str],
+    outlet: str | None,
+    lex: Lexicon,
+    expected: str | None,
+) -> None:
+    zone = home_zone(site_names, url, [_own(line) for line in own], outlet, lex)
+    assert (str(zone) if zone else None) == expected
+
+
+_STORY = [
+    "Harbour ferry terminal to open a year late",
+    "Published: 7:30pm, 3 Sep 2024",
+    "The harbour authority said on Monday that the new ferry terminal would open in "
+    "March, two years later than planned, after the builder ran short of steel.",
+    "Passengers will be able to buy tickets from kiosks on the quay and board from two "
+    "covered bridges, the authority said in a statement on its website.",
+]
+
+
+def test_a_copied_page_is_dated_in_its_outlets_zone() -> None:
+    page = "\n".join([*_STORY, "Copyright © 2024 South China Morning Post Publishers Ltd."])
+    assert warta.extract(page).published == _time(2024, 9, 3, 19, 30, 8)
+
+
+def test_a_copied_page_of_no_known_outlet_keeps_the_day() -> None:
+    page = "\n".join([*_STORY, "© 2024 Example Media Group"])
+    assert warta.extract(page).published == dt.date(2024, 9, 3)
+
+
+def test_an_indonesian_page_prints_jakarta_time() -> None:
+    page = "\n".join(
+        [
+            "Ekspor Kopi Lampung Naik pada Kuartal Pertama",
+            "Kamis, 15 Mei 2025 | 13:47",
+            "Nilai ekspor kopi robusta dari Lampung pada kuartal pertama tahun ini naik "
+            "dibandingkan periode yang sama tahun lalu, menurut data dinas perdagangan.",
+            "Sebagian besar kopi dikirim ke Jepang dan Mesir melalui Pelabuhan Panjang, kata "
+            "Kepala Dinas Perdagangan Lampung, Rina Oktaviani, di Bandar Lampung.",
+        ]
+    )
+    assert warta.extract(page).published == _time(2025, 5, 15, 13, 47, 7)
+
+
+def test_a_machine_time_is_not_outweighed_by_a_guessed_zone() -> None:
+    # The page declares 10:15 UTC and shows the same clock time without a zone: it shows UTC,
+    # and the Indonesian press's zone (WIB) must not make 10:15 WIB of it.
+    html = (
+        '<html lang="id"><head><meta property="article:published_time" '
+        'content="2024-07-31T10:15:00Z"><title>Banjir di Depok</title></head><body><article>'
+        "<h1>Banjir di Depok</h1><div class='date'>Rabu, 31 Juli 2024 10:15</div>"
+        "<p>Hujan deras sejak pagi membuat Sungai Ciliwung meluap dan merendam ratusan rumah "
+        "warga di enam kelurahan, kata petugas pemadam kebakaran setempat.</p>"
+        "<p>Warga mengungsi ke masjid dan sekolah terdekat sambil menunggu air surut, dan "
+        "petugas membagikan makanan serta selimut kepada para pengungsi.</p>"
+        "</article></body></html>"
+    )
+    published = warta.extract(html).published
+    assert published == dt.datetime(2024, 7, 31, 10, 15, tzinfo=dt.timezone.utc)
+
+
+def test_a_written_zone_beats_a_guessed_one_of_the_same_day() -> None:
+    # A sidebar's date with a bare time sits nearer the headline than the story's own, which
+    # writes its zone: the story's time stands.
+    page = "\n".join(
+        [
+            "Ekspor Kopi Lampung Naik pada Kuartal Pertama",
+            "Terpopuler: Kamis, 15 Mei 2025 | 19:14",
+            "Kamis, 15 Mei 2025 | 07:28 WIB",
+            *[
+                "Nilai ekspor kopi robusta dari Lampung pada kuartal pertama tahun ini naik "
+                "dibandingkan periode yang sama tahun lalu, menurut data dinas perdagangan.",
+                "Sebagian besar kopi dikirim ke Jepang dan Mesir melalui Pelabuhan Panjang, "
+                "kata Kepala Dinas Perdagangan Lampung, Rina Oktaviani, di Bandar Lampung.",
+            ],
+        ]
+    )
+    assert warta.extract(page).published == _time(2025, 5, 15, 7, 28, 7)

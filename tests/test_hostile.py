@@ -220,7 +220,7 @@ def test_shift_jis_declared() -> None:
 
 
 def test_shift_jis_undeclared_gives_a_record_or_an_error() -> None:
-    raw = ("\u6771\u4eac\u3067\u5927\u96e8\u304c\u964d\u308a\u307e\u3057\u305f\u3002\n" * 50)
+    raw = "\u6771\u4eac\u3067\u5927\u96e8\u304c\u964d\u308a\u307e\u3057\u305f\u3002\n" * 50
     outcome(raw.encode("shift_jis"))
 
 
@@ -566,7 +566,7 @@ def test_unreadable_urls_in_the_page_are_kept_not_raised(bad: str) -> None:
         f'<meta property="og:url" content="{bad}"><meta property="og:image" content="/a.jpg">'
         f'<script type="application/ld+json">{{"@type": "NewsArticle", "url": "{bad}", '
         f'"image": "{bad}", "author": {{"name": "Ann Lee", "url": "{bad}"}}}}</script></head>'
-        f'<body><h1>Hujan Deras di Jakarta</h1><p>Jakarta - Hujan deras turun sejak pagi '
+        f"<body><h1>Hujan Deras di Jakarta</h1><p>Jakarta - Hujan deras turun sejak pagi "
         f'<a href="{bad}">hingga</a> sore hari ini, kata petugas.</p><img src="{bad}" alt="x">'
         f'<a rel="next" href="{bad}">2</a></body></html>'
     )
@@ -638,3 +638,33 @@ def test_a_tag_box_of_endless_links_gives_a_record() -> None:
     )
     article = outcome(page)
     assert isinstance(article, warta.Article) and article.title == "Banjir"
+
+
+def _crowded_tags_by_scanning_every_tag(html: str) -> list[int]:
+    """Where the crowded tags start, found the slow way: every tag read against the pattern."""
+    from warta.ingest import sanitize as s
+
+    return [
+        m.start()
+        for m in s._LONG_TAG.finditer(html)
+        if s._spaces(html, *m.span(2)) > s.MAX_ATTRIBUTES
+        and len(s._attribute_ends(m)) > s.MAX_ATTRIBUTES
+    ]
+
+
+@pytest.mark.parametrize("offset", [0, 1, 998, 999, 1000, 1999])
+@pytest.mark.parametrize("attributes", [1000, 1001])
+@pytest.mark.parametrize("after", ["", "<p>Isi.</p>"])
+def test_crowded_tags_are_found_wherever_they_start(
+    offset: int, attributes: int, after: str
+) -> None:
+    # The tags that may be crowded are found by windows without brackets, at multiples of the
+    # window: a crowded tag of the least length (one-letter attributes) must be found wherever
+    # it starts against them, and only a crowded one is cut.
+    from warta.ingest.sanitize import MAX_ATTRIBUTES, bound_attributes
+
+    tag = "<p " + " ".join("a" for _ in range(attributes))
+    html = "x" * offset + tag + after + "<script>i<n; " + " " * 3000 + "</script>"
+    bounded = bound_attributes(html)
+    crowded = _crowded_tags_by_scanning_every_tag(html)
+    assert (bounded != html) == bool(crowded) == (attributes > MAX_ATTRIBUTES)

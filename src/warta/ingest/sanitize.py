@@ -464,6 +464,8 @@ MAX_ATTRIBUTES = 1_000
 # ends at a "<" is not read back over (backtracking there cost 4 ms a page), and the tag it
 # starts, left unclosed, is bounded all the same.
 _LONG_TAG = re.compile(r"<([a-zA-Z][^\s<>/]*+)([^<>]{1024,}+)")
+#: The windows `_long_tag_starts` looks for brackets in: half a crowded tag's least length.
+_WINDOW = MAX_ATTRIBUTES
 _WHITESPACE = (" ", "\t", "\n", "\r", "\f")
 # A numeric reference to a C0 control other than tab, newline and carriage return, to DEL, or to a
 # noncharacter (U+FFFE, U+FFFF), with its optional ";": the characters `_CONTROLS` removes. C1
@@ -488,7 +490,8 @@ def bound_attributes(html: str) -> str:
     >>> bound_attributes(page) is page
     True
     """
-    long_tags = (m for m in _LONG_TAG.finditer(html) if _spaces(html, *m.span(2)) > MAX_ATTRIBUTES)
+    tags = (_LONG_TAG.match(html, start) for start in _long_tag_starts(html))
+    long_tags = (m for m in tags if m and _spaces(html, *m.span(2)) > MAX_ATTRIBUTES)
     crowded = [(m, ends) for m in long_tags if len(ends := _attribute_ends(m)) > MAX_ATTRIBUTES]
     if not crowded:
         return html
@@ -499,6 +502,27 @@ def bound_attributes(html: str) -> str:
         last = match.end() + html.startswith(">", match.end())
     parts.append(html[last:])
     return "".join(parts)
+
+
+def _long_tag_starts(html: str) -> list[int]:
+    """Where the tags that may be crowded start: each `<` before a window of `_WINDOW`
+    characters (at a multiple of it) that holds no bracket, with no `>` between them. A crowded
+    tag, over twice as long as a window (each attribute a space and a character at least), holds
+    a whole one; and looking for a bracket in each window is done in C, where matching every
+    tag's attributes against a pattern took most of a millisecond a page."""
+    starts: list[int] = []
+    in_run = False  # whether the window before was one without brackets too
+    for at in range(0, len(html) - _WINDOW + 1, _WINDOW):
+        end = at + _WINDOW
+        if html.find("<", at, end) >= 0 or html.find(">", at, end) >= 0:
+            in_run = False
+            continue
+        if not in_run:  # a new run without brackets: is it inside a tag?
+            opened = html.rfind("<", 0, at)
+            if opened > html.rfind(">", 0, at):
+                starts.append(opened)
+        in_run = True
+    return starts
 
 
 def drop_control_references(html: str, utf8: bytes | None = None) -> str:

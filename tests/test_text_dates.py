@@ -148,3 +148,20 @@ def test_a_date_run_into_its_screen_reader_copy() -> None:
 
     hits = find_dates("Published On 22 May 202522 May 2025", lexicon("en"))
     assert [str(h.value) for h in hits] == ["2025-05-22"]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("02 Ago 2017", True),  # a month the lexicon does not know: dateparser may
+        ("Election 2024", False),  # a year and no day
+        ("Updated 4:27 PM CDT, May 14, 2024", False),  # read by the patterns: an update
+        ("Kamis, 15 Mei 2025 | 13:47 WIB", False),
+    ],
+)
+def test_dateparser_reads_only_what_the_patterns_could_not(line: str, read: bool) -> None:
+    from warta.blocks import Block, Label
+    from warta.fields.moments import _fallback_lines
+
+    blocks = [Block(0, "Judul", Label.TITLE), Block(1, line), Block(2, "Isi berita.", Label.BODY)]
+    assert (_fallback_lines(blocks, lexicon("en")) == [line]) is read

@@ -15,7 +15,7 @@ FLOORS = {
     "title": 0.99,
     "authors": 0.955,
     "editors": 0.97,
-    "dateline": 0.94,
+    "dateline": 0.962,
     "published": 0.987,
     "day": 0.985,
     "updated": 0.991,

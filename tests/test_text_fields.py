@@ -26,6 +26,12 @@ from warta.lang import lexicon
         ("NEW YORK (AP) — Stocks fell.", "AP", "NEW YORK"),
         ("TRIBUN-BALI.COM, DENPASAR - Pemuda banjar bekerja.", "TRIBUN-BALI.COM", "DENPASAR"),
         ("Merdeka.com - Komisi Pemilihan Umum menetapkan tema.", "Merdeka.com", None),
+        # No dash: a place's name and a colon (Medcom), a place and a stop (Jakarta Globe), an
+        # outlet's address in capitals alone.
+        ("Semarang: Badan Meteorologi memprakirakan hujan.", None, "Semarang"),
+        ("Jakarta. Dengue cases nearly doubled.", None, "Jakarta"),
+        ("Labuan Bajo. All tourist boats must carry trackers.", None, "Labuan Bajo"),
+        ("AKURAT.CO Badan Meteorologi memprakirakan hujan.", "AKURAT.CO", None),
     ],
 )
 def test_dateline(text: str, outlet: str | None, location: str | None) -> None:
@@ -41,10 +47,26 @@ def test_dateline(text: str, outlet: str | None, location: str | None) -> None:
         "Jokowi - sapaan akrab Presiden - meninjau pasar.",
         "Pertemuan ke-6 telah diselenggarakan pada 2023.",
         "Hasil pertandingan 2 - 1 untuk tuan rumah.",
+        # A title or a day before a stop is no place.
+        "Prof. Hadi membuka seminar.",
+        "Fridays. A weekly digest of our coverage.",
     ],
 )
 def test_no_dateline(text: str) -> None:
     assert read_dateline(text, lexicon("id")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # In English a name and a colon opens a note or a title as often as a story.
+        "Disclosure: The site may earn a commission.",
+        "Star Wars Jedi: Fallen Order is a game of many parts.",
+        "Mrs. Lee said the school would reopen.",
+    ],
+)
+def test_no_dateline_in_english(text: str) -> None:
+    assert read_dateline(text, lexicon("en")) is None
 
 
 @pytest.mark.parametrize(

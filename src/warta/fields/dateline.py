@@ -27,6 +27,16 @@ _MAX_PLACE_WORDS = 4
 # CNA and the Bangkok Post write the place in capitals and a colon: "SINGAPORE: A property
 # agent ...", "PATTAYA: ...".
 _COLON_OPENER = re.compile(r"^(?P<head>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s(?=[A-Z\"“‘'(])")
+# Some outlets write the place as a name with a colon: "Semarang: Badan Meteorologi ..." (Medcom),
+# "Pune: The Pune Municipal Corporation ..." (Indian outlets). Read only in a language whose
+# lexicon says its press does (`DatelineWords.named_colon`): in English, "Disclosure:", "Above:"
+# and "Star Wars Jedi:" open paragraphs as often.
+_NAMED_COLON_OPENER = re.compile(r"^(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s(?=[A-Z\"“‘'(])")
+# The Jakarta Globe ends the place with a stop: "Jakarta. Dengue fever cases ...". A word of four
+# letters at least, so that "Mrs. Lee" and "Gen. Ali" are not read as one (titles are checked too).
+_STOP_OPENER = re.compile(r"^(?P<head>[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?)\.\s(?=[A-Z\"“])")
+# An outlet's address in capitals, then the story, no dash: "AKURAT.CO Badan Meteorologi ...".
+_ADDRESS_OPENER = re.compile(r"^(?P<head>[A-Z0-9-]{3,}(?:\.[A-Z]{2,3}){1,2})\s(?=[A-Z\"“])")
 # A dash right after the place in capitals, without spaces: "DETROIT—Bramwell ...",
 # "Harianjogja.com, BANTUL—Harga ...", "KALTIMPOST.ID, SAMARINDA–Genangan ...".
 _TIGHT_OPENER = re.compile(r"^(?P<head>[^\n—–]{1,58}[A-Z])(?:—|–)(?=[A-Z\"“])")
@@ -44,6 +54,10 @@ _OUTLET_WORD = re.compile(r"^(?:[A-Z]{3,12}|[A-Z][a-z]+[A-Z][A-Za-z]+)$")
 class _Words:
     outlets: frozenset[str]
     kickers: frozenset[str]
+    #: Titles before a name, lowercased without their stop: "Mrs. Lee" opens with no place.
+    titles: frozenset[str]
+    #: Names of days and months, lowercased: "Fridays." opens with no place either.
+    days: frozenset[str]
 
 
 @cache
@@ -53,6 +67,12 @@ def _words(code: str) -> _Words:
     return _Words(
         outlets=frozenset(o for c in LANGUAGES for o in lexicon(c).datelines.outlets),
         kickers=frozenset(k for c in LANGUAGES for k in lexicon(c).datelines.kickers),
+        titles=frozenset(
+            t.lower().rstrip(".") for c in LANGUAGES for t in lexicon(c).people.title_prefixes
+        ),
+        days=frozenset(
+            d for c in LANGUAGES for d in (*lexicon(c).dates.weekdays, *lexicon(c).dates.months)
+        ),
     )
 
 
@@ -70,7 +90,7 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     match = _TIGHT_OPENER.match(text) or _OPENER.match(text)
     # A dateline is followed by a sentence; "Jokowi - sapaan akrabnya -" is an aside.
     if not match or text[match.end()].islower():
-        return _colon_dateline(text, words)
+        return _undashed_dateline(text, words, lex)
     head = match["head"].strip()
     found = _parse_head(head, words)
     if found is None:
@@ -85,16 +105,21 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     return Dateline(outlet=outlet, location=location, text=written)
 
 
-def _colon_dateline(text: str, words: _Words) -> Dateline | None:
-    match = _COLON_OPENER.match(text)
+def _undashed_dateline(text: str, words: _Words, lex: Lexicon) -> Dateline | None:
+    """A dateline with no dash: a place and a colon or a stop, or an outlet's address alone."""
+    address = _ADDRESS_OPENER.match(text)
+    if address is not None:
+        return Dateline(outlet=address["head"], location=None, text=address["head"])
+    named = _NAMED_COLON_OPENER.match(text) if lex.datelines.named_colon else None
+    match = _COLON_OPENER.match(text) or named or _STOP_OPENER.match(text)
     if match is None:
         return None
     place = match["head"].strip()
     lowered = place.lower()
     if lowered in words.kickers or not words.kickers.isdisjoint(lowered.split()):
-        return None  # "BREAKING:", "ST PHOTO:"
-    if not _is_place(place):
-        return None
+        return None  # "BREAKING:", "ST PHOTO:", "Watch:"
+    if not _is_place(place) or lowered in words.titles or lowered.rstrip("s") in words.days:
+        return None  # "Mrs. Lee", "Fridays. A weekly digest ..."
     return Dateline(outlet=None, location=place, text=text[: match.end()].rstrip())
 
 

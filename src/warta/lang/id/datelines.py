@@ -19,4 +19,5 @@ DATELINES = DatelineWords(
     ),
     kickers=("berita", "terkini", "breaking news", "update", "video", "foto", "opini",
              "tajuk", "editorial", "ralat", "catatan", "ringkasan", "intinya"),
+    named_colon=True,
 )

@@ -13,3 +13,7 @@ class DatelineWords:
     #: Words in capitals that open a story with a colon and are no place: "BREAKING:",
     #: "UPDATE:" (lowercased). "SINGAPORE: ..." is a dateline.
     kickers: tuple[str, ...] = ()
+    #: Whether the language's press writes a dateline as a place's name and a colon ("Semarang:
+    #: Badan Meteorologi ..."); where that is rare, a name and a colon more often open a note
+    #: ("Disclosure: ...") or a title ("Star Wars Jedi: ...").
+    named_colon: bool = False

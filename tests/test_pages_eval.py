@@ -19,7 +19,7 @@ FLOORS = {
     "published": 0.987,
     "day": 0.985,
     "updated": 0.991,
-    "tags": 0.905,
+    "tags": 0.92,
     "captions": 0.935,
     "credits": 0.93,
     "pagination": 0.985,

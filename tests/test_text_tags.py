@@ -183,3 +183,31 @@ def test_tags_under_a_promotion_with_its_own_headline_are_no_links() -> None:
         "bus sekolah\nDinas Perhubungan\nGrobogan\nWirosari\nBerita Terkait\n"
     )
     assert warta.extract(page).tags == ["bus sekolah", "Dinas Perhubungan", "Grobogan", "Wirosari"]
+
+
+_HARBOUR = (
+    "Harbour ferry terminal to open a year late\n"
+    "By Marta Quist\n"
+    "The harbour authority said on Monday that the new ferry terminal in Khmer Bay would open "
+    "in March, two years later than planned, after the builder ran short of steel.\n"
+    "Passengers will buy tickets from kiosks on the quay and board from two covered bridges, "
+    "the authority said in a statement.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "tags"),
+    [
+        # The outlet's own newsletter box under the tags, named as its copyright line names it.
+        ("Topics\nferries\nharbour authority\nTidewater Brief\nA weekly digest of our best "
+         "stories.\n© 2025 Tidewater Media Inc. All rights reserved.\n",
+         ["ferries", "harbour authority"]),
+        # The author's box under the tags.
+        ("Topics\nferries\nharbour authority\nMarta Quist\nMarta covers transport.\n",
+         ["ferries", "harbour authority"]),
+        # A tag with a word of the outlet's name that the story uses too is the story's.
+        ("Topics\nferries\nKhmer Bay\n© 2025 Khmer Tidings Ltd.\n", ["ferries", "Khmer Bay"]),
+    ],
+)  # fmt: skip
+def test_a_tag_list_ends_at_the_outlets_or_the_authors_own_box(tail: str, tags: list[str]) -> None:
+    assert warta.extract(_HARBOUR + tail, language="en").tags == tags

@@ -121,17 +121,14 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     machine_update = (meta.updated, _src(meta, "updated"))
     # A visible byline wins; a JSON-LD author the byline names as editor is the editor.
     bylined = people.authors or markup_bylines(blocks, lex)
+    outlets = [*meta.outlets, *([dateline.outlet] if dateline and dateline.outlet else [])]
     authors, editors, visible = reconcile_people(
-        bylined + people.editors,
-        meta.authors,
-        meta.editors,
-        [*meta.outlets, *([dateline.outlet] if dateline and dateline.outlet else [])],
-        _shown_in_page(blocks),
+        bylined + people.editors, meta.authors, meta.editors, outlets, _shown_in_page(blocks)
     )
     # Reporters ("Pewarta:", "Reporter:", "Reporting by") are authors of the story too.
     reporters = [p for p in bylined if p.role is Role.REPORTER]
     authors = merge_people(authors + reporters)
-    tags = read_tags(blocks, lex)
+    tags = read_tags(blocks, lex, outlets, [p.name for p in authors if p.name])
 
     chains: dict[str, tuple[Any, str | None]] = {
         # The declared headline that agrees with the visible <h1> (fields.meta.choose_title);

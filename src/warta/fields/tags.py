@@ -73,6 +73,15 @@ _MAX_LISTED_LINES = 20
 _SHORT = 4
 _STEM = 6
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: A copyright line's holder: what follows its sign or word and its years ("© 2025 Diplomat
+#: Media Inc.", "Copyright 2008 - 2025 PT Kompas Media Digital", "©2024 FOX News Network").
+_HOLDER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?P<holder>[^\n]{1,60})",
+    re.IGNORECASE,
+)
+_COPYRIGHT_LINES = 3
+#: An outlet's own word has this many letters at least ("Sky", "Fox"; not "PT").
+_MIN_OWN_LETTERS = 3
 
 
 class Tags(NamedTuple):
@@ -87,8 +96,13 @@ class Tags(NamedTuple):
 _NONE = Tags([], frozenset())
 
 
-def read_tags(blocks: list[Block], lex: Lexicon) -> Tags:
+def read_tags(
+    blocks: list[Block], lex: Lexicon, outlets: Iterable[str] = (), people: Iterable[str] = ()
+) -> Tags:
     """The tags the page lists, in order, each once (up to case), and where they are.
+    `outlets`, the names the page's outlet goes by (besides its copyright line's), and `people`,
+    its authors' names: a list of tags ends at a line that names either, the heading of the
+    outlet's own box ("Fox News First", "Artikel Kompas.com+") or of its author's.
 
     >>> from warta.lang import lexicon
     >>> tags, other = BoilerplateKind.TAGS, BoilerplateKind.OTHER
@@ -102,7 +116,7 @@ def read_tags(blocks: list[Block], lex: Lexicon) -> Tags:
     ...           lexicon("en")).names
     ['plastic waste', 'Jakarta']
     """
-    story = _Story(blocks, lex)
+    story = _Story(blocks, lex, _Own.of(blocks, outlets, people))
     html = bool(blocks) and blocks[0].tag is not None
     # Markup names a list on an HTML page; on copied text, the story's words do.
     found = _labelled(blocks, story) or _hashtags(blocks, story)
@@ -116,9 +130,10 @@ class _Story:
     """What a list of tags is checked against: the story's own words (read on first use), and
     the lines above it, a menu's items that the page may list again under it."""
 
-    def __init__(self, blocks: list[Block], lex: Lexicon) -> None:
+    def __init__(self, blocks: list[Block], lex: Lexicon, own: _Own) -> None:
         self.blocks = blocks
         self.lex = lex
+        self.own = own
 
     @cached_property
     def start(self) -> int:
@@ -162,6 +177,51 @@ class _Story:
         return on >= _ON_TOPIC_SHARE * len(own) and on > 0
 
 
+class _Own(NamedTuple):
+    """What names the page's own outlet (a distinctive word of each of its names: "kompas",
+    "rappler", "diplomat") and its authors (their names, casefolded)."""
+
+    words: frozenset[str]
+    people: frozenset[str]
+
+    @classmethod
+    def of(cls, blocks: list[Block], outlets: Iterable[str], people: Iterable[str]) -> _Own:
+        holders = [m["holder"] for b in _copyright_lines(blocks) for m in _HOLDER.finditer(b)]
+        names = (_distinctive(name) for name in (*outlets, *holders))
+        return cls(frozenset(n for n in names if n), frozenset(p.casefold() for p in people))
+
+    def named(self, line: str, spaced: str) -> bool:
+        """Whether `line` is an author's name, or names the outlet ("Fox News First") by a word
+        that is not one of the story's (`spaced`, its `story_words`): "Khmer New Year" is a tag
+        of a story about it on the Khmer Times, "Dishub Medan" one on Tribun Medan."""
+        folded = line.casefold()
+        if folded in self.people:
+            return True
+        return any(w in self.words and f" {w} " not in spaced for w in a_to_z(folded).split())
+
+
+def _copyright_lines(blocks: list[Block]) -> list[str]:
+    return [b.text for b in blocks if b.kind is BoilerplateKind.COPYRIGHT][-_COPYRIGHT_LINES:]
+
+
+def _distinctive(name: str) -> str | None:
+    """The first word of an outlet's name that is its own: "Kompas" of "PT Kompas Media
+    Digital", "Diplomat" of "The Diplomat"; none of a name of common words."""
+    words = (w for w in a_to_z(name.casefold()).split() if len(w) >= _MIN_OWN_LETTERS)
+    return next((w for w in words if w not in _common_words()), None)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Words that name no outlet of their own: every language's stopwords, and the words of
+    a copyright line and of a company's name ("copyright", "reserved", "media", "group")."""
+    return frozenset(
+        word
+        for code in LANGUAGES
+        for word in (*lexicon(code).stopwords, *lexicon(code).datelines.company_words)
+    )
+
+
 def _labelled(blocks: list[Block], story: _Story) -> Tags | None:
     labels = _labels()
     found: list[str] = []
@@ -177,7 +237,7 @@ def _labelled(blocks: list[Block], story: _Story) -> Tags | None:
                 continue  # "Tags banjir Bogor": an HTML list's links run together, not one tag
             places = [i]
         else:
-            listed = _listed(blocks, i + 1)
+            listed = _listed(blocks, i + 1, story)
             pieces = [tag for j, line in listed for tag in _line_pieces(blocks[j], line)]
             places = [j for j, _ in listed]
         if i < story.start and not any(story.told(piece) for piece in pieces):
@@ -277,10 +337,10 @@ def _other_phrases(labels: bool = False) -> frozenset[str]:
     )
 
 
-def _listed(blocks: list[Block], start: int) -> list[tuple[int, str]]:
+def _listed(blocks: list[Block], start: int, story: _Story) -> list[tuple[int, str]]:
     """The lines listed after a label alone, with their blocks: the short lines of the
     boilerplate blocks right after it, up to the first that is no tag (a copyright line, a
-    sentence, another list's heading)."""
+    sentence, another list's heading, a line naming the page's own outlet or author)."""
     found: list[tuple[int, str]] = []
     named = 0  # the lines with a word in them ("," parts AP's tags)
     marked = False  # whether markup has named an item a tag
@@ -299,6 +359,8 @@ def _listed(blocks: list[Block], start: int) -> list[tuple[int, str]]:
         marked = marked or block.kind is BoilerplateKind.TAGS
         lines = [line.strip() for line in block.text.splitlines() if line.strip()]
         if not lines or any(not all(map(_tag_like, _split(line))) for line in lines):
+            break
+        if any(story.own.named(line, story.spaced) for line in lines):
             break
         found.extend((i, line) for line in lines)
         named += sum(bool(_LETTERS.search(line)) for line in lines)

@@ -15,4 +15,10 @@ DATELINES = DatelineWords(
         "in short", "key points", "highlights", "photo", "photos", "image", "picture", "source",
         "credit", "caption", "file", "graphic", "map", "chart", "tags", "topics", "by", "dear",
     ),
+    company_words=(
+        "copyright", "all", "rights", "reserved", "media", "group", "network", "networks",
+        "company", "companies", "corporation", "corp", "inc", "ltd", "limited", "llc", "plc",
+        "publishing", "publishers", "publications", "holdings", "digital", "online", "news",
+        "newspaper", "newspapers", "press", "international", "global", "times",
+    ),
 )

@@ -20,4 +20,8 @@ DATELINES = DatelineWords(
     kickers=("berita", "terkini", "breaking news", "update", "video", "foto", "opini",
              "tajuk", "editorial", "ralat", "catatan", "ringkasan", "intinya"),
     named_colon=True,
+    company_words=(
+        "hak", "cipta", "dilindungi", "undang", "grup", "kelompok", "media", "berita", "tbk",
+        "persero", "digital", "online", "indonesia", "nusantara",
+    ),
 )

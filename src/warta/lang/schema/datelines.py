@@ -17,3 +17,6 @@ class DatelineWords:
     #: Badan Meteorologi ..."); where that is rare, a name and a colon more often open a note
     #: ("Disclosure: ...") or a title ("Star Wars Jedi: ...").
     named_colon: bool = False
+    #: Words of a copyright line and of a company's name that name no outlet of their own
+    #: (lowercased): "Copyright © 2025 Diplomat Media Inc. All rights reserved." is Diplomat's.
+    company_words: tuple[str, ...] = ()

@@ -376,3 +376,23 @@ def test_a_credits_label_alone_over_it_stands_between_it_and_the_caption() -> No
         ("Siswa menaiki bus sekolah gratis di Terminal Purwodadi, Senin (3/2/2025) pagi.",
          "Dok. Pemkab Grobogan")
     ]
+
+
+def test_a_caption_above_the_byline_with_its_credit_run_in_is_an_image() -> None:
+    page = "\n".join(
+        [
+            "A Bridge Closed, and a Mill Town Was Cut in Two",
+            "Barriers have closed the Mill Street Bridge since Aug. 9.Credit...Devon Marsh for "
+            "The Daily Mill",
+            "By Maya Lind",
+            "For most of its 140 years, the Mill Street Bridge has been the kind of thing no one "
+            "in the town thought about, a span of iron over a shallow river.",
+            "Then, on Aug. 9, inspectors found two of its floor beams so corroded that they closed "
+            "it within the hour, and the town has been split in two ever since.",
+        ]
+    )
+    article = warta.extract(page)
+    caption = "Barriers have closed the Mill Street Bridge since Aug. 9."
+    assert [(i.caption, i.credit) for i in article.images] == [
+        (caption, "Devon Marsh for The Daily Mill")
+    ]

@@ -92,6 +92,12 @@ def test_page_links(digits: str, pages: int | None) -> None:
         # An agency and its word for a picture, in brackets.
         ("Kereta uji melintas di Kota Bharu. (Bernama pic)", "Kereta uji melintas di Kota Bharu.",
          "Bernama pic"),
+        # A labelled credit run into the caption's last sentence, as copied from the page.
+        ("Barriers have closed the bridge since Aug. 9.Credit...Devon Marsh for The Daily Mill",
+         "Barriers have closed the bridge since Aug. 9.",
+         "Credit...Devon Marsh for The Daily Mill"),
+        ("Forests cover a third of the basin.Credit: Ana Ruiz/Reuters",
+         "Forests cover a third of the basin.", "Credit: Ana Ruiz/Reuters"),
         # Not after a stop without brackets: "Jonathan P. Blair Submitted photo" is a name.
         ("Jonathan P. Blair Submitted photo", "Jonathan P. Blair Submitted photo", None),
         ("Musisi memberi tepuk tangan di Grammy ke-58. (Grammy)",

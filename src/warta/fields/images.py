@@ -63,6 +63,9 @@ class CreditWords:
     label: re.Pattern[str]
     #: A one-word label run into the credit's capitals: "fotoBERNAMA".
     label_glued: re.Pattern[str]
+    #: A labelled credit closing a caption, after its last sentence with or without a space:
+    #: "... since Aug. 9.Credit...Devon Marsh for The New York Times".
+    label_tail: re.Pattern[str]
     #: One-word labels, which may also close a credit: "Bernama pic".
     pictured: frozenset[str]
     #: Every label, lowercased: "foto", "sumber", "photo credit".
@@ -85,6 +88,9 @@ def _credit_words(code: str) -> CreditWords:
         openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
         label=re.compile(rf"^(?:(?:{by})\s+|(?:{colon})\s*(?::|,|\.\.\.|…)\s*)", re.I),
         label_glued=re.compile(rf"^(?i:{trie(w for w in labels if ' ' not in w)})(?=[A-Z]{{2}})"),
+        label_tail=re.compile(
+            rf"(?<=[.!?\"”])\s?(?P<credit>(?:{colon})\s*(?::|\.\.\.|…)\s*\S.{{0,80}})$", re.I
+        ),
         pictured=frozenset(w for w in labels if " " not in w),
         labels=frozenset(labels),
     )
@@ -370,6 +376,9 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
             match["credit"], words, bar=bar, bracketed=bracketed
         ):
             return text[: match.start()].rstrip(), match["credit"].strip()
+    match = words.label_tail.search(text)
+    if match:
+        return text[: match.start()].rstrip(), match["credit"].strip()
     match = _NAME_AFTER_STOP.search(text)
     if match:
         return text[: match.start()].rstrip(), match["credit"]

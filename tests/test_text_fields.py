@@ -98,6 +98,20 @@ def test_page_links(digits: str, pages: int | None) -> None:
          "Credit...Devon Marsh for The Daily Mill"),
         ("Forests cover a third of the basin.Credit: Ana Ruiz/Reuters",
          "Forests cover a third of the basin.", "Credit: Ana Ruiz/Reuters"),
+        # In brackets, a source and a name after its colon (the ABC).
+        ("Midwives prepared for months. (ABC Central West: Ina Hart)",
+         "Midwives prepared for months.", "ABC Central West: Ina Hart"),
+        # A capitalised label after the caption's last word, no stop between (The Telegraph).
+        ("The new lane removed 34 parking spaces outside shops Credit: Hana Lowe/SWNS",
+         "The new lane removed 34 parking spaces outside shops", "Credit: Hana Lowe/SWNS"),
+        # An outlet's address in capitals before the photographer.
+        ("Pengendara melintas saat hujan di Bundaran HI. AKURAT.CO/Sopi Hadi",
+         "Pengendara melintas saat hujan di Bundaran HI.", "AKURAT.CO/Sopi Hadi"),
+        # No caption before the label: a gallery's link, a label; nor one with a bracket open.
+        ("In Picture: KPK Periksa Pejabat", "In Picture: KPK Periksa Pejabat", None),
+        ("Car Show Photos: Power Authority Show", "Car Show Photos: Power Authority Show", None),
+        ("The bar sells pure oxygen to customers (Photo Credit : PTI File Photo )",
+         "The bar sells pure oxygen to customers (Photo Credit : PTI File Photo )", None),
         # Not after a stop without brackets: "Jonathan P. Blair Submitted photo" is a name.
         ("Jonathan P. Blair Submitted photo", "Jonathan P. Blair Submitted photo", None),
         ("Musisi memberi tepuk tangan di Grammy ke-58. (Grammy)",

@@ -30,7 +30,7 @@ _CREDIT_TAILS = (
     # B", "Foto: dok. JPNN.com", not "pic.twitter.com/..."), and the stop of an initial or a
     # short abbreviation is no sentence's end ("... / RENATO D. VILLACRUZ", "Foto: Dok. BPBD").
     re.compile(
-        r"(?<=[.!?\"”])\s(?P<credit>[^.!?\s](?:[^.!?]|\.(?=(?i:com|id|co\.id|net|org|tv)\b)"
+        r"(?<=[.!?\"”])\s(?P<credit>[^.!?\s](?:[^.!?]|\.(?=(?i:com|id|co\.id|co|net|org|tv)\b)"
         r"|(?:(?<=\b[A-Za-z])|(?<=\b[A-Za-z][a-z])|(?<=\b[A-Za-z][a-z]{2}))\.(?=\s))"
         r"{1,80})\.?$"
     ),
@@ -41,6 +41,13 @@ _CREDIT_TAILS = (
 _BARRED = (_CREDIT_TAILS[2], _CREDIT_TAILS[4])
 # "... di Grammy Awards ke-58. (Grammy)": a capitalised name in brackets after the last sentence.
 # One word only: Suara closes its stories with the reporter's name in brackets, "(Luh Wayanti)".
+#: In brackets, a source and a name after its colon, each a few capitalised words: how the ABC
+#: credits a picture ("(ABC News: Ann Lee)", "(Reuters: Tom Ng)", "(Supplied: Tresco FNC)").
+_SOURCE_AND_NAME = re.compile(
+    r"^[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}: [A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}$"
+)
+#: Words a caption has at least before a credit's label that follows it with no stop.
+_MIN_RUN_IN_CAPTION_WORDS = 4
 #: An outlet's initials before a credit opener: "ST PHOTO:", "AFP PHOTO".
 _OUTLET_INITIALS = 5
 #: More words than this on either side of a credit's slash, two of them lowercase, are a phrase.
@@ -88,8 +95,11 @@ def _credit_words(code: str) -> CreditWords:
         openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
         label=re.compile(rf"^(?:(?:{by})\s+|(?:{colon})\s*(?::|,|\.\.\.|…)\s*)", re.I),
         label_glued=re.compile(rf"^(?i:{trie(w for w in labels if ' ' not in w)})(?=[A-Z]{{2}})"),
+        # After the last sentence's stop, or after a space when the label is capitalised and
+        # takes a colon: "... outside shops Credit: Harriet Lowe/SWNS" (The Telegraph).
         label_tail=re.compile(
-            rf"(?<=[.!?\"”])\s?(?P<credit>(?:{colon})\s*(?::|\.\.\.|…)\s*\S.{{0,80}})$", re.I
+            rf"(?:(?<=[.!?\"”])\s?(?P<credit>(?i:{colon})\s*(?::|\.\.\.|…)\s*\S.{{0,80}})"
+            rf"|(?<=\w)\s(?P<capital>(?=[A-Z])(?i:{colon})\s?:\s*[A-Z].{{0,80}}))$"
         ),
         pictured=frozenset(w for w in labels if " " not in w),
         labels=frozenset(labels),
@@ -377,12 +387,23 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
         ):
             return text[: match.start()].rstrip(), match["credit"].strip()
     match = words.label_tail.search(text)
-    if match:
-        return text[: match.start()].rstrip(), match["credit"].strip()
+    if match and (match["credit"] or _captions(text[: match.start()])):
+        return text[: match.start()].rstrip(), (match["credit"] or match["capital"]).strip()
     match = _NAME_AFTER_STOP.search(text)
     if match:
         return text[: match.start()].rstrip(), match["credit"]
     return text, None
+
+
+def _captions(text: str) -> bool:
+    """Whether `text`, before a credit's label with no stop between them, is a caption: a few
+    words ("In Picture: ...", "Image Credit: ..." are a link's and a label's), no bracket left
+    open ("(Photo Credit : PTI)" is one credit)."""
+    return (
+        len(text.split()) >= _MIN_RUN_IN_CAPTION_WORDS
+        and text.count("(") <= text.count(")")
+        and text.count("[") <= text.count("]")
+    )
 
 
 def credit_shaped(
@@ -411,6 +432,8 @@ def credit_shaped(
     pictured = 1 < len(parts) <= _PICTURED_WORDS and parts[-1] in words.pictured
     if bracketed and pictured and credit[:1].isupper():
         return True  # "(Bernama pic)", "(NSTP photo)": an agency's word for its picture
+    if bracketed and _SOURCE_AND_NAME.match(credit):
+        return True  # "(ABC Central West: Imogen Hartley)", "(Supplied: Tresco Netball Club)"
     if "/" not in credit or len(credit.split()) > _MAX_CREDIT_WORDS or credit.islower():
         # "(ams/idh)" are a writer's initials.
         return False

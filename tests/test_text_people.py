@@ -44,6 +44,10 @@ A, E, R, P = Role.AUTHOR, Role.EDITOR, Role.REPORTER, Role.PHOTOGRAPHER
         ("en", "By Hana Okoro1, Lise Brandt2", [("Hana Okoro", A), ("Lise Brandt", A)]),
         # the sections the story is filed in, after the name
         ("en", "By HTN, in News, Harbour, Business", [("HTN", A)]),
+        # no label: names, then a writer's job after a comma
+        ("en", "KENJI MORI and AYA SATO, Asia staff writers", [("Kenji Mori", A), ("Aya Sato", A)]),
+        ("en", "Lena Ortiz, diplomatic correspondent", [("Lena Ortiz", A)]),
+        ("id", "Rudi Hartono, Koresponden Kupang", [("Rudi Hartono", A)]),
     ],
 )
 def test_byline(language: str, line: str, expected: list[tuple[str, Role]]) -> None:
@@ -68,6 +72,9 @@ def test_titles_are_kept_apart() -> None:
         ("id", "Oleh karena itu, warga diminta waspada terhadap banjir susulan di wilayahnya."),
         # "BY" glued to a capitalised word is a headline in capitals, not a lost space
         ("en", "BYRON BAY FLOODS AGAIN"),
+        # A writer's job after a comma, but no full name before it; nor a writer's job.
+        ("en", "Residents, many of them journalists"),
+        ("en", "Ann Lee, regional director"),
     ],
 )
 def test_not_a_byline(language: str, line: str) -> None:

@@ -122,6 +122,9 @@ class _Patterns:
     reporter: re.Pattern[str]
     name_then_outlet: re.Pattern[str]
     name_then_label: re.Pattern[str]
+    #: Names, a comma, and a writer's job: "Mayu Ishikawa and Ryo Takeda, Nikkei staff writers",
+    #: "Rudi Hartono, Koresponden Kupang".
+    name_then_job: re.Pattern[str]
     splitter: re.Pattern[str]
     #: A slash before a label, parting two roles: "Rep: Ann Lee/ Red: Bo Kim".
     label_slash: re.Pattern[str]
@@ -207,6 +210,13 @@ def _patterns(code: str) -> _Patterns:
         # "Fadli Ramadhan, Jurnalis" (Okezone)
         name_then_label=re.compile(
             rf"^(?P<rest>[^,]{{3,60}}),\s?(?P<label>{alternation(set(labels))})$", flags
+        ),
+        # The job last ("Nikkei staff writers"), or before an outlet or a place in capitals
+        # ("Koresponden Kupang").
+        name_then_job=re.compile(
+            rf"^(?P<rest>[^,]{{3,80}}),\s?(?:[\w.'’-]+\s){{0,3}}"
+            rf"(?i:{alternation({w for p in people for w in p.writing_jobs})})s?"
+            r"(?:\s[A-Z][\w.'’-]*){0,2}$"
         ),
         splitter=re.compile(rf"\s*,\s*|\s+(?:{alternation(conj)})\s+", flags),
         label_slash=re.compile(rf"\s*/\s*(?=(?:{alternation(set(labels))})\s?[:\-–\s])", flags),
@@ -366,7 +376,11 @@ def _may_be_byline(text: str, pats: _Patterns) -> bool:
         return True
     if "/" in text and _NAME_THEN_INITIALS.match(text):
         return True
-    return "," in text and text.rsplit(",", 1)[1].strip().lower() in pats.labels
+    if "," not in text:
+        return False
+    return text.rsplit(",", 1)[1].strip().lower() in pats.labels or bool(
+        pats.name_then_job.match(text)
+    )
 
 
 def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
@@ -403,6 +417,13 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
     match = pats.name_then_label.match(segment)
     if match:
         return _names(match["rest"], pats.labels[match["label"].lower()], pats)
+    match = pats.name_then_job.match(segment)
+    if match:
+        # No label says these are names: each must look like a full one ("Residents, many of
+        # them journalists" names no one).
+        named = _names(match["rest"], Role.AUTHOR, pats)
+        lengths = [len((person.name or "").split()) for person in named or []]
+        return named if lengths and min(lengths) >= _MIN_UNLABELLED_NAME_WORDS else None
     match = _NAME_THEN_INITIALS.match(segment)
     if match:
         # A person's full name, not a photo desk's ("Antara Foto / HM").

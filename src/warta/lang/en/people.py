@@ -91,4 +91,6 @@ PEOPLE = PeopleWords(
     reading=("read", "to read", "read time"),
     jobs=("reporter", "writer", "correspondent", "editor", "director", "journalist",
           "columnist", "producer", "contributor", "critic", "chief"),
+    writing_jobs=("writer", "reporter", "correspondent", "journalist", "columnist",
+                  "contributor", "critic", "editor"),
 )

@@ -63,4 +63,5 @@ PEOPLE = PeopleWords(
     reading=("baca", "membaca"),
     jobs=("wartawan", "jurnalis", "reporter", "editor", "kontributor", "koresponden",
           "redaktur", "penulis"),
+    writing_jobs=("wartawan", "jurnalis", "reporter", "kontributor", "koresponden", "penulis"),
 )

@@ -32,6 +32,9 @@ class PeopleWords:
     #: Job words that close a job title printed after a name: "Amy Lee Political Correspondent",
     #: "Lucy ThorntonNews Reporter" (glued in a copied page).
     jobs: tuple[str, ...] = ()
+    #: The jobs of those who write a story: names and such a job after a comma are a byline
+    #: with no label ("Mayu Ishikawa and Ryo Takeda, Nikkei staff writers").
+    writing_jobs: tuple[str, ...] = ()
     #: Buttons a copied page runs into the end of a byline: "By Ann LeeTwitter", "Ann Lee
     #: Follow".
     buttons: tuple[str, ...] = ()

@@ -203,3 +203,23 @@ def test_resolve_agrees_with_urljoin(url: str) -> None:
     # Control characters go first (no URL holds them); then the fast path agrees with urljoin.
     assert resolve(base, url) == urljoin(base, clean(url))
     assert resolve(None, url) == clean(url)
+
+
+_STORY_WITH_FOOTERS = """<html lang="id"><head><title>Kasus DBD Naik di Jakarta Timur</title></head>
+<body><header class="site-header"><a href="/">Beranda</a></header>
+<main><article class="post-content"><h1>Kasus DBD Naik di Jakarta Timur</h1>
+<div class="post-meta">Penulis: Hendra Wijaya</div>
+<p>Jakarta - Dinas Kesehatan mencatat kasus demam berdarah di Jakarta Timur naik dua kali lipat
+dibandingkan bulan lalu, terutama di kawasan padat penduduk di tepi Kali Ciliwung.</p>
+<p>Petugas puskesmas diminta memperbanyak pemeriksaan jentik dan pengasapan di rumah warga yang
+berdekatan dengan kasus yang dilaporkan pekan ini, kata kepala dinas kepada wartawan.</p>
+</article>
+<div class="b1-article-footer"><div class="editor">Editor: Yoseph Natanael</div></div></main>
+<footer class="site-footer"><div class="footer-masthead">Editor: Ratna Dewi</div>
+<p>Hak cipta dilindungi.</p></footer></body></html>"""
+
+
+def test_an_editor_in_the_storys_own_footer_is_read_not_the_sites_masthead() -> None:
+    article = warta.extract(_STORY_WITH_FOOTERS)
+    assert [p.name for p in article.authors] == ["Hendra Wijaya"]
+    assert [p.name for p in article.editors] == ["Yoseph Natanael"]

@@ -320,6 +320,10 @@ def _outside(block: Block, verdict: Verdict, markup: _Markup) -> Block:
         # of a box around it ("headline__footer") does not make it the page's footer.
         return relabel(block, verdict)
     kind = markup.kind(block.classes)
+    if kind is K.FOOTER and verdict.label in _META_LABELS and _STORY_PART.search(block.classes):
+        # "b1-article-footer" holding "Editor: Yoseph Natanael": the story's own footer, where
+        # its people are named, not the page's.
+        return relabel(block, verdict)
     if kind is not None:
         return _boilerplate(block, kind, "dom-outside-class")
     named = markup.label(block.classes)
@@ -338,6 +342,8 @@ def _outside(block: Block, verdict: Verdict, markup: _Markup) -> Block:
 
 
 _META_LABELS = (Label.DATE, Label.BYLINE)
+#: Class words of the story's own parts: its footer is "article-footer", "post-footer".
+_STORY_PART = re.compile(r"\b(?:article|artikel|post|entry|story|detail|berita)\b")
 
 
 def _fits(label: Label, block: Block) -> bool:

@@ -288,3 +288,19 @@ def test_a_wire_credit_line_goes_on_past_a_part_naming_no_one() -> None:
     assert [(p.name, p.role.value) for p in found] == [
         ("Ann Lee", "reporter"), ("Bo Kim", "reporter"), ("Tom Hale", "editor")
     ]
+
+
+@pytest.mark.parametrize(
+    ("initials", "kept"),
+    [
+        ("rfm", False),  # Rifki Maulana's own: his first name's letters between
+        ("rm", False),
+        ("rfp", True),  # no word of the name starts with "p"
+        ("mr", True),  # in the wrong order
+    ],
+)
+def test_a_writers_own_initials_are_the_writer_again(initials: str, kept: bool) -> None:
+    from warta.fields.people import merge_people
+
+    people = [Person(name="Rifki Maulana", role=A), Person(initials=initials, role=A)]
+    assert merge_people(people) == (people if kept else people[:1])

@@ -750,13 +750,34 @@ def merge_people(people: list[Person]) -> list[Person]:
         elif not known.titles and person.titles:
             merged[key] = known.model_copy(update={"titles": person.titles})
     # Initials that are a named person's own ("(rhp/...)" under "Laporan oleh Rahmat Hidayat
-    # Purnomo") are that person again.
-    named = {_initials_of(p.name) for p in merged.values() if p.name}
-    return [p for p in merged.values() if p.name or (p.initials or "").casefold() not in named]
+    # Purnomo", "(rfm)" under "Rifki Maulana") are that person again.
+    names = [p.name for p in merged.values() if p.name]
+    return [
+        p
+        for p in merged.values()
+        if p.name or not any(_own_initials((p.initials or "").casefold(), n) for n in names)
+    ]
 
 
-def _initials_of(name: str) -> str:
-    return "".join(word[0] for word in name.split() if word[:1].isalpha()).casefold()
+def _own_initials(initials: str, name: str) -> bool:
+    """Whether `initials` (casefolded) are `name`'s: the first letters of its words, or its
+    first and last words' first letters with letters of the name between them, in order ("rfm"
+    for Rifki Maulana, as Suara Surabaya writes it).
+
+    >>> _own_initials("rhp", "Rahmat Hidayat Purnomo"), _own_initials("rfm", "Rifki Maulana")
+    (True, True)
+    >>> _own_initials("rfp", "Rifki Maulana"), _own_initials("mr", "Rifki Maulana")
+    (False, False)
+    """
+    words = [w for w in name.casefold().split() if w[:1].isalpha()]
+    if initials == "".join(w[0] for w in words):
+        return True
+    if len(initials) < 3 or len(words) < 2:
+        return False
+    if initials[0] != words[0][0] or initials[-1] != words[-1][0]:
+        return False
+    letters = iter("".join(words)[1:-len(words[-1])])
+    return all(letter in letters for letter in initials[1:-1])
 
 
 def _name_key(name: str) -> str:

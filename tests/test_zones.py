@@ -36,6 +36,8 @@ def _time(year: int, month: int, day: int, hour: int, minute: int, offset: int) 
         ("Tue Jan 09 2024 - 05:45", "Europe/Dublin", _time(2024, 1, 9, 5, 45, 0)),
         # A zone the line writes is the line's, whatever the page's home.
         ("Sabtu, 2 Maret 2024 | 09.15 WITA", "Asia/Jakarta", _time(2024, 3, 2, 9, 15, 8)),
+        # Written as ISO 8601 without a zone (The Korea Times: "Posted : 2025-04-08 16:31").
+        ("Posted : 2025-04-08 16:31", "Asia/Seoul", _time(2025, 4, 8, 16, 31, 9)),
         # No time: a day, home or not.
         ("Kamis, 15 Mei 2025", "Asia/Jakarta", dt.date(2025, 5, 15)),
     ],
@@ -91,6 +93,14 @@ def test_the_home_zone_is_the_one_the_page_says(
 ) -> None:
     zone = home_zone(site_names, url, [_own(line) for line in own], outlet, lex)
     assert (str(zone) if zone else None) == expected
+
+
+def test_the_outlets_name_alone_near_the_top_is_its_logo() -> None:
+    blocks = [Block(0, "Bangkok Post", Label.BOILERPLATE, BoilerplateKind.NAVIGATION)]
+    assert str(home_zone([], None, blocks, None, EN)) == "Asia/Bangkok"
+    # Further down, the same words are a related story's or a menu's.
+    far = [Block(i, "Menu", Label.BOILERPLATE, BoilerplateKind.NAVIGATION) for i in range(30)]
+    assert home_zone([], None, [*far, *blocks], None, EN) is None
 
 
 _STORY = [

@@ -268,7 +268,8 @@ def _with_time(
 ) -> tuple[dt.date, int, bool]:
     """The date with its time, where it ends, and whether its zone is `zone` (none written)."""
     if match["y4"]:
-        return _iso_time(day, match), match.end(), False
+        value = _iso_time(day, match, zone)
+        return value, match.end(), _guessed(value, bool(match["z4"]))
     after = pats.time_after.match(text, match.end())
     if after:
         known = _known_zone(after, pats)
@@ -285,12 +286,16 @@ def _guessed(value: dt.date, known: bool) -> bool:
     return not known and isinstance(value, dt.datetime)
 
 
-def _iso_time(day: dt.date, match: re.Match[str]) -> dt.date:
-    if not match["H4"] or not match["z4"]:
+def _iso_time(day: dt.date, match: re.Match[str], home: dt.tzinfo | None) -> dt.date:
+    """A time written as ISO 8601 ("2025-04-08 16:31", "2024-07-31T10:15:00+07:00"): in its
+    written zone, or in the page's home zone when it writes none."""
+    if not match["H4"]:
         return day
+    hour, minute = int(match["H4"]), int(match["M4"])
     zone = match["z4"]
-    offset = 0 if zone.upper() == "Z" else _signed_minutes(zone)
-    return _at(day, int(match["H4"]), int(match["M4"]), offset) or day
+    if zone:
+        return _at(day, hour, minute, 0 if zone.upper() == "Z" else _signed_minutes(zone)) or day
+    return _in_home(day, hour, minute, home)
 
 
 def _known_zone(clock: re.Match[str], pats: _Patterns) -> bool:
@@ -306,6 +311,10 @@ def _combine(
     hour, minute = _hour(clock), int(clock["M"])
     if _known_zone(clock, pats):
         return _at(day, hour, minute, _zone_minutes(clock["tz"], pats, day)) or day
+    return _in_home(day, hour, minute, home)
+
+
+def _in_home(day: dt.date, hour: int, minute: int, home: dt.tzinfo | None) -> dt.date:
     if home is None or not (0 <= hour < 24 and 0 <= minute < 60):
         return day  # a time without a zone is local to someone unknown: keep the day only
     offset = home.utcoffset(dt.datetime(day.year, day.month, day.day, hour, minute))

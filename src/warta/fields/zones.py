@@ -5,8 +5,9 @@ zone to the reader, who knows the site: Hong Kong's time, Jakarta's. A time with
 unknown instant, so without a home zone only its day is kept. The zone is looked for, in order:
 
 1. the outlet the page says it is: its site name (`og:site_name`, JSON-LD publisher), its host,
-   its copyright line ("Copyright © 2024 South China Morning Post Publishers Ltd."), the
-   outlet in its dateline, each looked up in the lexicons' `outlet_zones`;
+   its copyright line ("Copyright © 2024 South China Morning Post Publishers Ltd."), its logo's
+   text alone on a line near the top, the outlet in its dateline, each looked up in the
+   lexicons' `outlet_zones`;
 2. the host's country code, for a country of one time zone (".sg", ".ie", ".co.id");
 3. the language's press (`home_zone`: Indonesian outlets print Jakarta's time, WIB).
 
@@ -53,6 +54,8 @@ _COUNTRY_ZONES = {
 _OWN_KINDS = frozenset({BoilerplateKind.COPYRIGHT, BoilerplateKind.FOOTER})
 #: How many copyright and footer lines are looked in: the last few of the page.
 _OWN_LINES = 8
+#: The lines at the top of a page a logo's text may be among.
+_TOP_LINES = 20
 
 
 def home_zone(
@@ -90,6 +93,8 @@ def _named(
     yield _host_zone(host)
     yield _COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]) if "." in host else None
     yield from map(_outlet_zone, [b.text for b in blocks if b.kind in _OWN_KINDS][-_OWN_LINES:])
+    # The outlet's name alone on a line near the top: a logo's text ("Bangkok Post").
+    yield from (_outlet_zones().get(_key(b.text)) for b in blocks[:_TOP_LINES] if len(b.text) < 40)
     yield _outlet_zone(dateline_outlet) if dateline_outlet else None
     yield lex.dates.home_zone
 

@@ -396,3 +396,45 @@ def test_a_caption_above_the_byline_with_its_credit_run_in_is_an_image() -> None
     assert [(i.caption, i.credit) for i in article.images] == [
         (caption, "Devon Marsh for The Daily Mill")
     ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "written"),
+    [
+        ("Photo courtesy of Cagayan PIO", "Cagayan PIO"),  # the label goes, "of" and all
+        ("Courtesy Northwind Airways", "Courtesy Northwind Airways"),  # no label: as written
+    ],
+)
+def test_a_credits_label_is_not_the_credit(credit: str, written: str) -> None:
+    page = "\n".join(
+        [
+            "Ferry terminal opens a year late",
+            "By Marta Quist",
+            "The new ferry terminal opened on Monday, two years later than planned, after the "
+            "builder ran short of steel and the harbour authority changed its design twice.",
+            "Passengers crowd the new quay on its first morning.",
+            credit,
+            "Tickets are sold from kiosks on the quay, and passengers board from two covered "
+            "bridges, the harbour authority said in a statement on its website.",
+        ]
+    )
+    assert [i.credit for i in warta.extract(page, language="en").images] == [written]
+
+
+def test_an_indonesian_credits_label_is_not_the_credit() -> None:
+    from warta.fields.images import credit_words
+    from warta.lang import lexicon
+
+    assert credit_words(lexicon("id")).label.sub("", "Kredit Foto: Istimewa") == "Istimewa"
+
+
+def test_a_caption_class_may_be_abbreviated() -> None:
+    html = (
+        "<html><body><article><h1>Water cut for 24 hours in Nagpur</h1>"
+        "<div class='lead-image'><img src='/a.jpg'><div class='img_cptn'>Representative image"
+        "</div></div><p>Water supply to 14 wards will be shut for 24 hours on Thursday while the "
+        "civic body repairs a leaking pipeline near the treatment plant, officials said.</p>"
+        "<p>Residents were asked to store water in advance and tankers will run to hospitals and "
+        "schools during the shutdown, the water works department said.</p></article></body></html>"
+    )
+    assert [i.caption for i in warta.extract(html).images] == ["Representative image"]

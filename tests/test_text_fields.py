@@ -107,6 +107,16 @@ def test_page_links(digits: str, pages: int | None) -> None:
         # An outlet's address in capitals before the photographer.
         ("Pengendara melintas saat hujan di Bundaran HI. AKURAT.CO/Sopi Hadi",
          "Pengendara melintas saat hujan di Bundaran HI.", "AKURAT.CO/Sopi Hadi"),
+        # A photographer's name for an outlet, in brackets (The Washington Post).
+        ("City Hall on Wednesday. (Eva Castell for The Washington Post)",
+         "City Hall on Wednesday.", "Eva Castell for The Washington Post"),
+        # After a spaced slash (The Irrawaddy); a news agency alone after the caption.
+        ("A quiet street in Yangon on April 14. / CJ", "A quiet street in Yangon on April 14.",
+         "CJ"),
+        ("Parents attend a briefing in Seoul, March 29. Yonhap",
+         "Parents attend a briefing in Seoul, March 29.", "Yonhap"),
+        ("Residents clear the road. Photo courtesy of Cagayan PIO",
+         "Residents clear the road.", "Photo courtesy of Cagayan PIO"),
         # No caption before the label: a gallery's link, a label; nor one with a bracket open.
         ("In Picture: KPK Periksa Pejabat", "In Picture: KPK Periksa Pejabat", None),
         ("Car Show Photos: Power Authority Show", "Car Show Photos: Power Authority Show", None),

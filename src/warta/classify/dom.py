@@ -112,8 +112,8 @@ def markup_label(classes: str) -> Label | None:
             return Label.CAPTION  # "photo__author": the picture's author is its credit
         if label is not None:
             return label
-        if "caption" in token or "credit" in token:
-            return Label.CAPTION
+        if "caption" in token or "credit" in token or "cptn" in token:
+            return Label.CAPTION  # "img_cptn" (The Times of India)
     return None
 
 

@@ -36,15 +36,21 @@ _CREDIT_TAILS = (
     ),
     # After a double dash: "... today. --fotoBERNAMA (2024) COPYRIGHT RESERVED" (Bernama).
     re.compile(r"(?<=[.!?\"”])\s?--\s?(?P<credit>\w[^-]{1,60})$"),
+    # After a spaced slash: "... on April 13. / The Irrawaddy", "... festival. / CJ".
+    re.compile(r"(?<=[.!?\"”])\s/\s(?P<credit>[A-Z][^/]{1,40})$"),
 )
 #: The tails read as a bar's credit is: a few words (see `credit_shaped`).
-_BARRED = (_CREDIT_TAILS[2], _CREDIT_TAILS[4])
+_BARRED = (_CREDIT_TAILS[2], _CREDIT_TAILS[4], _CREDIT_TAILS[5])
 # "... di Grammy Awards ke-58. (Grammy)": a capitalised name in brackets after the last sentence.
 # One word only: Suara closes its stories with the reporter's name in brackets, "(Luh Wayanti)".
 #: In brackets, a source and a name after its colon, each a few capitalised words: how the ABC
 #: credits a picture ("(ABC News: Ann Lee)", "(Reuters: Tom Ng)", "(Supplied: Tresco FNC)").
 _SOURCE_AND_NAME = re.compile(
     r"^[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}: [A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}$"
+)
+#: In brackets, a photographer's name for an outlet: "(Ann Lee for The Washington Post)".
+_NAME_FOR_OUTLET = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} for [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}$"
 )
 #: Words a caption has at least before a credit's label that follows it with no stop.
 _MIN_RUN_IN_CAPTION_WORDS = 4
@@ -88,8 +94,8 @@ def _credit_words(code: str) -> CreditWords:
     labels = {w for lex in lexicons for w in lex.boilerplate.credit_labels}
     # "Photo by X" needs no colon; "Photo: X", "Photo : X", "Credit...X", "Image source, X" (a
     # label for screen readers) do.
-    by = trie(w for w in labels if w.endswith((" by", " oleh")))
-    colon = trie(w for w in labels if not w.endswith((" by", " oleh")))
+    by = trie(w for w in labels if w.endswith((" by", " oleh", " of")))
+    colon = trie(w for w in labels if not w.endswith((" by", " oleh", " of")))
     return CreditWords(
         credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
@@ -432,8 +438,9 @@ def credit_shaped(
     pictured = 1 < len(parts) <= _PICTURED_WORDS and parts[-1] in words.pictured
     if bracketed and pictured and credit[:1].isupper():
         return True  # "(Bernama pic)", "(NSTP photo)": an agency's word for its picture
-    if bracketed and _SOURCE_AND_NAME.match(credit):
-        return True  # "(ABC Central West: Imogen Hartley)", "(Supplied: Tresco Netball Club)"
+    if bracketed and (_SOURCE_AND_NAME.match(credit) or _NAME_FOR_OUTLET.match(credit)):
+        # "(ABC Central West: Imogen Hartley)", "(Evan Castellano for The Washington Post)"
+        return True
     if "/" not in credit or len(credit.split()) > _MAX_CREDIT_WORDS or credit.islower():
         # "(ams/idh)" are a writer's initials.
         return False

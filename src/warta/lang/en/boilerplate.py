@@ -108,14 +108,20 @@ BOILERPLATE = BoilerplateWords(
     },
     credits=("getty images", "shutterstock", "handout", "file photo", "supplied", "afp",
              "reuters", "ap", "ap photo", "epa", "alamy", "istock", "pa", "pa media", "pa wire",
-             "filepic", "file pic", "representative image"),
+             "filepic", "file pic",
+             # News agencies named alone after a caption: "... on March 29. Yonhap". Not those
+             # that sign their stories off the same way ("-- BERNAMA", "(PTI)", "(IANS)").
+             "yonhap", "xinhua", "kyodo", "kyodo news", "anadolu", "dpa", "efe", "newsis",
+             "news1"),
     credit_openers=("photo:", "image:", "credit:", "photograph:", "ap photo", "reuters/",
                     "getty images", "afp/", "epa/", "afp via", "photo by", "picture:",
                     "picture by", "supplied:", "photos:", "file photo:", "illustration:",
-                    "credit...", "credit…", "photographer:", "pic:", "photo credit:"),
+                    "credit...", "credit…", "photographer:", "pic:", "photo credit:",
+                    "courtesy of", "courtesy ", "photo courtesy"),
     credit_labels=("photo", "photos", "image", "images", "photograph", "photographer", "pic",
                    "file",
                    "picture", "credit", "photo by", "picture by", "photograph by", "source",
+                   "photo courtesy of",
                    # What a screen reader hears before a caption and its credit (BBC).
                    "image caption", "image source", "media caption", "photo credit"),
     image_markers=("zoom-in", "enlarge", "expand", "zoom in", "view image"),

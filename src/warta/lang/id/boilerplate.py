@@ -80,7 +80,7 @@ BOILERPLATE = BoilerplateWords(
     credits=("istimewa", "ist", "ist.", "dok. istimewa", "dokumentasi", "net", "internet",
              "handout", "tangkapan layar", "ilustrasi"),
     credit_openers=("antara foto", "foto:", "dok.", "dok ", "dokumentasi", "foto/", "ilustrasi"),
-    credit_labels=("foto", "gambar", "sumber", "sumber foto", "foto oleh", "kredit",
+    credit_labels=("foto", "gambar", "sumber", "sumber foto", "foto oleh", "kredit", "kredit foto",
                    "keterangan gambar", "keterangan foto", "sumber gambar", "keterangan video"),
     image_markers=("zoom-in", "perbesar", "zoom in"),
     summary_labels=("ringkasan", "ringkasan berita", "poin penting", "intisari",

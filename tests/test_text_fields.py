@@ -32,6 +32,9 @@ from warta.lang import lexicon
         ("Jakarta. Dengue cases nearly doubled.", None, "Jakarta"),
         ("Labuan Bajo. All tourist boats must carry trackers.", None, "Labuan Bajo"),
         ("AKURAT.CO Badan Meteorologi memprakirakan hujan.", "AKURAT.CO", None),
+        # An outlet of two words, written as a place would be.
+        ("Warta Ekonomi, Bogor - Pemerintah Kabupaten Bogor merenovasi sekolah.",
+         "Warta Ekonomi", "Bogor"),
     ],
 )
 def test_dateline(text: str, outlet: str | None, location: str | None) -> None:

@@ -48,6 +48,8 @@ A, E, R, P = Role.AUTHOR, Role.EDITOR, Role.REPORTER, Role.PHOTOGRAPHER
         ("en", "KENJI MORI and AYA SATO, Asia staff writers", [("Kenji Mori", A), ("Aya Sato", A)]),
         ("en", "Lena Ortiz, diplomatic correspondent", [("Lena Ortiz", A)]),
         ("id", "Rudi Hartono, Koresponden Kupang", [("Rudi Hartono", A)]),
+        # the outlet's address after "Laporan Reporter" needs no comma before the name
+        ("id", "Laporan Reporter Tribunlampung.co.id Fajar Nugraha", [("Fajar Nugraha", R)]),
     ],
 )
 def test_byline(language: str, line: str, expected: list[tuple[str, Role]]) -> None:

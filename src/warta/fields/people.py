@@ -199,8 +199,12 @@ def _patterns(code: str) -> _Patterns:
             rf"^(?P<label>{alternation(set(labels))})\s?(?::|-|–|,|\s)\s*(?P<rest>\S.*)$", flags
         ),
         by=re.compile(rf"^(?:{alternation(by)})\s?:?\s(?P<rest>\S.*)$", flags),
+        # "Laporan wartawan Tribunnews.com, Fahdi Fahlevi"; an outlet's address needs no comma
+        # ("Laporan Reporter Tribunlampung.co.id Fajar Nugraha Putra").
         reporter=re.compile(
-            rf"^(?:{alternation(intro)})\s(?P<outlet>[^,]{{2,60}}),\s?(?P<rest>\S.*)$", flags
+            rf"^(?:{alternation(intro)})\s(?:(?P<outlet>[^,]{{2,60}}),\s?"
+            rf"|(?P<address>[\w-]+(?:\.[a-z]{{2,3}}){{1,2}})\s)(?P<rest>\S.*)$",
+            flags,
         ),
         # "Bagus Kurniawan - detikNews", "Ahmad Fauzan (The Jakarta Post)"
         name_then_outlet=re.compile(

@@ -223,3 +223,42 @@ def test_an_editor_in_the_storys_own_footer_is_read_not_the_sites_masthead() -> 
     article = warta.extract(_STORY_WITH_FOOTERS)
     assert [p.name for p in article.authors] == ["Hendra Wijaya"]
     assert [p.name for p in article.editors] == ["Yoseph Natanael"]
+
+
+_BOXED = """<html><body><article><h1>School board votes to close four schools</h1>
+<p>The school board voted 3-2 on Tuesday to close four elementary schools at the end of the year,
+citing falling enrollment and a budget gap of about $18 million.</p>
+{box}
+<p>Parents who spoke at the meeting said the closures would lengthen bus rides and crowd the
+schools that remain open, and several asked the board to delay the vote by a year.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a wire's note on who funds a beat, in the story's own markup
+        "<p><em>The Associated Press receives support for its education coverage from several "
+        "foundations. The AP alone is responsible for all content.</em></p>",
+        # a link to another story set inside this one
+        "<div class='interstitial-link'><p><a href='/a'><b>[Empty offices squeeze county "
+        "budgets]</b></a></p></div>",
+    ],
+)
+def test_notes_and_links_inside_the_story_are_not_the_story(box: str) -> None:
+    article = warta.extract(_BOXED.format(box=box))
+    assert len(article.paragraphs) == 2
+    assert article.boilerplate
+
+
+def test_a_networks_login_box_inside_the_story_is_not_the_story() -> None:
+    html = (
+        "<html lang='id'><body><article><h1>Banjir Rendam Lima Kecamatan di Samarinda</h1>"
+        "<p>Samarinda - Banjir merendam lima kecamatan di Samarinda setelah hujan deras turun "
+        "sejak Minggu malam, kata petugas BPBD setempat kepada wartawan.</p>"
+        "<div class='box-login'><p>Satu akun untuk semua berita dan layanan grup kami. Masuk "
+        "lewat akun Anda dan nikmati kabar terkini.</p></div>"
+        "<p>Sekitar 1.200 warga mengungsi ke masjid dan sekolah terdekat, dan petugas membagikan "
+        "makanan serta selimut kepada para pengungsi.</p></article></body></html>"
+    )
+    assert len(warta.extract(html).paragraphs) == 2

@@ -36,6 +36,8 @@ MARKUP_WORDS: dict[K, tuple[str, ...]] = {
         "related", "terkait", "recommend", "rekomendasi", "bacajuga", "baca", "lihatjuga",
         "readmore", "populer", "popular", "terpopuler", "trending", "outbrain", "taboola",
         "mostread", "lainnya",
+        # a link to another story set inside this one (The Washington Post)
+        "interstitial",
     ),
     K.ADVERTISEMENT: (
         "ad", "ads", "adv", "advert", "advertisement", "advertorial", "iklan", "banner",

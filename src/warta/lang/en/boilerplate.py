@@ -85,7 +85,8 @@ BOILERPLATE = BoilerplateWords(
         K.FOOTER: ("disclaimer:", "a version of this article appears in print",
                    # A wire's note on who pays for a beat: "... education coverage receives
                    # financial support from ...".
-                   "coverage receives financial support"),
+                   "coverage receives financial support", "receives support for its",
+                   "alone is responsible for all content", "is solely responsible for all content"),
     },
     promo={
         K.FOOTER: ("contributed to this report", "contributed reporting",

@@ -58,7 +58,9 @@ BOILERPLATE = BoilerplateWords(
         K.COPYRIGHT: ("all right reserved", "all rights reserved", "hak cipta dilindungi",
                       "dilarang keras mengambil konten"),
         K.PROMO: ("hanya di tribunx", "download aplikasi", "unduh aplikasi", "klik disini",
-                  "klik di sini"),
+                  "klik di sini",
+                  # A network's login box: "Satu akun untuk semua berita ... Masuk lewat ORION".
+                  "satu akun untuk semua"),
         K.FOOTER: ("disclaimer:",
                    # Catatan di bawah berita saham: "Artikel ini bukan merupakan ajakan untuk
                    # membeli atau menjual saham ...".

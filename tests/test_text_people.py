@@ -50,6 +50,7 @@ A, E, R, P = Role.AUTHOR, Role.EDITOR, Role.REPORTER, Role.PHOTOGRAPHER
         ("id", "Rudi Hartono, Koresponden Kupang", [("Rudi Hartono", A)]),
         # the outlet's address after "Laporan Reporter" needs no comma before the name
         ("id", "Laporan Reporter Tribunlampung.co.id Fajar Nugraha", [("Fajar Nugraha", R)]),
+        ("en", "WRITER: Suda Thep and Pong Rat", [("Suda Thep", A), ("Pong Rat", A)]),
     ],
 )
 def test_byline(language: str, line: str, expected: list[tuple[str, Role]]) -> None:
@@ -77,6 +78,8 @@ def test_titles_are_kept_apart() -> None:
         # A writer's job after a comma, but no full name before it; nor a writer's job.
         ("en", "Residents, many of them journalists"),
         ("en", "Ann Lee, regional director"),
+        # a desk's beat under a name, not a name and a job
+        ("en", "BBC Scotland, Highlands and Islands reporter"),
     ],
 )
 def test_not_a_byline(language: str, line: str) -> None:

@@ -425,9 +425,12 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
     if match:
         # No label says these are names: each must look like a full one ("Residents, many of
         # them journalists" names no one).
-        named = _names(match["rest"], Role.AUTHOR, pats)
-        lengths = [len((person.name or "").split()) for person in named or []]
-        return named if lengths and min(lengths) >= _MIN_UNLABELLED_NAME_WORDS else None
+        named = _names(match["rest"], Role.AUTHOR, pats) or []
+        names = [(person.name or "").lower().split() for person in named]
+        full = all(len(n) >= _MIN_UNLABELLED_NAME_WORDS for n in names)
+        # Nor a desk's: "BBC Scotland, Highlands and Islands reporter" is the beat under a name.
+        desk = any(pats.desks.intersection(n) for n in names)
+        return named if named and full and not desk else None
     match = _NAME_THEN_INITIALS.match(segment)
     if match:
         # A person's full name, not a photo desk's ("Antara Foto / HM").

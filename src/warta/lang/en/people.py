@@ -5,6 +5,8 @@ PEOPLE = PeopleWords(
     labels={
         "written by": Role.AUTHOR,
         "author": Role.AUTHOR,
+        "writer": Role.AUTHOR,
+        "writers": Role.AUTHOR,
         "reporting by": Role.REPORTER,
         "additional reporting by": Role.CONTRIBUTOR,  # the byline names the writers
         "reporter": Role.REPORTER,

@@ -438,3 +438,22 @@ def test_a_caption_class_may_be_abbreviated() -> None:
         "schools during the shutdown, the water works department said.</p></article></body></html>"
     )
     assert [i.caption for i in warta.extract(html).images] == ["Representative image"]
+
+
+def test_a_sign_off_under_the_storys_last_quote_credits_no_picture() -> None:
+    page = "\n".join(
+        [
+            "Renovasi Stadion Maguwoharjo Rampung Juli",
+            "Penulis: Galih Saputra",
+            "Sleman - Renovasi Stadion Maguwoharjo ditargetkan rampung pada Juli 2025, kata "
+            "kepala dinas pekerjaan umum setempat kepada wartawan, Rabu (14/5/2025).",
+            "Pekerjaan drainase lapangan menjadi bagian paling berat karena harus dibongkar "
+            "seluruhnya, dan rumput baru akan ditanam mulai bulan depan.",
+            '"Bermain jauh dari kandang jelas berat buat kami dan suporter. Kami berharap '
+            'stadion siap sebelum kompetisi dimulai," kata Danang.',
+            "(Bola.net/Galih Saputra)",
+        ]
+    )
+    article = warta.extract(page)
+    assert article.images == []
+    assert article.paragraphs[-1].endswith("kata Danang.")

@@ -585,6 +585,7 @@ def _captions(
             for j in order
             if 0 <= j < len(verdicts)
             and _caption_like(verdicts[j], shapes[j])
+            and not _quoted(blocks[j].text)
             and not _opens_story(blocks, j, lex)
             and not _headline_over_byline(blocks, verdicts, j)
         ]
@@ -674,6 +675,16 @@ def _headline_over_byline(blocks: list[Block], verdicts: list[Verdict], j: int) 
         and verdicts[j + 1].label in (Label.BYLINE, Label.DATE)
         and not blocks[j].text.rstrip(_CLOSERS).endswith((".", "…"))
     )
+
+
+def _quoted(text: str) -> bool:
+    """Whether a paragraph opens with a quote mark: someone's words, which the story quotes and
+    a caption hardly does (a writer's sign-off, "(Bola.net/Galih R)", under the story's last
+    quote is no credit of it)."""
+    return text.lstrip()[:1] in _OPENING_QUOTES
+
+
+_OPENING_QUOTES = "\"“‘«„'"
 
 
 def _caption_like(verdict: Verdict, shape: Shape) -> bool:

@@ -190,14 +190,15 @@ class _Own(NamedTuple):
         names = (_distinctive(name) for name in (*outlets, *holders))
         return cls(frozenset(n for n in names if n), frozenset(p.casefold() for p in people))
 
-    def named(self, line: str, spaced: str) -> bool:
+    def named(self, line: str, story: _Story) -> bool:
         """Whether `line` is an author's name, or names the outlet ("Fox News First") by a word
-        that is not one of the story's (`spaced`, its `story_words`): "Khmer New Year" is a tag
-        of a story about it on the Khmer Times, "Dishub Medan" one on Tribun Medan."""
+        that is not one of the story's: "Khmer New Year" is a tag of a story about it on the
+        Khmer Times, "Dishub Medan" one on Tribun Medan."""
         folded = line.casefold()
         if folded in self.people:
             return True
-        return any(w in self.words and f" {w} " not in spaced for w in a_to_z(folded).split())
+        own = [w for w in a_to_z(folded).split() if w in self.words]
+        return bool(own) and any(f" {w} " not in story.spaced for w in own)
 
 
 def _copyright_lines(blocks: list[Block]) -> list[str]:
@@ -360,7 +361,7 @@ def _listed(blocks: list[Block], start: int, story: _Story) -> list[tuple[int, s
         lines = [line.strip() for line in block.text.splitlines() if line.strip()]
         if not lines or any(not all(map(_tag_like, _split(line))) for line in lines):
             break
-        if any(story.own.named(line, story.spaced) for line in lines):
+        if any(story.own.named(line, story) for line in lines):
             break
         found.extend((i, line) for line in lines)
         named += sum(bool(_LETTERS.search(line)) for line in lines)

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from warta.blocks import Block
 from warta.ingest.urls import split
 from warta.lang import LANGUAGES, lexicon
+from warta.lang.regex import trie
 from warta.lang.schema import Lexicon
 from warta.records import BoilerplateKind
 
@@ -56,6 +57,8 @@ _OWN_KINDS = frozenset({BoilerplateKind.COPYRIGHT, BoilerplateKind.FOOTER})
 _OWN_LINES = 8
 #: The lines at the top of a page a logo's text may be among.
 _TOP_LINES = 20
+#: The characters of a line an outlet's name is looked for in.
+_NAME_CHARS = 200
 
 
 def home_zone(
@@ -101,9 +104,10 @@ def _named(
 
 def _outlet_zone(text: str) -> str | None:
     """The zone of the outlet `text` names as whole words, the longest name first: a site name
-    ("TribunBali.com"), a copyright line ("© 2024 Mediacorp Pte Ltd.")."""
-    match = _outlet_scan().search(f" {_key(text)} ")
-    return _outlet_zones()[match[1]] if match else None
+    ("TribunBali.com"), a copyright line ("© 2024 Mediacorp Pte Ltd."), read in its first
+    `_NAME_CHARS` characters (a hostile page's megabyte "copyright line" is not read whole)."""
+    match = _outlet_scan().search(f" {_key(text[:_NAME_CHARS])} ")
+    return _outlet_zones().get(match[1]) if match else None
 
 
 def _host_zone(host: str) -> str | None:
@@ -139,8 +143,7 @@ def _outlet_zones() -> dict[str, str]:
 @cache
 def _outlet_scan() -> re.Pattern[str]:
     """A scan for an outlet's name as whole words in a keyed line, the longest first."""
-    names = sorted(_outlet_zones(), key=len, reverse=True)
-    return re.compile(rf" ({'|'.join(map(re.escape, names))}) ")
+    return re.compile(rf" ({trie(_outlet_zones())}) ")
 
 
 @cache

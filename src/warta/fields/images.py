@@ -41,8 +41,6 @@ _CREDIT_TAILS = (
 )
 #: The tails read as a bar's credit is: a few words (see `credit_shaped`).
 _BARRED = (_CREDIT_TAILS[2], _CREDIT_TAILS[4], _CREDIT_TAILS[5])
-# "... di Grammy Awards ke-58. (Grammy)": a capitalised name in brackets after the last sentence.
-# One word only: Suara closes its stories with the reporter's name in brackets, "(Luh Wayanti)".
 #: In brackets, a source and a name after its colon, each a few capitalised words: how the ABC
 #: credits a picture ("(ABC News: Ann Lee)", "(Reuters: Tom Ng)", "(Supplied: Tresco FNC)").
 _SOURCE_AND_NAME = re.compile(
@@ -65,6 +63,8 @@ _PICTURED_WORDS = 3
 #: A credit's label alone on its line is short: "Keterangan foto :".
 _MAX_LABEL_CHARS = 24
 _DATE_TAIL = re.compile(r"(?<=[A-Za-z])/\d{1,2}/\d{1,2}/\d{2,4}$")
+# "... di Grammy Awards ke-58. (Grammy)": a capitalised name in brackets after the last sentence.
+# One word only: Suara closes its stories with the reporter's name in brackets, "(Luh Wayanti)".
 _NAME_AFTER_STOP = re.compile(r"(?<=[.!?])\s?\((?P<credit>[A-Z][^\W\d_][\w.&'-]{0,29})\)$")
 
 

@@ -243,6 +243,11 @@ schools that remain open, and several asked the board to delay the vote by a yea
         # a link to another story set inside this one
         "<div class='interstitial-link'><p><a href='/a'><b>[Empty offices squeeze county "
         "budgets]</b></a></p></div>",
+        # a box asking readers for money, named so in markup
+        "<div class='dcr-epic'><h2>Before you go</h2><p>This story was free to read because "
+        "readers chose to pay for it, and we have no owner to answer to.</p></div>",
+        "<div class='support-box'><h3>Support Us</h3><p>Reporting from the border has never "
+        "been harder, and your contribution keeps our reporters there.</p></div>",
     ],
 )
 def test_notes_and_links_inside_the_story_are_not_the_story(box: str) -> None:

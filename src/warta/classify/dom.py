@@ -50,7 +50,11 @@ MARKUP_WORDS: dict[K, tuple[str, ...]] = {
     K.NAVIGATION: ("nav", "navbar", "navigation", "menu", "sidebar"),
     K.SUBSCRIBE: ("newsletter", "subscribe", "subscription", "langganan", "signup"),
     K.PAGINATION: ("pagination", "paging", "pager", "halaman"),
-    K.PROMO: ("promo", "promotion", "cta", "video"),
+    K.PROMO: (
+        "promo", "promotion", "cta", "video",
+        # a box asking readers for money: The Guardian's "epic", a "support-box", "donate"
+        "epic", "support", "donate", "donation", "contribute", "contributions",
+    ),
     # A writer's biography under the story ("AuthorBio-description").
     K.OTHER: ("authorbio", "bio", "biography"),
     K.UI: (

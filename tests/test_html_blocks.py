@@ -267,3 +267,29 @@ def test_a_networks_login_box_inside_the_story_is_not_the_story() -> None:
         "makanan serta selimut kepada para pengungsi.</p></article></body></html>"
     )
     assert len(warta.extract(html).paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("pager", "expected"),
+    [
+        # a pager the markup gave no pagination class: its words and numbers say what it is
+        ("<div class='page'>\n<a href='/a' class='prev'>Previous</a>\n<a href='/a'>1</a>\n"
+         "<span class='now'>2</span>\n<a href='/a/3'>3</a>\n<a href='/a/3'>Next</a>\n</div>",
+         (2, 3)),
+        # a gallery's counter, one number between its arrows, pages no story
+        ("<div class='gallery-nav'>\n<a href='#'>Previous</a>\n<span>1</span>\n"
+         "<a href='#'>Next</a>\n</div>", None),
+    ],
+)  # fmt: skip
+def test_a_pager_is_read_by_its_words_and_numbers(
+    pager: str, expected: tuple[int, int] | None
+) -> None:
+    html = (
+        "<html><body><article><h1>Hospitals short of nurses</h1><p>Hospitals across the south "
+        "are short of nurses, and some wards have closed beds for lack of staff, officials "
+        "said on Thursday.</p><p>The ministry said it would raise night-shift allowances from "
+        f"next month to keep nurses from leaving for private clinics.</p>{pager}</article>"
+        "</body></html>"
+    )
+    found = warta.extract(html).pagination
+    assert (found and (found.page, found.pages)) == (expected or None)

@@ -110,8 +110,8 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
             pages = page_links(leading[0]) or pages  # "‹ 1 2 3 › Tampilkan Semua"
         if i > start and not _carousel(blocks, i, lowered, words):
             # A pager's links in one block: "Halaman Sebelumnya 1 2 3 Selanjutnya".
-            pager = block.kind is BoilerplateKind.PAGINATION and _DIGIT.search(lowered)
-            tokens = lowered.split() if pager else [lowered]
+            paged = block.kind is BoilerplateKind.PAGINATION or _pager_shaped(lowered, words)
+            tokens = lowered.split() if paged and _DIGIT.search(lowered) else [lowered]
             has_next = has_next or not words.next.isdisjoint(tokens)
             has_previous = has_previous or not words.previous.isdisjoint(tokens)
     if stated and 1 <= stated[0] <= stated[1]:
@@ -122,6 +122,16 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
     if pages is not None and page > pages:
         pages = None
     return Pagination(page=page, pages=pages)
+
+
+def _pager_shaped(lowered: str, words: _Words) -> bool:
+    """Whether a block is only a pager's links, whatever kind it was given: page numbers, two at
+    least, and "previous" and "next" words ("Previous 1 2 3 Next", a box of trailing links to
+    the markup; not a gallery's "Previous 1 Next")."""
+    tokens = lowered.split()
+    steps = words.next | words.previous
+    numbers = sum(t.isdigit() for t in tokens)
+    return numbers >= 2 and all(t.isdigit() or t in steps for t in tokens)
 
 
 def _carousel(blocks: list[Block], i: int, lowered: str, words: _Words) -> bool:

@@ -1363,3 +1363,14 @@ def test_a_source_line_under_the_story_names_its_editor(line: str, editors: list
     article = warta.extract(_text_page(line))
     assert [p.initials for p in article.editors] == editors
     assert article.paragraphs == STORY
+
+
+def test_a_name_over_a_long_beat_line_is_the_writer() -> None:
+    # BBC's regional byline: the name over its desk and beat, "BBC Scotland, ... reporter".
+    head = ("Share", "Save", "Ewan Moray", "BBC Scotland, Highlands and Islands reporter")
+    lines = _text_page().splitlines()
+    at = lines.index("November 7, 2024 10:12 AM GMT+7") + 1
+    lines[at:at] = head
+    article = warta.extract("\n".join(lines))
+    assert [p.name for p in article.authors] == ["Ewan Moray"]
+    assert article.paragraphs == STORY

@@ -98,7 +98,9 @@ _NAME_TO_DATE = 2
 #: How many buttons may stand between a byline and the date under it.
 _BUTTONS = 3
 _CLOSERS = "'\"”’»)]"
-_MAX_JOB_WORDS = 4
+#: Words of a writer's beat line under the name: "Climate reporter", "BBC Scotland, Highlands
+#: and Islands reporter".
+_MAX_JOB_WORDS = 7
 #: A name in capitals by the date line is the byline only in the header, a few lines under the
 #: title: further down, capitals by a date are a list's section labels ("CAR REVIEWS").
 _SHOUTED_REACH = 6

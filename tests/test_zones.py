@@ -75,6 +75,8 @@ def _own(text: str) -> Block:
         # The site over its copyright line, and either over the dateline's wire.
         (["Bangkok Post"], None, ["© 2024 SPH Media"], None, EN, "Asia/Bangkok"),
         ([], None, [], "Bernama", EN, "Asia/Kuala_Lumpur"),
+        # A wire's dateline on an Indonesian page: the page prints Jakarta's time.
+        ([], None, [], "Xinhua", ID, "Asia/Jakarta"),
         # A regional outlet over its language's press.
         (["TribunBali.com"], None, [], None, ID, "Asia/Makassar"),
         ([], None, [], None, ID, "Asia/Jakarta"),

@@ -4,12 +4,13 @@ Many outlets print "Published 7:30am, 3 Sep 2024" or "Kamis, 15 Mei 2025 | 13:47
 zone to the reader, who knows the site: Hong Kong's time, Jakarta's. A time with no zone is an
 unknown instant, so without a home zone only its day is kept. The zone is looked for, in order:
 
-1. the outlet the page says it is: its site name (`og:site_name`, JSON-LD publisher), its host,
-   its copyright line ("Copyright © 2024 South China Morning Post Publishers Ltd."), its logo's
-   text alone on a line near the top, the outlet in its dateline, each looked up in the
-   lexicons' `outlet_zones`;
-2. the host's country code, for a country of one time zone (".sg", ".ie", ".co.id");
-3. the language's press (`home_zone`: Indonesian outlets print Jakarta's time, WIB).
+1. the outlet the page says it is: its site name (`og:site_name`, JSON-LD publisher), its host
+   and the host's country code, for a country of one time zone (".sg", ".ie", ".co.id"), its
+   copyright line ("Copyright © 2024 South China Morning Post Publishers Ltd."), its logo's
+   text alone on a line near the top, each looked up in the lexicons' `outlet_zones`;
+2. the language's press (`home_zone`: Indonesian outlets print Jakarta's time, WIB);
+3. the outlet in the story's dateline, often a wire's, whose zone is the page's only where
+   nothing above says otherwise.
 
 Only a page that declares no machine time is given a home zone: a machine time is exact, and
 a guessed zone must not outweigh it.
@@ -98,8 +99,10 @@ def _named(
     yield from map(_outlet_zone, [b.text for b in blocks if b.kind in _OWN_KINDS][-_OWN_LINES:])
     # The outlet's name alone on a line near the top: a logo's text ("Bangkok Post").
     yield from (_outlet_zones().get(_key(b.text)) for b in blocks[:_TOP_LINES] if len(b.text) < 40)
-    yield _outlet_zone(dateline_outlet) if dateline_outlet else None
+    # The language's press before the dateline's outlet, often a wire's ("BEIJING (Xinhua) -"
+    # on an Indonesian site, which prints Jakarta's time).
     yield lex.dates.home_zone
+    yield _outlet_zone(dateline_outlet) if dateline_outlet else None
 
 
 def _outlet_zone(text: str) -> str | None:

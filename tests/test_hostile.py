@@ -6,11 +6,12 @@ Big inputs are built once per module; the whole file runs in seconds.
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import gzip
 import http.server
 import random
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -668,3 +669,27 @@ def test_crowded_tags_are_found_wherever_they_start(
     bounded = bound_attributes(html)
     crowded = _crowded_tags_by_scanning_every_tag(html)
     assert (bounded != html) == bool(crowded) == (attributes > MAX_ATTRIBUTES)
+
+
+@pytest.mark.parametrize(
+    ("page", "check"),
+    [
+        # Python's re takes a dotless ı, a dotted İ, a long ſ and the Kelvin sign for ASCII
+        # letters under IGNORECASE: a word so spelt matches a lexicon word, and its lookup must
+        # find it (the fuzzer found "millıon" raising KeyError).
+        ("Budget grows\n\nThe city will borrow $5 millıon next year, the mayor said on Monday "
+         "in a statement to the council.", lambda a: [f.value for f in a.figures] == [5e6]),
+        ("Budget grows\n\nAnn Lee, Edıtor\n\nThe city will borrow more next year, the mayor "
+         "said on Monday in a statement to the council.",
+         lambda a: [p.name for p in a.editors] == ["Ann Lee"]),
+        ("Budget grows\n\nUpdated 5 mınutes ago\n\nThe city will borrow more next year, the "
+         "mayor said on Monday in a statement to the council.", lambda a: a.updated is not None),
+        ("Budget grows\n\nThe new road is 12 \u212am long, the mayor said on Monday in a "
+         "statement to the council.", lambda a: bool(a.figures)),
+    ],
+)  # fmt: skip
+def test_letters_re_folds_onto_ascii_ones_find_their_lexicon_words(
+    page: str, check: Callable[[warta.Article], bool]
+) -> None:
+    fetched = dt.datetime(2025, 3, 4, 12, 0, tzinfo=dt.timezone.utc)
+    assert check(warta.extract(page, language="en", fetched=fetched))

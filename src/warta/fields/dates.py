@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.lang import LANGUAGES, lexicon
-from warta.lang.regex import alternation
+from warta.lang.regex import alternation, folded
 from warta.lang.schema import Lexicon
 
 __all__ = ["DateHit", "attribution_date", "find_dates", "parse_fallback", "relative_dates"]
@@ -181,7 +181,7 @@ def relative_dates(text: str, lex: Lexicon, fetched: dt.datetime) -> list[DateHi
     pats = _patterns(lex.code)
     hits = []
     for match in pats.ago.finditer(text):
-        seconds = int(match["n"]) * pats.units[match["unit"].lower()]
+        seconds = int(match["n"]) * pats.units[folded(match["unit"])]
         try:
             moment = fetched - dt.timedelta(seconds=seconds)
         except OverflowError:  # fetched in year 1

@@ -16,7 +16,7 @@ from warta.blocks import Block, Label
 from warta.fields.dates import find_dates
 from warta.ingest.metadata import MAX_PEOPLE
 from warta.lang import LANGUAGES, lexicon
-from warta.lang.regex import alternation
+from warta.lang.regex import alternation, folded
 from warta.lang.schema import Lexicon
 from warta.records import Person, Role
 
@@ -393,7 +393,7 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
         return _names(match["rest"], Role.REPORTER, pats)
     match = pats.label.match(segment)
     if match:
-        role = pats.labels[match["label"].lower()]
+        role = pats.labels[folded(match["label"])]
         label = match["label"]
         colon = label.endswith(":") or ":" in segment[match.end("label") : match.start("rest")]
         # Without a colon a label word may just start a phrase ("FOTO TERPOPULER"): the name
@@ -420,7 +420,7 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
         return _names(match["rest"], Role.AUTHOR, pats)
     match = pats.name_then_label.match(segment)
     if match:
-        return _names(match["rest"], pats.labels[match["label"].lower()], pats)
+        return _names(match["rest"], pats.labels[folded(match["label"])], pats)
     match = pats.name_then_job.match(segment)
     if match:
         # No label says these are names: each must look like a full one ("Residents, many of

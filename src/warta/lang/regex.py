@@ -18,6 +18,22 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
 
 
+def folded(matched: str) -> str:
+    """The lexicon key of words a case-insensitive pattern matched: lowercased, with the letters
+    that Python's `re` takes for ASCII ones under IGNORECASE made those letters. A page's
+    "millıon" (dotless ı), "EDİTOR" (dotted İ), "ſec" (long s) or a Kelvin sign matches
+    "million", "editor", "sec", "km", and lowercasing alone would find no such key.
+
+    >>> folded("MİLLıON"), folded("\u212am")
+    ('million', 'km')
+    """
+    return matched.translate(_RE_FOLDS).lower()
+
+
+#: What IGNORECASE matches an ASCII letter with, besides its two cases (sre's special folds).
+_RE_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k", "\u212b": "å"})
+
+
 #: A node of the prefix tree: each next character to its subtree, "" marking a word's end.
 _Node = dict[str, "_Node"]
 

@@ -16,6 +16,7 @@ from functools import cache
 from heapq import merge
 from typing import NamedTuple
 
+from warta.lang.regex import folded
 from warta.lang.schema import Lexicon
 from warta.numbers.grammar import parse_digits, read_words
 from warta.numbers.patterns import Patterns, patterns
@@ -425,7 +426,7 @@ def _is_year_number(number: _Number, pat: Patterns | None = None) -> bool:
 def _scale(text: str, at: int, pat: Patterns, money: bool) -> tuple[float, int]:
     found = pat.scale.match(text, at)
     if found:
-        word = " ".join(found.group().lower().replace("-", " ").split())
+        word = " ".join(folded(found.group()).replace("-", " ").split())
         return pat.scales[word], found.end()
     # "Rp 5 M", "$3B": a capital letter is a scale only on money.
     cased = pat.cased_scale.match(text, at) if money else None
@@ -457,7 +458,7 @@ def _left_words(number: _Number, text: str) -> list[str]:
 
 def _unit_before(words: list[str], pat: Patterns) -> str | None:
     found = _ends_with(words, pat.unit_prefix_words)
-    return pat.unit_prefixes[words[-1].lower()] if found else None
+    return pat.unit_prefixes[folded(words[-1])] if found else None
 
 
 def _noun(text: str, at: int, pat: Patterns) -> tuple[str | None, int]:

@@ -686,6 +686,8 @@ def test_crowded_tags_are_found_wherever_they_start(
          "mayor said on Monday in a statement to the council.", lambda a: a.updated is not None),
         ("Budget grows\n\nThe new road is 12 \u212am long, the mayor said on Monday in a "
          "statement to the council.", lambda a: bool(a.figures)),
+        ("Budget grows\n\nThe new road is 12 mıles long, the mayor said on Monday in a "
+         "statement to the council.", lambda a: [f.unit for f in a.figures] == ["mi"]),
     ],
 )  # fmt: skip
 def test_letters_re_folds_onto_ascii_ones_find_their_lexicon_words(

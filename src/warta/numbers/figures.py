@@ -448,7 +448,7 @@ def _unit(text: str, at: int, pat: Patterns, currency: str | None) -> tuple[str 
 
 
 def _key(surface: str) -> str:
-    return " ".join(surface.lower().lstrip("-").split())
+    return " ".join(folded(surface).lstrip("-").split())
 
 
 def _left_words(number: _Number, text: str) -> list[str]:

@@ -20,7 +20,7 @@ from warta.blocks import Block, Label
 from warta.fields.people import parse_byline, without_intro
 from warta.ingest import Page
 from warta.ingest.metadata import MAX_PEOPLE, MAX_TAGS
-from warta.ingest.urls import split
+from warta.ingest.urls import host, split
 from warta.lang.schema import Lexicon
 from warta.records import Image, Person, Role
 
@@ -136,20 +136,14 @@ def _first(candidates: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
 
 def _outlet_names(candidates: Candidates, url: str | None) -> list[str]:
     names = [value for value, _ in candidates]
-    host = _host(url)
-    return names + [label for label in host.split(".") if len(label) > 3]
+    return names + [label for label in host(url).split(".") if len(label) > 3]
 
 
 def _site_names(candidates: Candidates, url: str | None) -> list[str]:
     names = [value for value, _ in candidates]
     if url:
-        names.append(_host(url).removeprefix("www."))
+        names.append(host(url).removeprefix("www."))
     return [n for n in names if n]
-
-
-def _host(url: str | None) -> str:
-    parts = split(url) if url else None
-    return (parts.hostname or "") if parts is not None else ""
 
 
 def strip_site_name(title: str, site_names: list[str], lex: Lexicon | None = None) -> str:

@@ -25,7 +25,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from warta.blocks import Block
-from warta.ingest.urls import split
+from warta.ingest.urls import host
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import trie
 from warta.lang.schema import Lexicon
@@ -81,21 +81,21 @@ def home_zone(
     >>> home_zone([], None, [], None, lexicon("en")) is None
     True
     """
-    named = _named(site_names, _host(url), blocks, dateline_outlet, lex)
+    named = _named(site_names, host(url), blocks, dateline_outlet, lex)
     return next((zone for name in named if name and (zone := _zone(name))), None)
 
 
 def _named(
     site_names: Iterable[str],
-    host: str,
+    site_host: str,
     blocks: list[Block],
     dateline_outlet: str | None,
     lex: Lexicon,
 ) -> Iterator[str | None]:
     """The zones the page names, most trusted first, each looked for only when needed."""
     yield from map(_outlet_zone, site_names)
-    yield _host_zone(host)
-    yield _COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]) if "." in host else None
+    yield _host_zone(site_host)
+    yield _COUNTRY_ZONES.get(site_host.rsplit(".", 1)[-1]) if "." in site_host else None
     yield from map(_outlet_zone, [b.text for b in blocks if b.kind in _OWN_KINDS][-_OWN_LINES:])
     # The outlet's name alone on a line near the top: a logo's text ("Bangkok Post").
     yield from (_outlet_zones().get(_key(b.text)) for b in blocks[:_TOP_LINES] if len(b.text) < 40)
@@ -113,20 +113,15 @@ def _outlet_zone(text: str) -> str | None:
     return _outlet_zones().get(match[1]) if match else None
 
 
-def _host_zone(host: str) -> str | None:
+def _host_zone(site_host: str) -> str | None:
     """The zone of the outlet a host names: whole ("abc.net.au") or by one of its labels
     ("www.straitstimes.com")."""
-    if not host:
+    if not site_host:
         return None
     zones = _outlet_zones()
-    labels = host.removeprefix("www.").split(".")
+    labels = site_host.removeprefix("www.").split(".")
     candidates = (" ".join(labels), *labels)
     return next((zones[c] for c in candidates if c in zones), None)
-
-
-def _host(url: str | None) -> str:
-    parts = split(url) if url else None
-    return (parts.hostname or "") if parts is not None else ""
 
 
 def _key(text: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-__all__ = ["clean", "join", "split"]
+__all__ = ["clean", "host", "join", "split"]
 
 #: Control characters: no URL holds them, and a record must not ("/foto/k\x0bg" from an
 #: `<img src>` would break a consumer's JSON or a log line).
@@ -55,3 +55,13 @@ def join(base: str, url: str) -> str:
         return urljoin(base, url)
     except ValueError:
         return url
+
+
+def host(url: str | None) -> str:
+    """The host of `url`, lowercased; "" when there is none or the URL cannot be read.
+
+    >>> host("https://www.Example.com/a"), host(None), host("http://[")
+    ('www.example.com', '', '')
+    """
+    parts = split(url) if url else None
+    return (parts.hostname or "") if parts is not None else ""

@@ -187,6 +187,21 @@ def test_title_in_a_header_layout(name: str, header: list[str]) -> None:
     assert article.title == EN_TITLE, name
 
 
+def test_the_headline_under_a_bulleted_list_and_the_sites_date() -> None:
+    # Other stories between "»" marks, the last of them over the site's "today" date: the item
+    # between two marks is a list's, and the line whose own date has the byline under it heads
+    # the story (the item over the site's date has a date under it too).
+    title = "Council opens library in the old mill"
+    header = ["Must Read"]
+    for item in ("Land registry office moves to the port", "Ferry service resumes",
+                 "Bridge repairs delayed again", "Ferry to the island resumes after a storm",
+                 "Town hall closes for repairs in the spring"):
+        header += ["»", item]
+    header += ["Tuesday, 04/03/2025", title, "Tuesday, 4 March 2025 15:06 | 998 Views",
+               "By Jo Kent"]
+    assert warta.extract(page(*header, *EN_BODY), language="en").title == title
+
+
 def test_a_line_opening_with_an_ellipsis_is_not_the_title() -> None:
     # "…as residents cry foul": the second half of a two-line dek, never the headline.
     title = "Library opens in the old mill"

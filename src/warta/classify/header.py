@@ -43,6 +43,8 @@ _FAR = 7
 _META_NEAR = 3.0
 _META_FAR = 2.0
 _META_ABOVE = 1.5
+#: A byline among the lines under it: the story's header, not a list item with its date.
+_BYLINE_NEAR = 0.5
 _DEK_BELOW = 1.5
 _DEK_WORDS = 12
 _DEK_UNDER_TITLE = -2.0
@@ -70,6 +72,7 @@ _CONTINUATIONS = ("…", "...")
 #: Icon-font ligatures copied as text ("account_circle", "expand_more") mark a toolbar.
 _ICON_NAME = re.compile(r"\b[a-z]+_[a-z_]+\b")
 _MIN_REPEAT_WORDS = 6
+_MAX_BULLET_CHARS = 3
 _MIN_DISTINCT_SHARE = 0.6
 _PER_LINE_AWAY = 0.01
 _MAX_AWAY = 1.0
@@ -313,7 +316,7 @@ def _title_score(
         score += _UNDER_BYLINE
     if repeats[i]:
         score += _REPEATED
-    if _in_list(verdicts, shaped, i, start):
+    if _in_list(blocks, verdicts, shaped, i, start):
         score += _IN_LIST
     if blocks[i].text.isupper():
         score += _SHOUTING
@@ -335,24 +338,49 @@ def _asks(text: str) -> bool:
     return _PROMPT_WORDS[0] <= len(text.split()) <= _PROMPT_WORDS[1]
 
 
-def _in_list(verdicts: list[Verdict], shaped: list[bool], i: int, start: int) -> bool:
+def _in_list(
+    blocks: list[Block], verdicts: list[Verdict], shaped: list[bool], i: int, start: int
+) -> bool:
     """Among other headlines: title-shaped lines on both sides, or every other line with the
-    same kind of line between (a list of related stories, each with its date)."""
+    same kind of line between (a list of related stories, each with its date), or the same
+    mark ("»", "•") on both sides. A line whose date has the byline under it heads the story."""
     if 0 < i < start - 1 and shaped[i - 1] and shaped[i + 1]:
         # Kicker, title, dek, then the byline or the date: a headline with its own.
         return not _meta_at(verdicts, (i + 2, i + 3))
+    mark = blocks[i - 1].text if i > 0 else ""
+    if i < start - 1 and _bullet(mark) and blocks[i + 1].text == mark:
+        return True
     for j in (i - 2, i + 2):
         between = (i + j) // 2
         if 0 <= j < start and shaped[j] and verdicts[between].label is not Label.UNKNOWN:
             other = 2 * i - between
             if 0 <= other < len(verdicts) and verdicts[other].label is verdicts[between].label:
-                return True
+                return not (other == i + 1 and _byline_at(verdicts, i + 2))
     return False
+
+
+def _bullet(text: str) -> bool:
+    # A mark between the items of a list, no word in it: "»", "•", "|".
+    return 0 < len(text) <= _MAX_BULLET_CHARS and not any(ch.isalnum() for ch in text)
+
+
+def _byline_under(verdicts: list[Verdict], i: int) -> bool:
+    """A byline in the run of date and byline lines right under line `i`."""
+    for j in range(i + 1, min(len(verdicts), i + 1 + _NEAR)):
+        if verdicts[j].label is Label.BYLINE:
+            return True
+        if verdicts[j].label not in _META:
+            return False
+    return False
+
+
+def _byline_at(verdicts: list[Verdict], i: int) -> bool:
+    return i < len(verdicts) and verdicts[i].label is Label.BYLINE
 
 
 def _meta_score(verdicts: list[Verdict], i: int) -> float:
     if _meta_at(verdicts, range(i + 1, i + 1 + _NEAR)):
-        return _META_NEAR
+        return _META_NEAR + (_BYLINE_NEAR if _byline_under(verdicts, i) else 0.0)
     if _meta_at(verdicts, range(i + 1 + _NEAR, i + 1 + _FAR)):
         return _META_FAR
     return _META_ABOVE if _meta_at(verdicts, (i - 1,)) else 0.0

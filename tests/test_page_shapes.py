@@ -87,6 +87,22 @@ def test_names_joined_by_and_are_each_a_bare_name() -> None:
     ]
     assert [p.name for p in bare_names("Al Goldis, Associated Press", EN)] == ["Al Goldis"]
     assert bare_names("Chan and the Post", EN) == []
+    # The agency after the names is no person; a desk's line opening with the outlet names none.
+    assert [p.name for p in bare_names("Edith Chan and AP", EN)] == ["Edith Chan"]
+    assert bare_names("Harbour News, East Midlands", EN) == []
+
+
+def test_a_name_and_an_agency_by_the_date_is_the_byline() -> None:
+    article = warta.extract(_text_page(head=("Ani Lestari and AP",)))
+    assert [p.name for p in article.authors] == ["Ani Lestari"]
+
+
+def test_a_byline_among_sections_and_dates_between_bars() -> None:
+    line = ("Business, Asia, Top Story 1 | Published: 5 hours ago | Last Updated: 2 hours ago | "
+            "Written by Ani Lestari")
+    article = warta.extract(_text_page(head=(line,)))
+    assert [p.name for p in article.authors] == ["Ani Lestari"]
+    assert article.description is None
 
 
 def test_the_authors_bio_after_the_story_is_not_the_story() -> None:

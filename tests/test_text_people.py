@@ -51,6 +51,11 @@ A, E, R, P = Role.AUTHOR, Role.EDITOR, Role.REPORTER, Role.PHOTOGRAPHER
         # the outlet's address after "Laporan Reporter" needs no comma before the name
         ("id", "Laporan Reporter Tribunlampung.co.id Fajar Nugraha", [("Fajar Nugraha", R)]),
         ("en", "WRITER: Suda Thep and Pong Rat", [("Suda Thep", A), ("Pong Rat", A)]),
+        # a line of fields between bars: the sections and the dates around the byline
+        ("en", "Coast, Local, Top Story 2 | Published: 5 hours ago | Last Updated: 2 hours ago | "
+         "Written by Tomas Heita", [("Tomas Heita", A)]),
+        ("en", "Local | March 3, 2025 | By Corin Mallory", [("Corin Mallory", A)]),
+        ("en", "Posted: 12.03.2025 | Written by Corin Mallory", [("Corin Mallory", A)]),
     ],
 )
 def test_byline(language: str, line: str, expected: list[tuple[str, Role]]) -> None:

@@ -35,6 +35,9 @@ _MAX_DATE_LINE_REST = 6
 #: apart by semicolons: "Reporting by Ann Lee in Oslo; additional reporting by Bo Kim in Bergen;
 #: Editing by Jo Hale".
 _MAX_BYLINE_WORDS = 20
+#: A line of fields between bars may hold dates beside the byline ("News | Published: 5 hours
+#: ago | Last Updated: 2 hours ago | Written by Ann Lee"): the reader drops them, then counts.
+_MAX_FIELDS_LINE_WORDS = 30
 _MAX_RELATIVE_DATE_WORDS = 8
 _MAX_LABELLED_DATE_LINE_WORDS = 24
 _MAX_LABELLED_DATE_LINE_REST = 10
@@ -287,7 +290,7 @@ def _is_byline(text: str, shape: Shape, lex: Lexicon) -> bool:
         # "Reporting by ... in Copenhagen; Additional reporting by ...; Editing by ...",
         # "India News | Reported by ... | Updated: ...".
         (shape.words <= MAX_CREDIT_LINE_WORDS and ";" in text)
-        or (shape.words <= _MAX_BYLINE_WORDS and " | " in text)
+        or (shape.words <= _MAX_FIELDS_LINE_WORDS and " | " in text)
     ):
         return False
     return parse_byline(text, lex) is not None

@@ -90,6 +90,7 @@ _MAX_LABEL_CHARS = 80
 _SEGMENTS = re.compile(r"\s*[|;•·]\s*")
 #: The section a byline's line may open with, before a bar: "India News | Reported by ...".
 _SECTION_WORDS = 3
+_SECTION_LIST_WORDS = 8
 # "... · Jum'at", "..., Jurnalis-Selasa": a weekday left between a byline and its date (only
 # when it is one: "by Cristina Laila Apr. 28" keeps "Laila").
 _WEEKDAY_TAIL = re.compile(r"[\s·•|,\-–—]+(?P<word>[^\W\d_']+(?:'[^\W\d_]+)?),?$")
@@ -153,6 +154,7 @@ class _Patterns:
     tail: re.Pattern[str]
     glued: re.Pattern[str]
     dated: re.Pattern[str]
+    dated_label: re.Pattern[str]
     #: A date after an "on" word with no colon: "By Ann Lee on March 3, 2024".
     dated_on: re.Pattern[str]
     dated_dash: re.Pattern[str]
@@ -257,6 +259,8 @@ def _patterns(code: str) -> _Patterns:
         # "Penulis: Ani Lestari Pada: Selasa, 12 Mar 2024, 18:42 WIB": the date after the name;
         # without a colon, a date with its year: "By Ann Lee on March 3, 2024".
         dated=re.compile(rf"\s+(?:{alternation(dated)})\s?:\s.*\d.*$", flags),
+        # A field of its own that is a labelled date: "Published: 5 hours ago".
+        dated_label=re.compile(rf"(?:{alternation(dated)})\s?:\s.*\d", flags),
         dated_on=re.compile(rf"\s+(?:{alternation(on_words)})\s(?=.*\d{{4}}).*$", flags),
         # After a dash or a bar, a date with its day and year: "Penulis: Ani Lestari - Senin,
         # 4 Nov 2024 13:20 WIB", "By Ann Lee - April 9, 2025 @ 3:25pm".
@@ -287,6 +291,8 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     if len(text) > _MAX_BYLINE_CHARS:
         return None
     pats = _patterns(lex.code)
+    if "|" in text:
+        text = _undated(text, lex, pats)
     text = _untailed(text, pats)
     words = len(text.split())
     if words > (MAX_CREDIT_LINE_WORDS if ";" in text else _MAX_BYLINE_WORDS) or words < 2:
@@ -310,11 +316,38 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
                 continue  # "...; Additional reporting by the Beijing newsroom; Editing by ..."
             if people:
                 break  # "By Ann Lee | Fox News": the outlet after the names
-            if k == 0 and len(segment.split()) <= _SECTION_WORDS and "|" in body:
+            if k == 0 and "|" in body and _section(segment):
                 continue  # "India News | Reported by ...": the section before the byline
             return None
         people.extend(found)
     return people or None
+
+
+def _undated(text: str, lex: Lexicon, pats: _Patterns) -> str:
+    """A line of fields between bars without the fields that are dates: "Politics |
+    Published: 5 hours ago | Last Updated: 2 hours ago | Written by Ann Lee" keeps the section
+    and the byline.
+
+    >>> _undated("Local | March 3, 2025 | By Ann Lee", lexicon("en"), _patterns("en"))
+    'Local | By Ann Lee'
+    """
+    segments = text.split("|")
+    kept = [s for s in segments if not _dated_segment(s.strip(), lex, pats)]
+    return text if len(kept) == len(segments) else " | ".join(s.strip() for s in kept)
+
+
+def _dated_segment(segment: str, lex: Lexicon, pats: _Patterns) -> bool:
+    if pats.dated_label.match(segment):
+        return True  # "Published: 5 hours ago", "Updated: 12.03.2024"
+    return any(ch.isdigit() for ch in segment) and bool(find_dates(segment, lex))
+
+
+def _section(segment: str) -> bool:
+    """A section's name, or a list of them, opening a line before its byline: "India News",
+    "Funeral, National, Top Story"."""
+    return len(segment.split()) <= _SECTION_WORDS or (
+        "," in segment and len(segment.split()) <= _SECTION_LIST_WORDS
+    )
 
 
 def _untailed(text: str, pats: _Patterns) -> str:
@@ -580,15 +613,23 @@ def bare_names(text: str, lex: Lexicon, *, shouted: bool = False) -> list[Person
     ['Edith Cheung', 'Marcus Ho']
     >>> bare_names("Cheung and the Post", lexicon("en"))
     []
+    >>> [p.name for p in bare_names("Edith Cheung and AP", lexicon("en"))]
+    ['Edith Cheung']
     """
     whole = bare_name(text, lex, shouted=shouted)  # "Al Goldis, Associated Press" too
     if whole is not None or len(text) > _MAX_BYLINE_CHARS:
         return [whole] if whole else []
     if text.count(" | ") == 1:
         return _writer_then_editor(text, lex, shouted)
-    parts = _patterns(lex.code).splitter.split(text.strip())
+    pats = _patterns(lex.code)
+    parts = pats.splitter.split(text.strip())
     if not 1 < len(parts) <= _MAX_BARE_NAMES:
         return []
+    # "Adam Vidler and AP", "Meg Kinnard and Errin Haines, Associated Press": the agency after
+    # the names, left out as `parse_byline` leaves it out of "By Adam Vidler and AP" (one
+    # before them, "BBC News, East Midlands", is the desk's line, with no name in it).
+    while len(parts) > 1 and _is_outlet(parts[-1], pats):
+        parts.pop()
     people = [bare_name(part, lex, shouted=shouted) for part in parts]
     return [p for p in people if p is not None] if all(people) else []
 

@@ -92,6 +92,13 @@ def test_names_joined_by_and_are_each_a_bare_name() -> None:
     assert bare_names("Harbour News, East Midlands", EN) == []
 
 
+def test_a_byline_in_a_box_of_other_stories_inside_the_body_is_theirs() -> None:
+    box = ("More Trending", "Ferry operators strike over new port fees", "World", "1 day ago",
+           "By Dewi Kartika")
+    page = _text_page(head=("By Ani Lestari",)).replace(STORY[2], "\n".join((*box, STORY[2])))
+    assert [p.name for p in warta.extract(page).authors] == ["Ani Lestari"]
+
+
 def test_a_name_and_an_agency_by_the_date_is_the_byline() -> None:
     article = warta.extract(_text_page(head=("Ani Lestari and AP",)))
     assert [p.name for p in article.authors] == ["Ani Lestari"]

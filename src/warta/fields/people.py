@@ -916,24 +916,32 @@ def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | No
     """The bylines and date lines that speak of this article, and the body's last paragraph.
 
     A bare "By ..." line well after the body (a few lines on it still closes it) is a related
-    story's, once a byline above named someone; labelled credits there ("Editor: ...",
-    "Additional reporting by ...") stay."""
+    story's, once a byline above named someone, and so is one between the body's paragraphs once
+    a byline above the body did; labelled credits there ("Editor: ...", "Additional reporting
+    by ...") stay."""
     credits: list[Block] = []
+    first: Block | None = None
     last: Block | None = None
     for block in blocks:
         label = block.label
         if label is Label.BODY:
+            first = first or block
             last = block
         elif label is Label.BYLINE or label is Label.DATE:
             credits.append(block)
-    end = last.index if last is not None else -1
+    if first is None or last is None:
+        return credits, last
+    start, end = first.index, last.index
     if not any(b.label is Label.BYLINE and b.index < end for b in credits):
         return credits, last
+    # Inside the body too, once the header named someone: a box of other stories the body runs
+    # around ("More Trending": a headline, its date, "By ...").
+    headed = any(b.label is Label.BYLINE and b.index < start for b in credits)
     by_words = _patterns(lex.code).by_words
     kept = [
         b
         for b in credits
-        if b.index - end <= _CLOSING_LINES
+        if b.index - end <= _CLOSING_LINES and (b.index >= end or b.index < start or not headed)
         or not b.text.lstrip("([").lower().startswith(by_words)
     ]
     return kept, last

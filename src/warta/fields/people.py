@@ -941,10 +941,20 @@ def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | No
     kept = [
         b
         for b in credits
-        if b.index - end <= _CLOSING_LINES and (b.index >= end or b.index < start or not headed)
+        if _placed(b.index, start, end, headed)
         or not b.text.lstrip("([").lower().startswith(by_words)
     ]
     return kept, last
+
+
+def _placed(index: int, start: int, end: int, headed: bool) -> bool:
+    """Whether a bare "By ..." line at `index` is this story's: above its body, a few lines
+    under it, or between its paragraphs when no byline stood above them."""
+    if index < start:
+        return True
+    if index > end:
+        return index - end <= _CLOSING_LINES
+    return not headed
 
 
 def read_people(blocks: list[Block], lex: Lexicon) -> Credits:

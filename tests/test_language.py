@@ -80,3 +80,31 @@ def test_an_article_in_another_language_has_no_quotes_or_figures() -> None:
 def test_told_a_language_with_a_lexicon_the_stages_run() -> None:
     text = f"Obras paradas\n\n{PORTUGUESE}"
     assert warta.extract(text, language="id").figures
+
+
+def test_an_html_page_is_told_by_the_text_a_reader_sees() -> None:
+    # An Indonesian story on a page whose hidden edition and footer are English, and longer: the
+    # language is told from the blocks segmentation keeps, not from every text node.
+    story = (
+        "<p>Hujan deras yang turun sejak pagi membuat sejumlah jalan di Jakarta Timur tergenang, "
+        "dan petugas dinas sumber daya air diminta berjaga di pintu air hingga malam.</p>"
+        "<p>Warga yang tinggal di bantaran kali diminta waspada, kata kepala dinas itu kepada "
+        "wartawan di kantornya, Senin.</p>"
+    )
+    footer = (
+        "<p>We use cookies and other tracking technologies to improve your browsing experience "
+        "on our website, to show you personalised content and targeted ads, and to understand "
+        "where our visitors are coming from.</p>"
+    ) * 3
+    hidden = (
+        '<div style="display:none"><p>This is the text of the English edition of the site, '
+        "which is hidden from the readers of this page and does not count for its language."
+        "</p></div>"
+    ) * 3
+    html = (
+        f"<html><body><nav>{hidden}</nav><article>{story}</article>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+    assert warta.extract(html).language == "id"
+    # A language the caller gives is taken as it is.
+    assert warta.extract(html, language="en").language == "en"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from warta.blocks import Block, segment
+from warta.blocks import Block, identified, segment
 from warta.classify import classify_consuming
 from warta.fields import Fields, read_fields
 from warta.ingest import Kind, Page, read_page
@@ -92,12 +92,14 @@ def _stages(
     """Ingest, segment, classify and read the fields: everything before quotes and figures.
     Without `keep_page`, the page returned has no source left (`text` and `tree`)."""
     page = read_page(raw, url=url, options=opts, fetched=fetched)
+    unlabelled = segment(page, opts)
+    if not language:
+        page = identified(page, unlabelled)
     lang = language or page.language
     lex = lexicon(lang or DEFAULT_LANGUAGE)
     # The URL's slug helps find a copied page's headline; an HTML page declares its title, and its
     # header lines are best left to the markup.
     slug_url = page.url if page.kind is Kind.TEXT else None
-    unlabelled = segment(page, opts)
     if not keep_page:
         # Past segmentation only the page's kind, url and metadata are read: its source (the
         # whole decoded input, one to four bytes a character, and an HTML page's tree) is let

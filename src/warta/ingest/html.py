@@ -17,14 +17,11 @@ from warta.errors import EmptyInputError
 from warta.ingest.metadata import read_metadata
 from warta.ingest.page import Kind, Page
 from warta.ingest.sanitize import bound_attributes, bound_depth, drop_control_references
-from warta.lang import identify
 from warta.options import Options
 
 # An XML declaration with an encoding cannot be parsed from a str by lxml; the text is already
 # decoded, so the declaration says nothing we need.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
-_INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
-_SAMPLE_CHARS = 20_000
 
 
 def parser(encoding: str | None = None) -> lxml.etree.HTMLParser:
@@ -77,13 +74,13 @@ def parse(text: str, utf8: bytes | None = None) -> Any:
 
 
 def read_html(text: str, *, url: str | None, options: Options, utf8: bytes | None = None) -> Page:
-    """Parse the page and read its metadata and language; `utf8`, when given, is `text` encoded
-    as UTF-8 (see `parse`).
+    """Parse the page and read its metadata; `utf8`, when given, is `text` encoded as UTF-8 (see
+    `parse`).
 
     >>> page = read_html('<html lang="en"><body><p>The rain fell on the city.</p></body></html>',
     ...                  url=None, options=Options())
-    >>> page.kind.value, page.language
-    ('html', 'en')
+    >>> page.kind.value, page.meta.languages
+    ('html', [('en', 'html')])
     """
     cleaned = drop_control_references(text, utf8)
     if cleaned is not text:
@@ -96,12 +93,9 @@ def read_html(text: str, *, url: str | None, options: Options, utf8: bytes | Non
         # Rare and hostile: only then pay for the scan that drops tags past the limit.
         text = bound_depth(text, options.max_depth)
         root = parse(text)
-    meta = read_metadata(root, url)
-    hint = meta.languages[0][0] if meta.languages else None
-    return Page(
-        kind=Kind.HTML, text=text, url=url, tree=root, meta=meta,
-        language=identify(visible_sample(root), hint=hint),
-    )
+    # The language is told later, from the blocks (`warta.blocks.identified`): segmentation
+    # walks the text a reader sees anyway.
+    return Page(kind=Kind.HTML, text=text, url=url, tree=root, meta=read_metadata(root, url))
 
 
 def too_deep(root: Any, max_depth: int) -> bool:
@@ -118,34 +112,3 @@ def _depth_probe(max_depth: int) -> lxml.etree.XPath:
     # One step per level: each step's node set is the elements at that depth, so a normal page
     # runs out of nodes within a few dozen steps, all inside libxml2.
     return lxml.etree.XPath("/*" * (max_depth + 1) + "/*[1]")
-
-
-def visible_sample(root: Any, limit: int = _SAMPLE_CHARS) -> str:
-    """The first `limit` characters of text a reader would see (no scripts, styles or head).
-
-    >>> visible_sample(parse("<p>Hujan <b>deras</b>.<script>x()</script> Banjir</p>"))
-    '  Hujan  deras .  Banjir   '
-    """
-    parts: list[str] = []
-    append = parts.append
-    size = 0
-    walker = lxml.etree.iterwalk(root, events=("start", "end"))
-    skip = walker.skip_subtree
-    for event, element in walker:
-        if event == "start":
-            tag = element.tag
-            if tag in _INVISIBLE or not isinstance(tag, str):
-                skip()  # its "end" event still comes, and adds the tail
-                continue
-            text = element.text
-        else:
-            text = element.tail
-        # Every event adds a part, an empty one too (its space shapes the lines `identify` reads).
-        if text is None:
-            append("")
-            continue
-        append(text)
-        size += len(text)
-        if size > limit:
-            break
-    return " ".join(parts)[:limit]

@@ -291,6 +291,8 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     if len(text) > _MAX_BYLINE_CHARS:
         return None
     pats = _patterns(lex.code)
+    if not _may_hold_byline(text, pats):
+        return None
     if "|" in text:
         text = _undated(text, lex, pats)
     text = _untailed(text, pats)
@@ -394,6 +396,21 @@ def _unglued(segment: str, pats: _Patterns) -> str:
         if lowered.startswith(word) and glued and not segment[: len(word)].isupper():
             return f"{segment[: len(word)]} {segment[len(word) :]}"
     return segment
+
+
+#: What `_may_be_byline` looks for past a line's first word, in any line it could pass once its
+#: tail is cut ("Ann Lee (Reuters) 7 hours" ends with a bracket once "7 hours" is).
+_BYLINE_MARKS = ("|", " - ", " – ", " — ", ")", "/", ",")
+
+
+def _may_hold_byline(text: str, pats: _Patterns) -> bool:
+    """The look of `_may_be_byline` before the tail is cut, which no line fails that would pass
+    it after: most lines of a page (menus, headlines) are let go without the tail's patterns."""
+    lowered = text.lower().lstrip("([—– ")
+    bucket = pats.openers.get(lowered[:1])
+    if bucket and lowered.startswith(bucket):
+        return True
+    return any(mark in text for mark in _BYLINE_MARKS)
 
 
 def _may_be_byline(text: str, pats: _Patterns) -> bool:

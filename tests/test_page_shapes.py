@@ -99,6 +99,21 @@ def test_a_byline_in_a_box_of_other_stories_inside_the_body_is_theirs() -> None:
     assert [p.name for p in warta.extract(page).authors] == ["Ani Lestari"]
 
 
+def test_a_label_repeated_before_every_paragraph_and_ad_slots_part_nothing() -> None:
+    # A template that sets "Article content" before every paragraph and an ad slot after the
+    # lead: the label is the site's (no heading), and neither splits the story.
+    filler = ("Article content", "Advertisement 1", "Story continues below",
+              "This advertisement has not loaded yet, but your article continues below.",
+              "We apologize, but this video has failed to load.")
+    lines = ["Article content", STORY[0], *filler]
+    for paragraph in STORY[1:]:
+        lines += ["Article content", paragraph]
+    article = warta.extract(_text_page(head=("By Ani Lestari",)).replace(
+        "\n".join(STORY), "\n".join(lines)))
+    assert article.paragraphs == STORY
+    assert sum(b.text == "Article content" for b in article.boilerplate) == len(STORY) + 1
+
+
 def test_a_name_and_an_agency_by_the_date_is_the_byline() -> None:
     article = warta.extract(_text_page(head=("Ani Lestari and AP",)))
     assert [p.name for p in article.authors] == ["Ani Lestari"]

@@ -89,6 +89,9 @@ _FIRST_RUN_SHARE = 0.5
 _MAX_SPLIT_GAP = 30
 _MIN_SPLIT_PARAGRAPHS = 2
 _MIN_SPLIT_DENSITY = 0.6
+#: A line of a few words seen this often on one page is the site's, not the story's.
+_MAX_REPEATED_WORDS = 4
+_MIN_PAGE_REPEATS = 5
 _OPENING_WORDS = 2
 _FEED_REPEATS = 4
 _FEED_SHARE = 0.3
@@ -130,6 +133,7 @@ _TEASER = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "teaser feed")
 _WIDGET_LINK = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "widget link")
 _SENTENCE_IN_BODY = Verdict(Label.BODY, None, "sentence in body")
 _HEADING_IN_BODY = Verdict(Label.HEADING, None, "heading in body")
+_REPEATED = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "repeated")
 _PROSE_BEFORE_BODY = Verdict(Label.UNKNOWN, None, "prose before body")
 _AFTER_BODY = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "after body")
 _UNDER_LABEL = Verdict(Label.BYLINE, None, "under a role's label")
@@ -156,6 +160,7 @@ def revised(
     verdicts = _listed(
         blocks, _teasers(blocks, _captions(blocks, verdicts, shapes, lex)), shapes, lex
     )
+    verdicts = _repeated(blocks, verdicts, shapes)
     spans = body_spans(verdicts, shapes, lambda i: read_dateline(blocks[i].text, lex) is not None)
     start, end = spans[0][0], spans[0][1]
     start = _dateline_start(blocks, verdicts, start, end, lex)
@@ -696,6 +701,10 @@ def _caption_like(verdict: Verdict, shape: Shape) -> bool:
 def _score(verdict: Verdict, shape: Shape) -> float:
     if verdict.label is Label.BODY:
         return float(shape.size)
+    if verdict is _REPEATED or verdict.kind is BoilerplateKind.ADVERTISEMENT:
+        # The site's label between paragraphs ("Article content") and an ad's slot ("Story
+        # continues below") neither join nor part them.
+        return 0.0
     if verdict.label in _SURE_NOT_BODY:
         return -_COST_KNOWN
     if shape.sentence and shape.words >= _MIN_SHORT_SENTENCE_WORDS:
@@ -740,8 +749,31 @@ def body_spans(
 
 
 def _prose_run(verdicts: list[Verdict], start: int, end: int) -> bool:
-    body = sum(1 for v in verdicts[start:end] if v.label is Label.BODY)
-    return body >= _MIN_SPLIT_PARAGRAPHS and body >= _MIN_SPLIT_DENSITY * (end - start)
+    # A site's label repeated between the paragraphs ("Article content") thins out no prose.
+    body = lines = 0
+    for v in verdicts[start:end]:
+        body += v.label is Label.BODY
+        lines += v is not _REPEATED
+    return body >= _MIN_SPLIT_PARAGRAPHS and body >= _MIN_SPLIT_DENSITY * lines
+
+
+def _repeated(blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:
+    """A short undecided line the page repeats many times is the site's furniture, a label it
+    sets before every paragraph or box ("Article content", "Story continues"), not a heading
+    of the story."""
+    counts: Counter[str] = Counter(
+        b.text for b, v, shape in zip(blocks, verdicts, shapes, strict=True)
+        if v.label is Label.UNKNOWN
+        and shape.letters
+        and shape.words <= _MAX_REPEATED_WORDS
+        and not shape.sentence
+    )
+    if not counts or max(counts.values()) < _MIN_PAGE_REPEATS:
+        return verdicts
+    return [
+        _REPEATED if v.label is Label.UNKNOWN and counts[b.text] >= _MIN_PAGE_REPEATS else v
+        for b, v in zip(blocks, verdicts, strict=True)
+    ]
 
 
 def _runs(verdicts: list[Verdict], shapes: list[Shape]) -> list[tuple[float, int, int]]:
@@ -835,7 +867,12 @@ def _after_widget(verdicts: list[Verdict], i: int, shapes: list[Shape] | None = 
     (`shapes` given) the header must be a phrase of two words or more: a one-word menu item
     such as "Terkini" heads a menu, not a box of links."""
     j = i - 1
-    while j >= 0 and verdicts[j].label is Label.UNKNOWN and i - j <= _MAX_WIDGET_LINKS:
+    # Past the box's links and the labels between them ("Metro News" over each headline).
+    while (
+        j >= 0
+        and (verdicts[j].label is Label.UNKNOWN or verdicts[j] is _REPEATED)
+        and i - j <= _MAX_WIDGET_LINKS
+    ):
         j -= 1
     if j < 0 or verdicts[j].kind is not BoilerplateKind.RELATED:
         return False

@@ -21,11 +21,13 @@ BOILERPLATE = BoilerplateWords(
                  "more about:", "suggested topics"),
         K.COPYRIGHT: ("©", "copyright", "(c) "),
         K.ADVERTISEMENT: ("advertisement", "scroll to continue", "sponsored", "story continues",
-                          "scroll to resume"),
+                          "scroll to resume", "this advertisement has not loaded"),
         K.SUBSCRIBE: ("sign up", "subscribe to", "subscribe now", "newsletter",
                       "get the latest", "already a subscriber", "create a free account",
                       "get our", "to be updated with all the latest",
-                      "while you're here:", "while you’re here:"),
+                      "while you're here:", "while you’re here:",
+                      # A paywall's note to print subscribers.
+                      "if you are a home delivery print subscriber"),
         K.UI: ("leave a comment", "view comments", "skip to", "skip next section", "click here",
                "role,", "reporting from,", "skip podcast",
                "sign in",
@@ -35,7 +37,10 @@ BOILERPLATE = BoilerplateWords(
                "read a summary of this article", "your browser does not support",
                "this article is more than", "font size", "text size", "why you can trust",
                # What an embedded Instagram post copies as.
-               "view this post on instagram", "a post shared by"),
+               "view this post on instagram", "a post shared by",
+               # A video player that did not load, as a copied page keeps it.
+               "we apologize, but this video has failed to load",
+               "tap here to see other videos"),
         # A wire story's note on what changed: "(Updates with company's comment)".
         K.OTHER: ("(updates with", "(adds ", "(recasts"),
         K.FOOTER: ("our standards:", "source:", "we acknowledge aboriginal", "write to ",
@@ -78,6 +83,8 @@ BOILERPLATE = BoilerplateWords(
     },
     contains={
         K.COPYRIGHT: ("all rights reserved",),
+        # "Add <Outlet> as a Preferred Source on Google to see more of our stories".
+        K.SHARE: ("as a preferred source on google",),
         K.COMMENTS: ("save my name, email", "by submitting this form", "your email address will "
                      "not be published", "community standards", "comment policy"),
         K.SUBSCRIBE: ("subscribe to our newsletter", "successfully subscribed",

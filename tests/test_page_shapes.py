@@ -114,6 +114,18 @@ def test_a_label_repeated_before_every_paragraph_and_ad_slots_part_nothing() -> 
     assert sum(b.text == "Article content" for b in article.boilerplate) == len(STORY) + 1
 
 
+def test_a_bare_name_by_the_date_that_a_label_calls_editor_is_the_editor() -> None:
+    # The editor's name with an avatar over the date; the writer and the editor, labelled,
+    # under the story.
+    page = _text_page("Writer: Bo Kim", "Editor: Ani Lestari", head=("Ani Lestari",))
+    article = warta.extract(page)
+    assert [p.name for p in article.authors] == ["Bo Kim"]
+    assert [p.name for p in article.editors] == ["Ani Lestari"]
+    # Named again by a byline of its own, the writer stays the writer.
+    article = warta.extract(_text_page("By Ani Lestari", head=("Ani Lestari",)))
+    assert [p.name for p in article.authors] == ["Ani Lestari"]
+
+
 def test_a_name_and_an_agency_by_the_date_is_the_byline() -> None:
     article = warta.extract(_text_page(head=("Ani Lestari and AP",)))
     assert [p.name for p in article.authors] == ["Ani Lestari"]

@@ -977,6 +977,7 @@ def _placed(index: int, start: int, end: int, headed: bool) -> bool:
 def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
     """Everyone the bylines and closing initials name, one person per name."""
     named: list[Person] = []
+    unlabelled: list[Person] = []
     credits, last = _credits(blocks, lex)
     for block in credits:
         if len(named) >= _ENOUGH_NAMED:
@@ -990,9 +991,12 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
             if label is not None:
                 text = f"{label}: {text}"
                 found = parse_byline(text, lex)
+            if found is None and (bare := _bare(text, lex)):
+                unlabelled.extend(bare)
+                named.extend(bare)
+                continue
             named.extend(
                 found
-                or _bare(text, lex)
                 or initials_line(text, lex)
                 # "Agus Rahmat · Senin, 18 November 2024 - 14:35 WIB", read as a byline
                 or _before_date(text, lex)
@@ -1006,6 +1010,11 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
         after = blocks[last.index + 1 : last.index + 1 + _SOURCE_REACH]
         named.extend(p for b in after if b.label is not Label.BODY for p in _source_line(b, lex))
         named.extend(initials(last.text))
+    # A bare name ("Hendra Saputra" by the date, with an avatar) that a labelled line also
+    # names ("Editor: Hendra Saputra") has that line's role.
+    bare_ids = {id(p) for p in unlabelled}
+    labelled = {_name_key(p.name) for p in named if p.name and id(p) not in bare_ids}
+    named = [p for p in named if id(p) not in bare_ids or _name_key(p.name or "") not in labelled]
     people = merge_people(named)
     # Initials stand in for a role only when no one is named in it.
     roles_named = {p.role for p in people if p.name}

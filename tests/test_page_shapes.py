@@ -126,6 +126,17 @@ def test_a_bare_name_by_the_date_that_a_label_calls_editor_is_the_editor() -> No
     assert [p.name for p in article.authors] == ["Ani Lestari"]
 
 
+def test_a_name_and_a_news_outlet_after_a_comma_is_the_byline() -> None:
+    # An outlet known by its shape alone, its last word one that ends outlets' names.
+    article = warta.extract(_text_page(head=("Ani Lestari, Harbour Bay News",)))
+    assert [p.name for p in article.authors] == ["Ani Lestari"]
+    assert [p.name for p in parse_byline("By Ani Lestari, Harbour Bay News", EN) or []] == [
+        "Ani Lestari"
+    ]
+    # Alone, such a line is a section: no name.
+    assert bare_names("Latest News", EN) == []
+
+
 def test_a_name_and_an_agency_by_the_date_is_the_byline() -> None:
     article = warta.extract(_text_page(head=("Ani Lestari and AP",)))
     assert [p.name for p in article.authors] == ["Ani Lestari"]

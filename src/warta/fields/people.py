@@ -101,6 +101,7 @@ _AFFILIATION_MARKS = "0123456789*†‡,"
 _DESK = re.compile(r"\s+(?:[-–—/|])\s+")
 #: "for" before the outlet a byline's writer wrote for: "By Jo Hale for MailOnline".
 _FOR = re.compile(r"\s+for\s+(?=\S)", re.IGNORECASE)
+_MAX_MASTHEAD_WORDS = 5
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 #: A contact address after a name: "Editor : ARDI WICAKSONO (ardi.w@example.id)", "Ann Lee
 #: <ann@example.com>", "Ann Lee, ann@example.com", "Ann Lee in Oslo at alee@example.com;".
@@ -136,6 +137,7 @@ class _Patterns:
     particles: frozenset[str]
     not_names: frozenset[str]
     outlets: frozenset[str]
+    mastheads: frozenset[str]
     #: Weekday names of every language, apostrophes dropped ("jumat" for "Jum'at").
     weekdays: frozenset[str]
     jobs: frozenset[str]
@@ -236,6 +238,7 @@ def _patterns(code: str) -> _Patterns:
         not_names=frozenset(w for p in people for w in p.not_names)
         | frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         outlets=frozenset(outlets),
+        mastheads=frozenset(w for lex in lexicons for w in lex.datelines.masthead_words),
         weekdays=frozenset(w.replace("'", "") for lex in lexicons for w in lex.dates.weekdays),
         jobs=frozenset(w for p in people for w in p.jobs),
         stopwords=frozenset(lexicons[0].stopwords),
@@ -510,6 +513,24 @@ def _is_outlet(text: str, pats: _Patterns) -> bool:
     return text.lower() in pats.outlets or bool(_DOMAIN.match(text))
 
 
+def _masthead(text: str, pats: _Patterns) -> bool:
+    """An outlet's name by its shape: capitalised words, the last a word that ends outlets'
+    names and no person's ("ABS-CBN News", "Kyodo News"). Only after a name and a comma: alone,
+    "Latest News" and "Local News" are sections.
+
+    >>> _masthead("ABS-CBN News", _patterns("en")), _masthead("Ann News", _patterns("en"))
+    (True, True)
+    >>> _masthead("Ann Lee", _patterns("en")), _masthead("the news", _patterns("en"))
+    (False, False)
+    """
+    words = text.split()
+    return (
+        1 < len(words) <= _MAX_MASTHEAD_WORDS
+        and words[-1].lower() in pats.mastheads
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    )
+
+
 def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
     people: list[Person] = []
     for part in pats.splitter.split(text.strip().rstrip(".")):
@@ -522,6 +543,8 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
             break  # "By TPN, in News, Business": the sections the story is filed in
         if people and any(word in pats.not_names for word in lowered.split()):
             continue  # "By Jon King, News Reporter": the job after the name
+        if people and _masthead(part, pats):
+            continue  # "By Ann Lee, ABS-CBN News": her outlet
         if people and _organisation(part, pats):
             continue  # "Contributing: Ann Lee, The Arizona Republic": her paper
         if lowered in pats.suffixes and people:
@@ -744,6 +767,9 @@ def _without_outlet(text: str, pats: _Patterns) -> str:
             name = text[: -len(words)].rstrip(" ,-–—")
             if " " in words or len(name.split()) >= _MIN_UNLABELLED_NAME_WORDS:
                 return name
+    name, comma, outlet = text.rpartition(", ")
+    if comma and _masthead(outlet, pats):
+        return name  # "Bianca Dela Paz, ABS-CBN News"
     return text
 
 

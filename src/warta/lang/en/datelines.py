@@ -15,6 +15,10 @@ DATELINES = DatelineWords(
         "in short", "key points", "highlights", "photo", "photos", "image", "picture", "source",
         "credit", "caption", "file", "graphic", "map", "chart", "tags", "topics", "by", "dear",
     ),
+    masthead_words=(
+        "news", "times", "herald", "tribune", "journal", "gazette", "chronicle", "bulletin",
+        "inquirer", "telegraph", "press",
+    ),
     company_words=(
         "copyright", "all", "rights", "reserved", "media", "group", "network", "networks",
         "company", "companies", "corporation", "corp", "inc", "ltd", "limited", "llc", "plc",

@@ -20,3 +20,6 @@ class DatelineWords:
     #: Words of a copyright line and of a company's name that name no outlet of their own
     #: (lowercased): "Copyright © 2025 Diplomat Media Inc. All rights reserved." is Diplomat's.
     company_words: tuple[str, ...] = ()
+    #: The last word of a news outlet's name that no person's name ends with (lowercased):
+    #: "ABS-CBN News", "Kyodo News", "The Jakarta Herald" are outlets by their shape alone.
+    masthead_words: tuple[str, ...] = ()

@@ -51,6 +51,13 @@ UTC = dt.timezone.utc
         ("en", "by Lesotho TimesNovember 21, 2025", dt.date(2025, 11, 21)),
         # Month names of the other language are read too (English copy on Indonesian pages).
         ("id", "August 20, 2024", dt.date(2024, 8, 20)),
+        # Year first, then month and day after a slash: "2025/04/15", or "2025 04/15" as a
+        # date set in spans copies.
+        ("en", "2025 04/15 20:41:37", dt.date(2025, 4, 15)),
+        ("en", "Posted 2025/4/5", dt.date(2025, 4, 5)),
+        # The weekday between the date and its time.
+        ("en", "September 22, 2025, Monday at 6:45 PM GMT+8", dt.datetime(
+            2025, 9, 22, 18, 45, tzinfo=WITA)),
     ],
 )
 def test_first_date(language: str, text: str, expected: dt.date) -> None:
@@ -75,6 +82,29 @@ def test_updated_label(language: str, text: str) -> None:
 def test_published_and_updated_on_one_line() -> None:
     hits = find_dates("Published May 1, 2024 10:00 GMT Updated May 2, 2024", lexicon("en"))
     assert [(h.value.day, h.updated) for h in hits] == [(1, False), (2, True)]
+    # The publication's time after the update's, on the same day and without the date.
+    aedt = dt.timezone(dt.timedelta(hours=11))
+    hits = find_dates("Updated March 27, 2025 — 1.14pm AEDT,first published at 5.00am AEDT",
+                      lexicon("en"))
+    assert [(h.value, h.updated) for h in hits] == [
+        (dt.datetime(2025, 3, 27, 13, 14, tzinfo=aedt), True),
+        (dt.datetime(2025, 3, 27, 5, 0, tzinfo=aedt), False),
+    ]
+
+
+def test_a_zoneless_time_in_the_outlets_own_zone() -> None:
+    # Outlets of the lexicon's zone table: New Zealand's Stuff, Sarawak's Borneo Post.
+    story = ("The council said on Tuesday that the new library would open in the old mill next "
+             "spring, after two years of repairs to the roof and the walls of the building.")
+    for outlet, line, expected in (
+        ("© Stuff Limited 2025", "05:00, Feb 18 2025", "2025-02-18T05:00:00+13:00"),
+        ("© 2025 The Borneo Post Online", "September 22, 2025, Monday at 6:45 PM",
+         "2025-09-22T18:45:00+08:00"),
+    ):
+        page = "\n".join(["Library opens in the old mill after repairs", line, story, story,
+                          outlet])
+        published = warta.extract(page, language="en").published
+        assert published is not None and published.isoformat() == expected, outlet
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ class _Patterns:
     time_before: re.Pattern[str]
     attribution: re.Pattern[str]
     updated_before: re.Pattern[str]
+    published_at: re.Pattern[str]
     ago: re.Pattern[str]
     months: dict[str, int]
     zones: dict[str, int]
@@ -97,14 +98,20 @@ def _patterns(code: str) -> _Patterns:
         rf"|(?P<m2>{month})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(?P<y2>\d{{4}})"
         rf"(?:(?!\d)|(?=\d{{1,2}}:\d\d))"
         rf"|(?<![\d/.])(?P<a3>\d{{1,2}})[/.-](?P<b3>\d{{1,2}})[/.-](?P<y3>\d{{4}})(?!\d)"
+        # Year first, then month and day with a slash: "2025/04/15", Xinhua's "2025 04/15".
+        rf"|(?<![\d/])(?P<y5>\d{{4}})(?:/|\s{{1,3}})(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})(?![\d/])"
         rf"|(?<!\d)(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}})"
         rf"(?:[T ](?P<H4>\d{{2}}):(?P<M4>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
         rf"(?P<z4>Z|[+-]\d{{2}}:?\d{{2}})?)?"
     )
     words = alternation(time_words)
     clock = r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.]\d{2})?\s?(?P<ampm>[ap]\.?m\.?)?"
-    # "11:37, UK" (Sky News): a comma may stand between the time and its zone.
-    time_after = rf"[\s,|·•●/–—-]{{0,6}}(?:(?:{words})\s{{1,2}})?{clock},?\s?(?:(?P<tz>{zone}))?"
+    # "11:37, UK" (Sky News): a comma may stand between the time and its zone; "September 22,
+    # 2025, Monday at 6:45 PM" (Borneo Post): the weekday between the date and the time.
+    day_name = rf"(?:(?:{alternation(weekdays)})\.?[\s,]{{1,3}})?"
+    time_after = (
+        rf"[\s,|·•●/–—-]{{0,6}}{day_name}(?:(?:{words})\s{{1,2}})?{clock},?\s?(?:(?P<tz>{zone}))?"
+    )
     # "10:12 PM EDT, Tue May 2, 2024": the time, then perhaps a weekday, then the date.
     time_before = (
         rf"{clock}\s?(?:(?P<tz>{zone}))?[\s,|·•●/–—-]{{0,4}}"
@@ -112,6 +119,12 @@ def _patterns(code: str) -> _Patterns:
     )
     attribution = rf"(?:{alternation(set(own.dates.weekdays))})\s?{_PAREN_DATE}"
     updated_before = rf"(?:{alternation(updated)})\b[^\n]{{0,40}}$"
+    published = {w for lex in lexicons for w in lex.dates.published}
+    # "Updated March 27, 2025 — 1.14pm, first published at 5.00am": a time of the same day.
+    published_at = (
+        rf"(?<![^\W\d_])(?:{alternation(published)})\s{{1,2}}(?:(?:{words})\s{{1,2}})?{clock}"
+        rf"\s?(?:(?P<tz>{zone}))?"
+    )
     # "5 HOURS AGO", "2 jam yang lalu", "3h ago": a count, a unit, a word of the past.
     relative = {w for lex in lexicons for w in lex.dates.relative}
     ago = (
@@ -127,6 +140,7 @@ def _patterns(code: str) -> _Patterns:
         time_before=re.compile(time_before, flags),
         attribution=re.compile(attribution, flags),
         updated_before=re.compile(updated_before, flags),
+        published_at=re.compile(published_at, flags),
         ago=re.compile(ago, flags),
         months=months,
         zones=zones,
@@ -160,10 +174,23 @@ def find_dates(text: str, lex: Lexicon, zone: dt.tzinfo | None = None) -> list[D
                 continue
             at = match.end()
             hits.append(_hit(day, match, text, pats, zone))
+    if hits and (late := pats.published_at.search(text, hits[-1].end)) is not None:
+        hits.append(_published_at(hits[-1], late, pats, zone))
     if not hits and len(text) <= _MAX_TWICE_CHARS and (twice := _TWICE.search(text)):
         # "Published On 22 May 202522 May 2025": a screen reader's copy run into the date.
         return find_dates(text[: twice.end(1)], lex, zone)
     return hits
+
+
+def _published_at(
+    last: DateHit, clock: re.Match[str], pats: _Patterns, zone: dt.tzinfo | None
+) -> DateHit:
+    """The publication time that a line gives after its update, on the same day and without
+    the date: "first published at 5.00am"."""
+    day = last.value.date() if isinstance(last.value, dt.datetime) else last.value
+    value = _combine(day, clock, pats, zone)
+    guessed = _guessed(value, _known_zone(clock, pats))
+    return DateHit(value, clock.start(), clock.end(), updated=False, zone_guessed=guessed)
 
 
 def relative_dates(text: str, lex: Lexicon, fetched: dt.datetime) -> list[DateHit]:
@@ -260,6 +287,8 @@ def _day(match: re.Match[str], pats: _Patterns) -> dt.date | None:
         if first > 12 or (pats.order == "dmy" and second <= 12):
             return _safe_date(int(match["y3"]), second, first)
         return _safe_date(int(match["y3"]), first, second)
+    if match["y5"]:
+        return _safe_date(int(match["y5"]), int(match["m5"]), int(match["d5"]))
     return _safe_date(int(match["y4"]), int(match["m4"]), int(match["d4"]))
 
 

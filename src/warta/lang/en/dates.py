@@ -51,6 +51,8 @@ DATES = DateWords(
         "bernama": "Asia/Kuala_Lumpur", "the edge malaysia": "Asia/Kuala_Lumpur",
         "theedgemalaysia": "Asia/Kuala_Lumpur", "the star malaysia": "Asia/Kuala_Lumpur",
         "thestar com my": "Asia/Kuala_Lumpur",
+        "the borneo post": "Asia/Kuching", "borneo post": "Asia/Kuching",
+        "theborneopost": "Asia/Kuching",
         "philippine daily inquirer": "Asia/Manila", "inquirer": "Asia/Manila",
         "inquirer net": "Asia/Manila", "philstar": "Asia/Manila",
         "the philippine star": "Asia/Manila",
@@ -104,7 +106,8 @@ DATES = DateWords(
         "the west australian": "Australia/Perth", "thewest": "Australia/Perth",
         "perthnow": "Australia/Perth", "nz herald": "Pacific/Auckland",
         "nzherald": "Pacific/Auckland", "stuff co nz": "Pacific/Auckland",
-        "rnz": "Pacific/Auckland",
+        "stuff": "Pacific/Auckland", "rnz": "Pacific/Auckland",
+        "radio new zealand": "Pacific/Auckland",
         # Ireland and Britain
         "the irish times": "Europe/Dublin", "irishtimes": "Europe/Dublin",
         "irish independent": "Europe/Dublin", "independent ie": "Europe/Dublin",

@@ -56,6 +56,13 @@ A, E, R, P = Role.AUTHOR, Role.EDITOR, Role.REPORTER, Role.PHOTOGRAPHER
          "Written by Tomas Heita", [("Tomas Heita", A)]),
         ("en", "Local | March 3, 2025 | By Corin Mallory", [("Corin Mallory", A)]),
         ("en", "Posted: 12.03.2025 | Written by Corin Mallory", [("Corin Mallory", A)]),
+        # the desk and the writers' job before their names; the section the story is filed on
+        ("en", "by Harbour writers Lin Qiao, Zhou Mei", [("Lin Qiao", A), ("Zhou Mei", A)]),
+        ("en", "By Harbour Times staff writers Aiko Sato and Ken Mori",
+         [("Aiko Sato", A), ("Ken Mori", A)]),
+        ("en", "By Corin Mallory on Sarawak", [("Corin Mallory", A)]),
+        # the writer in capitals, then the agency the story drew on, closing the story
+        ("en", "CORIN MALLORY | ANTARA", [("Corin Mallory", A)]),
     ],
 )
 def test_byline(language: str, line: str, expected: list[tuple[str, Role]]) -> None:

@@ -127,6 +127,7 @@ class _Patterns:
     #: Names, a comma, and a writer's job: "Mayu Ishikawa and Ryo Takeda, Nikkei staff writers",
     #: "Rudi Hartono, Koresponden Kupang".
     name_then_job: re.Pattern[str]
+    desk_intro: re.Pattern[str]
     splitter: re.Pattern[str]
     #: A slash before a label, parting two roles: "Rep: Ann Lee/ Red: Bo Kim".
     label_slash: re.Pattern[str]
@@ -226,6 +227,10 @@ def _patterns(code: str) -> _Patterns:
             rf"(?i:{alternation({w for p in people for w in p.writing_jobs})})s?"
             r"(?:\s[A-Z][\w.'’-]*){0,2}$"
         ),
+        desk_intro=re.compile(
+            rf"^(?:[A-Z][\w.'’-]*\s){{1,3}}(?:staff\s)?"
+            rf"(?i:{alternation({w for p in people for w in p.writing_jobs})})s?\s+(?=[A-Z])"
+        ),
         splitter=re.compile(rf"\s*,\s*|\s+(?:{alternation(conj)})\s+", flags),
         label_slash=re.compile(rf"\s*/\s*(?=(?:{alternation(set(labels))})\s?[:\-–\s])", flags),
         # "Reported by Ann Lee, Edited by Bo Kim": a role's label after a comma opens a part.
@@ -302,6 +307,8 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     words = len(text.split())
     if words > (MAX_CREDIT_LINE_WORDS if ";" in text else _MAX_BYLINE_WORDS) or words < 2:
         return None
+    if " | " in text and (closing := _shouted_writer(text.strip(), lex, pats)) is not None:
+        return [closing]
     if not _may_be_byline(text, pats):
         return None
     body = text.strip().lstrip("—– ")  # "— With assistance from Ann Lee" closing a story
@@ -326,6 +333,19 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
             return None
         people.extend(found)
     return people or None
+
+
+def _shouted_writer(text: str, lex: Lexicon, pats: _Patterns) -> Person | None:
+    """The writer's name in capitals, a bar, then the agency the story drew on, as Tempo closes
+    its English stories: "NOVITA ARDIANTI | ANTARA".
+
+    >>> _shouted_writer("ANI LESTARI | ANTARA", lexicon("en"), _patterns("en")).name
+    'Ani Lestari'
+    """
+    name, bar, source = text.partition(" | ")
+    if not bar or not name.isupper() or not _is_outlet(source.strip(), pats):
+        return None
+    return bare_name(name, lex, shouted=True)
 
 
 def _undated(text: str, lex: Lexicon, pats: _Patterns) -> str:
@@ -461,6 +481,8 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
         # "By Ann Lee and Bo Kim / Yomiuri Shimbun Staff Writers", "By Tom Lee - Associated
         # Press": the desk after the slash or the dash; "By Jo Hale for MailOnline": the outlet.
         rest = _without_for(_DESK.split(match["rest"], 1)[0])
+        # "by Xinhua writers Liu Qingyang, Zhou Meiling": the desk and the job before the names.
+        rest = pats.desk_intro.sub("", rest, count=1)
         named = _names(rest, Role.AUTHOR, pats)
         if named is None and _is_outlet(rest.strip().rstrip("."), pats):
             # "By Associated Press": the agency wrote it, and no one is named.
@@ -560,8 +582,9 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
 
 
 #: Where a named reporter filed from, after the name: "Ingrid Solberg in Oslo", "Ann Lee in New
-#: York" (capitalised words after a lowercase "in").
-_PLACED = re.compile(r"(?<=\S)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+#: York" (capitalised words after a lowercase "in"), or the section the story is filed on ("By
+#: Ann Lee on Sarawak", Borneo Post).
+_PLACED = re.compile(r"(?<=\S)\s+(?:in|on)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
 def _organisation(part: str, pats: _Patterns) -> bool:

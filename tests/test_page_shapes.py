@@ -158,6 +158,15 @@ def test_the_authors_bio_after_the_story_is_not_the_story() -> None:
     assert any(b.kind.value == "other" and bio in b.text for b in article.boilerplate)
 
 
+def test_the_writers_job_between_the_name_and_the_bio_is_not_the_story() -> None:
+    # The name and the job over the date, and again over the bio closing the story (Stuff).
+    bio = "Lestari covers energy, mining and the nickel smelters of Sulawesi for the bureau."
+    lines = ["Nickel exports hit record", "Ani Lestari", "Energy Reporter", "05:00, Feb 18 2025",
+             *STORY, "Ani Lestari", "Energy Reporter", bio, "Share this article", "Comments"]
+    article = warta.extract("\n".join(lines))
+    assert article.paragraphs == STORY
+
+
 def test_a_quoted_namesake_closing_the_story_is_not_a_bio() -> None:
     last = "Lestari said the ministry would publish the figures for November next month."
     article = warta.extract(_text_page(last, head=("By Ani Lestari",)))

@@ -64,6 +64,21 @@ def test_title_after_site_name_lines_and_before_the_byline() -> None:
     assert labelled["Kompas.com"] is Label.BOILERPLATE
 
 
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("id", "Scroll kebawah untuk lanjut membaca"),
+        ("en", "Watch more News on HarbourTV"),
+        ("en", "For more updates on the storm, follow Harbour News on Facebook and X."),
+    ],
+)
+def test_calls_between_the_paragraphs_are_not_body(language: str, line: str) -> None:
+    body = BODY if language == "id" else EN_BODY
+    article = warta.extract(page("Bus Listrik Tambah Enam Koridor di Bandung", body[0], line,
+                                 *body[1:]), language=language)
+    assert article.paragraphs == body
+
+
 def test_teaser_feed_after_the_story_is_not_body() -> None:
     feed = [line for n in range(6) for line in (
         f"Berita Lain Nomor {n} yang Tidak Terkait Cerita Ini",

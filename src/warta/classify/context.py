@@ -428,8 +428,12 @@ def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Ve
             continue
         out = out if out is not verdicts else list(verdicts)
         out[i] = _BIO
-        if i > 0 and blocks[i - 1].text.strip().lower() in names:
-            out[i - 1] = _BIO  # "Edith Cheung" over her bio
+        above = i - 1
+        if above > 0 and _job_line(blocks[above].text, lex):
+            out[above] = _BIO  # "Education Reporter" between the name and the bio
+            above -= 1
+        if above >= 0 and blocks[above].text.strip().lower() in names:
+            out[above] = _BIO  # "Edith Cheung" over her bio
     return out
 
 

@@ -11,7 +11,8 @@ BOILERPLATE = BoilerplateWords(
                     "recommended stories", "related content",
                     "you might also like", "don't miss", "further reading", "top stories",
                     "in case you missed it", "related news:", "also read |", "video:",
-                    "most viewed", "editor's choice:", "editor’s choice:", "related story"),
+                    "most viewed", "editor's choice:", "editor’s choice:", "related story",
+                  "watch more news on"),
         K.SHARE: ("share this", "share on", "follow us", "share article", "share via",
                   # A site's accounts listed under a story: "Facebook : @agency, @agencytv".
                   "facebook :", "facebook:", "twitter :", "twitter:", "instagram :", "instagram:",
@@ -102,7 +103,7 @@ BOILERPLATE = BoilerplateWords(
         K.SHARE: ("whatsapp channel", "telegram channel", "google news", "story ideas to",
                   "join our channel", "for breaking news",
                   "on facebook, on x", "on facebook and x", "on telegram for",
-                  "share the best of"),
+                  "share the best of", "for more updates on"),
         K.COMMENTS: ("commenting platform", "comments have to be", "values your comments"),
         K.SUBSCRIBE: ("sign up for our", "sign up here", "by registering, you agree",
                       "you agree to our terms", "news alerts", "sent to your inbox",

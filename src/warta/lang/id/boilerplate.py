@@ -25,7 +25,7 @@ BOILERPLATE = BoilerplateWords(
         K.TAGS: ("tag:", "tags:", "topik:", "topik terkait", "tag terkait", "kata kunci"),
         K.COPYRIGHT: ("©", "copyright", "hak cipta", "(c) "),
         K.ADVERTISEMENT: ("advertisement", "scroll to continue", "scroll untuk", "iklan",
-                          "scroll ke bawah"),
+                          "scroll kebawah", "scroll ke bawah"),
         K.UI: ("komentar", "tulis komentar", "kirim komentar", "belum ada notifikasi",
                # BBC's labels for screen readers over its byline.
                "peranan,", "melaporkan dari,", "lewati podcast", "lewati iklan",

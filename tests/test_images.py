@@ -191,6 +191,21 @@ def test_html_captions_and_credits(figure: str, caption: str, credit: str) -> No
     assert all(caption not in p and credit not in p for p in article.paragraphs)
 
 
+def test_a_centred_paragraph_under_a_photo_with_its_bracketed_credit_is_the_caption() -> None:
+    # Xinhua sets the photo and its caption as two paragraphs of the story, no figure markup;
+    # the caption's credit in brackets says what it is. Thumbnails of other stories outside
+    # the article, uncaptioned, are not the article's pictures.
+    caption = "Siswa menaiki bus sekolah di Purwodadi, Senin (3/2/2025)."
+    figure = (
+        '<p style="text-align: center;"><img src="/a.jpg"></p>'
+        f'<p style="text-align: center;">{caption} (Xinhua/Adi Nugroho)</p>'
+    )
+    page = _html(figure).replace(
+        b"</body>", b'<div class="photonews"><img src="/t1.jpg"><img src="/t2.jpg"></div></body>'
+    )
+    assert _images(page) == [(caption, "Xinhua/Adi Nugroho")]
+
+
 def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> None:
     page = (
         f"{TITLE}\nzoom-inlihat foto{TITLE}\nSURYA.CO.ID/ADI NUGROHO\n"

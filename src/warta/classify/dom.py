@@ -385,6 +385,10 @@ def _guessed(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
     return verdict.label is Label.BOILERPLATE and not _phrase(block.text, lex)
 
 
+#: "(Xinhua/Tang Wenhao)", "(ANTARA FOTO/Budi Santoso)" closing a line.
+_CREDIT_IN_BRACKETS = re.compile(r"\([^()/]{2,40}/[^()/]{2,40}\)$")
+
+
 def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
     """Whether the word rules' label stands against the container's evidence.
 
@@ -395,7 +399,12 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
     """
     if verdict.label in (Label.CAPTION, Label.CREDIT):
         # "Beside a credit" is a guess from position; in the article's text only markup makes
-        # a caption (a figure, a caption class), or the first paragraph after a photo is lost.
+        # a caption (a figure, a caption class), or the first paragraph after a photo is lost;
+        # or the caption's own credit, an agency and a name in brackets at its end ("...
+        # April 14, 2025. (Xinhua/Tang Wenhao)"), which no paragraph of a story ends with.
+        credit = _CREDIT_IN_BRACKETS.search(block.text)
+        if verdict.reason == "caption+credit" and credit and " " in credit.group():
+            return True  # not "(Mvi/Ali)", the writer's and editor's initials
         return any(word in block.classes for word in _PICTURE_WORDS)
     if verdict.label is Label.TITLE:
         return False  # the <h1> is the title; prose in the container guessed as one is prose

@@ -176,6 +176,8 @@ def html_images(blocks: list[Block], lead: list[Image], lex: Lexicon) -> list[Im
             continue
         seen.add(src)
         caption, credit = _caption_of(blocks, i, lex)
+        if caption is None and credit is None and not block.in_article:
+            continue  # a thumbnail of another story, an avatar, a logo: not the article's
         if caption is not None:
             caption = _without_action(caption)
         if caption is not None and (credit is None or clean_credit(credit, lex) is None):

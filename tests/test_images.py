@@ -52,6 +52,40 @@ def test_a_caption_under_the_title_with_its_credit(line: str, caption: str, cred
     assert _images(f"{TITLE}\n{line}\n{BODY}") == [(caption, credit)]
 
 
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # A caption between two paragraphs, its credit after a dash or in brackets, with a
+        # label of several words.
+        (
+            "The new dialysis unit has sixteen chairs. – Photo courtesy of Kapit Hospital",
+            "The new dialysis unit has sixteen chairs.",
+            "Kapit Hospital",
+        ),
+        (
+            "Council members vote on the budget on Monday. (Photo from the Council Secretariat)",
+            "Council members vote on the budget on Monday.",
+            "the Council Secretariat",
+        ),
+    ],
+)
+def test_a_caption_between_the_paragraphs_with_a_labelled_credit(
+    line: str, caption: str, credit: str
+) -> None:
+    story = [
+        "The council said on Tuesday that the new library would open in the old mill next "
+        "spring, after two years of repairs to the roof and the walls of the building.",
+        "Residents have asked for a library in the north of the town for more than a decade, and "
+        "the council said the building was the only one large enough to hold it.",
+        "The work will cost about four million pounds, most of it paid by a heritage grant that "
+        "was approved by the national lottery fund in the summer of last year.",
+    ]
+    page = "\n".join(["Library opens in the old mill", story[0], story[1], line, story[2]])
+    article = warta.extract(page, language="en")
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
+    assert article.paragraphs == story
+
+
 def test_an_outlets_name_and_a_gallerys_counter_are_not_the_caption() -> None:
     page = (
         f"{TITLE}\nSOLOPOS.COM - Siswa menaiki bus sekolah di Purwodadi. (Solopos/Adi Nugroho)\n"

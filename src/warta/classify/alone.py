@@ -125,7 +125,7 @@ def _phrases(code: str) -> _Phrases:
                     w
                     for lex in lexicons
                     for w in lex.boilerplate.credit_openers
-                    if w.endswith((":", " by", "...", "…"))
+                    if w.endswith((":", " by", " of", " from", "...", "…"))
                 ),
                 whole=True,
             )

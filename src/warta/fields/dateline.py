@@ -25,8 +25,12 @@ _PAREN = re.compile(r"^(?P<place>[^()]{2,40}?)\s?\((?P<outlet>[^()]{2,30})\)$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 4
 # CNA and the Bangkok Post write the place in capitals and a colon: "SINGAPORE: A property
-# agent ...", "PATTAYA: ...".
-_COLON_OPENER = re.compile(r"^(?P<head>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s(?=[A-Z\"“‘'(])")
+# agent ...", "PATTAYA: ..."; Borneo Post and The Edge the day in brackets between: "KAPIT
+# (Sept 22): ...".
+_COLON_OPENER = re.compile(
+    r"^(?P<head>[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:\s\([A-Z][a-z]{2,8}\.?\s\d{1,2}\))?"
+    r":\s(?=[A-Z\"“‘'(])"
+)
 # Some outlets write the place as a name with a colon: "Semarang: Badan Meteorologi ..." (Medcom),
 # "Pune: The Pune Municipal Corporation ..." (Indian outlets). Read only in a language whose
 # lexicon says its press does (`DatelineWords.named_colon`): in English, "Disclosure:", "Above:"
@@ -85,6 +89,10 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     'ANTARA'
     >>> read_dateline("Labuan Bajo, NTT (ANTARA) - Arrivals rose.", lexicon("en")).location
     'Labuan Bajo, NTT'
+    >>> read_dateline("KAPIT (Sept 22): Patients no longer travel.", lexicon("en")).location
+    'KAPIT'
+    >>> read_dateline("Jember (beritajatim.com) – Dinas Kesehatan mencatat.", lexicon("id")).outlet
+    'beritajatim.com'
     """
     words = _words(lex.code)
     match = _TIGHT_OPENER.match(text) or _OPENER.match(text)
@@ -130,7 +138,9 @@ def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | Non
         place = _DAY_AFTER_PLACE.sub("", place)
         # "Labuan Bajo, East Nusa Tenggara (ANTARA) -": a place and its province.
         placed = all(_is_place(part) for part in place.split(",", 1))
-        return (outlet, place) if placed and _is_name(outlet) else None
+        # The outlet a name or an address: "Jember (beritajatim.com) –".
+        named = _is_name(outlet) or bool(_DOMAIN.match(outlet))
+        return (outlet, place) if placed and named else None
     place, _, last = head.rpartition(" ")
     run_in = place and _is_outlet(last, words) and last.isupper()
     if run_in and all(_is_place(part.strip()) for part in place.split(",", 1)):

@@ -94,8 +94,10 @@ def _credit_words(code: str) -> CreditWords:
     labels = {w for lex in lexicons for w in lex.boilerplate.credit_labels}
     # "Photo by X" needs no colon; "Photo: X", "Photo : X", "Credit...X", "Image source, X" (a
     # label for screen readers) do.
-    by = trie(w for w in labels if w.endswith((" by", " oleh", " of")))
-    colon = trie(w for w in labels if not w.endswith((" by", " oleh", " of")))
+    # A label ending in a preposition is followed by the name, with no colon between.
+    ends = (" by", " oleh", " of", " from")
+    by = trie(w for w in labels if w.endswith(ends))
+    colon = trie(w for w in labels if not w.endswith(ends))
     return CreditWords(
         credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),

@@ -49,6 +49,8 @@ _LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
 _ALNUM = re.compile(r"^(?=\w*[^\W\d_])(?=\w*\d)\w{2,6}$")
 #: The kinds a tag's own line may have been given before it was known to be one: a short line
 #: alone is "other", a link in a list "navigation".
+#: The reason `warta.classify.dom` gives the links closing an article's text.
+_TRAILING_LINKS = "dom-trailing-links"
 _LISTED_KINDS = frozenset({BoilerplateKind.OTHER, BoilerplateKind.TAGS, BoilerplateKind.NAVIGATION})
 #: An unlabelled list: this many lines at least, and this share of them in the story's words,
 #: starting this many blocks at most after the story's last paragraph (past its credits, a
@@ -347,7 +349,7 @@ def _listed(blocks: list[Block], start: int, story: _Story) -> list[tuple[int, s
     marked = False  # whether markup has named an item a tag
     for i in range(start, len(blocks)):
         block = blocks[i]
-        if block.label is not Label.BOILERPLATE or block.kind not in _LISTED_KINDS:
+        if block.label is not Label.BOILERPLATE or not _listed_kind(block, bool(found)):
             break
         if block.tag in _HEADINGS and block.kind is not BoilerplateKind.TAGS:
             # The next box's heading ("Apresiasi Spesial" under a tag box); when lists of links
@@ -368,6 +370,12 @@ def _listed(blocks: list[Block], start: int, story: _Story) -> list[tuple[int, s
         if named > _MAX_LISTED_LINES or len(found) > 2 * _MAX_LISTED_LINES:
             return []  # a menu under a "Topics" heading, not a story's tags
     return found
+
+
+def _listed_kind(block: Block, going: bool) -> bool:
+    # A tag of several words linked at the article's end, once the list is `going`, was taken
+    # for one of its trailing links ("Dinas Perdagangan Kota Semarang" after "Ramadan 2025").
+    return block.kind in _LISTED_KINDS or (going and block.reason == _TRAILING_LINKS)
 
 
 def _marked(blocks: list[Block]) -> Tags | None:

@@ -181,7 +181,9 @@ def test_a_wires_subject_codes_are_no_declared_tags() -> None:
 def test_a_tag_of_several_words_closing_the_article_is_still_a_tag() -> None:
     # The last tag, linked and long enough to pass for prose, closes the article's text.
     tags = ["pasar malam", "Kota Lama", "Ramadan 2025", "Dinas Perdagangan Kota Semarang"]
-    items = "".join(f'<li class="read__tagging__item"><a href="/tag/{n}">{t}</a></li>'
-                    for n, t in enumerate(tags))
+    items = "".join(
+        f'<li class="read__tagging__item"><a href="/tag/{n}">{t}</a></li>'
+        for n, t in enumerate(tags)
+    )
     page = _page(article_tail=f'<div class="read__tagging"><span>Tags</span><ul>{items}</ul></div>')
     assert warta.extract(page).tags == tags

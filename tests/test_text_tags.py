@@ -122,6 +122,9 @@ def test_trending_topics_above_the_story_are_not_its_tags() -> None:
     assert warta.extract(page).tags == []
     # One that the story speaks of is the story's ("Related topics" over an AP headline).
     assert warta.extract("Tag\nBanjir\nDepok\n" + BODY).tags == ["Banjir", "Depok"]
+    # The site's sections, one of which the story happens to name, are the site's.
+    sections = "Topik\nPolitik\nEkonomi\nHujan\nOlahraga\nTeknologi\nGaya Hidup\n"
+    assert warta.extract("Kompas.com\n" + sections + BODY).tags == []
 
 
 def test_one_line_of_the_storys_topics_parted_by_commas_is_its_tags() -> None:

@@ -70,6 +70,8 @@ _NOT_IN_TAGS = "%:,@•"
 #: A list of more lines than this under a tag label is a menu's section ("TOPICS" and forty
 #: links).
 _MAX_LISTED_LINES = 20
+#: Above the story, a list is its tags only when this share of them the story tells of.
+_TOLD_SHARE = 0.5
 #: Words longer than `_SHORT` letters are compared by their first letters, all but the last
 #: and `_STEM` at most.
 _SHORT = 4
@@ -243,13 +245,20 @@ def _labelled(blocks: list[Block], story: _Story) -> Tags | None:
             listed = _listed(blocks, i + 1, story)
             pieces = [tag for j, line in listed for tag in _line_pieces(blocks[j], line)]
             places = [j for j, _ in listed]
-        if i < story.start and not any(story.told(piece) for piece in pieces):
-            continue  # above the story, the site's trending topics, none of them the story's
+        if i < story.start and not _mostly_told(pieces, story):
+            # Above the story, the site's trending topics or its sections, few of them the
+            # story's ("Diplomacy", "Economy", ... under "Topics").
+            continue
         found.extend(pieces)
         at.update(places)
         if len(found) >= _ENOUGH:
             break  # a page of thousands of tag lines is no tag list
     return _tags(found, at)
+
+
+def _mostly_told(pieces: list[str], story: _Story) -> bool:
+    told = sum(1 for piece in pieces if story.told(piece))
+    return told > 0 and told >= len(pieces) * _TOLD_SHARE
 
 
 def _hashtags(blocks: list[Block], story: _Story) -> Tags | None:

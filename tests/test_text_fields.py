@@ -206,6 +206,25 @@ def test_an_html_pager_in_one_block() -> None:
     assert pagination is not None and (pagination.page, pagination.pages) == (1, 2)
 
 
+def test_an_html_pager_with_a_block_for_each_link() -> None:
+    # Each link in a box of its own: the page links are read together, not one at a time.
+    items = "".join(
+        f'<div class="paging__item"><a class="paging__link" href="?page={n}">{n}</a></div>'
+        for n in (1, 2)
+    )
+    page = (
+        "<html><body><article><h1>Kemenhub Buka Pendaftaran Mudik Gratis</h1>"
+        "<p>Kementerian Perhubungan membuka pendaftaran mudik gratis bagi warga mulai pekan depan "
+        "melalui aplikasi resmi dan ditutup bila kuota terpenuhi.</p></article>"
+        f'<div class="read__paging"><div class="paging">{items}'
+        '<div class="paging__item"><a href="?page=2">Selanjutnya</a></div></div>'
+        '<div class="paging__all"><a href="?page=all">Lihat Semua Halaman</a></div></div>'
+        "</body></html>"
+    )
+    pagination = warta.extract(page).pagination
+    assert pagination is not None and (pagination.page, pagination.pages) == (1, 2)
+
+
 def test_no_pagination_on_a_single_page() -> None:
     page = PAGED.format(links="", previous="", next="").replace("Halaman\n", "")
     assert warta.extract(page).pagination is None

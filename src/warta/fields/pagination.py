@@ -108,6 +108,8 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
         pages = _links_after(blocks, i, lowered, words) or pages
         if block.kind is BoilerplateKind.PAGINATION and (leading := _LEADING_DIGITS.match(lowered)):
             pages = page_links(leading[0]) or pages  # "‹ 1 2 3 › Tampilkan Semua"
+            if _DIGITS.match(lowered) and not (i and _DIGITS.match(blocks[i - 1].text)):
+                pages = _links(blocks, i) or pages  # the pager's links a line each: "1", "2"
         if i > start and not _carousel(blocks, i, lowered, words):
             # A pager's links in one block: "Halaman Sebelumnya 1 2 3 Selanjutnya".
             paged = block.kind is BoilerplateKind.PAGINATION or _pager_shaped(lowered, words)

@@ -70,6 +70,7 @@ def test_title_after_site_name_lines_and_before_the_byline() -> None:
         ("id", "Scroll kebawah untuk lanjut membaca"),
         ("en", "Watch more News on HarbourTV"),
         ("en", "For more updates on the storm, follow Harbour News on Facebook and X."),
+        ("en", "Start the day with a short summary of the news. Sign up to our newsletter."),
     ],
 )
 def test_calls_between_the_paragraphs_are_not_body(language: str, line: str) -> None:

@@ -47,10 +47,10 @@ _COUNT = re.compile(r"^\(?\d{1,3}(?:[.,]\d+)?\)?(?:\s+\S+)?$")
 _LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
 #: A short tag of digits and a letter: "5g", "4G", "G20".
 _ALNUM = re.compile(r"^(?=\w*[^\W\d_])(?=\w*\d)\w{2,6}$")
-#: The kinds a tag's own line may have been given before it was known to be one: a short line
-#: alone is "other", a link in a list "navigation".
 #: The reason `warta.classify.dom` gives the links closing an article's text.
 _TRAILING_LINKS = "dom-trailing-links"
+#: The kinds a tag's own line may have been given before it was known to be one: a short line
+#: alone is "other", a link in a list "navigation".
 _LISTED_KINDS = frozenset({BoilerplateKind.OTHER, BoilerplateKind.TAGS, BoilerplateKind.NAVIGATION})
 #: An unlabelled list: this many lines at least, and this share of them in the story's words,
 #: starting this many blocks at most after the story's last paragraph (past its credits, a

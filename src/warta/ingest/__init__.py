@@ -90,8 +90,9 @@ def fetched_time(fetched: dt.datetime | None) -> dt.datetime | None:
 def read_page(
     raw: str | bytes, *, url: str | None, options: Options, fetched: dt.datetime | None = None
 ) -> Page:
-    """Decode, check and clean the input, detect its kind, parse HTML, and guess the language;
-    `fetched` (see `fetched_time`) is kept on the page.
+    """Decode, check and clean the input, detect its kind, parse HTML, and guess a text page's
+    language (an HTML page's is told from its blocks); `fetched` (see `fetched_time`) is kept on
+    the page.
 
     Raises `InputTooLargeError` over `Options.max_bytes`, `UndecodableInputError` for binary data,
     `EmptyInputError` when no text is left; otherwise the page's text is safe for lxml and JSON

@@ -46,7 +46,9 @@ class Page:
     kind: Kind
     text: str  # the decoded input (HTML source or page text)
     url: str | None = None
-    language: str | None = None  # identified language code, or None
+    #: The identified language code, or None: a text page's from its text as it is read, an
+    #: HTML page's from its blocks once segmented (`warta.blocks.identified`).
+    language: str | None = None
     meta: PageMeta = field(default_factory=PageMeta)
     #: On the HTML path, the parsed root: a plain `lxml.etree` element (not `lxml.html`; read its
     #: text with `warta.ingest.tree.text_of`).

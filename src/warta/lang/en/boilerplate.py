@@ -12,7 +12,7 @@ BOILERPLATE = BoilerplateWords(
                     "you might also like", "don't miss", "further reading", "top stories",
                     "in case you missed it", "related news:", "also read |", "video:",
                     "most viewed", "editor's choice:", "editor’s choice:", "related story",
-                  "watch more news on"),
+                    "watch more news on"),
         K.SHARE: ("share this", "share on", "follow us", "share article", "share via",
                   # A site's accounts listed under a story: "Facebook : @agency, @agencytv".
                   "facebook :", "facebook:", "twitter :", "twitter:", "instagram :", "instagram:",

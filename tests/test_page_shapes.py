@@ -766,6 +766,18 @@ def test_the_outlet_declared_as_author_stands_with_no_byline() -> None:
     assert [p.name for p in article.authors] == ["Harian Kota"]  # as wire copy credits AP
 
 
+def test_a_byline_naming_the_declared_author_and_more_gives_them_all() -> None:
+    # The metadata names the first writer of a joint byline only.
+    first = '[{"@type": "Person", "name": "Ani Lestari"}]'
+    page = _declared(first).replace("<article>", "<article><p class='byline'>By Ani Lestari "
+                                    "and Bo Kim</p>")
+    assert [p.name for p in warta.extract(page).authors] == ["Ani Lestari", "Bo Kim"]
+    # A town after the name is no second writer.
+    page = _declared(first).replace("<article>", "<article><p class='byline'>By Ani Lestari, "
+                                    "Kendari</p>")
+    assert [p.name for p in warta.extract(page).authors] == ["Ani Lestari"]
+
+
 def test_a_declared_author_with_the_reporters_place_before_the_name() -> None:
     # Kompas declares its regional writers as they are shown: "Kontributor <city>, <name>".
     page = _declared('[{"@type": "Person", "name": "Kontributor Demak, Ani Lestari"}]')

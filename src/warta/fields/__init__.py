@@ -19,6 +19,7 @@ from warta.fields.dateline import read_dateline
 from warta.fields.images import html_images, read_images
 from warta.fields.meta import (
     MetaFields,
+    joint_byline,
     markup_bylines,
     read_meta,
     reconcile_people,
@@ -125,6 +126,8 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     authors, editors, visible = reconcile_people(
         bylined + people.editors, meta.authors, meta.editors, outlets, _shown_in_page(blocks)
     )
+    if not visible and (writers := joint_byline(authors, people.joint)) is not None:
+        authors, visible = writers, True  # the metadata named the first of the byline's writers
     # Reporters ("Pewarta:", "Reporter:", "Reporting by") are authors of the story too.
     reporters = [p for p in bylined if p.role is Role.REPORTER]
     authors = merge_people(authors + reporters)

@@ -445,6 +445,28 @@ def reconcile_people(
     return seen_authors, editors, bool(seen_authors)
 
 
+def joint_byline(declared: list[Person], joint: list[list[Person]]) -> list[Person] | None:
+    """The writers of the byline line that names every declared author and more besides: the
+    metadata named the first of them only ("Oleh Ani Lestari & Bo Kim" where it gives "Ani
+    Lestari"). None when no such line.
+
+    >>> ani, bo, cy = (Person(name=n, role=Role.AUTHOR) for n in ("Ani Lee", "Bo Kim", "Cy Li"))
+    >>> [p.name for p in joint_byline([ani], [[ani, bo]])]
+    ['Ani Lee', 'Bo Kim']
+    >>> joint_byline([bo], [[ani, cy]]) is None
+    True
+    """
+    keys = {_key(p.name or "") for p in declared} - {""}
+    if not keys:
+        return None
+    for writers in joint:
+        named = {_key(p.name or "") for p in writers}
+        # Full names only: in "By Ann Lee, Pune" the word after the comma is her town.
+        if keys < named and all(" " in (p.name or "") for p in writers):
+            return writers
+    return None
+
+
 def _outlet_code(person: Person, outlet_keys: set[str]) -> bool:
     """Whether a person known by initials only is the outlet's code: its letters in order in
     the outlet's name, from its first ("mdk" in "merdekacom", "jpnn" in "jpnncom").

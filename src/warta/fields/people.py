@@ -9,7 +9,7 @@ of the body, "(ams/idh)": the writer, then the editor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from warta.blocks import Block, Label
@@ -903,6 +903,9 @@ def _name_key(name: str) -> str:
 _DOUBLED = re.compile(r"([^\W\d_])\1")
 
 
+_WRITERS = (Role.AUTHOR, Role.REPORTER)
+
+
 @dataclass(frozen=True)
 class Credits:
     """The people of an article by list: authors (writers and reporters), editors, contributors."""
@@ -910,6 +913,9 @@ class Credits:
     authors: list[Person]
     editors: list[Person]
     contributors: list[Person]
+    #: The writers each byline line names that names more than one ("Oleh Ani Lestari & Bo
+    #: Kim"), in page order.
+    joint: list[list[Person]] = field(default_factory=list)
 
 
 def _bare(text: str, lex: Lexicon) -> list[Person]:
@@ -1027,6 +1033,7 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
     """Everyone the bylines and closing initials name, one person per name."""
     named: list[Person] = []
     unlabelled: list[Person] = []
+    joint: list[list[Person]] = []
     credits, last = _credits(blocks, lex)
     for block in credits:
         if len(named) >= _ENOUGH_NAMED:
@@ -1044,6 +1051,9 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
                 unlabelled.extend(bare)
                 named.extend(bare)
                 continue
+            writers = [p for p in found or () if p.name and p.role in _WRITERS]
+            if len(writers) > 1:
+                joint.append(writers)
             named.extend(
                 found
                 or initials_line(text, lex)
@@ -1074,4 +1084,5 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
         contributors=[
             p for p in people if p.role in (Role.PHOTOGRAPHER, Role.CONTRIBUTOR)
         ][:MAX_PEOPLE],
+        joint=joint[:MAX_PEOPLE],
     )

@@ -1079,7 +1079,7 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
     roles_named = {p.role for p in people if p.name}
     people = [p for p in people if p.name or p.role not in roles_named]
     return Credits(
-        authors=[p for p in people if p.role in (Role.AUTHOR, Role.REPORTER)][:MAX_PEOPLE],
+        authors=[p for p in people if p.role in _WRITERS][:MAX_PEOPLE],
         editors=[p for p in people if p.role is Role.EDITOR][:MAX_PEOPLE],
         contributors=[
             p for p in people if p.role in (Role.PHOTOGRAPHER, Role.CONTRIBUTOR)

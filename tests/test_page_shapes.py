@@ -1456,3 +1456,24 @@ def test_a_name_over_a_long_beat_line_is_the_writer() -> None:
     article = warta.extract("\n".join(lines))
     assert [p.name for p in article.authors] == ["Ewan Moray"]
     assert article.paragraphs == STORY
+
+
+def test_a_headline_under_read_more_in_the_story_and_again_below_is_a_link() -> None:
+    # "Read more" and another story's headline between two paragraphs; the same headline in
+    # the box of related stories under the story.
+    other = "Copper miners in Sulawesi seek longer export permits"
+    story = "\n".join((*STORY[:2], "Read more", other, *STORY[2:]))
+    page = _text_page("Related News", other, "Business", "2h ago").replace(
+        "\n".join(STORY), story
+    )
+    article = warta.extract(page)
+    assert article.paragraphs == STORY
+    assert any(b.text == other and b.kind.value == "related" for b in article.boilerplate)
+
+
+def test_a_live_blogs_entry_headline_listed_again_below_stays() -> None:
+    # Each entry under its time and writer, the entries' headlines listed again after the blog.
+    entry = "Smelter workers in Morowali return after two-day stoppage"
+    story = "\n".join((*STORY[:2], "2 hours ago 10:05 Ani Lestari", entry, *STORY[2:]))
+    page = _text_page("Latest updates", entry).replace("\n".join(STORY), story)
+    assert entry in warta.extract(page).paragraphs

@@ -91,6 +91,9 @@ _MIN_SPLIT_PARAGRAPHS = 2
 _MIN_SPLIT_DENSITY = 0.6
 #: A line of a few words seen this often on one page is the site's, not the story's.
 _MAX_REPEATED_WORDS = 4
+#: The fewest words of a headline printed again below the story (`_recurring`): a short label
+#: ("Latest", "Video") recurs on any page.
+_MIN_RECURRING_WORDS = 4
 _MIN_PAGE_REPEATS = 5
 _OPENING_WORDS = 2
 _FEED_REPEATS = 4
@@ -145,6 +148,7 @@ _PAGE_LINKS = Verdict(Label.BOILERPLATE, BoilerplateKind.PAGINATION, "page links
 _UNPLACED_BEFORE = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, "unplaced")
 _UNPLACED = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "unplaced")
 _BIO = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "author bio")
+_RECURRING = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "headline printed again below")
 
 
 def revised(
@@ -184,6 +188,7 @@ def revised(
     ]
     verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start, slug))
     verdicts = [_settle(v, i < start) for i, v in enumerate(verdicts)]
+    verdicts = _recurring(blocks, verdicts, shapes, start, end)
     verdicts = _under_labels(blocks, _names_by_date(blocks, verdicts, start, lex), start, lex)
     verdicts = _before_dateline(blocks, _bios(blocks, verdicts, lex), start, lex)
     return _skipped_boxes(blocks, _summary(blocks, verdicts, shapes, start, lex), shapes, lex)
@@ -911,6 +916,37 @@ def _page_links(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
             continue
         if blocks[i].text.replace(" ", "").isdigit():
             out[i] = _PAGE_LINKS
+    return out
+
+
+def _recurring(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], start: int, end: int
+) -> list[Verdict]:
+    """A headline between the story's paragraphs, under a line that is not the story's ("Read
+    more", another such headline), that the page prints again in a box after the story is a
+    link to that other story, not a subheading of this one. A live blog's entries, each under
+    its time ("2 hours ago 10:05 Jon King") and listed again below, stay; so do subheadings
+    under a paragraph."""
+    below = {
+        blocks[i].text.strip().casefold()
+        for i in range(end, len(blocks))
+        if verdicts[i].label is Label.BOILERPLATE and not shapes[i].sentence
+    }
+    if not below:
+        return verdicts
+    out = verdicts
+    for i in range(start, min(end, len(blocks))):
+        if (
+            verdicts[i].label in (Label.BODY, Label.HEADING)
+            and i > 0
+            and out[i - 1].label is Label.BOILERPLATE
+            and not shapes[i - 1].digits
+            and not shapes[i].sentence
+            and shapes[i].words >= _MIN_RECURRING_WORDS
+            and blocks[i].text.strip().casefold() in below
+        ):
+            out = out if out is not verdicts else list(verdicts)
+            out[i] = _RECURRING
     return out
 
 

@@ -1477,3 +1477,67 @@ def test_a_live_blogs_entry_headline_listed_again_below_stays() -> None:
     story = "\n".join((*STORY[:2], "2 hours ago 10:05 Ani Lestari", entry, *STORY[2:]))
     page = _text_page("Latest updates", entry).replace("\n".join(STORY), story)
     assert entry in warta.extract(page).paragraphs
+
+
+def test_a_desks_code_of_a_letter_and_a_digit_is_an_editors_initials() -> None:
+    # Jawa Pos's regional papers close the story with the writer's code and the desk's.
+    last = f"{STORY[-1]} (mas/r5)"
+    page = _declared('{"@type": "Organization", "name": "Harian Kota"}').replace(STORY[-1], last)
+    article = warta.extract(page)
+    assert [p.initials for p in article.authors] == ["mas"]
+    assert [p.initials for p in article.editors] == ["r5"]
+
+
+def test_a_wires_end_mark_is_no_ones_initials() -> None:
+    article = warta.extract(_text_page("(END)", head=("By Ani Lestari",)))
+    assert article.editors == [] and [p.name for p in article.authors] == ["Ani Lestari"]
+    assert "(END)" not in article.paragraphs
+    assert any(b.text == "(END)" for b in article.boilerplate)
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet", "location"),
+    [
+        ("TIMIKA, TimeX – Tiga pendulang", "TimeX", "TIMIKA"),  # an outlet's run-together name
+        ("KBRN, Purwokerto: Petani mulai", "KBRN", "Purwokerto"),  # RRI: the outlet first
+    ],
+)
+def test_datelines_of_regional_outlets(opening: str, outlet: str, location: str) -> None:
+    found = read_dateline(opening, lexicon("id"))
+    assert found is not None and (found.outlet, found.location) == (outlet, location)
+
+
+def test_a_credits_bar_and_label_are_not_the_credit() -> None:
+    figures = "".join(
+        f"<figure><img src='/p/{name}.jpg' width='1200' height='800'>"
+        f"<figcaption>Fuel queues on Pyay Road on January {day}. {credit}</figcaption></figure>"
+        for name, day, credit in (
+            ("fuel-queue-one", 21, "| AFP"),
+            ("fuel-queue-two", 22, "Image Credit: Ani Lestari/Harian Kota"),
+        )
+    )
+    page = _declared('"Ani Lestari"').replace("<article>", f"<article>{figures}")
+    credits = [image.credit for image in warta.extract(page).images]
+    assert credits == ["AFP", "Ani Lestari/Harian Kota"]
+
+
+def test_an_avatar_and_the_lead_picture_at_another_size_are_not_more_pictures() -> None:
+    # The byline's 48-pixel avatar inside the article; og:image the lead photo at its full
+    # size, the article printing it at 1200x800 with a caption; JSON-LD's image a reference
+    # to a node of its graph, no picture.
+    page = _declared('"Ani Lestari"').replace(
+        "<head>",
+        "<head><meta property='og:image' content='https://kota.id/up/court-wan-chai.jpg'>"
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"image\": "
+        "{\"@id\": \"https://kota.id/story/#primaryimage\"}}</script>",
+    ).replace(
+        "<article>",
+        "<article><p class='byline'><img src='/a/ani.jpg' width='48' height='48'>By Ani "
+        "Lestari</p><figure><img src='https://kota.id/up/court-wan-chai-1200x800.jpg' "
+        "width='1200' height='800'><figcaption>The District Court in Wan Chai. Photo: Harian "
+        "Kota</figcaption></figure>",
+    )
+    images = warta.extract(page).images
+    assert [(i.url, i.caption) for i in images] == [
+        ("https://kota.id/up/court-wan-chai-1200x800.jpg", "The District Court in Wan Chai.")
+    ]

@@ -316,11 +316,24 @@ class _Walk:
                 attrs[name] = " ".join(element.get(name).split())
         if self.figures:
             attrs["figure"] = str(self.figures[-1])
+        if _icon(element):
+            attrs["icon"] = "1"  # a block all the same: it parts the text around it
         self.flush()
         if self.stack:
             self.end_fold()
             self.raws.append(_Raw("", self.stack[-1], 0, self.depth, attrs, tag="img"))
             self.images += 1
+
+
+#: The largest side, in pixels, of a picture the markup sizes as an icon or an avatar: no
+#: photograph of the story is printed this small.
+_ICON_PIXELS = 100
+
+
+def _icon(element: Any) -> bool:
+    """Whether an `<img>` declares both sides no larger than an icon's ("48" by "48")."""
+    sides = (element.get("width") or "", element.get("height") or "")
+    return all(side.isdigit() and int(side) <= _ICON_PIXELS for side in sides)
 
 
 def _nothing(_: re.Match[str]) -> str:

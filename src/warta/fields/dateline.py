@@ -52,6 +52,13 @@ _DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s\d{1,2}$")
 # An outlet's name after the place, in capitals or run together: "Jakarta, VIVA –",
 # "Jakarta, KompasOtomotif -" (not a state's two letters: "New York, NY").
 _OUTLET_WORD = re.compile(r"^(?:[A-Z]{3,12}|[A-Z][a-z]+[A-Z][A-Za-z]+)$")
+# Run together, a capital inside: "KompasOtomotif", "TimeX"; after a place in capitals too
+# ("TIMIKA, TimeX –"), where a word in capitals may be the country ("MANILA, PHILIPPINES").
+_RUN_TOGETHER = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
+# A known outlet, a comma, the place and a colon: "KBRN, Purwokerto: Petani ..." (RRI).
+_OUTLET_COLON_OPENER = re.compile(
+    r"^(?P<outlet>[^,:\n]{2,30}), (?P<head>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}):\s(?=[A-Z\"“])"
+)
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,8 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     'KAPIT'
     >>> read_dateline("Jember (beritajatim.com) – Dinas Kesehatan mencatat.", lexicon("id")).outlet
     'beritajatim.com'
+    >>> read_dateline("KBRN, Purwokerto: Petani mulai panen.", lexicon("id")).location
+    'Purwokerto'
     """
     words = _words(lex.code)
     match = _TIGHT_OPENER.match(text) or _OPENER.match(text)
@@ -118,6 +127,11 @@ def _undashed_dateline(text: str, words: _Words, lex: Lexicon) -> Dateline | Non
     address = _ADDRESS_OPENER.match(text)
     if address is not None:
         return Dateline(outlet=address["head"], location=None, text=address["head"])
+    cited = _OUTLET_COLON_OPENER.match(text)
+    if cited is not None and _is_outlet(cited["outlet"], words):
+        return Dateline(
+            outlet=cited["outlet"], location=cited["head"], text=text[: cited.end()].rstrip()
+        )
     named = _NAMED_COLON_OPENER.match(text) if lex.datelines.named_colon else None
     match = _COLON_OPENER.match(text) or named or _STOP_OPENER.match(text)
     if match is None:
@@ -151,8 +165,10 @@ def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | Non
             return first, second
         if _is_outlet(second, words) and _is_place(first):
             return second, first
-        if _is_place(first) and _OUTLET_WORD.match(second) and not first.isupper():
-            return second, first  # "Jakarta, VIVA –"
+        if _is_place(first) and (
+            (_OUTLET_WORD.match(second) and not first.isupper()) or _RUN_TOGETHER.match(second)
+        ):
+            return second, first  # "Jakarta, VIVA –", "TIMIKA, TimeX –"
         if _is_place(first) and (_is_place(second) or _DAY.match(second)):
             # "Hola, Kenya –", "ILOILO CITY, Philippines –"; "SHAH ALAM, March 15 —".
             return None, first if _DAY.match(second) else head

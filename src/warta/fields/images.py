@@ -174,8 +174,8 @@ def html_images(blocks: list[Block], lead: list[Image], lex: Lexicon) -> list[Im
     seen: set[str] = set()
     for i, block in enumerate(blocks):
         src = block.attrs.get("src")
-        if block.label is not Label.IMAGE or not src or src in seen:
-            continue
+        if block.label is not Label.IMAGE or not src or src in seen or "icon" in block.attrs:
+            continue  # an icon, an avatar: sized so by the markup
         seen.add(src)
         caption, credit = _caption_of(blocks, i, lex)
         if caption is None and credit is None and not block.in_article:
@@ -186,8 +186,35 @@ def html_images(blocks: list[Block], lead: list[Image], lex: Lexicon) -> list[Im
             # A credit set in the caption's own words: "... Senin (3/2/2025). (Beritasatu/X)".
             caption, credit = split_credit(caption, lex)
         found.append(_image(src, block.attrs.get("alt"), caption, credit, lex))
-    # The lead image is usually also the article's first photo, which has the caption.
-    return [image for image in lead if image.url not in seen] + found
+    # The lead image is usually also the article's first photo, which has the caption: the
+    # same file, or the same picture at another size ("...-1200x800.jpg", ".../box_1000/...").
+    pictures = {picture(url) for url in seen} - {""}
+    return [i for i in lead if i.url not in seen and picture(i.url or "") not in pictures] + found
+
+
+def picture(url: str) -> str:
+    """What names a picture in its URL, whatever size it is served at: the file's name,
+    lowercased, without the query and a size suffix; "" when the name is too short to tell
+    pictures apart (".../master/5000.jpg": its width).
+
+    >>> picture("https://x.com/wp-content/uploads/2025/02/court-20250219-1200x800.jpg?w=1")
+    'court-20250219.jpg'
+    >>> picture("https://x.com/image/2817740061.jpg_gen/derivatives/box_1000/2817740061.jpg")
+    '2817740061.jpg'
+    >>> picture("https://i.x.co.uk/img/media/0_0_5000_3000/master/5000.jpg")
+    ''
+    """
+    name = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    name = _SIZE_SUFFIX.sub("", name)
+    return name if len(name.rsplit(".", 1)[0]) >= _MIN_PICTURE_NAME else ""
+
+
+#: The fewest characters of a file's name, its extension aside, that name one picture.
+_MIN_PICTURE_NAME = 8
+
+
+#: A size a CMS appends to a picture's file name: "-1200x800", "_640x360", "-scaled".
+_SIZE_SUFFIX = re.compile(r"(?:[-_]\d{2,5}x\d{2,5}|-scaled)(?=\.\w{3,4}$)")
 
 
 def _without_action(caption: str) -> str:
@@ -339,6 +366,8 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     'Firdaus Latif'
     >>> clean_credit("Image:", lexicon("en")) is None
     True
+    >>> clean_credit("| AFP", lexicon("en")), clean_credit("Image Credit: Supplied", lexicon("en"))
+    ('AFP', 'Supplied')
     >>> clean_credit("REUTERS/Ann Lee Purchase Licensing Rights, opens new tab", lexicon("en"))
     'REUTERS/Ann Lee'
     """
@@ -347,7 +376,7 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
         return None  # "Purchase Licensing Rights" alone: a link, no one credited
     while len(text) > 2 and text[0] + text[-1] in ("()", "[]"):
         text = text[1:-1].strip()
-    text = text.lstrip("—–-/ ").rstrip(" .")
+    text = text.lstrip("—–-/| ").rstrip(" .")  # "| Frontier": the bar it followed
     text = _credit_words(lex.code).label.sub("", text, count=1).strip()
     return text or None
 

@@ -65,8 +65,11 @@ _MAX_BARE_NAMES = 4
 _ENOUGH_NAMED = 4 * MAX_PEOPLE
 #: A word of a name: a capital, then letters, with an inner hyphen or apostrophe ("O’Regan").
 _BARE_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
-_INITIALS = re.compile(r"\((?P<all>[a-z]{2,6}(?:/[a-z]{2,6}){1,3})\)\s*$")
-_CODES_LOW = r"[a-z]{2,6}(?:/[a-z]{2,6}){0,3}"
+#: A code of initials in lowercase: letters, or a letter and a digit for a desk's editors
+#: ("(mas/r5)" at Jawa Pos's regional papers).
+_CODE = r"(?:[a-z]{2,6}|[a-z][0-9])"
+_INITIALS = re.compile(rf"\((?P<all>{_CODE}(?:/{_CODE}){{1,3}})\)\s*$")
+_CODES_LOW = rf"{_CODE}(?:/{_CODE}){{0,3}}"
 #: In capitals, one code is short ("(WHS)"); a longer word in brackets is a source ("[CNET]").
 _CODES_UP = r"[A-Z]{2,3}|[A-Z]{2,6}(?:/[A-Z]{2,6}){1,3}"
 #: A line of initials alone (see `initials_line`), and the longest such line.

@@ -372,7 +372,11 @@ def _urls(value: Any) -> list[str]:
     if isinstance(value, list):
         return [url for item in value[:10] for url in _urls(item)]
     if isinstance(value, dict):
-        return _urls(value.get("url") or value.get("contentUrl") or value.get("@id"))
+        found = value.get("url") or value.get("contentUrl")
+        if found is None and "#" not in str(value.get("@id", "#")):
+            found = value.get("@id")
+        # Not a node's reference, "{"@id": ".../#primaryimage"}" (Yoast's graph): no picture.
+        return _urls(found)
     return []
 
 

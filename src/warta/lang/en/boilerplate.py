@@ -68,6 +68,8 @@ BOILERPLATE = BoilerplateWords(
         K.ADVERTISEMENT: ("advertisement", "ad", "ads", "sponsored", "advertising",
                           "sponsored content", "paid content", "skip advertisement",
                           "report this ad", "ad feedback"),
+        # A wire story's end mark (Yonhap's "(END)"), no one's initials.
+        K.OTHER: ("(end)", "end", "(ends)"),
         K.SUBSCRIBE: ("subscribe", "subscribe now", "sign up", "weekly newsletter",
                       "daily newsletter"),
         K.RELATED: ("related", "more on this story", "related article", "related articles",
@@ -131,7 +133,7 @@ BOILERPLATE = BoilerplateWords(
     credit_labels=("photo", "photos", "image", "images", "photograph", "photographer", "pic",
                    "file",
                    "picture", "credit", "photo by", "picture by", "photograph by", "source",
-                   "photo courtesy of", "photo from",
+                   "photo courtesy of", "photo from", "image credit",
                    # What a screen reader hears before a caption and its credit (BBC).
                    "image caption", "image source", "media caption", "photo credit"),
     image_markers=("zoom-in", "enlarge", "expand", "zoom in", "view image"),

@@ -18,6 +18,8 @@ DATELINES = DatelineWords(
         "kompas", "kompas.id", "warta ekonomi", "wartaekonomi.co.id", "bisnis indonesia",
         "harian jogja", "solopos", "solopos.com", "radar bogor", "jawa pos", "medcom",
         "medcom.id", "akurat.co", "gatra", "antvklik", "idx channel", "idxchannel",
+        # RRI's newsroom, Kantor Berita Radio Nasional: "KBRN, Purwokerto: ...".
+        "kbrn",
     ),
     kickers=("berita", "terkini", "breaking news", "update", "video", "foto", "opini",
              "tajuk", "editorial", "ralat", "catatan", "ringkasan", "intinya"),

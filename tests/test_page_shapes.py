@@ -1541,3 +1541,61 @@ def test_an_avatar_and_the_lead_picture_at_another_size_are_not_more_pictures() 
     assert [(i.url, i.caption) for i in images] == [
         ("https://kota.id/up/court-wan-chai-1200x800.jpg", "The District Court in Wan Chai.")
     ]
+
+
+def test_a_read_more_list_in_the_story_and_linked_headlines_after_it_are_links() -> None:
+    # "READ MORE" (a button's words too) over a list of links between paragraphs; other
+    # stories' linked <h3>s after the article's end.
+    box = (
+        "<div class='read-more-box'><h4>READ MORE</h4><ul>"
+        "<li><a href='/a'>Copper miners in Sulawesi seek longer export permits</a></li>"
+        "<li><a href='/b'>Smelter workers in Morowali return after stoppage</a></li></ul></div>"
+    )
+    cards = "".join(
+        f"<div class='card'><a href='/{n}'><h3>{t}</h3></a></div>"
+        for n, t in (("c", "Bauxite ban pushes miners to build refineries"), ("d", "Tin slips"))
+    )
+    page = _html_page("").replace(f"<p>{STORY[2]}</p>", f"{box}<p>{STORY[2]}</p>")
+    page = page.replace("</article>", f"</article><section>{cards}</section>")
+    assert warta.extract(page).paragraphs == STORY
+
+
+def test_a_row_of_links_between_bars_is_the_sites() -> None:
+    row = "Support us | Code of Ethics | Spotted an error? | Contact | Newsletter"
+    article = warta.extract(_html_page("").replace("</article>", f"<p>{row}</p></article>"))
+    assert article.paragraphs == STORY
+    assert any(b.text == row and b.kind.value == "navigation" for b in article.boilerplate)
+
+
+def test_a_subheading_under_a_whole_related_card_is_the_storys() -> None:
+    # "READ: <headline>" is a card on one line; the line under it heads the story's next part.
+    card = "READ: Copper miners in Sulawesi seek longer export permits"
+    story = "\n".join((*STORY[:2], card, "Smelters ramp up", *STORY[2:]))
+    article = warta.extract(_text_page().replace("\n".join(STORY), story))
+    assert article.paragraphs == [*STORY[:2], "Smelters ramp up", *STORY[2:]]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A bare "Also read" over a headline that ends like a sentence, with "!".
+        ("Also read", "Nickel exports climb again as new smelters open, see the full list here!"),
+        # "Read more", a button's words, over headlines, the last shaped as a subheading.
+        ("Read more", "Copper miners seek longer permits", "Inside the smelter testing new ore"),
+    ],
+)
+def test_headlines_under_a_bare_related_label_in_the_story_are_links(box: tuple[str, ...]) -> None:
+    story = "\n".join((*STORY[:2], *box, *STORY[2:]))
+    assert warta.extract(_text_page().replace("\n".join(STORY), story)).paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Article continues below",
+        "Seluruh isi laman ini dilindungi hak cipta. Menyalin konten tanpa persetujuan dilarang.",
+    ],
+)
+def test_furniture_phrases_between_and_after_paragraphs(line: str) -> None:
+    story = "\n".join((*STORY[:2], line, *STORY[2:]))
+    assert warta.extract(_text_page().replace("\n".join(STORY), story)).paragraphs == STORY

@@ -155,6 +155,10 @@ _DATE = Verdict(Label.DATE, None, "date")
 _RELATIVE_DATE = Verdict(Label.DATE, None, "relative date")
 _CAPTION = Verdict(Label.CAPTION, None, "caption+credit")
 _LONG = Verdict(Label.BODY, None, "long")
+MENU_ROW = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, "links between bars")
+#: A row of a site's links between bars: how many at least, of how many words each at most.
+_MIN_ROW_ITEMS = 4
+_MAX_ROW_ITEM_WORDS = 3
 _PHRASE = {kind: Verdict(Label.BOILERPLATE, kind, "phrase") for kind in BoilerplateKind}
 
 
@@ -222,7 +226,21 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         return _CREDIT
     if _is_prose(shape, options):
         return _LONG
+    if _menu_row(text, shape):
+        return MENU_ROW
     return UNDECIDED
+
+
+def _menu_row(text: str, shape: Shape) -> bool:
+    """Whether a line is a row of a site's links between bars: "Support HKFP | Code of Ethics |
+    Spotted an error? | Contact | Newsletter". A byline or a date line between bars has its
+    label or its digits, and is read before."""
+    if shape.digits or shape.sentence or " | " not in text:
+        return False
+    items = text.split(" | ")
+    return len(items) >= _MIN_ROW_ITEMS and all(
+        0 < len(item.split()) <= _MAX_ROW_ITEM_WORDS for item in items
+    )
 
 
 def _boilerplate_kind(lowered: str, shape: Shape, phrases: _Phrases) -> BoilerplateKind | None:
@@ -270,6 +288,17 @@ def is_menu_item(text: str, lex: Lexicon) -> bool:
     """
     kind = _phrases(lex.code).exact.get(text.strip().lower())
     return kind in (BoilerplateKind.UI, BoilerplateKind.NAVIGATION)
+
+
+def opens_related(text: str, lex: Lexicon) -> bool:
+    """Whether `text` opens with a phrase that heads other stories' links ("Read more", "Baca
+    juga"), as a button reading the same does too ("READ MORE" over a list of links).
+
+    >>> opens_related("READ MORE", lexicon("en")), opens_related("Share", lexicon("en"))
+    (True, False)
+    """
+    lowered = lower(text).strip(_EDGE)
+    return _starting_kind(lowered, _phrases(lex.code)) is BoilerplateKind.RELATED
 
 
 def is_image_marker(lowered: str, lex: Lexicon) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from warta.blocks import Block, Label
-from warta.classify.alone import BYLINE, is_menu_item
+from warta.classify.alone import BYLINE, is_menu_item, opens_related
 from warta.classify.header import label_header
 from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.fields.dateline import read_dateline
@@ -91,6 +91,10 @@ _MIN_SPLIT_PARAGRAPHS = 2
 _MIN_SPLIT_DENSITY = 0.6
 #: A line of a few words seen this often on one page is the site's, not the story's.
 _MAX_REPEATED_WORDS = 4
+#: A related box's header alone on its line ("Baca Juga", "BACA JUGA:"), and the most words of
+#: the headline under it that reads like a sentence (`_linked_headline`).
+_MAX_BARE_HEADER_WORDS = 3
+_MAX_LINKED_WORDS = 20
 #: The fewest words of a headline printed again below the story (`_recurring`): a short label
 #: ("Latest", "Video") recurs on any page.
 _MIN_RECURRING_WORDS = 4
@@ -134,6 +138,7 @@ _CRUMBS = Verdict(Label.BOILERPLATE, BoilerplateKind.BREADCRUMB, "menu items par
 _LONE_CREDIT = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "lone credit")
 _TEASER = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "teaser feed")
 _WIDGET_LINK = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "widget link")
+_READ_MORE = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "read more over links")
 _SENTENCE_IN_BODY = Verdict(Label.BODY, None, "sentence in body")
 _HEADING_IN_BODY = Verdict(Label.HEADING, None, "heading in body")
 _REPEATED = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "repeated")
@@ -182,8 +187,11 @@ def revised(
     inside = [False] * len(verdicts)
     for first, last in spans:
         inside[first:last] = [True] * (last - first)
+    heads = _read_more_heads(blocks, verdicts, lex)
     verdicts = [
-        _in_run(verdicts, shapes, i) if inside[i] else _outside(verdicts, shapes, i, i < start)
+        _in_run(verdicts, shapes, i, heads, blocks)
+        if inside[i]
+        else _outside(verdicts, shapes, i, i < start)
         for i in range(len(verdicts))
     ]
     verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start, slug))
@@ -857,11 +865,28 @@ def _bare_dateline(text: str, lex: Lexicon) -> bool:
     return text.endswith(_DASHES) and read_dateline(text + " X", lex) is not None
 
 
-def _in_run(verdicts: list[Verdict], shapes: list[Shape], i: int) -> Verdict:
+def _read_more_heads(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Verdict]:
+    """The verdicts as a box of links inside the story is looked for (`_after_widget`): a
+    "Read more" between the story's paragraphs heads the headlines under it, as "Baca juga:"
+    does, though alone it reads as a button (and stays one outside the story, where the tags
+    may follow it)."""
+    heads = verdicts
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if verdict.kind is BoilerplateKind.UI and opens_related(block.text, lex):
+            heads = heads if heads is not verdicts else list(verdicts)
+            heads[i] = _READ_MORE
+    return heads
+
+
+def _in_run(
+    verdicts: list[Verdict], shapes: list[Shape], i: int, heads: list[Verdict], blocks: list[Block]
+) -> Verdict:
     verdict, shape = verdicts[i], shapes[i]
+    if verdict.label is Label.BODY and _linked_headline(blocks, heads, shapes, i):
+        return _WIDGET_LINK
     if verdict.label is not Label.UNKNOWN:
         return verdict
-    if not shape.sentence and _after_widget(verdicts, i):
+    if not shape.sentence and _after_widget(heads, i, shapes, bare=True):
         # "Baca Juga:" on its own line, then the linked headline(s).
         return _WIDGET_LINK
     if shape.sentence and shape.words >= _MIN_SHORT_SENTENCE_WORDS // 2:
@@ -871,10 +896,14 @@ def _in_run(verdicts: list[Verdict], shapes: list[Shape], i: int) -> Verdict:
     return verdict
 
 
-def _after_widget(verdicts: list[Verdict], i: int, shapes: list[Shape] | None = None) -> bool:
+def _after_widget(
+    verdicts: list[Verdict], i: int, shapes: list[Shape] | None = None, *, bare: bool = False
+) -> bool:
     """Whether a related-stories header ("Baca Juga:") sits a few lines above. Outside the body
     (`shapes` given) the header must be a phrase of two words or more: a one-word menu item
-    such as "Terkini" heads a menu, not a box of links."""
+    such as "Terkini" heads a menu, not a box of links. Inside it (`bare`), a header with its
+    own headline ("READ: Rice importers agree to ...") is a whole card: the subheading under it
+    is the story's."""
     j = i - 1
     # Past the box's links and the labels between them ("Metro News" over each headline).
     while (
@@ -885,8 +914,24 @@ def _after_widget(verdicts: list[Verdict], i: int, shapes: list[Shape] | None = 
         j -= 1
     if j < 0 or verdicts[j].kind is not BoilerplateKind.RELATED:
         return False
+    if shapes is None:
+        return True
+    if bare:
+        return shapes[j].words <= _MAX_WIDGET_HEADER_WORDS
     # Nor does a promotion with its own headline ("Tonton juga Video: Detik-detik ...").
-    return shapes is None or _MIN_WIDGET_HEADER_WORDS <= shapes[j].words <= _MAX_WIDGET_HEADER_WORDS
+    return _MIN_WIDGET_HEADER_WORDS <= shapes[j].words <= _MAX_WIDGET_HEADER_WORDS
+
+
+def _linked_headline(
+    blocks: list[Block], heads: list[Verdict], shapes: list[Shape], i: int
+) -> bool:
+    """Whether a line long enough to be prose is the headline a bare "Baca Juga" right over it
+    links to: no stop closes it ("Jadwal Ganjil Genap ..., Catat Tanggalnya!")."""
+    if i == 0 or heads[i - 1].kind is not BoilerplateKind.RELATED:
+        return False
+    if shapes[i - 1].words > _MAX_BARE_HEADER_WORDS or shapes[i].words > _MAX_LINKED_WORDS:
+        return False
+    return not blocks[i].text.rstrip(_CLOSERS + " ").endswith((".", ":", ";", ","))
 
 
 def _heading_like(shape: Shape) -> bool:

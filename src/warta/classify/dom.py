@@ -18,7 +18,7 @@ from functools import cache
 from warta.blocks import Block, Label
 from warta.blocks.model import labelled
 from warta.blocks.spaces import lower
-from warta.classify.alone import promo_phrase
+from warta.classify.alone import MENU_ROW, opens_related, promo_phrase
 from warta.classify.context import BEFORE_DATELINE
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, Verdict, relabel
 from warta.lang import LANGUAGES, lexicon
@@ -213,7 +213,7 @@ def apply_dom(
             relabel(b, v) if b.tag is None else _label(b, v, lex, markup)
             for b, v in zip(blocks, verdicts, strict=True)
         ]
-    _introduce_links(out)
+    _introduce_links(out, lex)
     _drop_trailing_links(out)
     return out
 
@@ -237,25 +237,27 @@ class _Markup:
         return self.labels[classes]
 
 
-def _introduce_links(blocks: list[Block]) -> None:
+def _introduce_links(blocks: list[Block], lex: Lexicon) -> None:
     """A linked headline right after a "Baca juga:" / "Lihat juga" / "Related:" line is the card
-    it opens, a paragraph or a heading (CNA's `<h3>` in the card's link).
+    it opens, a paragraph or a heading (CNA's `<h3>` in the card's link); so are the linked
+    headlines after it, a list of them under a "READ MORE" that reads as a button too.
     Relabels `apply_dom`'s own new list in place (a copy was 8 bytes a block more at the peak)."""
     for i in range(1, len(blocks)):
         before, block = blocks[i - 1], blocks[i]
-        opened = before.label is Label.BOILERPLATE and before.kind is K.RELATED
         prose = block.label is Label.BODY or block.label is Label.HEADING
-        if opened and prose and block.link_density >= 0.9:
+        if not prose or block.link_density < 0.9 or before.label is not Label.BOILERPLATE:
+            continue
+        if before.kind is K.RELATED or (before.kind is K.UI and opens_related(before.text, lex)):
             blocks[i] = _boilerplate(block, K.RELATED, "dom-card")
 
 
 def _drop_trailing_links(blocks: list[Block]) -> None:
-    """Linked lines after the story's last prose ("Our Standards: ...", "More from ...") are
-    the template's, even inside the container; linked lines between paragraphs are the story's.
-    Relabels `apply_dom`'s own new list in place."""
+    """Linked lines after the story's last prose ("Our Standards: ...", "More from ...", other
+    stories' linked headlines in `<h3>`s) are the template's, even inside the container; linked
+    lines between paragraphs are the story's. Relabels `apply_dom`'s own new list in place."""
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
-        if block.label is not Label.BODY or block.tag is None:
+        if (block.label is not Label.BODY and block.label is not Label.HEADING) or not block.tag:
             continue
         if block.link_density < 0.9:
             break
@@ -425,6 +427,8 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
         return True  # a linked headline under "More on this story", in a list or not
     if verdict.reason == "summary":
         return True  # an item of the summary box under "Key Points", "In short:"
+    if verdict.reason == MENU_ROW.reason:
+        return True  # "Support HKFP | Code of Ethics | Spotted an error? | Contact | ..."
     if verdict.reason == "skipped box":
         return True  # between "Skip the newsletter promotion" and "End of newsletter promotion"
     if block.tag in _LIST_TAGS or block.tag in _HEADINGS:

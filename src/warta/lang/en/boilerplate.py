@@ -22,6 +22,7 @@ BOILERPLATE = BoilerplateWords(
                  "more about:", "suggested topics"),
         K.COPYRIGHT: ("©", "copyright", "(c) "),
         K.ADVERTISEMENT: ("advertisement", "scroll to continue", "sponsored", "story continues",
+                          "article continues below", "article continues after",
                           "scroll to resume", "this advertisement has not loaded"),
         K.SUBSCRIBE: ("sign up", "subscribe to", "subscribe now", "newsletter",
                       "get the latest", "already a subscriber", "create a free account",

@@ -56,6 +56,7 @@ BOILERPLATE = BoilerplateWords(
     },
     contains={
         K.COPYRIGHT: ("all right reserved", "all rights reserved", "hak cipta dilindungi",
+                      "dilindungi hak cipta",
                       "dilarang keras mengambil konten"),
         K.PROMO: ("hanya di tribunx", "download aplikasi", "unduh aplikasi", "klik disini",
                   "klik di sini",

@@ -1599,3 +1599,26 @@ def test_headlines_under_a_bare_related_label_in_the_story_are_links(box: tuple[
 def test_furniture_phrases_between_and_after_paragraphs(line: str) -> None:
     story = "\n".join((*STORY[:2], line, *STORY[2:]))
     assert warta.extract(_text_page().replace("\n".join(STORY), story)).paragraphs == STORY
+
+
+def test_two_bare_names_by_the_date_are_both_writers_where_metadata_names_one() -> None:
+    header = (
+        "<div class='byline'><a href='/author/ani'>Ani Lestari</a> and "
+        "<a href='/author/bo'>Bo Kim</a></div><div class='date'>Tuesday, 08 July 2025 | "
+        "17:42</div>"
+    )
+    page = _declared('{"@type": "Person", "name": "Ani Lestari"}').replace(
+        "<h1>Nickel exports hit a record</h1>", f"<h1>Nickel exports hit a record</h1>{header}"
+    )
+    assert [p.name for p in warta.extract(page).authors] == ["Ani Lestari", "Bo Kim"]
+
+
+def test_a_linked_call_after_the_tags_is_no_tag() -> None:
+    tags = "".join(f"<li><a href='/tag/{t}'>{t}</a></li>" for t in ("nikel", "smelter"))
+    after = (
+        f"<div class='tagcloud3 mt20'><h5>Tags:</h5><ul>{tags}</ul></div>"
+        "<div class='gnews'><a href='https://news.google.com/x'>Ikuti kami di Google News</a></div>"
+    )
+    page = _declared('"Ani Lestari"').replace("</article>", f"</article>{after}")
+    page = page.replace("<html>", "<html lang='id'>")
+    assert warta.extract(page).tags == ["nikel", "smelter"]

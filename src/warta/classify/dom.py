@@ -346,6 +346,8 @@ def _outside(block: Block, verdict: Verdict, markup: _Markup) -> Block:
     if verdict.label in WORD_LABELS and verdict.label is not Label.TITLE:
         return relabel(block, verdict)
     kind = K.NAVIGATION if block.link_density >= LINK_LIST_DENSITY else verdict.kind or K.OTHER
+    if verdict.reason == "phrase" and verdict.kind is not None:
+        kind = verdict.kind  # "Ikuti kami di Google News": a linked call, by its own words
     return _boilerplate(block, kind, "dom-outside")
 
 

@@ -1053,6 +1053,9 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
             if found is None and (bare := _bare(text, lex)):
                 unlabelled.extend(bare)
                 named.extend(bare)
+                if len(bare) > 1 and "|" not in text:
+                    # "Ann Lee and Bo Kim" by the date, no "By" (not Suara's "writer | editor")
+                    joint.append(bare)
                 continue
             writers = [p for p in found or () if p.name and p.role in _WRITERS]
             if len(writers) > 1:

@@ -77,6 +77,11 @@ def _own(text: str) -> Block:
         ([], None, [], "Bernama", EN, "Asia/Kuala_Lumpur"),
         # A wire's dateline on an Indonesian page: the page prints Jakarta's time.
         ([], None, [], "Xinhua", ID, "Asia/Jakarta"),
+        # The Pacific's outlets and hosts; a vanity host is no country's.
+        ([], None, ["Copyright 2025, The Fiji Times."], None, EN, "Pacific/Fiji"),
+        ([], "https://www.example.com.fj/news/a", [], None, EN, "Pacific/Fiji"),
+        ([], "https://news.example.to/a", [], None, EN, None),
+        (["Viet Nam News"], None, [], None, EN, "Asia/Ho_Chi_Minh"),
         # A regional outlet over its language's press.
         (["TribunBali.com"], None, [], None, ID, "Asia/Makassar"),
         ([], None, [], None, ID, "Asia/Jakarta"),

@@ -50,7 +50,9 @@ _COUNTRY_ZONES = {
     "be": "Europe/Brussels", "ch": "Europe/Zurich", "at": "Europe/Vienna",
     "se": "Europe/Stockholm", "no": "Europe/Oslo", "dk": "Europe/Copenhagen",
     "fi": "Europe/Helsinki", "pl": "Europe/Warsaw", "cz": "Europe/Prague",
-    "gr": "Europe/Athens",
+    "gr": "Europe/Athens", "fj": "Pacific/Fiji", "pg": "Pacific/Port_Moresby",
+    "sb": "Pacific/Guadalcanal", "vu": "Pacific/Efate",
+    # Not ".to" nor ".ws" (Tonga, Samoa): addresses sold the world over.
 }  # fmt: skip
 #: The page's lines an outlet names itself in.
 _OWN_KINDS = frozenset({BoilerplateKind.COPYRIGHT, BoilerplateKind.FOOTER})

@@ -67,6 +67,7 @@ DATES = DateWords(
         "the nation thailand": "Asia/Bangkok", "nationthailand": "Asia/Bangkok",
         "khaosod english": "Asia/Bangkok", "vnexpress": "Asia/Ho_Chi_Minh",
         "vietnam news": "Asia/Ho_Chi_Minh", "vietnamnews": "Asia/Ho_Chi_Minh",
+        "viet nam news": "Asia/Ho_Chi_Minh",
         "tuoi tre news": "Asia/Ho_Chi_Minh", "the irrawaddy": "Asia/Yangon",
         "irrawaddy": "Asia/Yangon", "khmer times": "Asia/Phnom_Penh",
         "khmertimeskh": "Asia/Phnom_Penh", "phnom penh post": "Asia/Phnom_Penh",
@@ -108,6 +109,12 @@ DATES = DateWords(
         "nzherald": "Pacific/Auckland", "stuff co nz": "Pacific/Auckland",
         "stuff": "Pacific/Auckland", "rnz": "Pacific/Auckland",
         "radio new zealand": "Pacific/Auckland",
+        # The Pacific islands
+        "the fiji times": "Pacific/Fiji", "fijitimes": "Pacific/Fiji", "fiji sun": "Pacific/Fiji",
+        "fijisun": "Pacific/Fiji", "fbc news": "Pacific/Fiji", "fijivillage": "Pacific/Fiji",
+        "samoa observer": "Pacific/Apia", "samoaobserver": "Pacific/Apia",
+        "matangi tonga": "Pacific/Tongatapu", "post-courier": "Pacific/Port_Moresby",
+        "postcourier": "Pacific/Port_Moresby", "solomon star": "Pacific/Guadalcanal",
         # Ireland and Britain
         "the irish times": "Europe/Dublin", "irishtimes": "Europe/Dublin",
         "irish independent": "Europe/Dublin", "independent ie": "Europe/Dublin",

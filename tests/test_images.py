@@ -506,3 +506,15 @@ def test_a_sign_off_under_the_storys_last_quote_credits_no_picture() -> None:
     article = warta.extract(page)
     assert article.images == []
     assert article.paragraphs[-1].endswith("kata Danang.")
+
+
+def test_a_credit_between_dashes_after_the_caption_and_a_label_alone() -> None:
+    from warta.fields.images import clean_credit, split_credit
+    from warta.lang import lexicon
+
+    caption, credit = split_credit("Bus menunggu di terminal.-Foto: Ani/Sumeks.co-", lexicon("id"))
+    assert (caption, clean_credit(credit or "", lexicon("id"))) == (
+        "Bus menunggu di terminal.",
+        "Ani/Sumeks.co",
+    )
+    assert clean_credit("Photo by -", lexicon("en")) is None

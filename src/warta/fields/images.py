@@ -106,7 +106,7 @@ def _credit_words(code: str) -> CreditWords:
         # After the last sentence's stop, or after a space when the label is capitalised and
         # takes a colon: "... outside shops Credit: Harriet Lowe/SWNS" (The Telegraph).
         label_tail=re.compile(
-            rf"(?:(?<=[.!?\"”])\s?(?P<credit>(?i:{colon})\s*(?::|\.\.\.|…)\s*\S.{{0,80}})"
+            rf"(?:(?<=[.!?\"”])[-–—]?\s?(?P<credit>(?i:{colon})\s*(?::|\.\.\.|…)\s*\S.{{0,80}})"
             rf"|(?<=\w)\s(?P<capital>(?=[A-Z])(?i:{colon})\s?:\s*[A-Z].{{0,80}}))$"
         ),
         pictured=frozenset(w for w in labels if " " not in w),
@@ -366,8 +366,13 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     'Firdaus Latif'
     >>> clean_credit("Image:", lexicon("en")) is None
     True
-    >>> clean_credit("| AFP", lexicon("en")), clean_credit("Image Credit: Supplied", lexicon("en"))
+    >>> EN = lexicon("en")
+    >>> clean_credit("| AFP", EN), clean_credit("Image Credit: Supplied", EN)
     ('AFP', 'Supplied')
+    >>> split_credit("Bus menunggu di terminal.-Foto: Ani/Sumeks.co-", lexicon("id"))
+    ('Bus menunggu di terminal.', 'Foto: Ani/Sumeks.co-')
+    >>> clean_credit("Foto: Ani/Sumeks.co-", lexicon("id")), clean_credit("Photo by -", EN)
+    ('Ani/Sumeks.co', None)
     >>> clean_credit("REUTERS/Ann Lee Purchase Licensing Rights, opens new tab", lexicon("en"))
     'REUTERS/Ann Lee'
     """
@@ -376,8 +381,12 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
         return None  # "Purchase Licensing Rights" alone: a link, no one credited
     while len(text) > 2 and text[0] + text[-1] in ("()", "[]"):
         text = text[1:-1].strip()
-    text = text.lstrip("—–-/| ").rstrip(" .")  # "| Frontier": the bar it followed
-    text = _credit_words(lex.code).label.sub("", text, count=1).strip()
+    # "| Frontier": the bar it followed; "-Foto: Ani/Sumeks.co-": the dashes around it.
+    text = text.lstrip("—–-/| ").rstrip(" .—–-")
+    words = _credit_words(lex.code)
+    if text.lower() in words.labels:
+        return None  # "Photo by -": a label, no one after it
+    text = words.label.sub("", text, count=1).strip()
     return text or None
 
 

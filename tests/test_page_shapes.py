@@ -1622,3 +1622,27 @@ def test_a_linked_call_after_the_tags_is_no_tag() -> None:
     page = _declared('"Ani Lestari"').replace("</article>", f"</article>{after}")
     page = page.replace("<html>", "<html lang='id'>")
     assert warta.extract(page).tags == ["nikel", "smelter"]
+
+
+def test_a_byline_with_the_date_closing_its_line() -> None:
+    # Page 2 of a story: the dek, then "by" the writers and the day on one line.
+    header = "<p>by Ani Lestari and Mei Ling Ong March 5, 2025</p>"
+    dek = "<p>A draft rule on a new sea lane has put Jakarta at odds with its neighbours.</p>"
+    article = warta.extract(_html_page(dek + header))
+    assert [p.name for p in article.authors] == ["Ani Lestari", "Mei Ling Ong"]
+    assert article.paragraphs == STORY
+
+
+def test_the_page_a_number_after_the_slug_names() -> None:
+    # WordPress pages a story as ".../<slug>/2/", the pager's current page a span, no link.
+    pager = (
+        "<div class='page-links'>Page: <a href='https://kota.id/2025/03/nickel-record/'>1</a> "
+        "<span class='current'>2</span> <a href='https://kota.id/2025/03/nickel-record/3/'>3</a>"
+        "</div>"
+    )
+    page = _declared('"Ani Lestari"').replace("</article>", f"{pager}</article>")
+    page = page.replace(
+        "<head>", "<head><link rel='canonical' href='https://kota.id/2025/03/nickel-record/2/'>"
+    )
+    pagination = warta.extract(page).pagination
+    assert pagination is not None and (pagination.page, pagination.pages) == (2, 3)

@@ -337,6 +337,11 @@ def _is_date_line(text: str, shape: Shape, lex: Lexicon) -> bool:
     words = [w for w in rest.split() if w not in _SEPARATOR_TOKENS]
     if len(words) <= _MAX_DATE_LINE_REST and shape.words <= _MAX_DATE_LINE_WORDS:
         return True
+    if len(words) <= _MAX_LABELLED_DATE_LINE_REST and not text[hits[-1].end :].strip():
+        # "by Ann Lee and Bo Kim March 5, 2025": a byline, the date closing its line.
+        head = text[: hits[0].start].strip(" ·•|,-–—")
+        if head and parse_byline(head, lex) is not None:
+            return True
     # "Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8",
     # "Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read": a labelled date says
     # what it is, and may bring a byline or a reading time along.

@@ -33,6 +33,7 @@ _DIGITS = re.compile(r"^\d[\d ]{0,40}$")
 _LEADING_DIGITS = re.compile(r"^\d[\d ]{0,40}(?![\d/.,:])")
 _STORY = (Label.TITLE, Label.BODY)
 _URL_PAGE = re.compile(r"/(?:page|halaman)/?(\d{1,2})/?$", re.IGNORECASE)
+_SLUG_PAGE = re.compile(r"/[^/\d]*[a-z][^/]*-[^/]*/(\d{1,2})/?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,11 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
         return Pagination(page=stated[0], pages=stated[1])
     if pages is None and not has_previous:
         return None
-    page = _page_from_url(url) or _page_from_links(pages, has_next, has_previous)
+    page = (
+        _page_from_url(url)
+        or _page_after_slug(url, pages)
+        or _page_from_links(pages, has_next, has_previous)
+    )
     if pages is not None and page > pages:
         pages = None
     return Pagination(page=page, pages=pages)
@@ -210,6 +215,17 @@ def _page_from_url(url: str | None) -> int | None:
         return int(values[0]) or None
     match = _URL_PAGE.search(parts.path)
     return int(match[1]) or None if match else None
+
+
+def _page_after_slug(url: str | None, pages: int | None) -> int | None:
+    """The page a number after the story's slug names, WordPress's ".../sea-lane-gambit/2/",
+    when the pager shows that many pages (a number closing any other address may be a day)."""
+    parts = split(url) if url and pages else None
+    match = _SLUG_PAGE.search(parts.path) if parts is not None else None
+    if match is None or pages is None:
+        return None
+    page = int(match[1])
+    return page if 1 <= page <= pages else None
 
 
 def _page_from_links(pages: int | None, has_next: bool, has_previous: bool) -> int:

@@ -1646,3 +1646,9 @@ def test_the_page_a_number_after_the_slug_names() -> None:
     )
     pagination = warta.extract(page).pagination
     assert pagination is not None and (pagination.page, pagination.pages) == (2, 3)
+
+
+def test_a_translations_closing_line_names_the_originals_writer() -> None:
+    article = warta.extract(_text_page("(Japanese original by Ani Lestari, City News Department)"))
+    assert [p.name for p in article.authors] == ["Ani Lestari"]
+    assert article.paragraphs == STORY

@@ -37,6 +37,10 @@ PEOPLE = PeopleWords(
         "graphics by": Role.CONTRIBUTOR,
         "fact-checked by": Role.EDITOR,
         "reviewed by": Role.EDITOR,
+        # An English edition's translation names the original's writer (The Mainichi):
+        # "(Japanese original by Ann Lee, City News Department)".
+        "japanese original by": Role.AUTHOR,
+        "original by": Role.AUTHOR,
     },
     by=("by",),
     reporter_intro=(),

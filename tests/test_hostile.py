@@ -695,3 +695,14 @@ def test_letters_re_folds_onto_ascii_ones_find_their_lexicon_words(
 ) -> None:
     fetched = dt.datetime(2025, 3, 4, 12, 0, tzinfo=dt.timezone.utc)
     assert check(warta.extract(page, language="en", fetched=fetched))
+
+
+@pytest.mark.parametrize("number", ["²", "٣", "9" * 5000], ids=["super", "arabic", "long"])
+def test_numbers_int_cannot_read_in_addresses_and_sizes(number: str) -> None:
+    # "²" is a digit to `str.isdigit` and no number to `int`; `int` refuses 4,300 digits or more.
+    url = f"https://berita.example.id/2025/01/banjir-depok/{number}?page={number}"
+    assert problems(warta.extract(KOMPAS_TEXT, url=url)) == []
+    sized = f"<img src='/a.jpg' width='{number}' height='{number}'>"
+    page = DETIK_HTML.replace("<p>", f"{sized}<p>", 1)
+    page = page.replace("<head>", f"<head><link rel='canonical' href='{url}'>", 1)
+    assert problems(warta.extract(page)) == []

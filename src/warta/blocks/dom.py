@@ -333,7 +333,12 @@ _ICON_PIXELS = 100
 def _icon(element: Any) -> bool:
     """Whether an `<img>` declares both sides no larger than an icon's ("48" by "48")."""
     sides = (element.get("width") or "", element.get("height") or "")
-    return all(side.isdigit() and int(side) <= _ICON_PIXELS for side in sides)
+    # ASCII digits, few of them: "²" is a digit to `isdigit` and no number to `int`, and a
+    # width of thousands of digits is past what `int` reads.
+    return all(
+        0 < len(side) <= 3 and side.isascii() and side.isdigit() and int(side) <= _ICON_PIXELS
+        for side in sides
+    )
 
 
 def _nothing(_: re.Match[str]) -> str:

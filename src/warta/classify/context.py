@@ -95,9 +95,10 @@ _MAX_REPEATED_WORDS = 4
 #: the headline under it that reads like a sentence (`_linked_headline`).
 _MAX_BARE_HEADER_WORDS = 3
 _MAX_LINKED_WORDS = 20
-#: The fewest words of a headline printed again below the story (`_recurring`): a short label
-#: ("Latest", "Video") recurs on any page.
+#: The fewest and most words of a headline printed again below the story (`_recurring`): a
+#: short label ("Latest", "Video") recurs on any page.
 _MIN_RECURRING_WORDS = 4
+_MAX_RECURRING_WORDS = 35
 _MIN_PAGE_REPEATS = 5
 _OPENING_WORDS = 2
 _FEED_REPEATS = 4
@@ -975,7 +976,9 @@ def _recurring(
     below = {
         blocks[i].text.strip().casefold()
         for i in range(end, len(blocks))
-        if verdicts[i].label is Label.BOILERPLATE and not shapes[i].sentence
+        if verdicts[i].label is Label.BOILERPLATE
+        and not shapes[i].sentence
+        and _MIN_RECURRING_WORDS <= shapes[i].words <= _MAX_RECURRING_WORDS
     }
     if not below:
         return verdicts
@@ -987,7 +990,7 @@ def _recurring(
             and out[i - 1].label is Label.BOILERPLATE
             and not shapes[i - 1].digits
             and not shapes[i].sentence
-            and shapes[i].words >= _MIN_RECURRING_WORDS
+            and _MIN_RECURRING_WORDS <= shapes[i].words <= _MAX_RECURRING_WORDS
             and blocks[i].text.strip().casefold() in below
         ):
             out = out if out is not verdicts else list(verdicts)

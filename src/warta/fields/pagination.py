@@ -33,7 +33,8 @@ _DIGITS = re.compile(r"^\d[\d ]{0,40}$")
 _LEADING_DIGITS = re.compile(r"^\d[\d ]{0,40}(?![\d/.,:])")
 _STORY = (Label.TITLE, Label.BODY)
 _URL_PAGE = re.compile(r"/(?:page|halaman)/?(\d{1,2})/?$", re.IGNORECASE)
-_SLUG_PAGE = re.compile(r"/[^/\d]*[a-z][^/]*-[^/]*/(\d{1,2})/?$", re.IGNORECASE)
+#: The most digits of a page number an address gives.
+_MAX_PAGE_DIGITS = 3
 
 
 @dataclass(frozen=True)
@@ -211,8 +212,11 @@ def _page_from_url(url: str | None) -> int | None:
     if parts is None:
         return None
     values = parse_qs(parts.query).get("page")
-    if values and values[0].isdigit():
-        return int(values[0]) or None
+    # ASCII digits, a few: "²" is a digit to `isdigit` and no number to `int`, and `int` reads
+    # no more than 4,300 digits.
+    value = values[0] if values else ""
+    if len(value) <= _MAX_PAGE_DIGITS and value.isascii() and value.isdigit():
+        return int(value) or None
     match = _URL_PAGE.search(parts.path)
     return int(match[1]) or None if match else None
 
@@ -221,10 +225,14 @@ def _page_after_slug(url: str | None, pages: int | None) -> int | None:
     """The page a number after the story's slug names, WordPress's ".../sea-lane-gambit/2/",
     when the pager shows that many pages (a number closing any other address may be a day)."""
     parts = split(url) if url and pages else None
-    match = _SLUG_PAGE.search(parts.path) if parts is not None else None
-    if match is None or pages is None:
+    if parts is None or pages is None:
         return None
-    page = int(match[1])
+    *_, slug, number = ["", "", *parts.path.rstrip("/").split("/")]
+    if not (len(number) <= _MAX_PAGE_DIGITS and number.isascii() and number.isdigit()):
+        return None
+    if "-" not in slug or not any(c.isalpha() for c in slug):
+        return None  # ".../2025/03/05": a day
+    page = int(number)
     return page if 1 <= page <= pages else None
 
 

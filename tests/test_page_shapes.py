@@ -1652,3 +1652,16 @@ def test_a_translations_closing_line_names_the_originals_writer() -> None:
     article = warta.extract(_text_page("(Japanese original by Ani Lestari, City News Department)"))
     assert [p.name for p in article.authors] == ["Ani Lestari"]
     assert article.paragraphs == STORY
+
+
+def test_the_storys_category_links_are_no_paragraph() -> None:
+    sections = (
+        "<div class='cat-links'><a href='https://kota.id/category/southeast-asia/' rel='category tag'>"
+        "Southeast Asia</a> <a href='https://kota.id/category/mining-energy/' rel='category tag'>"
+        "Mining & Energy</a></div>"
+    )
+    title = "<h1>Nickel exports hit a record</h1>"
+    header = f"<header class='entry-header'>{sections}{title}</header>"
+    article = warta.extract(_declared('"Ani Lestari"').replace(title, header))
+    assert article.paragraphs == STORY
+    assert any(b.text == "Southeast Asia Mining & Energy" for b in article.boilerplate)

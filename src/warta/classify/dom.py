@@ -309,6 +309,10 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
     # sources); only a lone short link is a stray tag or menu item.
     if block.link_density >= 0.9 and block.words <= 3:
         return _boilerplate(block, K.NAVIGATION, "dom-links")
+    if block.link_density >= 0.9 and _SECTION_LINK.search(block.attrs.get("href", "")):
+        # The story's sections as links, "Hong Kong Law & Crime" over the headline: each to
+        # a category page (WordPress's "/category/law-crime/").
+        return _boilerplate(block, K.NAVIGATION, "dom-section-links")
     if block.tag in _HEADINGS:
         return labelled(block, Label.HEADING, None, "dom-heading")
     return labelled(block, Label.BODY, None, "dom-article")
@@ -352,6 +356,8 @@ def _outside(block: Block, verdict: Verdict, markup: _Markup) -> Block:
 
 
 _META_LABELS = (Label.DATE, Label.BYLINE)
+#: A link to a category's page: WordPress's "/category/", its Indonesian themes' "/kategori/".
+_SECTION_LINK = re.compile(r"/(?:category|kategori)/")
 #: Class words of the story's own parts: its footer is "article-footer", "post-footer".
 _STORY_PART = re.compile(r"\b(?:article|artikel|post|entry|story|detail|berita)\b")
 

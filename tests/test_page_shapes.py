@@ -1655,13 +1655,24 @@ def test_a_translations_closing_line_names_the_originals_writer() -> None:
 
 
 def test_the_storys_category_links_are_no_paragraph() -> None:
-    sections = (
-        "<div class='cat-links'><a href='https://kota.id/category/southeast-asia/' rel='category tag'>"
-        "Southeast Asia</a> <a href='https://kota.id/category/mining-energy/' rel='category tag'>"
-        "Mining & Energy</a></div>"
+    sections = "".join(
+        f"<a href='https://kota.id/category/{slug}/' rel='category tag'>{name}</a> "
+        for slug, name in (("southeast-asia", "Southeast Asia"), ("mining", "Mining & Energy"))
     )
+    sections = f"<div class='cat-links'>{sections}</div>"
     title = "<h1>Nickel exports hit a record</h1>"
     header = f"<header class='entry-header'>{sections}{title}</header>"
     article = warta.extract(_declared('"Ani Lestari"').replace(title, header))
     assert article.paragraphs == STORY
     assert any(b.text == "Southeast Asia Mining & Energy" for b in article.boilerplate)
+
+
+def test_a_desks_sign_off_closing_the_last_paragraph_names_the_editor() -> None:
+    # GMA closes the story's last paragraph with the editor's initials and the outlet.
+    last = f"{STORY[-1]} —VBL, Harbour Bay News"
+    article = warta.extract(_text_page(head=("By Ani Lestari",)).replace(STORY[-1], last))
+    assert [p.initials for p in article.editors] == ["VBL"]
+    assert [p.name for p in article.authors] == ["Ani Lestari"]
+    # Without an outlet's name after it, a dash and capitals are the story's own words.
+    last = f"{STORY[-1]} —NATO, Brussels"
+    assert warta.extract(_text_page().replace(STORY[-1], last)).editors == []

@@ -70,6 +70,13 @@ _BARE_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 _CODE = r"(?:[a-z]{2,6}|[a-z][0-9])"
 _INITIALS = re.compile(rf"\((?P<all>{_CODE}(?:/{_CODE}){{1,3}})\)\s*$")
 _CODES_LOW = rf"{_CODE}(?:/{_CODE}){{0,3}}"
+#: A desk's sign-off closing the story's last paragraph: a dash, codes in capitals, a comma
+#: and the outlet ("—VBL, GMA Integrated News"); how far from the end it is looked for.
+_SIGN_OFF = re.compile(
+    r"[—–]\s?(?P<codes>[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}),"
+    r"\s(?P<outlet>[A-Z][\w.&'-]*(?: [\w.&'-]+){0,4})$"
+)
+_SIGN_OFF_CHARS = 60
 #: In capitals, one code is short ("(WHS)"); a longer word in brackets is a source ("[CNET]").
 _CODES_UP = r"[A-Z]{2,3}|[A-Z]{2,6}(?:/[A-Z]{2,6}){1,3}"
 #: A line of initials alone (see `initials_line`), and the longest such line.
@@ -799,16 +806,29 @@ def _without_outlet(text: str, pats: _Patterns) -> str:
     return text
 
 
-def initials(text: str) -> list[Person]:
-    """Initials closing a story, "(ams/idh)": the first is the writer, the others editors.
+def initials(text: str, lex: Lexicon | None = None) -> list[Person]:
+    """Initials closing a story, "(ams/idh)": the first is the writer, the others editors; or
+    a desk's sign-off with the outlet, "—VBL, GMA Integrated News" (GMA), one code alone the
+    editor's, as on a line of its own (`initials_line`).
 
     >>> [(p.initials, p.role.value) for p in initials("... kata dia. (ams/idh)")]
     [('ams', 'author'), ('idh', 'editor')]
+    >>> [(p.initials, p.role.value) for p in initials("... by Thursday. —VBL, GMA News",
+    ...                                                  lexicon("en"))]
+    [('VBL', 'editor')]
     """
-    match = _INITIALS.search(text[-40:])
-    if not match:
+    tail = text[-_SIGN_OFF_CHARS:]
+    match = _INITIALS.search(tail)
+    if match:
+        codes = match["all"].split("/")
+    elif lex is not None and (signed := _SIGN_OFF.search(tail)) and _masthead(
+        signed["outlet"], _patterns(lex.code)
+    ):
+        codes = signed["codes"].split("/")
+        if len(codes) == 1:
+            return [Person(initials=codes[0], role=Role.EDITOR)]
+    else:
         return []
-    codes = match["all"].split("/")
     return [
         Person(initials=code, role=Role.AUTHOR if i == 0 else Role.EDITOR)
         for i, code in enumerate(codes)
@@ -1074,7 +1094,7 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
         # "Source: CNA/ja(mi)" under the story, which a phrase sets aside as its source.
         after = blocks[last.index + 1 : last.index + 1 + _SOURCE_REACH]
         named.extend(p for b in after if b.label is not Label.BODY for p in _source_line(b, lex))
-        named.extend(initials(last.text))
+        named.extend(initials(last.text, lex))
     # A bare name ("Hendra Saputra" by the date, with an avatar) that a labelled line also
     # names ("Editor: Hendra Saputra") has that line's role.
     bare_ids = {id(p) for p in unlabelled}

@@ -898,13 +898,13 @@ def _in_run(
 
 
 def _after_widget(
-    verdicts: list[Verdict], i: int, shapes: list[Shape] | None = None, *, bare: bool = False
+    verdicts: list[Verdict], i: int, shapes: list[Shape], *, bare: bool = False
 ) -> bool:
     """Whether a related-stories header ("Baca Juga:") sits a few lines above. Outside the body
-    (`shapes` given) the header must be a phrase of two words or more: a one-word menu item
-    such as "Terkini" heads a menu, not a box of links. Inside it (`bare`), a header with its
-    own headline ("READ: Rice importers agree to ...") is a whole card: the subheading under it
-    is the story's."""
+    the header must be a phrase of two words or more: a one-word menu item such as "Terkini"
+    heads a menu, not a box of links. Inside it (`bare`), a header with its own headline
+    ("READ: Rice importers agree to ...") is a whole card: the subheading under it is the
+    story's."""
     j = i - 1
     # Past the box's links and the labels between them ("Metro News" over each headline).
     while (
@@ -915,8 +915,6 @@ def _after_widget(
         j -= 1
     if j < 0 or verdicts[j].kind is not BoilerplateKind.RELATED:
         return False
-    if shapes is None:
-        return True
     if bare:
         return shapes[j].words <= _MAX_WIDGET_HEADER_WORDS
     # Nor does a promotion with its own headline ("Tonton juga Video: Detik-detik ...").

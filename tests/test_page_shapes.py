@@ -1676,3 +1676,25 @@ def test_a_desks_sign_off_closing_the_last_paragraph_names_the_editor() -> None:
     # Without an outlet's name after it, a dash and capitals are the story's own words.
     last = f"{STORY[-1]} —NATO, Brussels"
     assert warta.extract(_text_page().replace(STORY[-1], last)).editors == []
+
+
+def test_a_heading_printing_the_declared_headline_is_the_title() -> None:
+    # Dawn prints the headline as a linked <h2>, and the page has no <h1>: it is the title, not
+    # the first paragraph, and the dateline opens the story.
+    headline = "Nickel exports hit an October record"
+    first = "SOROAKO: " + STORY[0].split(" - ", 1)[1]
+    page = (
+        f"<html><head><title>{headline} - Harbour Daily</title>"
+        f"<meta property='og:title' content='{headline}'></head><body><article>"
+        f"<h2 class='story__title'><a href='/news/1/nickel'>{headline}</a></h2>"
+        + "".join(f"<p>{p}</p>" for p in (first, *STORY[1:]))
+        + "</article></body></html>"
+    )
+    article = warta.extract(page)
+    assert article.title == headline
+    assert article.paragraphs == [first, *STORY[1:]]
+    assert article.dateline is not None and article.dateline.location == "SOROAKO"
+    # A subheading further down that happens to repeat the headline stays the story's.
+    inside = page.replace(f"<p>{STORY[1]}</p>", f"<h2>{headline}</h2><p>{STORY[1]}</p>")
+    assert headline in warta.extract(inside).paragraphs
+

@@ -66,10 +66,31 @@ def test_no_dateline(text: str) -> None:
         "Disclosure: The site may earn a commission.",
         "Star Wars Jedi: Fallen Order is a game of many parts.",
         "Mrs. Lee said the school would reopen.",
+        # A name the paragraph names again is a place only when it is one word: a person's
+        # name heads an interview's card ("Ayu Lestari: A talk with Ayu Lestari").
+        "Ayu Lestari: A Talk on Slow Cities Ayu Lestari: A Talk on Slow Cities",
+        "Newsroom: Notes from the desk this week.",
     ],
 )
 def test_no_dateline_in_english(text: str) -> None:
     assert read_dateline(text, lexicon("en")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # Indian and Gulf outlets write the place as a name and a colon; in English it is read
+        # when the paragraph names the place again.
+        ("Nagpur: The Nagpur Municipal Corporation will close two ward offices.", "Nagpur"),
+        ("Mysuru: Mysuru's palace grounds will host the book fair this year.", "Mysuru"),
+        # In capitals, as CNA and Dawn write it, it needs no second mention.
+        ("SIALKOT: The district council approved a new bus terminal.", "SIALKOT"),
+    ],
+)
+def test_a_place_and_a_colon_in_english(text: str, location: str) -> None:
+    found = read_dateline(text, lexicon("en"))
+    assert found is not None
+    assert (found.outlet, found.location) == (None, location)
 
 
 @pytest.mark.parametrize(

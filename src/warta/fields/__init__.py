@@ -29,7 +29,7 @@ from warta.fields.moments import RELATIVE, read_moments
 from warta.fields.pagination import read_pagination
 from warta.fields.people import merge_people, read_people
 from warta.fields.tags import Tags, read_tags
-from warta.fields.title import read_description, read_title
+from warta.fields.title import headline_heading, read_description, read_title
 from warta.fields.zones import home_zone
 from warta.ingest import Kind, Page
 from warta.lang.schema import Lexicon
@@ -101,6 +101,7 @@ def _shown_in_page(blocks: list[Block]) -> Callable[[str], bool]:
 def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options) -> Fields:
     """Read every field of the record from the labelled blocks, chained with page metadata."""
     meta = read_meta(page, lex)
+    blocks = headline_heading(blocks, meta.title)
     paragraphs = read_paragraphs(blocks)
     people = read_people(blocks, lex)
     dateline = read_dateline(paragraphs[0], lex) if paragraphs else None

@@ -32,9 +32,10 @@ _COLON_OPENER = re.compile(
     r":\s(?=[A-Z\"“‘'(])"
 )
 # Some outlets write the place as a name with a colon: "Semarang: Badan Meteorologi ..." (Medcom),
-# "Pune: The Pune Municipal Corporation ..." (Indian outlets). Read only in a language whose
-# lexicon says its press does (`DatelineWords.named_colon`): in English, "Disclosure:", "Above:"
-# and "Star Wars Jedi:" open paragraphs as often.
+# "Pune: The Pune Municipal Corporation ..." (Indian outlets). In a language whose lexicon says
+# its press does (`DatelineWords.named_colon`), any such name; elsewhere ("Disclosure:", "Above:",
+# "Hollywood Nation:" and "Wendy Brown:" open English paragraphs as often) a one-word name that
+# the paragraph names again.
 _NAMED_COLON_OPENER = re.compile(r"^(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s(?=[A-Z\"“‘'(])")
 # The Jakarta Globe ends the place with a stop: "Jakarta. Dengue fever cases ...". A word of four
 # letters at least, so that "Mrs. Lee" and "Gen. Ali" are not read as one (titles are checked too).
@@ -102,6 +103,10 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     'beritajatim.com'
     >>> read_dateline("KBRN, Purwokerto: Petani mulai panen.", lexicon("id")).location
     'Purwokerto'
+    >>> read_dateline("Pune: The Pune civic body cut water.", lexicon("en")).location
+    'Pune'
+    >>> read_dateline("Disclosure: The author owns shares.", lexicon("en")) is None
+    True
     """
     words = _words(lex.code)
     match = _TIGHT_OPENER.match(text) or _OPENER.match(text)
@@ -132,7 +137,9 @@ def _undashed_dateline(text: str, words: _Words, lex: Lexicon) -> Dateline | Non
         return Dateline(
             outlet=cited["outlet"], location=cited["head"], text=text[: cited.end()].rstrip()
         )
-    named = _NAMED_COLON_OPENER.match(text) if lex.datelines.named_colon else None
+    named = _NAMED_COLON_OPENER.match(text)
+    if named is not None and not lex.datelines.named_colon and not _named_again(named, text):
+        named = None
     match = _COLON_OPENER.match(text) or named or _STOP_OPENER.match(text)
     if match is None:
         return None
@@ -143,6 +150,13 @@ def _undashed_dateline(text: str, words: _Words, lex: Lexicon) -> Dateline | Non
     if not _is_place(place) or lowered in words.titles or lowered.rstrip("s") in words.days:
         return None  # "Mrs. Lee", "Fridays. A weekly digest ..."
     return Dateline(outlet=None, location=place, text=text[: match.end()].rstrip())
+
+
+def _named_again(match: re.Match[str], text: str) -> bool:
+    """Whether the opening "Name:" is one word that the paragraph names again, as a whole word
+    ("Pune: The Pune Municipal Corporation ..."; not "Wendy Brown: A Conversation ...")."""
+    head = match["head"]
+    return " " not in head and re.search(rf"\b{re.escape(head)}\b", text[match.end() :]) is not None
 
 
 def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | None:

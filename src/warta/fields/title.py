@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from warta.blocks import Block, Label
+from warta.blocks.model import labelled
 
-__all__ = ["read_description", "read_title"]
+__all__ = ["headline_heading", "read_description", "read_title"]
 
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ")
 _MAX_SITE_WORDS = 4
@@ -29,6 +30,28 @@ def read_title(blocks: list[Block]) -> str | None:
         if short_site and any(b.text == head for b in blocks if b is not title):
             return head
     return title.text
+
+
+def headline_heading(blocks: list[Block], declared: str | None) -> list[Block]:
+    """`blocks` with the heading above the story that prints the declared headline (Dawn's
+    linked `<h2>`, on a page with no `<h1>`) labelled the title: it is no subheading of the
+    body. The list is copied only when there is one.
+
+    >>> blocks = [Block(index=0, text="Parks  revived", label=Label.HEADING),
+    ...           Block(index=1, text="KARACHI: The council met.", label=Label.BODY)]
+    >>> [b.label.name for b in headline_heading(blocks, "Parks revived")]
+    ['TITLE', 'BODY']
+    """
+    if not declared:
+        return blocks
+    wanted = " ".join(declared.split()).casefold()
+    for i, block in enumerate(blocks):
+        if block.label is Label.BODY:
+            break
+        if block.label is Label.HEADING and " ".join(block.text.split()).casefold() == wanted:
+            title = labelled(block, Label.TITLE, None, "declared headline")
+            return [*blocks[:i], title, *blocks[i + 1 :]]
+    return blocks
 
 
 def read_description(blocks: list[Block]) -> str | None:

@@ -15,7 +15,8 @@ class DatelineWords:
     kickers: tuple[str, ...] = ()
     #: Whether the language's press writes a dateline as a place's name and a colon ("Semarang:
     #: Badan Meteorologi ..."); where that is rare, a name and a colon more often open a note
-    #: ("Disclosure: ...") or a title ("Star Wars Jedi: ...").
+    #: ("Disclosure: ...") or a title ("Star Wars Jedi: ..."), and the name is read as a place
+    #: only when the paragraph names it again ("Pune: The Pune Municipal Corporation ...").
     named_colon: bool = False
     #: Words of a copyright line and of a company's name that name no outlet of their own
     #: (lowercased): "Copyright © 2025 Diplomat Media Inc. All rights reserved." is Diplomat's.

@@ -1698,3 +1698,30 @@ def test_a_heading_printing_the_declared_headline_is_the_title() -> None:
     inside = page.replace(f"<p>{STORY[1]}</p>", f"<h2>{headline}</h2><p>{STORY[1]}</p>")
     assert headline in warta.extract(inside).paragraphs
 
+
+def test_a_short_last_paragraph_signed_with_initials_is_the_storys() -> None:
+    # VOA Indonesia and many Indonesian outlets close the story's last paragraph with the
+    # writer's and editor's initials; the paragraph is short, and ends in a bracket, not a stop.
+    last = "“Kami butuh kepastian lahan pengganti,” ujarnya. (rk/sd)"
+    page = "\n".join(
+        [
+            "Beranda",
+            "Nusantara",
+            "Nelayan Pesisir Pekalongan Bertahan di Tengah Rob",
+            "Rina Kusuma",
+            "07 Juni 2024",
+            "Genangan rob kini merendam separuh permukiman nelayan di Desa Wonokerto setiap sore, "
+            "dan warga meninggikan lantai rumah mereka untuk kedua kalinya dalam lima tahun.",
+            "Kepala desa setempat, Harun Saputra, mengatakan sebanyak 120 keluarga sudah "
+            "mengajukan bantuan perbaikan rumah kepada pemerintah kabupaten sejak awal tahun.",
+            "Menurut Harun, tanggul darurat dari karung pasir hanya bertahan beberapa pekan "
+            "sebelum jebol diterjang gelombang pasang pada malam hari.",
+            last,
+            "Forum",
+            "Terkait",
+            "Harga Ikan Asin Naik Menjelang Musim Hujan",
+        ]
+    )
+    article = warta.extract(page)
+    assert article.paragraphs[-1] == last
+    assert [p.initials for p in article.editors] == ["sd"]

@@ -22,6 +22,10 @@ __all__ = ["Shape", "Verdict", "relabel", "shape_of"]
 # A sentence ends with a stop, possibly inside closing quotes or brackets.
 _STOPS = frozenset(".!?。！？…")
 _CLOSERS = "'\"”’»)]"
+# A stop, then the writer's and editor's initials closing the story ("... katanya. (wk/em)").
+_SIGNED_OFF = re.compile(
+    r"[.!?…][\"”’']?\s?\((?:[a-z]{2,6}|[a-z]\d)(?:/(?:[a-z]{2,6}|[a-z]\d)){0,3}\)$"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 # Scripts written without spaces (CJK) hold about two characters a word.
@@ -90,7 +94,7 @@ def shape_of(block: Block, lex: Lexicon) -> Shape:
     return Shape(
         words=words,
         size=size,
-        sentence=text.rstrip(_CLOSERS)[-1:] in _STOPS,
+        sentence=text.rstrip(_CLOSERS)[-1:] in _STOPS or _signed_off(text),
         stop_ratio=ratio,
         upper_start=first.isupper() or first.isdigit() or first in "\"“'‘(",
         letters=_LETTER.search(text) is not None,
@@ -101,3 +105,13 @@ def shape_of(block: Block, lex: Lexicon) -> Shape:
 def relabel(block: Block, verdict: Verdict) -> Block:
     """`block` with the verdict's label (`dataclasses.replace` without its field introspection)."""
     return labelled(block, verdict.label, verdict.kind, verdict.reason)
+
+
+def _signed_off(text: str) -> bool:
+    """Whether a line ends with a sentence and then initials in brackets, as Indonesian outlets
+    close a story's last paragraph: "... katanya. (wk/em)", "... pekan depan. (ant)".
+
+    >>> _signed_off("Warga bertahan, katanya. (wk/em)"), _signed_off("Rapat ditunda (lihat foto)")
+    (True, False)
+    """
+    return text.endswith(")") and _SIGNED_OFF.search(text, max(0, len(text) - 40)) is not None

@@ -1725,3 +1725,108 @@ def test_a_short_last_paragraph_signed_with_initials_is_the_storys() -> None:
     article = warta.extract(page)
     assert article.paragraphs[-1] == last
     assert [p.initials for p in article.editors] == ["sd"]
+
+
+def test_a_headline_under_a_top_news_kicker_is_the_title() -> None:
+    # Premium Times copies its section kicker ("Top News", a related box's header elsewhere)
+    # over the headline, then a bare name and the date: the line is the story's headline.
+    headline = "Senators split over motion on cheaper bus fares for commuters"
+    page = _text_page(head=()).replace(
+        "Indonesia's nickel exports hit October record as smelters ramp up\n",
+        f"Top News\n{headline}\nAmaka Obi-Daniels\n",
+    )
+    article = warta.extract(page)
+    assert article.title == headline
+    assert [p.name for p in article.authors] == ["Amaka Obi-Daniels"]
+    assert article.paragraphs == STORY
+
+
+def test_an_appeal_for_donations_under_the_story_is_no_paragraph() -> None:
+    appeal = (
+        "Reporting like this takes time and money. Our small newsroom answers to no owner or "
+        "advertiser, so if this story mattered to you, please consider a small donation to keep "
+        "it free for every reader in the region."
+    )
+    article = warta.extract(_text_page(appeal, "Make a donation"))
+    assert article.paragraphs == STORY
+    assert appeal in [b.text for b in article.boilerplate]
+
+
+ID_LEAD = [
+    "TRIBUN-TIMUR.COM, SORONG - Dinas Kesehatan Kota Sorong menggelar imunisasi kejar bagi "
+    "anak yang belum menerima vaksin campak sejak awal pekan ini.",
+    "Kegiatan itu menyasar sekitar 4.000 anak usia sembilan bulan hingga 15 tahun di sepuluh "
+    "distrik, kata Kepala Bidang Pencegahan Penyakit, Maria Rumbewas, Selasa (15/7/2025).",
+]
+ID_TAIL = [
+    "Maria mengatakan petugas juga mendatangi rumah warga yang belum sempat membawa anaknya "
+    "ke puskesmas karena bekerja di laut atau di kebun.",
+    "Dinas Kesehatan menargetkan seluruh anak sasaran sudah terlayani sebelum akhir bulan "
+    "depan, setelah stok vaksin tambahan tiba dari provinsi.",
+]
+
+
+def _id_page(*lines: str, top: tuple[str, ...] = ("Beranda", "Sorong", "Kesehatan")) -> str:
+    return "\n".join(
+        [
+            *top,
+            "Dinkes Kota Sorong Kejar 4.000 Anak yang Belum Diimunisasi Campak",
+            "Selasa, 15 Juli 2025 14:27 WIT",
+            "Penulis: Yosina Mambrasar | Editor: Hendra Saragih",
+            *lines,
+            "Tags:",
+            "campak",
+            "Berita Terkait",
+            "Harga Pinang di Pasar Remu Naik Sepekan Terakhir",
+            "Jadwal Kapal dari Sorong ke Raja Ampat Pekan Ini",
+        ]
+    )
+
+
+def test_a_list_in_the_story_goes_on_past_a_read_also_link() -> None:
+    # A list under its opening line, then "Baca juga: ..." before the story's prose goes on:
+    # the list and everything after it are the story's.
+    intro = "Berikut lokasi yang menjadi prioritas imunisasi kejar pada pekan ini:"
+    items = ["1. Kampung nelayan di Remu Utara", "2. Sekolah dasar di Distrik Klaurung"]
+    promo = "Baca juga: Stok Vaksin di Puskesmas Remu Sempat Kosong Dua Hari"
+    article = warta.extract(_id_page(*ID_LEAD, intro, *items, promo, *ID_TAIL))
+    assert article.paragraphs == [*ID_LEAD, intro, *items, *ID_TAIL]
+
+
+def test_a_line_opening_a_list_under_a_read_also_link_is_the_storys() -> None:
+    promo = ["Baca juga:", "Pelabuhan Sorong Ramai Penumpang Jelang Libur Sekolah"]
+    intro = "Berikut sejumlah aturan yang berlaku bagi orang tua selama imunisasi:"
+    rules = [
+        "Anak wajib didampingi orang tua atau wali yang membawa kartu keluarga.",
+        "Anak yang sedang demam tinggi diminta datang kembali pekan berikutnya.",
+    ]
+    article = warta.extract(_id_page(*ID_LEAD, *promo, intro, *rules, *ID_TAIL))
+    assert article.paragraphs == [*ID_LEAD, intro, *rules, *ID_TAIL]
+
+
+def test_tribuns_end_mark_closes_the_last_paragraph() -> None:
+    last = "Stok vaksin tambahan dijadwalkan tiba pekan depan. (*)"
+    article = warta.extract(_id_page(*ID_LEAD, *ID_TAIL, last))
+    assert article.paragraphs == [*ID_LEAD, *ID_TAIL, last]
+
+
+def test_a_breadcrumb_over_the_headline_is_no_title() -> None:
+    # Right over a long headline, a breadcrumb looked like a title over its dek.
+    headline = (
+        "Dinkes Kota Sorong Kejar 4.000 Anak yang Belum Diimunisasi Campak, Petugas Sisir "
+        "Kampung Nelayan"
+    )
+    page = _id_page(*ID_LEAD, *ID_TAIL, top=("Login", "Home » Sorong » Kesehatan")).replace(
+        "Dinkes Kota Sorong Kejar 4.000 Anak yang Belum Diimunisasi Campak", headline
+    )
+    assert warta.extract(page).title == headline
+
+
+def test_two_writers_before_the_outlet_and_the_posted_date() -> None:
+    # CBC copies writers, desk and dates on one line, separated by dots and a bar.
+    meta = "Ann Lee, Bo Kim · CBC News · Posted: Jul 09, 2025 4:12 PM CST | Last Updated: July 9"
+    article = warta.extract(_text_page().replace("November 7, 2024 10:12 AM GMT+7", meta))
+    assert [p.name for p in article.authors] == ["Ann Lee", "Bo Kim"]
+    assert article.published is not None and article.published.isoformat() == (
+        "2025-07-09T16:12:00-06:00"
+    )

@@ -40,7 +40,9 @@ _MAX_BYLINE_WORDS = 20
 _MAX_FIELDS_LINE_WORDS = 30
 _MAX_RELATIVE_DATE_WORDS = 8
 _MAX_LABELLED_DATE_LINE_WORDS = 24
-_MAX_LABELLED_DATE_LINE_REST = 10
+#: Words a labelled date line holds besides its dates: two writers, the outlet, "Posted:" and
+#: an update's label and day ("Ann Lee, Bo Kim · CBC News · Posted: ... | Last Updated: July 9").
+_MAX_LABELLED_DATE_LINE_REST = 12
 #: What may stand between a date's label and the date: "Posted: Aug 8", "Updated - Oct 21".
 _LABEL_GAP = " :-–—|·•,"
 _SEPARATOR_TOKENS = frozenset("·•|-–—●/")

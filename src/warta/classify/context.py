@@ -60,6 +60,8 @@ _DATELINE_PIECE_WORDS = 4
 _MAX_HEADING_WORDS = 16
 _DASHES = ("-", "–", "—")
 _MAX_WIDGET_LINKS = 6
+#: How many lines above the story a headline's date line may stand (a "4 min read", a caption).
+_DATE_OVER_STORY = 4
 _MIN_WIDGET_HEADER_WORDS = 2
 _MAX_WIDGET_HEADER_WORDS = 6
 #: A summary box over the story: how far from the story's start its label may be, how many
@@ -78,6 +80,8 @@ _MIN_SHORT_INTRO_WORDS = 3
 _MAX_LIST_ITEMS = 40
 _MAX_LIST_ITEM_WORDS = 30
 _MAX_LIST_ADS = 3
+#: Widgets a story holds between its lines, past which its prose goes on after a list.
+_IN_STORY_WIDGETS = (BoilerplateKind.ADVERTISEMENT, BoilerplateKind.RELATED)
 # A box readers may jump over: its skip link and end line, and what stands between them.
 _SKIPPED_BOX = Verdict(Label.BOILERPLATE, BoilerplateKind.PROMO, "skipped box")
 _BOX_REACH = 12
@@ -192,7 +196,7 @@ def revised(
     verdicts = [
         _in_run(verdicts, shapes, i, heads, blocks)
         if inside[i]
-        else _outside(verdicts, shapes, i, i < start)
+        else _outside(verdicts, shapes, i, start)
         for i in range(len(verdicts))
     ]
     verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start, slug))
@@ -274,7 +278,7 @@ def _listed(
             i += 1
             continue
         items, j = _list_after(verdicts, shapes, i)
-        if items and j < len(verdicts) and verdicts[j].label is Label.BODY:
+        if items and _prose_at(verdicts, j):
             out = out or list(verdicts)
             if verdicts[i].label is Label.UNKNOWN:
                 out[i] = _LIST_INTRO
@@ -282,6 +286,15 @@ def _listed(
                 out[k] = _LIST_ITEM
         i = max(j, i + 1)
     return out or verdicts
+
+
+def _prose_at(verdicts: list[Verdict], j: int) -> bool:
+    """Whether the story's prose goes on at line `j`, past a widget the story holds between
+    its lines ("Baca juga: ...", an advertisement's label)."""
+    end = min(len(verdicts), j + _MAX_LIST_ADS + 1)
+    while j < end and verdicts[j].kind in _IN_STORY_WIDGETS:
+        j += 1
+    return j < len(verdicts) and verdicts[j].label is Label.BODY
 
 
 def _opens_list(verdicts: list[Verdict], shapes: list[Shape], i: int) -> bool:
@@ -887,7 +900,8 @@ def _in_run(
         return _WIDGET_LINK
     if verdict.label is not Label.UNKNOWN:
         return verdict
-    if not shape.sentence and _after_widget(heads, i, shapes, bare=True):
+    opens = blocks[i].text.endswith(":")  # "Berikut aturannya:", which no headline ends with
+    if not shape.sentence and not opens and _after_widget(heads, i, shapes, bare=True):
         # "Baca Juga:" on its own line, then the linked headline(s).
         return _WIDGET_LINK
     if shape.sentence and shape.words >= _MIN_SHORT_SENTENCE_WORDS // 2:
@@ -937,19 +951,29 @@ def _heading_like(shape: Shape) -> bool:
     return 2 <= shape.words <= _MAX_HEADING_WORDS and shape.upper_start and shape.letters
 
 
-def _outside(verdicts: list[Verdict], shapes: list[Shape], i: int, before: bool) -> Verdict:
+def _outside(verdicts: list[Verdict], shapes: list[Shape], i: int, start: int) -> Verdict:
     verdict = verdicts[i]
     linked = verdict.label is Label.UNKNOWN and not shapes[i].sentence
-    # A line its byline follows is the story's headline under a "Latest News" breadcrumb.
-    bylined = i + 1 < len(verdicts) and verdicts[i + 1].label is Label.BYLINE
-    if linked and not bylined and _after_widget(verdicts, i, shapes):
+    if linked and not _headed_story(verdicts, i, start) and _after_widget(verdicts, i, shapes):
         # The headlines under "Berita Terkait" above the story are links, not its title.
         return _WIDGET_LINK
     if verdict.label is not Label.BODY:
         return verdict
-    if before:
+    if i < start:
         return _PROSE_BEFORE_BODY
     return _AFTER_BODY
+
+
+def _headed_story(verdicts: list[Verdict], i: int, start: int) -> bool:
+    """Whether a line is the story's headline under a "Latest News" or "Top News" kicker, not
+    a link of that box: its byline follows it, or its date line does, right over the story
+    (past a bare name and a "4 min read")."""
+    if i + 1 < len(verdicts) and verdicts[i + 1].label is Label.BYLINE:
+        return True
+    return any(
+        k < len(verdicts) and verdicts[k].label is Label.DATE and 0 < start - k <= _DATE_OVER_STORY
+        for k in (i + 1, i + 2)
+    )
 
 
 def _page_links(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:

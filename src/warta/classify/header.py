@@ -64,7 +64,7 @@ _WORDS_COUNTED = 14
 _LONG_TITLE_WORDS = 18
 _PER_WORD_TOO_MANY = -0.25
 #: Nearness to the body breaks ties, no more: some pages put a hundred menu lines between.
-_SEPARATORS = (" | ", " · ", " • ", " / ")
+_SEPARATORS = (" | ", " · ", " • ", " / ", " » ", " › ", " > ")
 _MENU_SEPARATORS = 2
 _CLOSERS = "'\"”’»)]"
 #: "…as residents cry foul": the second half of a two-line dek, never a headline.
@@ -286,8 +286,9 @@ def _repetitive(text: str) -> bool:
 
 
 def _menu_like(text: str) -> bool:
-    # "TWITTER | Facebook | REGISTER | SIGN IN": items between separators, not a headline (which
-    # may carry one " | Outlet" at its end).
+    # "TWITTER | Facebook | REGISTER | SIGN IN", "Home » Jayapura » Kesehatan": items between
+    # separators, a menu or a breadcrumb, not a headline (which may carry one " | Outlet" at
+    # its end).
     return sum(text.count(mark) for mark in _SEPARATORS) >= _MENU_SEPARATORS
 
 

@@ -22,9 +22,10 @@ __all__ = ["Shape", "Verdict", "relabel", "shape_of"]
 # A sentence ends with a stop, possibly inside closing quotes or brackets.
 _STOPS = frozenset(".!?。！？…")
 _CLOSERS = "'\"”’»)]"
-# A stop, then the writer's and editor's initials closing the story ("... katanya. (wk/em)").
+# A stop, then the writer's and editor's initials closing the story ("... katanya. (wk/em)"), or
+# Tribun's end mark ("... pekan depan. (*)").
 _SIGNED_OFF = re.compile(
-    r"[.!?…][\"”’']?\s?\((?:[a-z]{2,6}|[a-z]\d)(?:/(?:[a-z]{2,6}|[a-z]\d)){0,3}\)$"
+    r"[.!?…][\"”’']?\s?\((?:\*|(?:[a-z]{2,6}|[a-z]\d)(?:/(?:[a-z]{2,6}|[a-z]\d)){0,3})\)$"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
@@ -109,7 +110,7 @@ def relabel(block: Block, verdict: Verdict) -> Block:
 
 def _signed_off(text: str) -> bool:
     """Whether a line ends with a sentence and then initials in brackets, as Indonesian outlets
-    close a story's last paragraph: "... katanya. (wk/em)", "... pekan depan. (ant)".
+    close a story's last paragraph: "... katanya. (wk/em)", "... pekan depan. (ant)", "(*)".
 
     >>> _signed_off("Warga bertahan, katanya. (wk/em)"), _signed_off("Rapat ditunda (lihat foto)")
     (True, False)

@@ -946,16 +946,20 @@ def _bare(text: str, lex: Lexicon) -> list[Person]:
 
 
 def _before_date(text: str, lex: Lexicon) -> list[Person]:
-    # "Ann Lee | Published 4 months ago", "Ann Lee · Outlet · Posted: Aug 8": a name, then the
-    # date or the outlet, set apart by a separator (not a comma: "Jakarta Selatan, 12 Maret").
+    # "Ann Lee | Published 4 months ago", "Ann Lee · Outlet · Posted: Aug 8": a name (or a
+    # few), then the date or the outlet, set apart by a separator (not a comma: "Jakarta
+    # Selatan, 12 Maret").
     parts = _NAME_APART.split(text.strip(), maxsplit=1)
     if len(parts) > 1:
         # "Fadli Ramadhan, Jurnalis · ...": a byline label after the name gives the role.
         labelled = _patterns(lex.code).name_then_label.match(parts[0])
         named = parse_byline(parts[0], lex) if labelled else None
-        name = named[0] if named else bare_name(parts[0], lex)
-        if name:
-            return [name]
+        if named:
+            return named[:1]
+        # "Ann Lee, Bo Kim · CBC News · Posted: ...": the writers' names, each bare.
+        names = bare_names(parts[0], lex)
+        if names:
+            return names
     hits = find_dates(text, lex)
     head = text[: hits[0].start].strip(" ·•|,-–—") if hits else ""
     if not head:

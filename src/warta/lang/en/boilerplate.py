@@ -98,6 +98,10 @@ BOILERPLATE = BoilerplateWords(
                    # financial support from ...".
                    "coverage receives financial support", "receives support for its",
                    "alone is responsible for all content", "is solely responsible for all content"),
+        # A newsroom's appeal for readers' money under the story, and an affiliate notice's
+        # "This helps support our journalism".
+        K.PROMO: ("consider a small donation", "consider a donation", "consider donating",
+                  "support independent journalism", "support our journalism"),
     },
     promo={
         K.FOOTER: ("contributed to this report", "contributed reporting",

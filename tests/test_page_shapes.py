@@ -1830,3 +1830,36 @@ def test_two_writers_before_the_outlet_and_the_posted_date() -> None:
     assert article.published is not None and article.published.isoformat() == (
         "2025-07-09T16:12:00-06:00"
     )
+
+
+def test_two_reporters_set_apart_by_a_slash_are_two_people() -> None:
+    people = parse_byline("Pewarta: Rahmat Hidayat Lubis/Sri Wahyuni", lexicon("id"))
+    assert [(p.name, p.role.value) for p in people or []] == [
+        ("Rahmat Hidayat Lubis", "reporter"),
+        ("Sri Wahyuni", "reporter"),
+    ]
+
+
+def test_commenters_by_their_comments_dates_are_no_writers() -> None:
+    comments = (
+        "Share",
+        "Comments (2)",
+        "Sign in to comment",
+        "Rustam K | 8 hours ago | Reply",
+        "The port should have been dredged years ago.",
+        "Nadia P. | 6 hours ago | Reply",
+        "Good news for the smelters at last.",
+    )
+    article = warta.extract(_text_page(*comments, head=("By Ani Lestari",)))
+    assert [p.name for p in article.authors] == ["Ani Lestari"]
+
+
+def test_a_byline_names_the_writer_over_a_parent_company_declared_as_author() -> None:
+    # The Japan News declares its parent paper, an organisation, as author; the visible byline
+    # names the staff writer. With no byline the organisation would stand (see above).
+    page = _declared('{"@type": "Organization", "name": "The Harbour Shimbun"}').replace(
+        "<h1>Nickel exports hit a record</h1>",
+        "<h1>Nickel exports hit a record</h1>"
+        "<p class='byline'>By Kenji Morita / Harbour Shimbun Staff Writer</p>",
+    ).replace("<body>", "<body><div class='masthead'>Harbour News by The Harbour Shimbun</div>")
+    assert [p.name for p in warta.extract(page).authors] == ["Kenji Morita"]

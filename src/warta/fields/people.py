@@ -565,7 +565,8 @@ def _masthead(text: str, pats: _Patterns) -> bool:
 
 def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
     people: list[Person] = []
-    for part in pats.splitter.split(text.strip().rstrip(".")):
+    parts = pats.splitter.split(text.strip().rstrip("."))
+    for part in [piece for whole in parts for piece in _slashed(whole)]:
         part = _without_outlet(part, pats)  # "Vasilisa Stepanenko  The Associated Press"
         part = _PLACED.sub("", part)  # "Reporting by Ingrid Solberg in Oslo"
         lowered = part.lower()
@@ -589,6 +590,19 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
             return None
         people.append(person)
     return people or None
+
+
+def _slashed(part: str) -> list[str]:
+    """A part of a byline as its names: two full names set apart by a slash are two people
+    ("Pewarta: Muhammad Riezky Pratama/Aulia Nurhasanah", ANTARA's regional desks).
+
+    >>> _slashed("Ann Lee/Bo Kim Hale"), _slashed("Ann Lee/Reuters")
+    (['Ann Lee', 'Bo Kim Hale'], ['Ann Lee/Reuters'])
+    """
+    left, slash, right = part.partition("/")
+    if slash and " " in left.strip() and " " in right.strip() and "/" not in right:
+        return [left.strip(), right.strip()]
+    return [part]
 
 
 #: Where a named reporter filed from, after the name: "Ingrid Solberg in Oslo", "Ann Lee in New
@@ -1017,7 +1031,8 @@ def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | No
     A bare "By ..." line well after the body (a few lines on it still closes it) is a related
     story's, once a byline above named someone, and so is one between the body's paragraphs once
     a byline above the body did; labelled credits there ("Editor: ...", "Additional reporting
-    by ...") stay."""
+    by ...") stay. A date line well after the body is then a comment's ("Faisal K | 8 hours
+    ago | Reply") or a related story's: the name before its date is no writer of this one."""
     credits: list[Block] = []
     first: Block | None = None
     last: Block | None = None
@@ -1041,7 +1056,7 @@ def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | No
         b
         for b in credits
         if _placed(b.index, start, end, headed)
-        or not b.text.lstrip("([").lower().startswith(by_words)
+        or (b.label is Label.BYLINE and not b.text.lstrip("([").lower().startswith(by_words))
     ]
     return kept, last
 

@@ -339,6 +339,9 @@ def _from_jsonld(obj: dict[str, Any], source: str, found: dict[str, Candidates])
     found["tags"].extend((t, source) for t in _keywords(obj.get("keywords")))
     if not page_level:
         found["authors"].extend((t, source) for t in _names(obj.get("author")))
+        # An organisation credited as author ("The Yomiuri Shimbun") is an outlet too: a person
+        # the visible byline names is the writer; with no byline, the organisation stands.
+        found["site_names"].extend((t, source) for t in _organisations(obj.get("author")))
         found["authors"].extend((t, source) for t in _names(obj.get("creator")))
         found["editors"].extend((t, source) for t in _names(obj.get("editor")))
     lang = obj.get("inLanguage")
@@ -363,6 +366,16 @@ def _names(value: Any) -> list[str]:
         return _texts(value.get("name"))
     if isinstance(value, str) and not value.startswith(("http://", "https://", "/")):
         return _texts(value)
+    return []
+
+
+def _organisations(value: Any) -> list[str]:
+    """The names of the organisations (`"@type": "Organization"`, "NewsMediaOrganization") in
+    an author value."""
+    if isinstance(value, list):
+        return [name for item in value[:MAX_PEOPLE] for name in _organisations(item)]
+    if isinstance(value, dict) and "organization" in str(value.get("@type", "")).lower():
+        return _texts(value.get("name"))
     return []
 
 

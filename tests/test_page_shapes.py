@@ -1863,3 +1863,60 @@ def test_a_byline_names_the_writer_over_a_parent_company_declared_as_author() ->
         "<p class='byline'>By Kenji Morita / Harbour Shimbun Staff Writer</p>",
     ).replace("<body>", "<body><div class='masthead'>Harbour News by The Harbour Shimbun</div>")
     assert [p.name for p in warta.extract(page).authors] == ["Kenji Morita"]
+
+
+def test_the_uploader_shown_as_by_is_the_editor_when_initials_name_the_writer() -> None:
+    # Kendari Pos shows its editor as "by ..." over the story, closes it with the writer's
+    # initials and a desk letter, then "Editor: ..." with the same name.
+    last = f"{ID_TAIL[-1]} (rkm/b)"
+    page = _id_page(*ID_LEAD, ID_TAIL[0], last, "Editor: Hendra Saragih").replace(
+        "Penulis: Yosina Mambrasar | Editor: Hendra Saragih", "by Hendra Saragih"
+    )
+    article = warta.extract(page)
+    assert [p.initials for p in article.authors] == ["rkm"]
+    assert [p.name for p in article.editors] == ["Hendra Saragih"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "location"),
+    [
+        # A site's address under its network's.
+        ("KOTAPOS.FAJAR.CO.ID, KONAWE — Warga mengeluhkan air sungai.", "KOTAPOS.FAJAR.CO.ID",
+         "KONAWE"),
+        # The address, then the paper's name, and no place.
+        ("RM.id  Rakyat Merdeka - Rumah sakit membuka ruang baru.", "RM.id  Rakyat Merdeka", None),
+        # A regional outlet written as a word.
+        ("Jayapura, Jubi – Warga Sentani menerima air bersih.", "Jubi", "Jayapura"),
+    ],
+)
+def test_regional_datelines(text: str, outlet: str, location: str | None) -> None:
+    found = read_dateline(text, lexicon("id"))
+    assert found is not None and (found.outlet, found.location) == (outlet, location)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # Rakyat Merdeka closes the last paragraph with a code in square brackets.
+        "Layanan baru itu dibuka untuk pasien BPJS mulai pekan depan. [RKS]",
+        # Fajar's papers: the writer's initials, then the desk's letter.
+        "Layanan baru itu dibuka untuk pasien BPJS mulai pekan depan. (rkm/b)",
+    ],
+)
+def test_a_short_last_paragraph_closed_by_a_code_is_the_storys(last: str) -> None:
+    article = warta.extract(_id_page(*ID_LEAD, *ID_TAIL, last))
+    assert article.paragraphs == [*ID_LEAD, *ID_TAIL, last]
+
+
+def test_the_reporter_and_the_papers_address_in_brackets_sign_the_story() -> None:
+    page = _id_page(*ID_LEAD, *ID_TAIL, "(Ketut Wira Adnyana/harianbali)")
+    article = warta.extract(page.replace("Penulis: Yosina Mambrasar | Editor: Hendra Saragih", ""))
+    assert article.paragraphs == [*ID_LEAD, *ID_TAIL]
+    assert [p.name for p in article.authors] == ["Ketut Wira Adnyana"]
+
+
+def test_the_next_storys_link_is_no_tag() -> None:
+    page = _id_page(*ID_LEAD, *ID_TAIL).replace(
+        "Tags:\ncampak\n", "Tags:\ncampak\nimunisasi\n\nBerita Selanjutnya\n"
+    )
+    assert warta.extract(page).tags == ["campak", "imunisasi"]

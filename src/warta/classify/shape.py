@@ -22,10 +22,11 @@ __all__ = ["Shape", "Verdict", "relabel", "shape_of"]
 # A sentence ends with a stop, possibly inside closing quotes or brackets.
 _STOPS = frozenset(".!?。！？…")
 _CLOSERS = "'\"”’»)]"
-# A stop, then the writer's and editor's initials closing the story ("... katanya. (wk/em)"), or
-# Tribun's end mark ("... pekan depan. (*)").
+# A stop, then the writer's and editor's initials closing the story ("... katanya. (wk/em)",
+# "(ikh/b)", Rakyat Merdeka's "[HES]"), or Tribun's end mark ("... pekan depan. (*)").
 _SIGNED_OFF = re.compile(
-    r"[.!?…][\"”’']?\s?\((?:\*|(?:[a-z]{2,6}|[a-z]\d)(?:/(?:[a-z]{2,6}|[a-z]\d)){0,3})\)$"
+    r"[.!?…][\"”’']?\s?(?:\((?:\*|(?:[a-z]{2,6}|[a-z]\d)(?:/(?:[a-z]{1,6}|[a-z]\d)){0,3})\)"
+    r"|\[(?:[A-Z]{2,5}|[a-z]{2,6})\])$"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
@@ -115,4 +116,5 @@ def _signed_off(text: str) -> bool:
     >>> _signed_off("Warga bertahan, katanya. (wk/em)"), _signed_off("Rapat ditunda (lihat foto)")
     (True, False)
     """
-    return text.endswith(")") and _SIGNED_OFF.search(text, max(0, len(text) - 40)) is not None
+    closed = text.endswith((")", "]"))
+    return closed and _SIGNED_OFF.search(text, max(0, len(text) - 40)) is not None

@@ -22,7 +22,8 @@ _OPENER = re.compile(r"^(?P<head>[^\n]{2,60}?)\s(?:--|-|–|—)\s?(?=\S)")
 # Reuters writes the day into the dateline: "JAKARTA, Oct 21 (Reuters) -".
 _DAY_AFTER_PLACE = re.compile(r",\s?[A-Za-z]{3,9}\.?\s\d{1,2}$")
 _PAREN = re.compile(r"^(?P<place>[^()]{2,40}?)\s?\((?P<outlet>[^()]{2,30})\)$")
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,3}){1,2}$", re.IGNORECASE)
+# A site's address, also under its network's: "KOMPAS.com", "KENDARIPOS.FAJAR.CO.ID".
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+){0,2}\.[a-z]{2,3}$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 4
 # CNA and the Bangkok Post write the place in capitals and a colon: "SINGAPORE: A property
 # agent ...", "PATTAYA: ..."; Borneo Post and The Edge the day in brackets between: "KAPIT
@@ -187,8 +188,8 @@ def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | Non
             # "Hola, Kenya –", "ILOILO CITY, Philippines –"; "SHAH ALAM, March 15 —".
             return None, first if _DAY.match(second) else head
         return None
-    if _is_outlet(head, words):
-        return head, None
+    if _is_outlet(head, words) or _is_outlet(head.split(maxsplit=1)[0], words):
+        return head, None  # "RM.id  Rakyat Merdeka -": the address, then the paper's name
     return (None, head) if _is_place(head) else None
 
 

@@ -68,7 +68,9 @@ _BARE_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 #: A code of initials in lowercase: letters, or a letter and a digit for a desk's editors
 #: ("(mas/r5)" at Jawa Pos's regional papers).
 _CODE = r"(?:[a-z]{2,6}|[a-z][0-9])"
-_INITIALS = re.compile(rf"\((?P<all>{_CODE}(?:/{_CODE}){{1,3}})\)\s*$")
+#: A code after the first may be one letter: "(ikh/b)", the desk's letter (Fajar's papers).
+_LATER_CODE = r"(?:[a-z]{1,6}|[a-z][0-9])"
+_INITIALS = re.compile(rf"\((?P<all>{_CODE}(?:/{_LATER_CODE}){{1,3}})\)\s*$")
 _CODES_LOW = rf"{_CODE}(?:/{_CODE}){{0,3}}"
 #: A desk's sign-off closing the story's last paragraph: a dash, codes in capitals, a comma
 #: and the outlet ("—VBL, GMA Integrated News"); how far from the end it is looked for.
@@ -77,6 +79,11 @@ _SIGN_OFF = re.compile(
     r"\s(?P<outlet>[A-Z][\w.&'-]*(?: [\w.&'-]+){0,4})$"
 )
 _SIGN_OFF_CHARS = 60
+#: The reporter's name and the paper's address in brackets, on a line under the story: "(Gede
+#: Arya Pratama/balipost)" (Bali Post).
+_NAME_SLASH_PAPER = re.compile(
+    r"^\((?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})/(?P<paper>[a-z][\w.-]{2,30})\)$"
+)
 #: In capitals, one code is short ("(WHS)"); a longer word in brackets is a source ("[CNET]").
 _CODES_UP = r"[A-Z]{2,3}|[A-Z]{2,6}(?:/[A-Z]{2,6}){1,3}"
 #: A line of initials alone (see `initials_line`), and the longest such line.
@@ -319,6 +326,9 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
         return None
     if " | " in text and (closing := _shouted_writer(text.strip(), lex, pats)) is not None:
         return [closing]
+    signed = _NAME_SLASH_PAPER.match(text.strip())
+    if signed is not None:
+        return [Person(name=signed["name"], role=Role.AUTHOR)]
     if not _may_be_byline(text, pats):
         return None
     body = text.strip().lstrip("—– ")  # "— With assistance from Ann Lee" closing a story
@@ -1015,6 +1025,22 @@ def _photographers(blocks: list[Block], lex: Lexicon) -> list[Person]:
     return found
 
 
+def _editor_not_writer(named: list[Person]) -> list[Person]:
+    """`named` without the writer's role of someone a line labels editor, when someone else
+    wrote the story: Kendari Pos shows its editor as "by Ardiansyah" over the story, closes it
+    with the writer's initials "(ikh/b)" and then "Editor: Ardiansyah"."""
+    editors = {_name_key(p.name) for p in named if p.name and p.role is Role.EDITOR}
+    doubled = {_name_key(p.name) for p in named if p.name and p.role is Role.AUTHOR} & editors
+    if not doubled:
+        return named
+    writers = (p.name or p.initials or "" for p in named if p.role in _WRITERS)
+    if all(_name_key(name) in doubled for name in writers):
+        return named
+    return [
+        p for p in named if not (p.role is Role.AUTHOR and p.name and _name_key(p.name) in doubled)
+    ]
+
+
 def _label_above(blocks: list[Block], index: int, lex: Lexicon) -> str | None:
     """The role's label on its own line over a byline and the bylines above it ("Editor" over
     "Sekar Ayu"; "To contact the reporters on this story:" over two lines of names)."""
@@ -1119,7 +1145,7 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
     bare_ids = {id(p) for p in unlabelled}
     labelled = {_name_key(p.name) for p in named if p.name and id(p) not in bare_ids}
     named = [p for p in named if id(p) not in bare_ids or _name_key(p.name or "") not in labelled]
-    people = merge_people(named)
+    people = merge_people(_editor_not_writer(named))
     # Initials stand in for a role only when no one is named in it.
     roles_named = {p.role for p in people if p.name}
     people = [p for p in people if p.name or p.role not in roles_named]

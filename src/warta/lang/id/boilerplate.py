@@ -38,7 +38,10 @@ BOILERPLATE = BoilerplateWords(
     exact={
         K.RELATED: ("berita rekomendasi", "rekomendasi", "terkait", "berita terkait", "populer",
                     "terpopuler", "terkini", "pilihan editor", "artikel lainnya", "berita terkini",
-                    "berita terbaru", "terbaru", "video populer"),
+                    "berita terbaru", "terbaru", "video populer",
+                    # The next and the previous story's link, not this story's next page.
+                    "berita selanjutnya", "berita sebelumnya", "artikel selanjutnya",
+                    "artikel sebelumnya"),
         K.PAGINATION: ("halaman", "selanjutnya", "sebelumnya", "berikutnya", "lanjut"),
         K.UI: ("atas", "kembali ke atas", "tutup", "muat lebih banyak", "lihat semua", "cari",
                "reaksi & komentar", "reaksi", "tim redaksi",

@@ -20,6 +20,9 @@ DATELINES = DatelineWords(
         "medcom.id", "akurat.co", "gatra", "antvklik", "idx channel", "idxchannel",
         # RRI's newsroom, Kantor Berita Radio Nasional: "KBRN, Purwokerto: ...".
         "kbrn",
+        # Regional papers and sites written as a word: "Jayapura, Jubi –".
+        "jubi", "jubi.id", "rakyat merdeka", "rm.id", "bali post", "kendari pos",
+        "manado post", "riau pos", "lombok post", "kaltim post", "fajar",
     ),
     kickers=("berita", "terkini", "breaking news", "update", "video", "foto", "opini",
              "tajuk", "editorial", "ralat", "catatan", "ringkasan", "intinya"),

@@ -8,6 +8,7 @@ import pytest
 import warta
 from warta.fields.dateline import read_dateline
 from warta.fields.dates import find_dates
+from warta.fields.images import split_credit
 from warta.fields.people import bare_names, parse_byline
 from warta.lang import lexicon
 
@@ -1920,3 +1921,49 @@ def test_the_next_storys_link_is_no_tag() -> None:
         "Tags:\ncampak\n", "Tags:\ncampak\nimunisasi\n\nBerita Selanjutnya\n"
     )
     assert warta.extract(page).tags == ["campak", "imunisasi"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        # After a spaced dash (The Sun, Malaysia), the paper's word before "Photo by" (Indian
+        # Express), and a rendering's label (Axios).
+        ("Haze over Ipoh on Monday. - BERNAMAPIX", "BERNAMAPIX"),
+        ("Boats ferry families. (Express Photo by Ravi Das)", "Express Photo by Ravi Das"),
+        ("The planned terminal. Rendering: Courtesy of Harbour Works", "Rendering: Courtesy of "
+         "Harbour Works"),
+    ],
+)
+def test_credits_closing_captions(caption: str, credit: str) -> None:
+    assert split_credit(caption, lexicon("en"))[1] == credit
+
+
+def test_a_link_to_a_graphic_is_no_credit() -> None:
+    # Reuters links its graphics in brackets under a paragraph.
+    text = "Aluminium lost 0.06% to $1,737.00 a tonne. (Graphic: Global assets in 2019 - here)"
+    assert split_credit(text, EN)[1] is None
+
+
+def test_writers_names_under_the_headline_over_its_picture() -> None:
+    # Axios: the date over the headline, the writers' names under it, then the picture's
+    # caption and credit; a "Zoom in:" lead-in opens a paragraph, not a picture's button.
+    zoom = "Zoom in: The port board approved the lease last week after two public hearings."
+    page = "\n".join(
+        [
+            "Axios Harbour",
+            "Nov 7, 2024 - Business",
+            "Nickel exports hit a record as smelters ramp up",
+            "Ani Lestari, Bo Kimura",
+            "A smelter in Morowali. Rendering: Courtesy of Harbour Works",
+            *STORY[:2],
+            zoom,
+            *STORY[2:],
+            "Go deeper: Smelter towns boom along the Sulawesi coast",
+            "Get more local stories in your inbox with Axios Harbour.",
+            "By subscribing, you agree to get Axios emails.",
+        ]
+    )
+    article = warta.extract(page)
+    assert article.title == "Nickel exports hit a record as smelters ramp up"
+    assert [p.name for p in article.authors] == ["Ani Lestari", "Bo Kimura"]
+    assert article.paragraphs == [*STORY[:2], zoom, *STORY[2:]]

@@ -40,6 +40,8 @@ _MAX_BYLINE_WORDS = 20
 _MAX_FIELDS_LINE_WORDS = 30
 _MAX_RELATIVE_DATE_WORDS = 8
 _MAX_LABELLED_DATE_LINE_WORDS = 24
+#: Words of prose under a lead-in that a picture's marker opens ("Zoom in: ...").
+_MIN_LEAD_IN_WORDS = 8
 #: Words a labelled date line holds besides its dates: two writers, the outlet, "Posted:" and
 #: an update's label and day ("Ann Lee, Bo Kim · CBC News · Posted: ... | Last Updated: July 9").
 _MAX_LABELLED_DATE_LINE_REST = 12
@@ -194,8 +196,8 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
     if shape.words == 1 and lowered.startswith(_ADDRESSES):
         # A web address alone on its line (the page's own, a share link): no headline, no credit.
         return _ADDRESS
-    if lowered.startswith(phrases.image_markers):  # is_image_marker, without its lookup
-        return _IMAGE_MARKER
+    if lowered.startswith(phrases.image_markers) and not _lead_in(lowered, shape):
+        return _IMAGE_MARKER  # is_image_marker, without its lookup
     if shape.size < _MIN_CAPTION_WORDS and not shape.digits and not text.startswith("("):
         # A word or two without digits (most lines of a menu) can only still be a short byline
         # ("Pewarta: Monalisa"), an editor's initials ("[dan]", "/cb") or a credit; "(ams/idh)"
@@ -301,6 +303,12 @@ def opens_related(text: str, lex: Lexicon) -> bool:
     """
     lowered = lower(text).strip(_EDGE)
     return _starting_kind(lowered, _phrases(lex.code)) is BoilerplateKind.RELATED
+
+
+def _lead_in(lowered: str, shape: Shape) -> bool:
+    """Whether a line opening with a picture's marker is prose under a lead-in: Axios's "Zoom
+    in: The council approved ..." is a paragraph, "zoom-in <title>" a copied button."""
+    return shape.sentence and shape.words >= _MIN_LEAD_IN_WORDS and ":" in lowered[:16]
 
 
 def is_image_marker(lowered: str, lex: Lexicon) -> bool:

@@ -199,7 +199,7 @@ def revised(
         else _outside(verdicts, shapes, i, start)
         for i in range(len(verdicts))
     ]
-    verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start, slug))
+    verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start, slug, lex))
     verdicts = [_settle(v, i < start) for i, v in enumerate(verdicts)]
     verdicts = _recurring(blocks, verdicts, shapes, start, end)
     verdicts = _under_labels(blocks, _names_by_date(blocks, verdicts, start, lex), start, lex)
@@ -501,7 +501,8 @@ def _names_by_date(
     # Which header lines stand near a date line, marked from each date (linear in the page).
     near = [False] * (start + 1)
     labels = {w.lower() for w in (*lex.dates.published, *lex.dates.updated)}
-    for d in range(title + 1, start):
+    # The date line right over the title too: "Oct 21, 2025 - Business" / headline / names.
+    for d in range(max(0, title - 1), start):
         if verdicts[d].label is Label.DATE:
             # A date's label on the line above is part of it: "Updated" over "Sep 5, 2024".
             top = d - 1 if blocks[d - 1].text.strip(" :").lower() in labels else d

@@ -17,7 +17,9 @@ from urllib.parse import unquote
 
 from warta.blocks import Block, Label
 from warta.classify.shape import UNDECIDED, Shape, Verdict
+from warta.fields.people import bare_names
 from warta.ingest.urls import split
+from warta.lang.schema import Lexicon
 from warta.records import BoilerplateKind
 
 __all__ = ["TitleCandidate", "label_header", "slug_words", "title_candidates"]
@@ -57,6 +59,8 @@ _PROMPT_WORDS = (2, 4)
 _NAME_BY_DATE = -3.0
 _UNDER_BYLINE = -1.5
 _NAME_WORDS = 3
+#: The longest line of a few writers' names ("Ann Lee, Bo Kim and Jo Hale").
+_MAX_NAMES_WORDS = 10
 _TOO_SHORT = -1.5
 _PER_WORD = 0.3
 _WORDS_COUNTED = 14
@@ -103,11 +107,13 @@ def label_header(
     shapes: list[Shape],
     start: int,
     slug: frozenset[str] = frozenset(),
+    lex: Lexicon | None = None,
 ) -> list[Verdict]:
     """Label the title, the description and the title's repeats among `blocks[:start]`;
-    `slug` holds the words of the page's URL slug (`slug_words`), when the URL is known."""
-    candidates = title_candidates(blocks, verdicts, shapes, start, slug) or title_candidates(
-        blocks, _captions_undone(blocks, verdicts, start), shapes, start, slug
+    `slug` holds the words of the page's URL slug (`slug_words`), when the URL is known; with
+    `lex`, a line of people's names by the date is known for the byline it is."""
+    candidates = title_candidates(blocks, verdicts, shapes, start, slug, lex) or title_candidates(
+        blocks, _captions_undone(blocks, verdicts, start), shapes, start, slug, lex
     )
     if not candidates:
         return verdicts
@@ -151,12 +157,13 @@ def title_candidates(
     shapes: list[Shape],
     start: int,
     slug: frozenset[str] = frozenset(),
+    lex: Lexicon | None = None,
 ) -> list[TitleCandidate]:
     """Every title-shaped line before the body, scored."""
     shaped = [_title_shaped(blocks[i].text, verdicts[i], shapes[i], slug) for i in range(start)]
     repeats = _repeats(blocks, [i for i in range(start) if shaped[i]])
     scored = [
-        TitleCandidate(i, _title_score(blocks, verdicts, shapes, shaped, i, start, repeats))
+        TitleCandidate(i, _title_score(blocks, verdicts, shapes, shaped, i, start, repeats, lex))
         for i in range(start)
         if shaped[i]
     ]
@@ -294,7 +301,7 @@ def _menu_like(text: str) -> bool:
 
 def _title_score(
     blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], shaped: list[bool],
-    i: int, start: int, repeats: Counter[int],
+    i: int, start: int, repeats: Counter[int], lex: Lexicon | None = None,
 ) -> float:
     words = shapes[i].words
     score = min(words, _WORDS_COUNTED) * _PER_WORD
@@ -303,6 +310,8 @@ def _title_score(
     score += _meta_score(verdicts, i)
     if words <= _NAME_WORDS and _meta_at(verdicts, (i - 1, i + 1)):
         score += _NAME_BY_DATE
+    elif _names_by_meta(blocks[i].text, words, verdicts, i, lex):
+        score += _NAME_BY_DATE  # "Carmen Velásquez, Nate Holloway" over the lead picture
     elif shapes[i].size <= _NAME_WORDS:
         score += _TOO_SHORT  # a section or a topic ("Jeffrey Epstein"), rarely a headline
     if i + 1 < len(shapes) and shapes[i + 1].words >= _DEK_WORDS:
@@ -324,6 +333,16 @@ def _title_score(
     if i > 0 and _asks(blocks[i - 1].text):
         score += _UNDER_PROMPT
     return score
+
+
+def _names_by_meta(
+    text: str, words: int, verdicts: list[Verdict], i: int, lex: Lexicon | None
+) -> bool:
+    """Whether a line of a few people's names, joined by commas or "and", stands right by a
+    date, a byline or a caption: the writers of the story, not its headline."""
+    if lex is None or words > _MAX_NAMES_WORDS or not _meta_at(verdicts, (i - 1, i + 1)):
+        return False
+    return len(bare_names(text, lex)) > 1
 
 
 def _asks(text: str) -> bool:

@@ -38,9 +38,11 @@ _CREDIT_TAILS = (
     re.compile(r"(?<=[.!?\"”])\s?--\s?(?P<credit>\w[^-]{1,60})$"),
     # After a spaced slash: "... on April 13. / The Irrawaddy", "... festival. / CJ".
     re.compile(r"(?<=[.!?\"”])\s/\s(?P<credit>[A-Z][^/]{1,40})$"),
+    # After a spaced dash: "... on Tuesday afternoon. - BERNAMAPIX" (The Sun, Malaysia).
+    re.compile(r"(?<=[.!?\"”])\s[-–—]\s(?P<credit>[A-Z][^-–—]{1,40})$"),
 )
 #: The tails read as a bar's credit is: a few words (see `credit_shaped`).
-_BARRED = (_CREDIT_TAILS[2], _CREDIT_TAILS[4], _CREDIT_TAILS[5])
+_BARRED = (_CREDIT_TAILS[2], _CREDIT_TAILS[4], _CREDIT_TAILS[5], _CREDIT_TAILS[6])
 #: In brackets, a source and a name after its colon, each a few capitalised words: how the ABC
 #: credits a picture ("(ABC News: Ann Lee)", "(Reuters: Tom Ng)", "(Supplied: Tresco FNC)").
 _SOURCE_AND_NAME = re.compile(
@@ -476,6 +478,13 @@ def credit_shaped(
     initials = credit[: len(first)].isupper() and 0 < len(first) <= _OUTLET_INITIALS
     if initials and rest.startswith(words.openers):
         return True  # "ST PHOTO: DESMOND FOO", "AFP PHOTO / ..."
+    if (
+        bracketed
+        and credit[:1].isupper()
+        and first not in words.labels
+        and rest.startswith(words.openers)
+    ):
+        return True  # "(Express Photo by Ann Lee)": the paper's word, then the opener
     parts = lowered.split()
     pictured = 1 < len(parts) <= _PICTURED_WORDS and parts[-1] in words.pictured
     if bracketed and pictured and credit[:1].isupper():

@@ -273,7 +273,8 @@ def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> N
             "Farmers harvest paddy in Sekinchan today.",
             "fotoBERNAMA (2024) COPYRIGHT RESERVED",
         ),
-        ("Farmers harvest paddy today. -- Reuters", "Farmers harvest paddy today.", "-- Reuters"),
+        # The dashes before the credit are no part of it.
+        ("Farmers harvest paddy today. -- Reuters", "Farmers harvest paddy today.", "Reuters"),
         # A company's "A/S" after its name is no credit.
         (
             "Orders rose to a record 6.3 GW. Harbour Wind A/S",

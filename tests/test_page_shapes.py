@@ -1967,3 +1967,19 @@ def test_writers_names_under_the_headline_over_its_picture() -> None:
     assert article.title == "Nickel exports hit a record as smelters ramp up"
     assert [p.name for p in article.authors] == ["Ani Lestari", "Bo Kimura"]
     assert article.paragraphs == [*STORY[:2], zoom, *STORY[2:]]
+
+
+def test_a_malaysian_company_in_the_copyright_line_sets_the_zone() -> None:
+    page = _text_page("© 2025 Harbour Media Corporation Sdn Bhd. All rights reserved.").replace(
+        "November 7, 2024 10:12 AM GMT+7", "Posted on 7 November 2024 - 10:12 AM"
+    )
+    published = warta.extract(page).published
+    assert published is not None and published.isoformat() == "2024-11-07T10:12:00+08:00"
+
+
+def test_a_bio_opening_with_the_writers_first_name_is_no_paragraph() -> None:
+    bio = "Ani covers mining and energy for the paper from its Makassar bureau."
+    call = "Get the day's news first — join Harbour Daily on WhatsApp."
+    page = _text_page("Ani Lestari", bio, call)
+    article = warta.extract(page.replace("November 7", "By Ani Lestari\nNovember 7"))
+    assert article.paragraphs == STORY

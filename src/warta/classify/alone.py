@@ -40,6 +40,8 @@ _MAX_BYLINE_WORDS = 20
 _MAX_FIELDS_LINE_WORDS = 30
 _MAX_RELATIVE_DATE_WORDS = 8
 _MAX_LABELLED_DATE_LINE_WORDS = 24
+#: A credit after a spaced dash closing a caption's last sentence: "... on Tuesday. - BERNAMAPIX".
+_DASHED_CREDIT = re.compile(r"[.!?\"”]\s[-–—]\s[A-Z][\w .&'/-]{1,40}$")
 #: Words of prose under a lead-in that a picture's marker opens ("Zoom in: ...").
 _MIN_LEAD_IN_WORDS = 8
 #: Words a labelled date line holds besides its dates: two writers, the outlet, "Posted:" and
@@ -222,6 +224,7 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         or " | " in tail  # "... on Wednesday. | Image from DOST-Pagasa"
         or phrases.credit_labels.search(lowered, len(lowered) - len(tail)) is not None
         or lowered.endswith(phrases.credit_endings)  # "... last year. — Filepic"
+        or _DASHED_CREDIT.search(tail) is not None  # "... afternoon. - BERNAMAPIX"
     )
     caption = credited and _MIN_CAPTION_WORDS <= shape.words <= options.min_body_words * 6
     if caption and trailing_credit(text, lex):

@@ -430,6 +430,10 @@ def _credit_zones(verdicts: list[Verdict], start: int) -> Iterator[int]:
         yield from range(first, min(len(verdicts), last + 1 + _CLOSING_REACH))
 
 
+#: A first name shorter than this is an initial or too common a word to open a bio by.
+_MIN_FIRST_NAME_CHARS = 3
+
+
 def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Verdict]:
     """The author's bio after the story is not the story: a body line at the end that opens with
     the name of someone a byline names, full or the surname alone, then a lowercase word ("Okafor
@@ -448,7 +452,7 @@ def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Ve
         text = blocks[i].text
         if text.strip().lower() in names:
             continue  # "THOMAS BEAUMONT" over his bio: taken with it
-        name = next((n for n in names if text.startswith(n + " ")), None)
+        name = max((n for n in names if text.startswith(n + " ")), key=len, default=None)
         if name is None or not _bio_like(text, name, verbs):
             if out is not verdicts:
                 break  # bios close the story: the first line back that is none ends them
@@ -473,7 +477,8 @@ def _bio_like(text: str, name: str, verbs: frozenset[str]) -> bool:
 
 
 def _byline_names(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> set[str]:
-    """The names the page's bylines give, full and by surname, and each full one lowercased."""
+    """The names the page's bylines give, full, by surname and by first name ("Ayesha is a
+    reporter covering ..."), and each full one lowercased."""
     names: set[str] = set()
     for block, verdict in zip(blocks, verdicts, strict=True):
         if verdict.label is not Label.BYLINE or len(names) > _MAX_BIO_NAMES:
@@ -483,6 +488,8 @@ def _byline_names(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) ->
             words = (person.name or "").split()
             if len(words) >= 2:
                 names.update((person.name or "", words[-1]))
+                if len(words[0]) >= _MIN_FIRST_NAME_CHARS and not words[0].endswith("."):
+                    names.add(words[0])
     return names | {n.lower() for n in names if " " in n}
 
 

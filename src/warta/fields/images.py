@@ -38,11 +38,12 @@ _CREDIT_TAILS = (
     re.compile(r"(?<=[.!?\"”])\s?--\s?(?P<credit>\w[^-]{1,60})$"),
     # After a spaced slash: "... on April 13. / The Irrawaddy", "... festival. / CJ".
     re.compile(r"(?<=[.!?\"”])\s/\s(?P<credit>[A-Z][^/]{1,40})$"),
-    # After a spaced dash: "... on Tuesday afternoon. - BERNAMAPIX" (The Sun, Malaysia).
+    # After a spaced dash, a credit by its words ("... on Tuesday afternoon. - BERNAMAPIX", The
+    # Sun, Malaysia), not an outlet signing its story off ("... supermarkets. – Rappler.com").
     re.compile(r"(?<=[.!?\"”])\s[-–—]\s(?P<credit>[A-Z][^-–—]{1,40})$"),
 )
 #: The tails read as a bar's credit is: a few words (see `credit_shaped`).
-_BARRED = (_CREDIT_TAILS[2], _CREDIT_TAILS[4], _CREDIT_TAILS[5], _CREDIT_TAILS[6])
+_BARRED = (_CREDIT_TAILS[2], _CREDIT_TAILS[4], _CREDIT_TAILS[5])
 #: In brackets, a source and a name after its colon, each a few capitalised words: how the ABC
 #: credits a picture ("(ABC News: Ann Lee)", "(Reuters: Tom Ng)", "(Supplied: Tresco FNC)").
 _SOURCE_AND_NAME = re.compile(
@@ -435,7 +436,8 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
         if match and match.start() > 0 and credit_shaped(
             match["credit"], words, bar=bar, bracketed=bracketed
         ):
-            return text[: match.start()].rstrip(), match["credit"].strip()
+            # "... Monday. - BERNAMAPIX": the dash before the credit is no part of it.
+            return text[: match.start()].rstrip(), match["credit"].strip().lstrip("-–— ")
     match = words.label_tail.search(text)
     if match and (match["credit"] or _captions(text[: match.start()])):
         return text[: match.start()].rstrip(), (match["credit"] or match["capital"]).strip()

@@ -111,7 +111,7 @@ BOILERPLATE = BoilerplateWords(
         K.SHARE: ("whatsapp channel", "telegram channel", "google news", "story ideas to",
                   "join our channel", "for breaking news",
                   "on facebook, on x", "on facebook and x", "on telegram for",
-                  "share the best of", "for more updates on"),
+                  "share the best of", "for more updates on", "on whatsapp."),
         K.COMMENTS: ("commenting platform", "comments have to be", "values your comments"),
         K.SUBSCRIBE: ("sign up for our", "sign up here", "by registering, you agree",
                       "you agree to our terms", "news alerts", "sent to your inbox",
@@ -126,7 +126,7 @@ BOILERPLATE = BoilerplateWords(
     },
     credits=("getty images", "shutterstock", "handout", "file photo", "supplied", "afp",
              "reuters", "ap", "ap photo", "epa", "alamy", "istock", "pa", "pa media", "pa wire",
-             "filepic", "file pic",
+             "filepic", "file pic", "bernamapix",
              # News agencies named alone after a caption: "... on March 29. Yonhap". Not those
              # that sign their stories off the same way ("-- BERNAMA", "(PTI)", "(IANS)").
              "yonhap", "xinhua", "kyodo", "kyodo news", "anadolu", "dpa", "efe", "newsis",

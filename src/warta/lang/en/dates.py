@@ -51,6 +51,9 @@ DATES = DateWords(
         "bernama": "Asia/Kuala_Lumpur", "the edge malaysia": "Asia/Kuala_Lumpur",
         "theedgemalaysia": "Asia/Kuala_Lumpur", "the star malaysia": "Asia/Kuala_Lumpur",
         "thestar com my": "Asia/Kuala_Lumpur",
+        # A Malaysian company's form, in the copyright line: "© 2025 Sun Media Corporation
+        # Sdn Bhd" (Brunei's, the same offset, too).
+        "sdn bhd": "Asia/Kuala_Lumpur",
         "the borneo post": "Asia/Kuching", "borneo post": "Asia/Kuching",
         "theborneopost": "Asia/Kuching",
         "philippine daily inquirer": "Asia/Manila", "inquirer": "Asia/Manila",

@@ -1983,3 +1983,36 @@ def test_a_bio_opening_with_the_writers_first_name_is_no_paragraph() -> None:
     page = _text_page("Ani Lestari", bio, call)
     article = warta.extract(page.replace("November 7", "By Ani Lestari\nNovember 7"))
     assert article.paragraphs == STORY
+
+
+def _html_story(*inside: str, after: tuple[str, ...] = ()) -> str:
+    """An HTML story with a byline by Ani Lestari; `inside` goes between the byline and the
+    story's paragraphs, `after` after them, inside the article."""
+    return (
+        "<html><head><title>Nickel exports hit a record</title></head><body><article>"
+        "<h1>Nickel exports hit a record</h1><div class='byline'>By Ani Lestari</div>"
+        + "".join(inside)
+        + "".join(f"<p>{p}</p>" for p in (*STORY, *after))
+        + "</article></body></html>"
+    )
+
+
+def test_a_synopsis_box_over_the_story_is_no_paragraph() -> None:
+    # News24 lists the story's points in a "synopsis" box over it.
+    box = (
+        "<ul class='article synopsis'><li>Exports rose to a record in October.</li>"
+        "<li>Three more smelters start next year.</li></ul>"
+    )
+    # Without a dateline opening the story, only the box's markup tells it from the lead.
+    lead = STORY[0].removeprefix("JAKARTA (Reuters) - ")
+    page = _html_story(box).replace(STORY[0], lead)
+    assert warta.extract(page).paragraphs == [lead, *STORY[1:]]
+
+
+def test_the_writers_bio_and_a_funders_note_closing_the_html_story() -> None:
+    bio = "Ani Lestari is a Harbour Daily reporter covering mining and energy in Sulawesi."
+    note = (
+        "Harbour Daily's energy reporting gets funding from several private foundations. "
+        "The paper alone decides what it covers."
+    )
+    assert warta.extract(_html_story(after=(bio, note))).paragraphs == STORY

@@ -61,7 +61,7 @@ MARKUP_WORDS: dict[K, tuple[str, ...]] = {
         "print", "toolbar", "fontsize", "bookmark", "gallery", "slideshow", "carousel", "thumbs",
         "lightbox", "overlay", "modal", "views",
         # a summary box over the story ("Key Points")
-        "keypoints", "keypoint", "takeaways",
+        "keypoints", "keypoint", "takeaways", "synopsis",
     ),
 }
 #: Class/id tokens of the page's own metadata lines: captions, credits, bylines, dates.
@@ -439,6 +439,8 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
         return True  # "Support HKFP | Code of Ethics | Spotted an error? | Contact | ..."
     if verdict.reason == "skipped box":
         return True  # between "Skip the newsletter promotion" and "End of newsletter promotion"
+    if verdict.reason == "author bio":
+        return True  # "Ann Lee is a reporter covering ...", the byline's writer, closing it
     if block.tag in _LIST_TAGS or block.tag in _HEADINGS:
         return False  # list items, table rows and subheadings of the story are short by nature
     return block.words <= SHORT_FRAGMENT_WORDS and not block.text.rstrip().endswith(_SENTENCE_ENDS)

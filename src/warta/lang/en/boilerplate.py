@@ -98,6 +98,7 @@ BOILERPLATE = BoilerplateWords(
                    # A wire's note on who pays for a beat: "... education coverage receives
                    # financial support from ...".
                    "coverage receives financial support", "receives support for its",
+                   "reporting gets funding from",
                    "alone is responsible for all content", "is solely responsible for all content"),
         # A newsroom's appeal for readers' money under the story, and an affiliate notice's
         # "This helps support our journalism".
@@ -145,6 +146,7 @@ BOILERPLATE = BoilerplateWords(
                    "image caption", "image source", "media caption", "photo credit"),
     image_markers=("zoom-in", "enlarge", "expand", "zoom in", "view image"),
     summary_labels=("in short", "key points", "story highlights", "key takeaways", "at a glance",
+                    "what you need to know",
                     "summary", "ai generated summary", "ai-generated summary", "ai summary"),
     box_skip=("skip the", "skip past the", "skip past", "skip"),
     box_end=("end of the", "end of"),

@@ -2016,3 +2016,15 @@ def test_the_writers_bio_and_a_funders_note_closing_the_html_story() -> None:
         "The paper alone decides what it covers."
     )
     assert warta.extract(_html_story(after=(bio, note))).paragraphs == STORY
+
+
+def test_focus_taiwans_dateline_credit_and_end_mark() -> None:
+    # No dash after the agency; "CNA photo" and the day close the caption; "Enditem/XX" gives
+    # the editor's initials.
+    found = read_dateline("Kaohsiung, July 8 (CNA) More than 300 residents took part.", EN)
+    assert found is not None and (found.outlet, found.location) == ("CNA", "Kaohsiung")
+    assert read_dateline("Budi (52) Warga Cianjur mengaku rugi.", lexicon("id")) is None
+    caption = "Firefighters carry a resident to a boat. CNA photo July 8, 2025"
+    assert split_credit(caption, EN)[1] == "CNA photo July 8, 2025"
+    article = warta.extract(_html_story(after=("(By Ani Lestari)", "Enditem/KT")))
+    assert [p.initials for p in article.editors] == ["KT"]

@@ -206,6 +206,8 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         # initials open with a bracket.
         if (shape.words > 1 or text[:1] in _INITIALS_OPENERS) and _is_byline(text, shape, lex):
             return BYLINE
+        if "/" in text and initials_line(text, lex):
+            return BYLINE  # "Enditem/MC": an end mark and the editor's initials
         credit = _is_credit(text, shape, lex)
         return _CREDIT if credit else UNDECIDED
     # Bylines and date lines first: "Kompas.com - 14/03/2024, 16:47 WIB" has a slash too.

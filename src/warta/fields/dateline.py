@@ -63,6 +63,11 @@ _OUTLET_COLON_OPENER = re.compile(
 )
 
 
+# A place, perhaps the day, and a known agency in brackets, then the story with no dash: "Taipei,
+# July 8 (CNA) More than 3,000 residents ..." (Focus Taiwan).
+_BRACKETED_OPENER = re.compile(r"^(?P<head>[^()\n]{2,40}?\s?\([^()\n]{2,30}\))\s(?=[A-Z\"“])")
+
+
 @dataclass(frozen=True)
 class _Words:
     outlets: frozenset[str]
@@ -133,6 +138,11 @@ def _undashed_dateline(text: str, words: _Words, lex: Lexicon) -> Dateline | Non
     address = _ADDRESS_OPENER.match(text)
     if address is not None:
         return Dateline(outlet=address["head"], location=None, text=address["head"])
+    bracketed = _BRACKETED_OPENER.match(text)
+    if bracketed is not None:
+        found = _parse_head(bracketed["head"], words)
+        if found is not None and found[0] is not None and _is_outlet(found[0], words):
+            return Dateline(outlet=found[0], location=found[1], text=bracketed["head"])
     cited = _OUTLET_COLON_OPENER.match(text)
     if cited is not None and _is_outlet(cited["outlet"], words):
         return Dateline(

@@ -65,6 +65,9 @@ _BAR_CREDIT_WORDS = 4
 _PICTURED_WORDS = 3
 #: A credit's label alone on its line is short: "Keterangan foto :".
 _MAX_LABEL_CHARS = 24
+#: After an agency's initials: its word for a photo and the day it was taken ("CNA photo July
+#: 8, 2025", Focus Taiwan).
+_PHOTO_OF_DAY = re.compile(r"^photo [a-z]{3,9}\.? \d{1,2}, \d{4}$")
 _DATE_TAIL = re.compile(r"(?<=[A-Za-z])/\d{1,2}/\d{1,2}/\d{2,4}$")
 # "... di Grammy Awards ke-58. (Grammy)": a capitalised name in brackets after the last sentence.
 # One word only: Suara closes its stories with the reporter's name in brackets, "(Luh Wayanti)".
@@ -480,6 +483,8 @@ def credit_shaped(
     initials = credit[: len(first)].isupper() and 0 < len(first) <= _OUTLET_INITIALS
     if initials and rest.startswith(words.openers):
         return True  # "ST PHOTO: DESMOND FOO", "AFP PHOTO / ..."
+    if initials and _PHOTO_OF_DAY.match(rest):
+        return True  # "CNA photo July 8, 2025": the agency's photo, and the day it was taken
     if (
         bracketed
         and credit[:1].isupper()

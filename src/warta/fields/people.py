@@ -98,6 +98,8 @@ _INITIALS_ALONE = re.compile(
 _SOURCE_LINE = re.compile(
     r"^source\s?:\s?[^/()]{2,40}/(?P<first>[a-z]{2,4})(?:\((?P<second>[a-z]{2,4})\))?$", re.I
 )
+#: CNA's (Taiwan) end mark and its editor's initials: "Enditem/MC".
+_END_ITEM = re.compile(r"^(?i:enditem)\s?/\s?(?P<code>[A-Za-z]{1,4})$")
 _MAX_INITIALS_LINE = 80
 #: How many lines under the story's last paragraph its source line may stand.
 _SOURCE_REACH = 3
@@ -881,6 +883,9 @@ def initials_line(text: str, lex: Lexicon) -> list[Person]:
         codes = [c for c in (cited["first"], cited["second"]) if c]
         roles = [Role.EDITOR] if len(codes) == 1 else [Role.AUTHOR, Role.EDITOR]
         return [Person(initials=c, role=r) for c, r in zip(codes, roles, strict=True)]
+    ended = _END_ITEM.match(text.strip())
+    if ended:
+        return [Person(initials=ended["code"], role=Role.EDITOR)]
     match = _INITIALS_ALONE.match(text.strip())
     if not match:
         return []

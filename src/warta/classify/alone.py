@@ -226,7 +226,7 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         or " | " in tail  # "... on Wednesday. | Image from DOST-Pagasa"
         or phrases.credit_labels.search(lowered, len(lowered) - len(tail)) is not None
         or lowered.endswith(phrases.credit_endings)  # "... last year. — Filepic"
-        or _DASHED_CREDIT.search(tail) is not None  # "... afternoon. - BERNAMAPIX"
+        or (_has_dash(tail) and _DASHED_CREDIT.search(tail) is not None)  # ". - BERNAMAPIX"
     )
     caption = credited and _MIN_CAPTION_WORDS <= shape.words <= options.min_body_words * 6
     if caption and trailing_credit(text, lex):
@@ -308,6 +308,10 @@ def opens_related(text: str, lex: Lexicon) -> bool:
     """
     lowered = lower(text).strip(_EDGE)
     return _starting_kind(lowered, _phrases(lex.code)) is BoilerplateKind.RELATED
+
+
+def _has_dash(text: str) -> bool:
+    return "- " in text or "– " in text or "— " in text
 
 
 def _lead_in(lowered: str, shape: Shape) -> bool:

@@ -962,7 +962,7 @@ def _heading_like(shape: Shape) -> bool:
 def _outside(verdicts: list[Verdict], shapes: list[Shape], i: int, start: int) -> Verdict:
     verdict = verdicts[i]
     linked = verdict.label is Label.UNKNOWN and not shapes[i].sentence
-    if linked and not _headed_story(verdicts, i, start) and _after_widget(verdicts, i, shapes):
+    if linked and _after_widget(verdicts, i, shapes) and not _headed_story(verdicts, i, start):
         # The headlines under "Berita Terkait" above the story are links, not its title.
         return _WIDGET_LINK
     if verdict.label is not Label.BODY:

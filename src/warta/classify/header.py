@@ -342,7 +342,8 @@ def _names_by_meta(
     date, a byline or a caption: the writers of the story, not its headline."""
     if lex is None or words > _MAX_NAMES_WORDS or not _meta_at(verdicts, (i - 1, i + 1)):
         return False
-    return len(bare_names(text, lex)) > 1
+    joined = "," in text or any(f" {word} " in text for word in lex.people.conjunctions)
+    return joined and len(bare_names(text, lex)) > 1
 
 
 def _asks(text: str) -> bool:

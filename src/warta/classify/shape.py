@@ -96,7 +96,7 @@ def shape_of(block: Block, lex: Lexicon) -> Shape:
     return Shape(
         words=words,
         size=size,
-        sentence=text.rstrip(_CLOSERS)[-1:] in _STOPS or _signed_off(text),
+        sentence=text.rstrip(_CLOSERS)[-1:] in _STOPS or (text[-1:] in ")]" and _signed_off(text)),
         stop_ratio=ratio,
         upper_start=first.isupper() or first.isdigit() or first in "\"“'‘(",
         letters=_LETTER.search(text) is not None,

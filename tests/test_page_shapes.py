@@ -2028,3 +2028,15 @@ def test_focus_taiwans_dateline_credit_and_end_mark() -> None:
     assert split_credit(caption, EN)[1] == "CNA photo July 8, 2025"
     article = warta.extract(_html_story(after=("(By Ani Lestari)", "Enditem/KT")))
     assert [p.initials for p in article.editors] == ["KT"]
+
+
+def test_a_sign_up_forms_consent_box_is_no_headline() -> None:
+    form = (
+        "Sign up with your email below for newsletters and member offers.",
+        "Contact me with news and offers from other Harbour brands",
+        "By submitting your information you agree to the Terms & Conditions.",
+    )
+    page = _text_page().replace("Reuters\n", "Reuters\n" + "\n".join(form) + "\n", 1)
+    article = warta.extract(page)
+    assert article.title == "Indonesia's nickel exports hit October record as smelters ramp up"
+    assert any(form[1] in b.text and b.kind.value == "subscribe" for b in article.boilerplate)

@@ -2040,3 +2040,28 @@ def test_a_sign_up_forms_consent_box_is_no_headline() -> None:
     article = warta.extract(page)
     assert article.title == "Indonesia's nickel exports hit October record as smelters ramp up"
     assert any(form[1] in b.text and b.kind.value == "subscribe" for b in article.boilerplate)
+
+
+def test_a_video_card_in_the_story_and_the_writers_bios_are_not_the_story() -> None:
+    # CBC copies a video's card between paragraphs ("WATCH | ...:", the player's lines, the
+    # video's title, its length and its summary), and bios under the story of the writers its
+    # date line names.
+    meta = "Ani Lestari, Bo Kimura · Harbour News · Posted: Nov 07, 2024 10:12 AM CST"
+    card = (
+        "WATCH | Smelter workers describe the new shifts:",
+        "Media Video | Harbour News Sulawesi",
+        "'We work nights now': smelter crews adjust to the boom",
+        "Duration 2:14",
+        "Crews at three smelters describe twelve-hour shifts as output climbs to a record.",
+    )
+    bios = (
+        "Ani Lestari is a reporter with Harbour News based in Makassar.",
+        "Bo Kimura is a producer for Harbour News. He previously worked in radio.",
+    )
+    page = _text_page(*bios).replace("November 7, 2024 10:12 AM GMT+7", meta)
+    page = page.replace(STORY[2], "\n".join((*card, STORY[2])))
+    article = warta.extract(page)
+    assert article.paragraphs == STORY
+    assert split_credit("Smoke over the highway. (Submitted by Dale Ross)", EN)[1] == (
+        "Submitted by Dale Ross"
+    )

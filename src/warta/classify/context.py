@@ -36,6 +36,7 @@ from warta.fields.people import (
     is_by_word,
     is_byline_button,
     is_outlet,
+    names_before_date,
     parse_byline,
     role_label,
     timed_name,
@@ -71,6 +72,14 @@ _MAX_SUMMARY_ITEMS = 6
 _MAX_SUB_LABEL_WORDS = 5
 _MAX_SUMMARY_ITEM_WORDS = 30
 _MAX_LABEL_CHARS = 40
+_VIDEO_CARD = Verdict(Label.BOILERPLATE, BoilerplateKind.PROMO, "video card")
+#: A video's length as its player prints it: "2:14", "12:38", "1:02:05".
+_LENGTH = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?$")
+#: The longest line that is a length's label and the length; how far above it the card's header
+#: may stand; the longest summary under it.
+_MAX_LENGTH_WORDS = 3
+_CARD_REACH = 4
+_MAX_CARD_SUMMARY_WORDS = 60
 _SUMMARY_ITEM = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "summary")
 # A list in the story: its opening line and its items.
 _LIST_INTRO = Verdict(Label.BODY, None, "list intro")
@@ -204,7 +213,40 @@ def revised(
     verdicts = _recurring(blocks, verdicts, shapes, start, end)
     verdicts = _under_labels(blocks, _names_by_date(blocks, verdicts, start, lex), start, lex)
     verdicts = _before_dateline(blocks, _bios(blocks, verdicts, lex), start, lex)
-    return _skipped_boxes(blocks, _summary(blocks, verdicts, shapes, start, lex), shapes, lex)
+    verdicts = _skipped_boxes(blocks, _summary(blocks, verdicts, shapes, start, lex), shapes, lex)
+    return _video_cards(blocks, verdicts, shapes, lex)
+
+
+def _video_cards(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], lex: Lexicon
+) -> list[Verdict]:
+    """A video's card set in the story, as CBC copies one: its header ("WATCH | ...:"), the
+    player's lines and the video's title over its length ("Duration 2:14"), and the summary
+    under it. The length marks the card; the header bounds it above, a few lines up, and the
+    summary is the one line under the length."""
+    lengths = lex.boilerplate.player_lengths
+    out: list[Verdict] | None = None
+    for i, block in enumerate(blocks):
+        if shapes[i].words > _MAX_LENGTH_WORDS or not _LENGTH.search(block.text):
+            continue
+        if block.text.lower().split(maxsplit=1)[0].rstrip(":") not in lengths:
+            continue
+        top = next(
+            (
+                j
+                for j in range(i - 1, max(-1, i - 1 - _CARD_REACH), -1)
+                if opens_related(blocks[j].text, lex)
+            ),
+            None,
+        )
+        if top is None:
+            continue
+        end = i + 1
+        if end < len(blocks) and shapes[end].words <= _MAX_CARD_SUMMARY_WORDS:
+            end += 1
+        out = out or list(verdicts)
+        out[top:end] = [_VIDEO_CARD] * (end - top)
+    return out or verdicts
 
 
 def _skipped_boxes(
@@ -481,9 +523,12 @@ def _byline_names(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) ->
     reporter covering ..."), and each full one lowercased."""
     names: set[str] = set()
     for block, verdict in zip(blocks, verdicts, strict=True):
-        if verdict.label is not Label.BYLINE or len(names) > _MAX_BIO_NAMES:
+        if verdict.label is Label.DATE and len(names) <= _MAX_BIO_NAMES:
+            people = names_before_date(block.text, lex)  # "Ann Lee · CBC News · Posted: ..."
+        elif verdict.label is not Label.BYLINE or len(names) > _MAX_BIO_NAMES:
             continue
-        people = parse_byline(block.text, lex) or bare_names(block.text, lex) or []
+        else:
+            people = parse_byline(block.text, lex) or bare_names(block.text, lex) or []
         for person in people:
             words = (person.name or "").split()
             if len(words) >= 2:

@@ -974,7 +974,8 @@ def _bare(text: str, lex: Lexicon) -> list[Person]:
     return bare_names(text, lex)
 
 
-def _before_date(text: str, lex: Lexicon) -> list[Person]:
+def names_before_date(text: str, lex: Lexicon) -> list[Person]:
+    """The writers a date line names before its date: "Ann Lee · CBC News · Posted: Aug 8"."""
     # "Ann Lee | Published 4 months ago", "Ann Lee · Outlet · Posted: Aug 8": a name (or a
     # few), then the date or the outlet, set apart by a separator (not a comma: "Jakarta
     # Selatan, 12 Maret").
@@ -1134,11 +1135,11 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
                 found
                 or initials_line(text, lex)
                 # "Agus Rahmat · Senin, 18 November 2024 - 14:35 WIB", read as a byline
-                or _before_date(text, lex)
+                or names_before_date(text, lex)
             )
         elif block.label is Label.DATE:
             # "Fadli Ramadhan, Jurnalis · Jum'at 08 Maret 2024 16:20 WIB": a byline, then the date.
-            named.extend(_before_date(block.text, lex))
+            named.extend(names_before_date(block.text, lex))
     named.extend(_photographers(blocks, lex))
     if last is not None:
         # "Source: CNA/ja(mi)" under the story, which a phrase sets aside as its source.

@@ -91,6 +91,7 @@ BOILERPLATE = BoilerplateWords(
     image_markers=("zoom-in", "perbesar", "zoom in"),
     summary_labels=("ringkasan", "ringkasan berita", "poin penting", "intisari",
                     "baca 10 detik"),
+    player_lengths=("durasi",),
     box_skip=("lewati",),
     box_end=("akhir dari", "akhir"),
     list_intros=("sebagai berikut", "berikut ini", "antara lain"),

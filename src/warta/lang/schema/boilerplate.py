@@ -38,6 +38,9 @@ class BoilerplateWords:
     #: longer first. Both name the box with the same word after the opener.
     box_skip: tuple[str, ...] = ()
     box_end: tuple[str, ...] = ()
+    #: What a video player's card prints before the video's length ("Duration 2:14"), lowercased:
+    #: the card (its header, title and summary) stands in the story without being part of it.
+    player_lengths: tuple[str, ...] = ()
     #: Words closing a story's line that opens a list under it, besides a colon: "Rinciannya
     #: sebagai berikut", "... as follows", lowercased.
     list_intros: tuple[str, ...] = ()

@@ -2065,3 +2065,20 @@ def test_a_video_card_in_the_story_and_the_writers_bios_are_not_the_story() -> N
     assert split_credit("Smoke over the highway. (Submitted by Dale Ross)", EN)[1] == (
         "Submitted by Dale Ross"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "updated"),
+    [
+        ("Ann Lee · CBC News · Posted: Jul 09, 2025 4:12 PM | Last Updated: July 9", "2025-07-09"),
+        # The update's month earlier in the year than the date's: the next year.
+        ("Posted: Dec 30, 2024 | Updated: Jan 2", "2025-01-02"),
+    ],
+)
+def test_an_updates_day_without_its_year_takes_the_dates(line: str, updated: str) -> None:
+    hits = find_dates(line, EN)
+    assert [str(h.value) for h in hits if h.updated] == [updated]
+
+
+def test_an_update_before_the_date_is_no_update() -> None:
+    assert [h for h in find_dates("Posted: Jul 09, 2025 | Updated: July 2", EN) if h.updated] == []

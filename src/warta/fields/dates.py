@@ -59,6 +59,7 @@ class _Patterns:
     attribution: re.Pattern[str]
     updated_before: re.Pattern[str]
     published_at: re.Pattern[str]
+    updated_day: re.Pattern[str]
     ago: re.Pattern[str]
     months: dict[str, int]
     zones: dict[str, int]
@@ -125,6 +126,13 @@ def _patterns(code: str) -> _Patterns:
         rf"(?<![^\W\d_])(?:{alternation(published)})\s{{1,2}}(?:(?:{words})\s{{1,2}})?{clock}"
         rf"\s?(?:(?P<tz>{zone}))?"
     )
+    # "Posted: Jul 09, 2025 4:12 PM CST | Last Updated: July 9" (CBC): the update's day without
+    # its year, which is the date's before it.
+    updated_day = (
+        rf"(?<![^\W\d_])(?:{alternation(updated)})\s?:?\s{{0,2}}"
+        rf"(?:(?P<m1>{month})\.?\s{{1,3}}(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s{{1,3}}(?P<m2>{month}))"
+        rf"(?![\d:.])(?![^\n]{{0,4}}\d{{4}})"
+    )
     # "5 HOURS AGO", "2 jam yang lalu", "3h ago": a count, a unit, a word of the past.
     relative = {w for lex in lexicons for w in lex.dates.relative}
     ago = (
@@ -141,6 +149,7 @@ def _patterns(code: str) -> _Patterns:
         attribution=re.compile(attribution, flags),
         updated_before=re.compile(updated_before, flags),
         published_at=re.compile(published_at, flags),
+        updated_day=re.compile(updated_day, flags),
         ago=re.compile(ago, flags),
         months=months,
         zones=zones,
@@ -176,6 +185,10 @@ def find_dates(text: str, lex: Lexicon, zone: dt.tzinfo | None = None) -> list[D
             hits.append(_hit(day, match, text, pats, zone))
     if hits and (late := pats.published_at.search(text, hits[-1].end)) is not None:
         hits.append(_published_at(hits[-1], late, pats, zone))
+    if hits and (yearless := pats.updated_day.search(text, hits[-1].end)) is not None:
+        updated = _updated_day(hits[-1], yearless, pats)
+        if updated is not None:
+            hits.append(updated)
     if not hits and len(text) <= _MAX_TWICE_CHARS and (twice := _TWICE.search(text)):
         # "Published On 22 May 202522 May 2025": a screen reader's copy run into the date.
         return find_dates(text[: twice.end(1)], lex, zone)
@@ -191,6 +204,23 @@ def _published_at(
     value = _combine(day, clock, pats, zone)
     guessed = _guessed(value, _known_zone(clock, pats))
     return DateHit(value, clock.start(), clock.end(), updated=False, zone_guessed=guessed)
+
+
+def _updated_day(last: DateHit, found: re.Match[str], pats: _Patterns) -> DateHit | None:
+    """The update's day a line gives without the year after a full date: the date's year, or
+    the next when the month comes earlier in the year ("Dec 30, 2024 ... Updated: Jan 2")."""
+    day = last.value.date() if isinstance(last.value, dt.datetime) else last.value
+    month = pats.months.get(folded(found["m1"] or found["m2"]))
+    if month is None:
+        return None
+    year = day.year + (month < day.month)
+    try:
+        value = dt.date(year, month, int(found["d1"] or found["d2"]))
+    except ValueError:
+        return None  # "Updated: February 30"
+    if value < day:
+        return None
+    return DateHit(value, found.start(), found.end(), updated=True, zone_guessed=False)
 
 
 def relative_dates(text: str, lex: Lexicon, fetched: dt.datetime) -> list[DateHit]:

@@ -2082,3 +2082,28 @@ def test_an_updates_day_without_its_year_takes_the_dates(line: str, updated: str
 
 def test_an_update_before_the_date_is_no_update() -> None:
     assert [h for h in find_dates("Posted: Jul 09, 2025 | Updated: July 2", EN) if h.updated] == []
+
+
+def test_detiks_last_paragraph_between_a_link_box_and_a_video_promo() -> None:
+    # detik's regional sites: "Name - detikKalimantan", a "Baca juga:" box before the last
+    # paragraph, then the video's promotion and the initials.
+    last = "Pencarian hari pertama dihentikan pukul 18.00 WITA dan dilanjutkan esok pagi."
+    lines = [
+        "detikKalimantan",
+        "Perahu Terbalik di Sungai Kapuas, Dua Penumpang Belum Ditemukan",
+        "Rudi Hartono - detikKalimantan",
+        "Minggu, 10 Agu 2025 19:05 WIB",
+        *ID_LEAD,
+        *ID_TAIL,
+        "Baca juga:",
+        "Jembatan Sungai Kapuas Ditutup Sementara untuk Perbaikan",
+        last,
+        'Simak Video "Video: Kapal Kayu Tenggelam Dihantam Ombak"',
+        "[Gambas:Video 20detik]",
+        "(rdh/des)",
+        "perahu terbalik",
+    ]
+    article = warta.extract("\n".join(lines))
+    assert article.paragraphs == [*ID_LEAD, *ID_TAIL, last]
+    assert [p.name for p in article.authors] == ["Rudi Hartono"]
+    assert [p.initials for p in article.editors] == ["des"]

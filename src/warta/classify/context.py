@@ -33,6 +33,7 @@ from warta.fields.images import (
 from warta.fields.people import (
     LINES_UNDER_LABEL,
     bare_names,
+    initials_line,
     is_by_word,
     is_byline_button,
     is_outlet,
@@ -102,6 +103,10 @@ _FIRST_RUN_SHARE = 0.5
 _MAX_SPLIT_GAP = 30
 _MIN_SPLIT_PARAGRAPHS = 2
 _MIN_SPLIT_DENSITY = 0.6
+#: How many lines under the story's last paragraph its sign-off ("(afr/des)") may stand, and
+#: how far past the story's runs that paragraph (past a box of links).
+_SIGN_OFF_REACH = 4
+_CLOSING_REACH = 4
 #: A line of a few words seen this often on one page is the site's, not the story's.
 _MAX_REPEATED_WORDS = 4
 #: A related box's header alone on its line ("Baca Juga", "BACA JUGA:"), and the most words of
@@ -184,7 +189,12 @@ def revised(
         blocks, _teasers(blocks, _captions(blocks, verdicts, shapes, lex)), shapes, lex
     )
     verdicts = _repeated(blocks, verdicts, shapes)
-    spans = body_spans(verdicts, shapes, lambda i: read_dateline(blocks[i].text, lex) is not None)
+    spans = body_spans(
+        verdicts,
+        shapes,
+        lambda i: read_dateline(blocks[i].text, lex) is not None,
+        lambda i: bool(initials_line(blocks[i].text, lex)),
+    )
     start, end = spans[0][0], spans[0][1]
     start = _dateline_start(blocks, verdicts, start, end, lex)
     if start > 0 and start < end and _bare_dateline(blocks[start - 1].text, lex):
@@ -800,6 +810,7 @@ def body_spans(
     verdicts: list[Verdict],
     shapes: list[Shape],
     dated: Callable[[int], bool] = lambda i: False,
+    signed: Callable[[int], bool] = lambda i: False,
 ) -> list[tuple[int, int]]:
     """The stretches `[start, end)` of the article's body, in page order; [(0, 0)] when the page
     has no body line at all.
@@ -809,7 +820,10 @@ def body_spans(
     closely and are made of prose: a "More from UK" box inside a story splits it in two, while
     a comment (one paragraph after its date) or a teaser (a headline, then its summary) is not
     made of prose lines in a row. `dated(i)` tells whether line `i` opens with a dateline: a
-    run of prose right above the first that opens with one is the story's lead.
+    run of prose right above the first that opens with one is the story's lead. `signed(i)`
+    tells whether line `i` is a story's sign-off of initials ("(afr/des)"): a paragraph alone
+    a few lines above one, after the story's runs, is its last (detik sets it apart with a
+    "Baca juga" box above and a video's promotion below).
     """
     runs = _runs(verdicts, shapes)
     if not runs:
@@ -826,10 +840,26 @@ def body_spans(
             first -= 1
     spans = [runs[first][1:]]
     for _, start, end in runs[first + 1 :]:
-        if start - spans[-1][1] > _MAX_SPLIT_GAP or not _prose_run(verdicts, start, end):
+        if start - spans[-1][1] > _MAX_SPLIT_GAP:
+            break
+        if not _prose_run(verdicts, start, end):
             break
         spans.append((start, end))
-    return spans
+    last = _signed_last(verdicts, spans[-1][1], signed)
+    return spans if last is None else [*spans, (last, last + 1)]
+
+
+def _signed_last(verdicts: list[Verdict], end: int, signed: Callable[[int], bool]) -> int | None:
+    """The story's last paragraph standing apart a few lines after its runs, when its sign-off
+    of initials follows it closely: past a box, a paragraph, then past a promotion "(afr/des)"."""
+    for j in range(end, min(len(verdicts), end + _CLOSING_REACH)):
+        if verdicts[j].label is not Label.BODY:
+            continue
+        after = range(j + 1, min(len(verdicts), j + 1 + _SIGN_OFF_REACH))
+        if any(verdicts[k].label is Label.BYLINE and signed(k) for k in after):
+            return j
+        return None
+    return None
 
 
 def _prose_run(verdicts: list[Verdict], start: int, end: int) -> bool:

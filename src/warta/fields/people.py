@@ -554,7 +554,12 @@ def _without_for(text: str) -> str:
 
 
 def _is_outlet(text: str, pats: _Patterns) -> bool:
-    return text.lower() in pats.outlets or bool(_DOMAIN.match(text))
+    return text.lower() in pats.outlets or bool(_DOMAIN.match(text) or _NETWORK_SITE.match(text))
+
+
+#: A network's name run into one of its regional sites or desks: "detikKalimantan",
+#: "detikSumbagsel", "TribunJambi" (the network in lowercase or capitalised, the site in capitals).
+_NETWORK_SITE = re.compile(r"^(?:detik|[Tt]ribun|[Kk]ompas|[Ss]uara)[A-Z][a-z]{2,}(?:\.com)?$")
 
 
 def _masthead(text: str, pats: _Patterns) -> bool:

@@ -53,6 +53,9 @@ def test_dateline(text: str, outlet: str | None, location: str | None) -> None:
         # A title or a day before a stop is no place.
         "Prof. Hadi membuka seminar.",
         "Fridays. A weekly digest of our coverage.",
+        # Nothing but spaces before the dash.
+        "   - Hujan turun.",
+        "\u00a0\u00a0 - Hujan turun.",
     ],
 )
 def test_no_dateline(text: str) -> None:

@@ -198,7 +198,8 @@ def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | Non
             # "Hola, Kenya –", "ILOILO CITY, Philippines –"; "SHAH ALAM, March 15 —".
             return None, first if _DAY.match(second) else head
         return None
-    if _is_outlet(head, words) or _is_outlet(head.split(maxsplit=1)[0], words):
+    first_word = head.split(maxsplit=1)[:1]
+    if _is_outlet(head, words) or (first_word and _is_outlet(first_word[0], words)):
         return head, None  # "RM.id  Rakyat Merdeka -": the address, then the paper's name
     return (None, head) if _is_place(head) else None
 

@@ -48,7 +48,9 @@ def headline_heading(blocks: list[Block], declared: str | None) -> list[Block]:
     for i, block in enumerate(blocks):
         if block.label is Label.BODY:
             break
-        if block.label is Label.HEADING and " ".join(block.text.split()).casefold() == wanted:
+        if block.label is not Label.HEADING or len(block.text) > 2 * len(declared) + 2:
+            continue  # a line this much longer is no copy of it, spaces and all
+        if " ".join(block.text.split()).casefold() == wanted:
             title = labelled(block, Label.TITLE, None, "declared headline")
             return [*blocks[:i], title, *blocks[i + 1 :]]
     return blocks

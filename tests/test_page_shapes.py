@@ -2107,3 +2107,27 @@ def test_detiks_last_paragraph_between_a_link_box_and_a_video_promo() -> None:
     assert article.paragraphs == [*ID_LEAD, *ID_TAIL, last]
     assert [p.name for p in article.authors] == ["Rudi Hartono"]
     assert [p.initials for p in article.editors] == ["des"]
+
+
+def test_round_twelves_furniture_is_no_paragraph() -> None:
+    # A related link without its colon, a corrections call, a gallery button and a site's
+    # "follow" box, each between or after the story's paragraphs.
+    furniture = (
+        "Also Read Heat alert extended for 72 hours as mercury keeps rising",
+        "Spotted an error in this story? Let us know.",
+        "Open this photo in gallery:",
+        "Follow related authors and topics",
+    )
+    article = warta.extract(_text_page(*furniture))
+    assert article.paragraphs == STORY
+    notice = "Dilarang mengutip, menyalin, atau menayangkan ulang konten ini tanpa izin tertulis."
+    page = _id_page(*ID_LEAD, *ID_TAIL, notice)
+    assert notice not in warta.extract(page).paragraphs
+
+
+def test_gulf_times_copied_page_keeps_its_time() -> None:
+    page = _text_page("© 2025 Gulf Times. All rights reserved.").replace(
+        "November 7, 2024 10:12 AM GMT+7", "Published: 07 Nov 2024 - 10:12 am"
+    )
+    published = warta.extract(page).published
+    assert published is not None and published.isoformat() == "2024-11-07T10:12:00+03:00"

@@ -4,6 +4,7 @@ from warta.records import BoilerplateKind as K
 BOILERPLATE = BoilerplateWords(
     starts={
         K.RELATED: ("read more:", "read also:", "related:", "see also:", "more from", "go deeper:",
+                    "also read ", "follow related authors",
                     "recommended for you", "read next", "you may also like", "most read",
                     "most popular", "more stories", "related stories", "related articles",
                     "also read:", "related coverage", "trending now", "editor's picks",
@@ -50,7 +51,7 @@ BOILERPLATE = BoilerplateWords(
     },
     exact={
         K.UI: ("back to top", "close", "load more", "see all", "menu", "search", "home",
-               "no stories could be found",
+               "no stories could be found", "open this photo in gallery",
                "more", "sign in", "log in", "login", "register", "comments", "reply",
                "show more", "read more", "opens in new window", "opens new tab",
                "opens in new tab", "skip to content", "top",
@@ -113,7 +114,8 @@ BOILERPLATE = BoilerplateWords(
                   "join our channel", "for breaking news",
                   "on facebook, on x", "on facebook and x", "on telegram for",
                   "share the best of", "for more updates on", "on whatsapp."),
-        K.COMMENTS: ("commenting platform", "comments have to be", "values your comments"),
+        K.COMMENTS: ("commenting platform", "comments have to be", "values your comments",
+                     "spotted an error in this story"),
         K.SUBSCRIBE: ("sign up for our", "sign up here", "by registering, you agree",
                       "you agree to our terms", "news alerts", "sent to your inbox",
                       "sent to you as", "delivered to your inbox", "our free newsletter",

@@ -60,7 +60,7 @@ BOILERPLATE = BoilerplateWords(
     contains={
         K.COPYRIGHT: ("all right reserved", "all rights reserved", "hak cipta dilindungi",
                       "dilindungi hak cipta",
-                      "dilarang keras mengambil konten"),
+                      "dilarang keras mengambil konten", "dilarang mengutip, menyalin"),
         K.PROMO: ("hanya di tribunx", "download aplikasi", "unduh aplikasi", "klik disini",
                   "klik di sini",
                   # A network's login box: "Satu akun untuk semua berita ... Masuk lewat ORION".

@@ -706,3 +706,15 @@ def test_numbers_int_cannot_read_in_addresses_and_sizes(number: str) -> None:
     page = DETIK_HTML.replace("<p>", f"{sized}<p>", 1)
     page = page.replace("<head>", f"<head><link rel='canonical' href='{url}'>", 1)
     assert problems(warta.extract(page)) == []
+
+
+def test_a_dateline_in_pieces_above_the_pages_second_line_gives_a_record() -> None:
+    # Found by the fuzzer: a lone dash under the page's first line, over a lead with its own
+    # dateline, read as a dateline copied in three pieces starting above the first line (the
+    # verdicts' list grew by one, and the next stage failed on it).
+    page = (
+        "Business Markets\n-\nJAKARTA, April 18 (Reuters) - Indonesia's exports of nickel "
+        "products rose 14% in the first quarter to $9.3 billion, the bureau said on Tuesday."
+    )
+    article = warta.extract(page)
+    assert article.paragraphs and "JAKARTA, April 18 (Reuters)" in article.paragraphs[0]

@@ -951,7 +951,9 @@ def _split_dateline(blocks: list[Block], start: int, lex: Lexicon) -> int:
     if start < 2 or blocks[start - 1].text.strip() not in (*_DASHES, "--"):
         return 0
     for lines in (3, 2):
-        pieces = blocks[max(0, start - lines) : start]
+        if lines > start:
+            continue  # no line above the page's first
+        pieces = blocks[start - lines : start]
         short = all(len(b.text.split()) <= _DATELINE_PIECE_WORDS for b in pieces)
         if short and _bare_dateline(" ".join(b.text.strip() for b in pieces), lex):
             return lines

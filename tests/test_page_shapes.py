@@ -2131,3 +2131,18 @@ def test_gulf_times_copied_page_keeps_its_time() -> None:
     )
     published = warta.extract(page).published
     assert published is not None and published.isoformat() == "2024-11-07T10:12:00+03:00"
+
+
+def test_a_figures_gallery_button_is_no_caption() -> None:
+    # The Globe and Mail sets "Open this photo in gallery:" in the figure, over its caption.
+    figure = (
+        "<figure><img src='https://x.ca/smelter.jpg' alt='A smelter'>"
+        "<a class='c-figure__gallery-link' href='#gallery'>Open this photo in gallery:</a>"
+        "<figcaption><span class='c-figure__caption-text'>A smelter in Morowali in March."
+        "</span><span class='c-figure__credit'>Ani Lestari/Harbour Daily</span></figcaption>"
+        "</figure>"
+    )
+    article = warta.extract(_html_story(figure))
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("A smelter in Morowali in March.", "Ani Lestari/Harbour Daily")
+    ]

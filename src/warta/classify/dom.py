@@ -285,7 +285,7 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
     ):
         return _boilerplate(block, kind, "dom-class")
     if block.tag in _CAPTION_TAGS or "figure" in block.attrs:
-        return _caption(block, verdict)
+        return _figure_line(block, verdict)
     named = markup.label(block.classes)
     if named is not None and not _fits(named, block):
         named = None
@@ -326,7 +326,7 @@ def _outside(block: Block, verdict: Verdict, markup: _Markup) -> Block:
     # Outside the container, markup speaks first: a figure's caption is a caption, a breadcrumb
     # is a breadcrumb whatever its words look like, an "author" box is a byline.
     if block.tag in _CAPTION_TAGS or "figure" in block.attrs:
-        return _caption(block, verdict)
+        return _figure_line(block, verdict)
     if verdict.label in _META_LABELS and markup.label(block.classes) is verdict.label:
         # Words and markup agree ("timestamp" over "Updated 6:42 PM EDT ..."): a class word
         # of a box around it ("headline__footer") does not make it the page's footer.
@@ -366,6 +366,14 @@ def _fits(label: Label, block: Block) -> bool:
     # Bylines and dates are short; a long block under such a class is something else. Captions
     # run as long as they like.
     return label in (Label.CAPTION, Label.DESCRIPTION) or block.words <= MAX_META_WORDS
+
+
+def _figure_line(block: Block, verdict: Verdict) -> Block:
+    """A line of a figure: its caption or credit, unless the words named it a button of the
+    figure's ("Open this photo in gallery:", "Enlarge")."""
+    if verdict.kind is K.UI and verdict.reason == "phrase":
+        return relabel(block, verdict)
+    return _caption(block, verdict)
 
 
 def _caption(block: Block, verdict: Verdict) -> Block:

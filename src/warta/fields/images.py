@@ -259,6 +259,8 @@ def _caption_of(blocks: list[Block], at: int, lex: Lexicon) -> tuple[str | None,
         same = figure is not None and block.attrs.get("figure") == figure
         if _COUNTER.match(block.text):
             continue  # a gallery's "1 of 2" over the slide's caption
+        if same and block.kind is BoilerplateKind.UI and block.reason == "phrase":
+            continue  # the figure's button: "Open this photo in gallery:", "Enlarge"
         if block.label in _PICTURE_LINES or (same and block.label is not Label.IMAGE):
             near.append(block)
         elif block.label is Label.BOILERPLATE and _credited(block, lex):

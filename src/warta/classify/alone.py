@@ -15,7 +15,7 @@ from warta.blocks import Block, Label
 from warta.blocks.spaces import lower
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, TOO_LONG, UNDECIDED, Shape, Verdict
 from warta.fields.dates import find_dates
-from warta.fields.images import credit_shaped, credit_words, trailing_credit
+from warta.fields.images import DASHED_CREDIT, credit_shaped, credit_words, trailing_credit
 from warta.fields.people import MAX_CREDIT_LINE_WORDS, initials_line, parse_byline
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import trie
@@ -40,8 +40,6 @@ _MAX_BYLINE_WORDS = 20
 _MAX_FIELDS_LINE_WORDS = 30
 _MAX_RELATIVE_DATE_WORDS = 8
 _MAX_LABELLED_DATE_LINE_WORDS = 24
-#: A credit after a spaced dash closing a caption's last sentence: "... on Tuesday. - BERNAMAPIX".
-_DASHED_CREDIT = re.compile(r"[.!?\"”]\s[-–—]\s[A-Z][\w .&'/-]{1,40}$")
 #: Words of prose under a lead-in that a picture's marker opens ("Zoom in: ...").
 _MIN_LEAD_IN_WORDS = 8
 #: Words a labelled date line holds besides its dates: two writers, the outlet, "Posted:" and
@@ -226,7 +224,7 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         or " | " in tail  # "... on Wednesday. | Image from DOST-Pagasa"
         or phrases.credit_labels.search(lowered, len(lowered) - len(tail)) is not None
         or lowered.endswith(phrases.credit_endings)  # "... last year. — Filepic"
-        or (_has_dash(tail) and _DASHED_CREDIT.search(tail) is not None)  # ". - BERNAMAPIX"
+        or (_has_dash(tail) and DASHED_CREDIT.search(tail) is not None)  # ". - BERNAMAPIX"
     )
     caption = credited and _MIN_CAPTION_WORDS <= shape.words <= options.min_body_words * 6
     if caption and trailing_credit(text, lex):

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from warta.blocks import Block, Label
 from warta.blocks.model import labelled
 from warta.blocks.spaces import pieces, word_count
+from warta.fields.people import SIGN_OFF_CODES
 from warta.lang.schema import Lexicon
 from warta.records import BoilerplateKind
 
@@ -25,8 +26,7 @@ _CLOSERS = "'\"”’»)]"
 # A stop, then the writer's and editor's initials closing the story ("... katanya. (wk/em)",
 # "(ikh/b)", Rakyat Merdeka's "[HES]"), or Tribun's end mark ("... pekan depan. (*)").
 _SIGNED_OFF = re.compile(
-    r"[.!?…][\"”’']?\s?(?:\((?:\*|(?:[a-z]{2,6}|[a-z]\d)(?:/(?:[a-z]{1,6}|[a-z]\d)){0,3})\)"
-    r"|\[(?:[A-Z]{2,5}|[a-z]{2,6})\])$"
+    rf"[.!?…][\"”’']?\s?(?:\((?:\*|{SIGN_OFF_CODES})\)|\[(?:[A-Z]{{2,5}}|[a-z]{{2,6}})\])$"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")

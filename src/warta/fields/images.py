@@ -15,12 +15,16 @@ from warta.lang.schema import Lexicon
 from warta.records import BoilerplateKind, Image
 
 __all__ = [
-    "CREDIT_LABEL_REASON", "CreditWords", "clean_credit", "credit_label_alone", "credit_shaped",
-    "credit_words", "html_images", "read_images", "split_credit", "trailing_credit",
+    "CREDIT_LABEL_REASON", "DASHED_CREDIT", "CreditWords", "clean_credit", "credit_label_alone",
+    "credit_shaped", "credit_words", "html_images", "read_images", "split_credit",
+    "trailing_credit",
 ]
 
 _MAX_CREDIT_WORDS = 8
 _NUMERIC_SLASH = re.compile(r"\d/\d")
+#: A credit after a spaced dash, by its words ("... on Tuesday afternoon. - BERNAMAPIX", The
+#: Sun, Malaysia), not an outlet signing its story off ("... supermarkets. – Rappler.com").
+DASHED_CREDIT = re.compile(r"(?<=[.!?\"”])\s[-–—]\s(?P<credit>[A-Z][^-–—]{1,40})$")
 _CREDIT_TAILS = (
     re.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$"),
     re.compile(r"(?<=[.!?\"”])\s(?P<credit>©[^©]{2,60})$"),
@@ -38,9 +42,7 @@ _CREDIT_TAILS = (
     re.compile(r"(?<=[.!?\"”])\s?--\s?(?P<credit>\w[^-]{1,60})$"),
     # After a spaced slash: "... on April 13. / The Irrawaddy", "... festival. / CJ".
     re.compile(r"(?<=[.!?\"”])\s/\s(?P<credit>[A-Z][^/]{1,40})$"),
-    # After a spaced dash, a credit by its words ("... on Tuesday afternoon. - BERNAMAPIX", The
-    # Sun, Malaysia), not an outlet signing its story off ("... supermarkets. – Rappler.com").
-    re.compile(r"(?<=[.!?\"”])\s[-–—]\s(?P<credit>[A-Z][^-–—]{1,40})$"),
+    DASHED_CREDIT,
 )
 #: The tails read as a bar's credit is: a few words (see `credit_shaped`).
 _BARRED = (_CREDIT_TAILS[2], _CREDIT_TAILS[4], _CREDIT_TAILS[5])

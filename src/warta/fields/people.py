@@ -71,6 +71,8 @@ _CODE = r"(?:[a-z]{2,6}|[a-z][0-9])"
 #: A code after the first may be one letter: "(ikh/b)", the desk's letter (Fajar's papers).
 _LATER_CODE = r"(?:[a-z]{1,6}|[a-z][0-9])"
 _INITIALS = re.compile(rf"\((?P<all>{_CODE}(?:/{_LATER_CODE}){{1,3}})\)\s*$")
+#: The codes of a sign-off in brackets, one or more: "ant", "wk/em", "ikh/b".
+SIGN_OFF_CODES = rf"{_CODE}(?:/{_LATER_CODE}){{0,3}}"
 _CODES_LOW = rf"{_CODE}(?:/{_CODE}){{0,3}}"
 #: A desk's sign-off closing the story's last paragraph: a dash, codes in capitals, a comma
 #: and the outlet ("—VBL, GMA Integrated News"); how far from the end it is looked for.

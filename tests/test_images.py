@@ -287,6 +287,24 @@ def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> N
             "The minister -- once a farmer -- spoke.",
             None,
         ),
+        # After a bar with no stop: a labelled credit, its outlet after a second bar (ThePrint)...
+        (
+            "Lockers at the new depot in Sambalpur, opened in May | Photo: Ravi Das | ThePrint",
+            "Lockers at the new depot in Sambalpur, opened in May",
+            "Photo: Ravi Das | ThePrint",
+        ),
+        # ... or an agency's initials.
+        ("Rescue boats on the Mahanadi river in August 2024 | PTI",
+         "Rescue boats on the Mahanadi river in August 2024", "PTI"),
+        # A credit alone is not read as a caption and its credit; nor are menu items.
+        ("Ravi Das | Getty Images", "Ravi Das | Getty Images", None),
+        ("Home | News | Odisha", "Home | News | Odisha", None),
+        # Between dashes glued to the caption's last sentence (Harian Disway).
+        (
+            "Petugas memeriksa mesin cuci darah, Senin, 12 Mei 2025.-Rudi Hartono/HARIAN DISWAY-",
+            "Petugas memeriksa mesin cuci darah, Senin, 12 Mei 2025.",
+            "Rudi Hartono/HARIAN DISWAY",
+        ),
     ],
 )
 def test_credits_after_a_bar_and_desk_codes(text: str, caption: str, credit: str | None) -> None:

@@ -669,6 +669,27 @@ def test_kompas_daily_dateline_names_its_outlet() -> None:
     assert (dateline.outlet, dateline.location) == ("KOMPAS", "JAKARTA")
 
 
+@pytest.mark.parametrize(
+    ("site", "opener", "outlet", "location"),
+    [
+        ("Harian Disway", "SURABAYA, HARIAN DISWAY -", "HARIAN DISWAY", "SURABAYA"),
+        ("TIMES Indonesia", "TIMESINDONESIA, MALANG –", "TIMESINDONESIA", "MALANG"),
+        ("Kabar Banten", "KABAR BANTEN -", "KABAR BANTEN", None),
+        # A place is a place, whatever the site is called.
+        ("Kabar Banten", "SERANG -", None, "SERANG"),
+    ],
+)
+def test_a_dateline_naming_the_site_the_page_declares(
+    site: str, opener: str, outlet: str | None, location: str | None
+) -> None:
+    page = _html_page("", f"{opener} {STORY[0]}").replace(
+        "<title>", f"<meta property='og:site_name' content='{site}'><title>"
+    )
+    dateline = warta.extract(page).dateline
+    assert dateline is not None
+    assert (dateline.outlet, dateline.location) == (outlet, location)
+
+
 def test_a_print_edition_note_is_no_paragraph() -> None:
     note = (
         "A version of this article appears in print on Nov. 8, 2024, Section B, Page 3 of the "

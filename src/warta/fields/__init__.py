@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from warta.blocks import Block, Label
 from warta.fields.body import read_paragraphs
-from warta.fields.dateline import read_dateline
+from warta.fields.dateline import own_outlet, read_dateline
 from warta.fields.images import html_images, read_images
 from warta.fields.meta import (
     MetaFields,
@@ -104,7 +104,7 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     blocks = headline_heading(blocks, meta.title)
     paragraphs = read_paragraphs(blocks)
     people = read_people(blocks, lex)
-    dateline = read_dateline(paragraphs[0], lex) if paragraphs else None
+    dateline = own_outlet(read_dateline(paragraphs[0], lex) if paragraphs else None, meta.outlet)
     zone = _home_zone(meta, page, blocks, dateline, lex)
     moments = read_moments(blocks, lex, options, page.fetched, zone)
     # A relative time ("5 hours ago") is approximate: a machine time is better; it only gives a

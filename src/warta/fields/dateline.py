@@ -14,7 +14,7 @@ from warta.lang import LANGUAGES, lexicon
 from warta.lang.schema import Lexicon
 from warta.records import Dateline
 
-__all__ = ["read_dateline"]
+__all__ = ["own_outlet", "read_dateline"]
 
 # The head before the dash is short; the dash is a hyphen, a double hyphen, an en or em dash.
 # The dash has a space before it, so "TRIBUN-BALI.COM, DENPASAR -" keeps its hyphenated outlet.
@@ -220,3 +220,32 @@ def _is_place(text: str) -> bool:
 def _is_name(text: str) -> bool:
     tokens = text.split()
     return 0 < len(tokens) <= _MAX_PLACE_WORDS and tokens[0][0].isupper()
+
+
+def own_outlet(dateline: Dateline | None, site_name: str | None) -> Dateline | None:
+    """The dateline with the site's own name, which no lexicon need know, read as its outlet
+    where it was taken for a place: "SURABAYA, HARIAN DISWAY -", "TIMESINDONESIA, MALANG -",
+    "KABAR BANTEN -" on pages whose declared site name is "Harian Disway", "TIMES Indonesia",
+    "Kabar Banten" (in any case, spaced or run together).
+
+    >>> own_outlet(Dateline(location="SURABAYA, HARIAN DISWAY", text="SURABAYA, HARIAN DISWAY -"),
+    ...            "Harian Disway")
+    Dateline(outlet='HARIAN DISWAY', location='SURABAYA', text='SURABAYA, HARIAN DISWAY -')
+    >>> own_outlet(Dateline(location="BANDUNG", text="BANDUNG -"), "Kabar Banten").outlet is None
+    True
+    """
+    if dateline is None or dateline.outlet or not dateline.location or not site_name:
+        return dateline
+    site = _letters(site_name)
+    parts = [part.strip() for part in dateline.location.split(",")]
+    if len(site) < 4 or len(parts) > 2:
+        return dateline
+    for i, part in enumerate(parts):
+        if _letters(part) == site:
+            place = parts[1 - i] if len(parts) == 2 else None
+            return Dateline(outlet=part, location=place, text=dateline.text)
+    return dateline
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())

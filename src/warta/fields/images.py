@@ -43,7 +43,13 @@ _CREDIT_TAILS = (
     # After a spaced slash: "... on April 13. / The Irrawaddy", "... festival. / CJ".
     re.compile(r"(?<=[.!?\"”])\s/\s(?P<credit>[A-Z][^/]{1,40})$"),
     DASHED_CREDIT,
+    # Between dashes glued to the last sentence: "... 13 Mei 2025.-Ani Lestari/HARIAN DISWAY-".
+    re.compile(r"(?<=[.!?\"”])-(?P<credit>[^-\s][^-]{1,60})-$"),
 )
+#: After a bar with no stop before it, a labelled credit or an agency's initials, perhaps
+#: with a second bar: "... rusted shut | Photo: Ann Lee | ThePrint", "... in 2024 | ANI".
+_BAR_TAIL = re.compile(r"\s\|\s(?P<credit>[^|]{2,40}(?:\s\|\s[^|]{2,30})?)$")
+_INITIALS_CREDIT = re.compile(r"[A-Z]{2,6}(?:/[A-Z][\w .]{1,30})?")
 #: The tails read as a bar's credit is: a few words (see `credit_shaped`).
 _BARRED = (_CREDIT_TAILS[2], _CREDIT_TAILS[4], _CREDIT_TAILS[5])
 #: In brackets, a source and a name after its colon, each a few capitalised words: how the ABC
@@ -380,7 +386,7 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     >>> clean_credit("| AFP", EN), clean_credit("Image Credit: Supplied", EN)
     ('AFP', 'Supplied')
     >>> split_credit("Bus menunggu di terminal.-Foto: Ani/Sumeks.co-", lexicon("id"))
-    ('Bus menunggu di terminal.', 'Foto: Ani/Sumeks.co-')
+    ('Bus menunggu di terminal.', 'Foto: Ani/Sumeks.co')
     >>> clean_credit("Foto: Ani/Sumeks.co-", lexicon("id")), clean_credit("Photo by -", EN)
     ('Ani/Sumeks.co', None)
     >>> clean_credit("REUTERS/Ann Lee Purchase Licensing Rights, opens new tab", lexicon("en"))
@@ -445,6 +451,11 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
         ):
             # "... Monday. - BERNAMAPIX": the dash before the credit is no part of it.
             return text[: match.start()].rstrip(), match["credit"].strip().lstrip("-–— ")
+    match = _BAR_TAIL.search(text)
+    if match and _captions(text[: match.start()]):  # not "Alex Wong | Getty Images", a credit
+        credit = match["credit"].strip()
+        if credit_shaped(credit, words) or _INITIALS_CREDIT.fullmatch(credit):
+            return text[: match.start()].rstrip(), credit
     match = words.label_tail.search(text)
     if match and (match["credit"] or _captions(text[: match.start()])):
         return text[: match.start()].rstrip(), (match["credit"] or match["capital"]).strip()

@@ -85,6 +85,12 @@ def _own(text: str) -> Block:
         # A regional outlet over its language's press.
         (["TribunBali.com"], None, [], None, ID, "Asia/Makassar"),
         ([], None, [], None, ID, "Asia/Jakarta"),
+        # Bangladesh's "The Business Standard", India's "Business Standard"; Washington's
+        # broadcasters for Asia.
+        ([], None, ["© 2025 The Business Standard. All rights reserved."], None, EN, "Asia/Dhaka"),
+        ([], None, ["Copyright © 2025 Business Standard Private Ltd."], None, EN, "Asia/Kolkata"),
+        ([], None, ["Radio Free Asia © 1998-2025."], None, EN, "America/New_York"),
+        ([], None, ["© 2025 BusinessWorld Publishing Corp."], None, EN, "Asia/Manila"),
         # English is printed in every zone: nothing said, no zone.
         ([], None, ["© 2025 Example Media Group"], "Reuters", EN, None),
         ([], "https://www.example.com/a", [], None, EN, None),

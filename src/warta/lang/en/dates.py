@@ -62,6 +62,10 @@ DATES = DateWords(
         "rappler": "Asia/Manila", "manila bulletin": "Asia/Manila", "mb com ph": "Asia/Manila",
         "gma news": "Asia/Manila", "gmanetwork": "Asia/Manila", "abs-cbn": "Asia/Manila",
         "abs cbn": "Asia/Manila", "manila times": "Asia/Manila", "manilatimes": "Asia/Manila",
+        "manila standard": "Asia/Manila", "manilastandard": "Asia/Manila",
+        "businessworld": "Asia/Manila", "bworldonline": "Asia/Manila",
+        "businessmirror": "Asia/Manila", "sunstar": "Asia/Manila",
+        "philippine news agency": "Asia/Manila",
         # Indonesia, Thailand, Vietnam, Myanmar, Cambodia
         "the jakarta post": "Asia/Jakarta", "thejakartapost": "Asia/Jakarta",
         "jakarta globe": "Asia/Jakarta", "jakartaglobe": "Asia/Jakarta", "antara": "Asia/Jakarta",
@@ -73,6 +77,8 @@ DATES = DateWords(
         "viet nam news": "Asia/Ho_Chi_Minh",
         "tuoi tre news": "Asia/Ho_Chi_Minh", "the irrawaddy": "Asia/Yangon",
         "irrawaddy": "Asia/Yangon", "khmer times": "Asia/Phnom_Penh",
+        "mizzima": "Asia/Yangon", "myanmar now": "Asia/Yangon", "frontier myanmar": "Asia/Yangon",
+        "frontiermyanmar": "Asia/Yangon", "eco-business": "Asia/Singapore",
         "khmertimeskh": "Asia/Phnom_Penh", "phnom penh post": "Asia/Phnom_Penh",
         # East Asia
         "the korea herald": "Asia/Seoul", "korea herald": "Asia/Seoul",
@@ -98,10 +104,17 @@ DATES = DateWords(
         "ndtv": "Asia/Kolkata", "india today": "Asia/Kolkata", "indiatoday": "Asia/Kolkata",
         "the economic times": "Asia/Kolkata", "economictimes": "Asia/Kolkata",
         "livemint": "Asia/Kolkata", "deccan herald": "Asia/Kolkata", "pti": "Asia/Kolkata",
+        "scroll in": "Asia/Kolkata", "scroll media": "Asia/Kolkata", "theprint": "Asia/Kolkata",
+        "the wire": "Asia/Kolkata", "thewire": "Asia/Kolkata", "firstpost": "Asia/Kolkata",
+        "the quint": "Asia/Kolkata", "thequint": "Asia/Kolkata", "news18": "Asia/Kolkata",
+        "business standard": "Asia/Kolkata",
         "dawn com": "Asia/Karachi", "the express tribune": "Asia/Karachi",
         "tribune com pk": "Asia/Karachi", "geo news": "Asia/Karachi",
         "the daily star bangladesh": "Asia/Dhaka", "thedailystar": "Asia/Dhaka",
         "dhaka tribune": "Asia/Dhaka", "dhakatribune": "Asia/Dhaka",
+        # "The Business Standard" is Dhaka's; "Business Standard" alone, India's.
+        "the business standard": "Asia/Dhaka", "tbsnews": "Asia/Dhaka",
+        "prothom alo": "Asia/Dhaka", "prothomalo": "Asia/Dhaka", "bdnews24": "Asia/Dhaka",
         "the kathmandu post": "Asia/Kathmandu", "kathmandupost": "Asia/Kathmandu",
         # Australia and New Zealand: the eastern states' time, where the national press is. (The
         # American network is "ABC News", which prints New York's.)
@@ -121,6 +134,11 @@ DATES = DateWords(
         "samoa observer": "Pacific/Apia", "samoaobserver": "Pacific/Apia",
         "matangi tonga": "Pacific/Tongatapu", "post-courier": "Pacific/Port_Moresby",
         "postcourier": "Pacific/Port_Moresby", "solomon star": "Pacific/Guadalcanal",
+        # Washington's broadcasters for Asia print the US East Coast's time.
+        "voa": "America/New_York", "voa news": "America/New_York",
+        "voanews": "America/New_York", "voice of america": "America/New_York",
+        "radio free asia": "America/New_York", "rfa": "America/New_York",
+        "benarnews": "America/New_York", "benar news": "America/New_York",
         # Ireland and Britain
         "the irish times": "Europe/Dublin", "irishtimes": "Europe/Dublin",
         "irish independent": "Europe/Dublin", "independent ie": "Europe/Dublin",

@@ -63,6 +63,10 @@ A, E, R, P = Role.AUTHOR, Role.EDITOR, Role.REPORTER, Role.PHOTOGRAPHER
         ("en", "By Corin Mallory on Sarawak", [("Corin Mallory", A)]),
         # the writer in capitals, then the agency the story drew on, closing the story
         ("en", "CORIN MALLORY | ANTARA", [("Corin Mallory", A)]),
+        # the credits under a story, sentence after sentence; an initial's stop parts nothing
+        ("en", "Translated by Sone Vilay. Edited by Mark Drew.",
+         [("Sone Vilay", Role.CONTRIBUTOR), ("Mark Drew", E)]),
+        ("en", "By Ann B. Lee", [("Ann B. Lee", A)]),
     ],
 )
 def test_byline(language: str, line: str, expected: list[tuple[str, Role]]) -> None:

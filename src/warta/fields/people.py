@@ -153,6 +153,7 @@ class _Patterns:
     #: A slash before a label, parting two roles: "Rep: Ann Lee/ Red: Bo Kim".
     label_slash: re.Pattern[str]
     label_comma: re.Pattern[str]
+    label_stop: re.Pattern[str]
     labels: dict[str, Role]
     prefixes: frozenset[str]
     suffixes: frozenset[str]
@@ -256,6 +257,11 @@ def _patterns(code: str) -> _Patterns:
         label_slash=re.compile(rf"\s*/\s*(?=(?:{alternation(set(labels))})\s?[:\-–\s])", flags),
         # "Reported by Ann Lee, Edited by Bo Kim": a role's label after a comma opens a part.
         label_comma=re.compile(rf",\s+(?=(?:{alternation(set(labels))})\s?[:\s])", flags),
+        # "Translated by Ann Lee. Edited by Bo Kim": and after a sentence's stop (not an
+        # initial's: "Ann B. By ..." is no part).
+        label_stop=re.compile(
+            rf"(?<=[^\W\d_]{{2}})\.\s+(?=(?:{alternation(set(labels))})\s?[:\s])", flags
+        ),
         labels={k.lower(): v for k, v in labels.items()},
         prefixes=frozenset(w for p in people for w in p.title_prefixes),
         suffixes=frozenset(w for p in people for w in p.title_suffixes),
@@ -342,6 +348,8 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
         body = pats.label_slash.sub(" | ", body)
     if "," in body:
         body = pats.label_comma.sub(" | ", body)
+    if ". " in body:
+        body = pats.label_stop.sub(" | ", body)
     people: list[Person] = []
     for k, segment in enumerate(_SEGMENTS.split(body)):
         if not segment:

@@ -2167,3 +2167,21 @@ def test_a_figures_gallery_button_is_no_caption() -> None:
     assert [(i.caption, i.credit) for i in article.images] == [
         ("A smelter in Morowali in March.", "Ani Lestari/Harbour Daily")
     ]
+
+
+def test_a_caption_printed_twice_between_paragraphs_is_one_pictures_caption() -> None:
+    caption = "FILE - Ore trucks queue at a smelter's gate in Morowali, Sulawesi, May 2, 2024."
+    lines = _text_page().splitlines()
+    at = lines.index(STORY[1])
+    lines[at:at] = [caption, caption]
+    article = warta.extract("\n".join(lines))
+    assert article.paragraphs == STORY
+    assert [image.caption for image in article.images] == [caption]
+
+
+def test_a_headline_printed_twice_is_still_the_title() -> None:
+    lines = _text_page().splitlines()
+    lines.insert(3, lines[3])  # the breadcrumb's last item, then the headline
+    article = warta.extract("\n".join(lines))
+    assert article.title == lines[3]
+    assert article.images == []

@@ -173,6 +173,11 @@ _UNPLACED_BEFORE = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, "unpla
 _UNPLACED = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "unplaced")
 _BIO = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "author bio")
 _RECURRING = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "headline printed again below")
+_DOUBLED = Verdict(Label.CAPTION, None, "printed twice")
+_COPY_OF_CAPTION = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "caption printed twice")
+#: Words a sentence printed twice has at least to be read as a caption (not a short heading).
+_MIN_DOUBLED_WORDS = 6
+_DOUBLED_LABELS = frozenset({Label.BODY, Label.UNKNOWN, Label.CAPTION})
 
 
 def revised(
@@ -185,9 +190,8 @@ def revised(
 ) -> list[Verdict]:
     """The verdicts revised with their neighbours in view, every one decided (`slug`: the words
     of the page's URL slug, evidence for the title)."""
-    verdicts = _listed(
-        blocks, _teasers(blocks, _captions(blocks, verdicts, shapes, lex)), shapes, lex
-    )
+    verdicts = _doubled(blocks, _captions(blocks, verdicts, shapes, lex), shapes)
+    verdicts = _listed(blocks, _teasers(blocks, verdicts), shapes, lex)
     verdicts = _repeated(blocks, verdicts, shapes)
     spans = body_spans(
         verdicts,
@@ -629,6 +633,31 @@ def _and_after_byline(blocks: list[Block], verdicts: list[Verdict], i: int, lex:
 def _lead(blocks: list[Block], verdicts: list[Verdict], start: int) -> list[str]:
     body = (blocks[i].text for i in range(start, len(verdicts)) if verdicts[i].label is Label.BODY)
     return [text for text, _ in zip(body, range(_LEAD_PARAGRAPHS), strict=False)]
+
+
+def _doubled(blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:
+    """A sentence printed twice, line after line, on a copied page is a picture's caption: the
+    page holds one for screen readers over the one on the picture (VOA); no paragraph repeats
+    itself. A caption ends with a stop (or its credit's bracket); a headline printed twice
+    does not."""
+    out: list[Verdict] | None = None
+    for i in range(1, len(blocks)):
+        shape = shapes[i]
+        if shape.words < _MIN_DOUBLED_WORDS or blocks[i].text != blocks[i - 1].text:
+            continue
+        if blocks[i].tag is not None:
+            continue  # markup says what a picture's caption is
+        if not shape.sentence or blocks[i].text.rstrip()[-1] not in ".)":
+            continue
+        labels = {verdicts[i - 1].label, verdicts[i].label}
+        # Either line may be a caption already, beside its credit.
+        if labels <= _DOUBLED_LABELS and labels & {Label.BODY, Label.UNKNOWN}:
+            # One picture: the second copy, which its credit follows, is its caption.
+            out = out or list(verdicts)
+            out[i - 1] = _COPY_OF_CAPTION
+            if out[i].label is not Label.CAPTION:
+                out[i] = _DOUBLED
+    return out or verdicts
 
 
 def _captions(

@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 
 import warta
+from warta.blocks import Block, Label
 from warta.fields.dateline import read_dateline
 from warta.fields.dates import find_dates
 from warta.fields.images import split_credit
 from warta.fields.people import bare_names, parse_byline
 from warta.lang import lexicon
+from warta.records import BoilerplateKind
 
 EN = lexicon("en")
 
@@ -2185,3 +2187,14 @@ def test_a_headline_printed_twice_is_still_the_title() -> None:
     article = warta.extract("\n".join(lines))
     assert article.title == lines[3]
     assert article.images == []
+
+
+
+def test_a_breadcrumb_box_in_the_container_is_no_title_its_place_suggests() -> None:
+    from warta.classify.dom import _label, _Markup
+    from warta.classify.shape import Verdict
+
+    block = Block(index=1, text="Home › Ekonomi Bisnis", tag="div", classes="breadcrumb",
+                  in_article=True)  # fmt: skip
+    labelled = _label(block, Verdict(Label.TITLE, None, "title"), ID, _Markup())
+    assert (labelled.label, labelled.kind) == (Label.BOILERPLATE, BoilerplateKind.BREADCRUMB)

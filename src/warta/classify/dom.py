@@ -280,8 +280,12 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
     # A label the words only guessed from the block's place (a caption "beside a credit") does
     # not stand against the markup's kind.
     pictured = verdict.label in (Label.CAPTION, Label.CREDIT)
+    # Nor does a title its place guessed stand against a breadcrumb's box: "Home › Ekonomi".
+    crumbs = kind is K.BREADCRUMB and verdict.label is Label.TITLE
     if kind is not None and (
-        verdict.label not in WORD_LABELS or (pictured and not _word_decided(block, verdict, lex))
+        verdict.label not in WORD_LABELS
+        or (pictured and not _word_decided(block, verdict, lex))
+        or crumbs
     ):
         return _boilerplate(block, kind, "dom-class")
     if block.tag in _CAPTION_TAGS or "figure" in block.attrs:

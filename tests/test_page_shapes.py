@@ -2198,3 +2198,11 @@ def test_a_breadcrumb_box_in_the_container_is_no_title_its_place_suggests() -> N
                   in_article=True)  # fmt: skip
     labelled = _label(block, Verdict(Label.TITLE, None, "title"), ID, _Markup())
     assert (labelled.label, labelled.kind) == (Label.BOILERPLATE, BoilerplateKind.BREADCRUMB)
+
+
+def test_an_update_note_opening_the_story_is_a_date_line() -> None:
+    note = "Updated at 3:10 p.m. ET on 2024-11-07."
+    article = warta.extract(_html_page("", note))
+    assert article.paragraphs == STORY
+    assert article.updated is not None
+    assert article.updated.isoformat() == "2024-11-07T15:10:00-05:00"

@@ -58,6 +58,13 @@ UTC = dt.timezone.utc
         # The weekday between the date and its time.
         ("en", "September 22, 2025, Monday at 6:45 PM GMT+8", dt.datetime(
             2025, 9, 22, 18, 45, tzinfo=WITA)),
+        # The time first, then the word that introduces the date; an ISO date too.
+        ("en", "Updated at 5:36 PM CST on Nov 18, 2019", dt.datetime(
+            2019, 11, 18, 17, 36, tzinfo=dt.timezone(dt.timedelta(hours=-6)))),
+        ("en", "Updated at 3:10 p.m. ET on 2025-03-04.", dt.datetime(
+            2025, 3, 4, 15, 10, tzinfo=dt.timezone(dt.timedelta(hours=-5)))),
+        ("id", "Pukul 10.00 WIB pada Selasa, 4 Maret 2025", dt.datetime(
+            2025, 3, 4, 10, 0, tzinfo=WIB)),
     ],
 )
 def test_first_date(language: str, text: str, expected: dt.date) -> None:

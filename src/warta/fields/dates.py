@@ -113,9 +113,11 @@ def _patterns(code: str) -> _Patterns:
     time_after = (
         rf"[\s,|·•●/–—-]{{0,6}}{day_name}(?:(?:{words})\s{{1,2}})?{clock},?\s?(?:(?P<tz>{zone}))?"
     )
-    # "10:12 PM EDT, Tue May 2, 2024": the time, then perhaps a weekday, then the date.
+    # "10:12 PM EDT, Tue May 2, 2024": the time, then perhaps a weekday, then the date; "3:10
+    # p.m. ET on March 4, 2025": perhaps the word that introduces a date.
+    on_words = {w for lex in lexicons for w in lex.dates.on_words}
     time_before = (
-        rf"{clock}\s?(?:(?P<tz>{zone}))?[\s,|·•●/–—-]{{0,4}}"
+        rf"{clock}\s?(?:(?P<tz>{zone}))?[\s,|·•●/–—-]{{0,4}}(?:(?:{alternation(on_words)})\s{{1,2}})?"
         rf"(?:(?:{alternation(weekdays)})\.?[\s,]{{0,3}})?$"
     )
     attribution = rf"(?:{alternation(set(own.dates.weekdays))})\s?{_PAREN_DATE}"
@@ -260,10 +262,10 @@ _YEARS = (1990, 2100)
 def _hit(
     day: dt.date, match: re.Match[str], text: str, pats: _Patterns, zone: dt.tzinfo | None
 ) -> DateHit:
-    value, end, guessed = _with_time(day, match, text, pats, zone)
-    before = text[max(0, match.start() - 45) : match.start()]
+    value, start, end, guessed = _with_time(day, match, text, pats, zone)
+    before = text[max(0, start - 45) : start]
     updated = pats.updated_before.search(before) is not None
-    return DateHit(value, match.start(), end, updated, guessed)
+    return DateHit(value, start, end, updated, guessed)
 
 
 def attribution_date(text: str, lex: Lexicon) -> dt.date | None:
@@ -324,21 +326,23 @@ def _day(match: re.Match[str], pats: _Patterns) -> dt.date | None:
 
 def _with_time(
     day: dt.date, match: re.Match[str], text: str, pats: _Patterns, zone: dt.tzinfo | None
-) -> tuple[dt.date, int, bool]:
-    """The date with its time, where it ends, and whether its zone is `zone` (none written)."""
-    if match["y4"]:
+) -> tuple[dt.date, int, int, bool]:
+    """The date with its time, where the two start and end, and whether its zone is `zone`
+    (none written)."""
+    start = match.start()
+    if match["H4"]:
         value = _iso_time(day, match, zone)
-        return value, match.end(), _guessed(value, bool(match["z4"]))
+        return value, start, match.end(), _guessed(value, bool(match["z4"]))
     after = pats.time_after.match(text, match.end())
     if after:
         known = _known_zone(after, pats)
         value = _combine(day, after, pats, zone)
-        return value, after.end() if known else after.end("M"), _guessed(value, known)
-    before = pats.time_before.search(text, max(0, match.start() - 30), match.start())
+        return value, start, after.end() if known else after.end("M"), _guessed(value, known)
+    before = pats.time_before.search(text, max(0, start - 30), start)
     if before:
         value = _combine(day, before, pats, zone)
-        return value, match.end(), _guessed(value, _known_zone(before, pats))
-    return day, match.end(), False
+        return value, before.start(), match.end(), _guessed(value, _known_zone(before, pats))
+    return day, start, match.end(), False
 
 
 def _guessed(value: dt.date, known: bool) -> bool:

@@ -24,9 +24,10 @@ class DateWords:
     #: the time a page was fetched (`warta.extract(..., fetched=...)`); months and years are
     #: too coarse to date a story and are not listed.
     units: dict[str, int] = field(default_factory=dict)
-    #: Words between a date and its time: "pukul", "at".
-    #: Words that introduce a date after a name: "Penulis: Ani Pada: Selasa, 12 Mar 2024".
+    #: Words that introduce a date: after a time ("3:10 p.m. ET on March 4, 2025"), after a
+    #: name ("Penulis: Ani Pada: Selasa, 12 Mar 2024").
     on_words: tuple[str, ...] = ()
+    #: Words between a date and its time: "pukul", "at".
     time_words: tuple[str, ...] = ()
     #: "dmy" or "mdy": how numeric dates are ordered in this language.
     order: str = "dmy"

@@ -537,3 +537,32 @@ def test_a_credit_between_dashes_after_the_caption_and_a_label_alone() -> None:
         "Ani/Sumeks.co",
     )
     assert clean_credit("Photo by -", lexicon("en")) is None
+
+
+def test_a_sign_off_after_the_last_paragraph_of_a_page_setting_credits_over_captions() -> None:
+    # Tribun sets the lead picture's credit over its caption, and closes the story with the
+    # writer's sign-off in brackets: the paragraph over the sign-off is the story's, no caption.
+    last = (
+        "Menanggapi keluhan itu, Kepala Dinas Perhubungan Rudi Hartono memastikan jadwal baru "
+        "sudah diumumkan di dermaga sejak sepekan lalu."
+    )
+    page = (
+        "Jadwal Feri Sungai Kapuas Berubah Mulai Senin\n"
+        "Rabu, 5 Maret 2025 15:42 WIB\n"
+        "Penulis: Ani Lestari | Editor: Bo Santoso\n"
+        "TRIBUNCONTOH.COM/ANI LESTARI\n"
+        "FERI - Kapal feri bersandar di dermaga Sungai Kapuas, Rabu 5 Maret 2025.\n"
+        "TRIBUNCONTOH.COM, PONTIANAK - Jadwal keberangkatan feri penyeberangan Sungai Kapuas "
+        "berubah mulai Senin pekan depan karena pendangkalan alur sungai.\n"
+        "Keberangkatan pertama dimajukan menjadi pukul 06.30 WIB, sementara tarif tidak berubah, "
+        "kata pengelola dermaga kepada wartawan.\n"
+        f"{last}\n"
+        "(Tribuncontoh.com/Ani Lestari)\n"
+        "Tags:\nferi\nPontianak\n"
+    )
+    article = warta.extract(page)
+    assert article.paragraphs[-1] == last
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("FERI - Kapal feri bersandar di dermaga Sungai Kapuas, Rabu 5 Maret 2025.",
+         "TRIBUNCONTOH.COM/ANI LESTARI"),
+    ]  # fmt: skip

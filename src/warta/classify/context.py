@@ -709,7 +709,14 @@ def _captions(
         # "Sumber :" alone over the credit: its label, the caption above it.
         labelled = i > 1 and credit_label_alone(blocks[i - 1].text, lex)
         above = i - 2 if labelled else i - 1
-        order = (i + 1, above) if after_marker or side > 0 else (above, i + 1)
+        order: tuple[int, ...] = (i + 1, above) if after_marker or side > 0 else (above, i + 1)
+        if labelled:
+            order = (above,)  # the label stands between its caption and the credit
+        elif side:
+            # Once the page has shown its side, a caption is looked for there only: a credit
+            # under the last paragraph of a page that sets credits over captions is a sign-off
+            # ("(Tribunpontianak.co.id/Ani Lestari)"), and the paragraph no caption.
+            order = order[:1]
         beside = [
             j
             for j in order
@@ -723,7 +730,7 @@ def _captions(
             out[beside[0]] = _BESIDE_CREDIT
             if labelled and beside[0] == above:
                 out[i - 1] = _CREDIT_LABEL
-            if len(beside) == 1 and not side:
+            if len(beside) == 1 and not side and not labelled:
                 # A page sets its credits on one side of their captions: where a credit has a
                 # caption on one side only, that side is the page's (BBC: over the caption).
                 side = beside[0] - i

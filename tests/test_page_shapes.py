@@ -2206,3 +2206,8 @@ def test_an_update_note_opening_the_story_is_a_date_line() -> None:
     assert article.paragraphs == STORY
     assert article.updated is not None
     assert article.updated.isoformat() == "2024-11-07T15:10:00-05:00"
+
+
+def test_a_call_for_readers_letters_under_the_story_is_not_its_paragraph() -> None:
+    call = "Send us your thoughts on this story at letters@example.com."
+    assert warta.extract(_text_page(call)).paragraphs == STORY

@@ -38,6 +38,7 @@ BOILERPLATE = BoilerplateWords(
     exact={
         K.RELATED: ("berita rekomendasi", "rekomendasi", "terkait", "berita terkait", "populer",
                     "terpopuler", "terkini", "pilihan editor", "artikel lainnya", "berita terkini",
+                    "artikel pilihan", "berita pilihan",
                     "berita terbaru", "terbaru", "video populer",
                     # The next and the previous story's link, not this story's next page.
                     "berita selanjutnya", "berita sebelumnya", "artikel selanjutnya",

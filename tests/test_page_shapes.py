@@ -2211,3 +2211,9 @@ def test_an_update_note_opening_the_story_is_a_date_line() -> None:
 def test_a_call_for_readers_letters_under_the_story_is_not_its_paragraph() -> None:
     call = "Send us your thoughts on this story at letters@example.com."
     assert warta.extract(_text_page(call)).paragraphs == STORY
+
+
+def test_a_print_edition_note_under_an_indonesian_story_is_no_paragraph() -> None:
+    note = "Artikel ini terbit di edisi cetak Harian Contoh, Rabu, 16 Juli 2025, di halaman Kota."
+    article = warta.extract(_id_page(*ID_STORY, note))
+    assert article.paragraphs == ID_STORY

@@ -82,7 +82,9 @@ BOILERPLATE = BoilerplateWords(
         K.COPYRIGHT: ("izin tertulis",),
         K.FOOTER: ("berkontribusi untuk liputan ini", "berkontribusi dalam liputan ini",
                    "berkontribusi dalam penulisan", "berkontribusi untuk penulisan",
-                   "berkontribusi untuk laporan ini", "berkontribusi dalam laporan ini"),
+                   "berkontribusi untuk laporan ini", "berkontribusi dalam laporan ini",
+                   # Catatan cetak: "Artikel ini terbit di edisi cetak Koran X, Rabu, ...".
+                   "terbit di edisi cetak", "terbit dalam edisi cetak"),
     },
     credits=("istimewa", "ist", "ist.", "dok. istimewa", "dokumentasi", "net", "internet",
              "handout", "tangkapan layar", "ilustrasi"),

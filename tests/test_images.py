@@ -299,6 +299,9 @@ def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> N
         # A credit alone is not read as a caption and its credit; nor are menu items.
         ("Ravi Das | Getty Images", "Ravi Das | Getty Images", None),
         ("Home | News | Odisha", "Home | News | Odisha", None),
+        # A paper's initials before the words of a credit, after a dash (BusinessWorld).
+        ("The central bank's head office in Manila. — BW FILE PHOTO",
+         "The central bank's head office in Manila.", "BW FILE PHOTO"),
         # Between dashes glued to the caption's last sentence (Harian Disway).
         (
             "Petugas memeriksa mesin cuci darah, Senin, 12 Mei 2025.-Rudi Hartono/HARIAN DISWAY-",

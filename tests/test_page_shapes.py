@@ -2217,3 +2217,17 @@ def test_a_print_edition_note_under_an_indonesian_story_is_no_paragraph() -> Non
     note = "Artikel ini terbit di edisi cetak Harian Contoh, Rabu, 16 Juli 2025, di halaman Kota."
     article = warta.extract(_id_page(*ID_STORY, note))
     assert article.paragraphs == ID_STORY
+
+
+def test_a_writer_named_after_a_dash_closing_the_last_paragraph() -> None:
+    last = "The ministry will publish November's figures on Dec. 15. — with Bo Kim"
+    page = _text_page(head=("By Ani Lestari",)).replace(STORY[-1], f"{STORY[-1]}\n{last}")
+    article = warta.extract(page)
+    assert article.paragraphs == [*STORY, last]
+    assert [p.name for p in article.authors] == ["Ani Lestari", "Bo Kim"]
+
+
+def test_a_market_tickers_lines_over_the_menu_are_no_picture() -> None:
+    lines = _text_page().splitlines()
+    lines[1:1] = ["JCI 7,215.40 ▲ 0.42%", "USD/IDR 16,240 ▼ 0.12"]
+    assert warta.extract("\n".join(lines)).images == []

@@ -29,6 +29,7 @@ from warta.fields.images import (
     credit_label_alone,
     credit_words,
     split_credit,
+    ticker,
 )
 from warta.fields.people import (
     LINES_UNDER_LABEL,
@@ -723,6 +724,7 @@ def _captions(
             if 0 <= j < len(verdicts)
             and _caption_like(verdicts[j], shapes[j])
             and not _quoted(blocks[j].text)
+            and not ticker(blocks[j].text)
             and not _opens_story(blocks, j, lex)
             and not _headline_over_byline(blocks, verdicts, j)
         ]

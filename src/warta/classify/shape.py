@@ -14,7 +14,7 @@ from typing import NamedTuple
 from warta.blocks import Block, Label
 from warta.blocks.model import labelled
 from warta.blocks.spaces import pieces, word_count
-from warta.fields.people import SIGN_OFF_CODES
+from warta.fields.people import SIGN_OFF_CODES, closing_writers
 from warta.lang.schema import Lexicon
 from warta.records import BoilerplateKind
 
@@ -96,7 +96,10 @@ def shape_of(block: Block, lex: Lexicon) -> Shape:
     return Shape(
         words=words,
         size=size,
-        sentence=text.rstrip(_CLOSERS)[-1:] in _STOPS or (text[-1:] in ")]" and _signed_off(text)),
+        sentence=text.rstrip(_CLOSERS)[-1:] in _STOPS
+        or (text[-1:] in ")]" and _signed_off(text))
+        # "... on Oct. 9. — with Ann Lee": the last paragraph, a writer named after it
+        or (text[-1:].isalpha() and bool(closing_writers(text, lex))),
         stop_ratio=ratio,
         upper_start=first.isupper() or first.isdigit() or first in "\"“'‘(",
         letters=_LETTER.search(text) is not None,

@@ -16,7 +16,7 @@ from warta.records import BoilerplateKind, Image
 
 __all__ = [
     "CREDIT_LABEL_REASON", "DASHED_CREDIT", "CreditWords", "clean_credit", "credit_label_alone",
-    "credit_shaped", "credit_words", "html_images", "read_images", "split_credit",
+    "credit_shaped", "credit_words", "html_images", "read_images", "split_credit", "ticker",
     "trailing_credit",
 ]
 
@@ -76,6 +76,8 @@ _MAX_LABEL_CHARS = 24
 #: After an agency's initials: its word for a photo and the day it was taken ("CNA photo July
 #: 8, 2025", Focus Taiwan).
 _PHOTO_OF_DAY = re.compile(r"^photo [a-z]{3,9}\.? \d{1,2}, \d{4}$")
+#: A market's move: an arrow or a percentage ("PSEi 6,418.72 ▲ 0.38%").
+_MARKET = re.compile(r"[▲▼△▽↑↓]|\d%")
 _DATE_TAIL = re.compile(r"(?<=[A-Za-z])/\d{1,2}/\d{1,2}/\d{2,4}$")
 # "... di Grammy Awards ke-58. (Grammy)": a capitalised name in brackets after the last sentence.
 # One word only: Suara closes its stories with the reporter's name in brackets, "(Luh Wayanti)".
@@ -465,6 +467,15 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
     return text, None
 
 
+def ticker(text: str) -> bool:
+    """Whether `text` moves like a market ticker's line, neither a caption nor a credit.
+
+    >>> ticker("PSEi 6,418.72 ▲ 0.38%"), ticker("Warga antre di Pasar Remu, Sorong.")
+    (True, False)
+    """
+    return _MARKET.search(text) is not None
+
+
 def _captions(text: str) -> bool:
     """Whether `text`, before a credit's label with no stop between them, is a caption: a few
     words ("In Picture: ...", "Image Credit: ..." are a link's and a label's), no bracket left
@@ -483,6 +494,8 @@ def credit_shaped(
     "ANTARA FOTO"), a copyright sign, or names around one slash ("KOMPAS.com/RINA K"); in
     brackets, an agency and its word for a picture ("(Bernama pic)")."""
     credit = text.strip().lstrip("/ ")  # "... 2024. /Pikiran Rakyat/Fauzan Akbar"
+    if ticker(credit):
+        return False  # "PHP/USD 56.945 ▼ 0.12": a market ticker's line, no one credited
     lowered = credit.lower().lstrip("—–- ")  # "— Picture by Firdaus Latif"
     if lowered in words.credits or lowered.startswith(words.openers) or credit.startswith("©"):
         return True
@@ -496,8 +509,8 @@ def credit_shaped(
         return True
     first, _, rest = lowered.partition(" ")
     initials = credit[: len(first)].isupper() and 0 < len(first) <= _OUTLET_INITIALS
-    if initials and rest.startswith(words.openers):
-        return True  # "ST PHOTO: DESMOND FOO", "AFP PHOTO / ..."
+    if initials and (rest.startswith(words.openers) or rest in words.credits):
+        return True  # "ST PHOTO: DESMOND FOO", "AFP PHOTO / ...", "BW FILE PHOTO"
     if initials and _PHOTO_OF_DAY.match(rest):
         return True  # "CNA photo July 8, 2025": the agency's photo, and the day it was taken
     if (

@@ -154,6 +154,8 @@ class _Patterns:
     label_slash: re.Pattern[str]
     label_comma: re.Pattern[str]
     label_stop: re.Pattern[str]
+    #: A writer named after a dash closing the last paragraph: "... Oct. 9. — with Ann Lee".
+    closing_with: re.Pattern[str]
     labels: dict[str, Role]
     prefixes: frozenset[str]
     suffixes: frozenset[str]
@@ -205,6 +207,7 @@ def _patterns(code: str) -> _Patterns:
         labels.update(lex.people.labels)
     people = [lex.people for lex in lexicons]
     by = {w for p in people for w in p.by}
+    closing = {w for p in people for w in p.closing_with}
     intro = {w for p in people for w in p.reporter_intro}
     conj = {w for p in people for w in p.conjunctions}
     outlets = {w for lex in lexicons for w in lex.datelines.outlets}
@@ -259,6 +262,12 @@ def _patterns(code: str) -> _Patterns:
         label_comma=re.compile(rf",\s+(?=(?:{alternation(set(labels))})\s?[:\s])", flags),
         # "Translated by Ann Lee. Edited by Bo Kim": and after a sentence's stop (not an
         # initial's: "Ann B. By ..." is no part).
+        closing_with=re.compile(
+            rf"(?<=[.!?\"”’])\s[—–-]{{1,2}}\s?(?i:{alternation(closing)})"
+            rf"\s(?P<names>[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|and|&))*)$"
+            if closing
+            else "(?!)"
+        ),
         label_stop=re.compile(
             rf"(?<=[^\W\d_]{{2}})\.\s+(?=(?:{alternation(set(labels))})\s?[:\s])", flags
         ),
@@ -847,6 +856,21 @@ def _without_outlet(text: str, pats: _Patterns) -> str:
     return text
 
 
+def closing_writers(text: str, lex: Lexicon) -> list[Person]:
+    """The writers a story's last paragraph names after a dash: "... on Oct. 9. — with Ann Lee".
+
+    >>> [p.name for p in closing_writers("Rates stay. — with Ann Lee and Bo Kim", lexicon("en"))]
+    ['Ann Lee', 'Bo Kim']
+    """
+    tail = text[-_SIGN_OFF_CHARS:]
+    if "—" not in tail and "–" not in tail and " -" not in tail:
+        return []
+    match = _patterns(lex.code).closing_with.search(tail)
+    if match is None:
+        return []
+    return bare_names(match["names"], lex)
+
+
 def initials(text: str, lex: Lexicon | None = None) -> list[Person]:
     """Initials closing a story, "(ams/idh)": the first is the writer, the others editors; or
     a desk's sign-off with the outlet, "—VBL, GMA Integrated News" (GMA), one code alone the
@@ -1161,6 +1185,7 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
         after = blocks[last.index + 1 : last.index + 1 + _SOURCE_REACH]
         named.extend(p for b in after if b.label is not Label.BODY for p in _source_line(b, lex))
         named.extend(initials(last.text, lex))
+        named.extend(closing_writers(last.text, lex))
     # A bare name ("Hendra Saputra" by the date, with an avatar) that a labelled line also
     # names ("Editor: Hendra Saputra") has that line's role.
     bare_ids = {id(p) for p in unlabelled}

@@ -43,6 +43,7 @@ PEOPLE = PeopleWords(
         "original by": Role.AUTHOR,
     },
     by=("by",),
+    closing_with=("with", "with reports from", "with a report from"),
     reporter_intro=(),
     title_prefixes=(
         "dr.", "dr", "prof.", "prof", "mr.", "mrs.", "ms.", "sir", "rev.", "asst", "asst.", "assoc",

@@ -13,6 +13,9 @@ class PeopleWords:
     labels: dict[str, Role] = field(default_factory=dict)
     #: Words that open a byline without a colon: "Oleh", "By".
     by: tuple[str, ...] = ()
+    #: Words after a dash closing the story's last paragraph, before a writer who worked on it:
+    #: "... on Oct. 9. — with Ann Lee" (BusinessWorld, The Philippine Star).
+    closing_with: tuple[str, ...] = ()
     #: Openers of a reporter credit line: "Laporan wartawan" (followed by outlet, name).
     reporter_intro: tuple[str, ...] = ()
     #: Titles written before a name: "Dr.", "Prof.", "H.", "Hj.".

@@ -569,3 +569,23 @@ def test_a_sign_off_after_the_last_paragraph_of_a_page_setting_credits_over_capt
         ("FERI - Kapal feri bersandar di dermaga Sungai Kapuas, Rabu 5 Maret 2025.",
          "TRIBUNCONTOH.COM/ANI LESTARI"),
     ]  # fmt: skip
+
+
+def test_a_captions_kicker_over_a_story_whose_dateline_names_no_outlet() -> None:
+    caption = "PANEN: Petani memanen padi di Desa Loa Kulu, Kutai Kartanegara, Senin (17/3/2025)."
+    page = (
+        "Panen Padi di Loa Kulu Naik Dua Kali Lipat\n"
+        "Selasa, 18 Maret 2025 | 09:47 WITA\n"
+        "Editor: Bo Santoso\n"
+        f"{caption}\n"
+        "Foto: ISTIMEWA\n"
+        "TENGGARONG–Hasil panen padi di Kecamatan Loa Kulu naik dua kali lipat dibanding musim "
+        "tanam sebelumnya berkat perbaikan saluran irigasi.\n"
+        "Kepala Dinas Pertanian Kukar, Ani Lestari, mengatakan produktivitas kini mencapai enam "
+        "ton per hektare, naik dari tiga ton tahun lalu.\n"
+        "Perbaikan irigasi dikerjakan sejak Oktober 2024 dengan dana desa dan bantuan provinsi, "
+        "ujarnya kepada wartawan di Tenggarong.\n"
+    )
+    article = warta.extract(page)
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, "ISTIMEWA")]
+    assert article.paragraphs[0].startswith("TENGGARONG–")

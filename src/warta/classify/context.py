@@ -782,8 +782,11 @@ def _opens_story(blocks: list[Block], j: int, lex: Lexicon) -> bool:
         return False
     if line.outlet:
         return True
+    # Kaltim Post's "PEMERIKSAAN: Auditor ..." over "TENGGARONG–Inspektorat ...": the one
+    # below, with no outlet either, is the story's when the one here is a kicker in capitals.
+    kicker = line.location is not None and line.location.isupper() and " " not in line.location
     below = (read_dateline(b.text, lex) for b in blocks[j + 1 : j + 1 + _DATELINE_BELOW])
-    return not any(found is not None and found.outlet for found in below)
+    return not any(found is not None and (found.outlet or kicker) for found in below)
 
 
 def _teasers(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:

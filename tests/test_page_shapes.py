@@ -2231,3 +2231,21 @@ def test_a_market_tickers_lines_over_the_menu_are_no_picture() -> None:
     lines = _text_page().splitlines()
     lines[1:1] = ["JCI 7,215.40 ▲ 0.42%", "USD/IDR 16,240 ▼ 0.12"]
     assert warta.extract("\n".join(lines)).images == []
+
+
+def test_a_mastheads_editor_in_the_footer_is_not_the_storys() -> None:
+    lines = _text_page().splitlines()
+    at = lines.index("© 2024 Reuters. All rights reserved.")
+    lines[at:at] = [
+        "Gold edges up as dollar softens", "Rupiah firms on trade data", "Smelter output slows",
+        "About Us", "Editor: Bo Kim", "Contact Us", "Privacy Policy",
+    ]  # fmt: skip
+    assert warta.extract("\n".join(lines)).editors == []
+
+
+def test_the_storys_editor_after_one_read_also_link_over_the_copyright_stays() -> None:
+    article = warta.extract(
+        _id_page(*ID_STORY, "Baca juga: Harga pinang naik", "Pewarta: Ani Lestari",
+                 "Editor: Bo Santoso", "Hak cipta © Contoh 2025")
+    )  # fmt: skip
+    assert [p.name for p in article.editors] == ["Hendra Saragih", "Bo Santoso"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from warta.blocks import Block, Label
 from warta.fields.dates import find_dates
@@ -18,7 +19,7 @@ from warta.ingest.metadata import MAX_PEOPLE
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import alternation, folded
 from warta.lang.schema import Lexicon
-from warta.records import Person, Role
+from warta.records import BoilerplateKind, Person, Role
 
 __all__ = [
     "LINES_UNDER_LABEL",
@@ -81,6 +82,10 @@ _SIGN_OFF = re.compile(
     r"\s(?P<outlet>[A-Z][\w.&'-]*(?: [\w.&'-]+){0,4})$"
 )
 _SIGN_OFF_CHARS = 60
+#: How many lines over the copyright line a masthead's "Editor: ..." stands at most.
+_MASTHEAD_REACH = 10
+#: Lines of other stories' links that make a box between a story and a masthead.
+_BOX_LINES = 3
 #: The reporter's name and the paper's address in brackets, on a line under the story: "(Gede
 #: Arya Pratama/balipost)" (Bali Post).
 _NAME_SLASH_PAPER = re.compile(
@@ -1117,6 +1122,7 @@ def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | No
     if first is None or last is None:
         return credits, last
     start, end = first.index, last.index
+    credits = [b for b in credits if b.label is not Label.BYLINE or not _footers(blocks, b, end)]
     if not any(b.label is Label.BYLINE and b.index < end for b in credits):
         return credits, last
     # Inside the body too, once the header named someone: a box of other stories the body runs
@@ -1130,6 +1136,21 @@ def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | No
         or (b.label is Label.BYLINE and not b.text.lstrip("([").lower().startswith(by_words))
     ]
     return kept, last
+
+
+def _footers(blocks: list[Block], block: Block, end: int) -> bool:
+    """Whether a byline is the paper's masthead, not this story's: "Editor: ..." in the page's
+    footer, after the body and a box of other stories (a few lines of them: ANTARA's byline
+    comes after one "Baca juga" link) and a few lines over the copyright line (New Age, The
+    Business Standard)."""
+    at = block.index
+    if at <= end or at >= len(blocks) or blocks[at] is not block:
+        return False  # (blocks indexed as they stand in the page only)
+    below = blocks[at + 1 : at + 1 + _MASTHEAD_REACH]
+    if not any(b.kind is BoilerplateKind.COPYRIGHT for b in below):
+        return False
+    related = (b for b in blocks[end + 1 : at] if b.kind is BoilerplateKind.RELATED)
+    return next(islice(related, _BOX_LINES - 1, None), None) is not None
 
 
 def _placed(index: int, start: int, end: int, headed: bool) -> bool:

@@ -67,6 +67,9 @@ A, E, R, P = Role.AUTHOR, Role.EDITOR, Role.REPORTER, Role.PHOTOGRAPHER
         ("en", "Translated by Sone Vilay. Edited by Mark Drew.",
          [("Sone Vilay", Role.CONTRIBUTOR), ("Mark Drew", E)]),
         ("en", "By Ann B. Lee", [("Ann B. Lee", A)]),
+        # writers in capitals between bars closing the story, one filing from a place (Tempo)
+        ("id", "ANI LESTARI | BO SANTOSO | CITRA DEWI (MAKASSAR)",
+         [("Ani Lestari", A), ("Bo Santoso", A), ("Citra Dewi", Role.CONTRIBUTOR)]),
     ],
 )
 def test_byline(language: str, line: str, expected: list[tuple[str, Role]]) -> None:

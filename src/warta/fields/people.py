@@ -81,6 +81,8 @@ _SIGN_OFF = re.compile(
     r"[—–]\s?(?P<codes>[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}),"
     r"\s(?P<outlet>[A-Z][\w.&'-]*(?: [\w.&'-]+){0,4})$"
 )
+#: A correspondent's name and the place they filed from: "CITRA DEWI (MAKASSAR)".
+_FILED_FROM = re.compile(r"(?P<name>[^()]{4,40}?)\s\((?P<place>[A-Z][A-Z .'-]{1,30})\)")
 _SIGN_OFF_CHARS = 60
 #: How many lines over the copyright line a masthead's "Editor: ..." stands at most.
 _MASTHEAD_REACH = 10
@@ -350,6 +352,8 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
         return None
     if " | " in text and (closing := _shouted_writer(text.strip(), lex, pats)) is not None:
         return [closing]
+    if " | " in text and (team := _shouted_team(text.strip(), lex)) is not None:
+        return team
     signed = _NAME_SLASH_PAPER.match(text.strip())
     if signed is not None:
         return [Person(name=signed["name"], role=Role.AUTHOR)]
@@ -392,6 +396,34 @@ def _shouted_writer(text: str, lex: Lexicon, pats: _Patterns) -> Person | None:
     if not bar or not name.isupper() or not _is_outlet(source.strip(), pats):
         return None
     return bare_name(name, lex, shouted=True)
+
+
+def _shouted_team(text: str, lex: Lexicon) -> list[Person] | None:
+    """Writers' names in capitals between bars, one a correspondent with the place they filed
+    from, as Koran Tempo closes its stories: "ANI LESTARI | BO SANTOSO | CITRA DEWI (MAKASSAR)".
+    Without a place, capitals between bars are as often a menu's ("LIGA INGGRIS | LIGA ITALIA").
+
+    >>> [(p.name, p.role.value) for p in _shouted_team("ANI LESTARI | CITRA DEWI (MAKASSAR)",
+    ...                                                lexicon("id"))]
+    [('Ani Lestari', 'author'), ('Citra Dewi', 'contributor')]
+    >>> _shouted_team("LIGA INGGRIS | LIGA ITALIA", lexicon("id")) is None
+    True
+    """
+    parts = text.split(" | ")
+    if len(parts) < 2 or not text.isupper():
+        return None
+    people: list[Person] = []
+    placed = False
+    for part in parts:
+        filed = _FILED_FROM.fullmatch(part.strip())
+        person = bare_name(filed["name"] if filed else part.strip(), lex, shouted=True)
+        if person is None:
+            return None
+        if filed:
+            placed = True
+            person = person.model_copy(update={"role": Role.CONTRIBUTOR})
+        people.append(person)
+    return people if placed else None
 
 
 def _undated(text: str, lex: Lexicon, pats: _Patterns) -> str:

@@ -2249,3 +2249,25 @@ def test_the_storys_editor_after_one_read_also_link_over_the_copyright_stays() -
                  "Editor: Bo Santoso", "Hak cipta © Contoh 2025")
     )  # fmt: skip
     assert [p.name for p in article.editors] == ["Hendra Saragih", "Bo Santoso"]
+
+
+def test_names_over_a_separator_and_a_reading_time_over_the_date_are_the_byline() -> None:
+    lines = _text_page().splitlines()
+    at = lines.index("November 7, 2024 10:12 AM GMT+7")
+    lines[at:at] = ["Ani Lestari & Bo Kim", "•", "5 min read"]
+    article = warta.extract("\n".join(lines))
+    assert [p.name for p in article.authors] == ["Ani Lestari", "Bo Kim"]
+
+
+def test_closing_initials_add_no_writer_beside_a_named_reporter() -> None:
+    last = f"{ID_STORY[-1]} (ari/luh)"
+    page = _id_page(*ID_STORY[:-1], last).replace("Penulis: Yosina", "Reporter: Komang Ari")
+    article = warta.extract(page)
+    assert [(p.name, p.initials) for p in article.authors] == [("Komang Ari Mambrasar", None)]
+
+
+def test_a_desks_account_declared_as_author_is_no_one() -> None:
+    page = _html_page("", f"JAKARTA - {STORY[0]}").replace(
+        "<title>", "<meta name='author' content='Redaksi'><title>"
+    )
+    assert warta.extract(page, language="id").authors == []

@@ -34,9 +34,9 @@ from warta.fields.images import (
 from warta.fields.people import (
     LINES_UNDER_LABEL,
     bare_names,
+    by_the_byline,
     initials_line,
     is_by_word,
-    is_byline_button,
     is_outlet,
     names_before_date,
     parse_byline,
@@ -575,12 +575,13 @@ def _names_by_date(
             top = d - 1 if blocks[d - 1].text.strip(" :").lower() in labels else d
             for i in range(max(title + 1, top - _NAME_TO_DATE), min(start, d + _NAME_TO_DATE + 1)):
                 near[i] = True
-            # Over it, past the buttons by the byline ("+ FOLLOW" under each writer, SCMP).
+            # Over it, past the buttons by the byline ("+ FOLLOW" under each writer, SCMP), a
+            # separator and a reading time ("Ann Lee & Bo Kim" / "•" / "5 min read").
             above = top - 1
             while (
                 above > title
                 and top - above <= _BUTTONS
-                and is_byline_button(blocks[above].text, lex)
+                and by_the_byline(blocks[above].text, lex)
             ):
                 above -= 1
             if above < top - 1 and above > title:

@@ -21,6 +21,7 @@ from warta.fields.people import parse_byline, without_intro
 from warta.ingest import Page
 from warta.ingest.metadata import MAX_PEOPLE, MAX_TAGS
 from warta.ingest.urls import host, split
+from warta.lang import lexicon
 from warta.lang.schema import Lexicon
 from warta.records import Image, Person, Role
 
@@ -372,11 +373,28 @@ def _names(values: list[str], lex: Lexicon) -> list[str]:
     for value in values:
         for part in splitter.split(_BY.sub("", without_intro(value, lex))):
             name = _person_name(part)
-            if name:
+            if name and not _desk(name, lex):
                 names.setdefault(name.lower(), name)
                 if len(names) == MAX_PEOPLE:
                     return list(names.values())
     return list(names.values())
+
+
+def _desk(name: str, lex: Lexicon) -> bool:
+    """Whether a declared author is a desk's account, no one's name ("Redaksi", "Admin",
+    "Staff"); an agency credited for wire copy ("Reuters", "Associated Press") stays.
+
+    >>> from warta.lang import lexicon
+    >>> _desk("Redaksi", lexicon("id")), _desk("Reuters", lexicon("en"))
+    (True, False)
+    """
+    lowered = name.lower()
+    return lowered in lex.people.not_names and lowered not in _agencies(lex.code)
+
+
+@cache
+def _agencies(code: str) -> frozenset[str]:
+    return frozenset(o.lower() for o in lexicon(code).datelines.outlets)
 
 
 def _person_name(text: str) -> str | None:

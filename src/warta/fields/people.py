@@ -84,6 +84,8 @@ _SIGN_OFF = re.compile(
 #: A correspondent's name and the place they filed from: "CITRA DEWI (MAKASSAR)".
 _FILED_FROM = re.compile(r"(?P<name>[^()]{4,40}?)\s\((?P<place>[A-Z][A-Z .'-]{1,30})\)")
 _SIGN_OFF_CHARS = 60
+#: The writers' roles, one for telling whether someone is named in it.
+_WRITING = {Role.REPORTER: Role.AUTHOR}
 #: How many lines over the copyright line a masthead's "Editor: ..." stands at most.
 _MASTHEAD_REACH = 10
 #: Lines of other stories' links that make a box between a story and a masthead.
@@ -183,6 +185,8 @@ class _Patterns:
     by_words: tuple[str, ...]
     #: Buttons a byline carries for its writer, lowercased: "follow", "ikuti".
     buttons: frozenset[str]
+    #: A reading time alone on its line: "5 min read", "3 menit baca".
+    reading_time: re.Pattern[str]
     #: What a copied page runs into a byline's end: a time ("7 hours", "2 minutes read") or a
     #: button ("Follow"); `glued`, a button with no space before it ("Ann LeeTwitter").
     tail: re.Pattern[str]
@@ -226,9 +230,8 @@ def _patterns(code: str) -> _Patterns:
     dated = on_words | {
         w for lex in lexicons for w in (*lex.dates.published, *lex.dates.updated)
     }
-    after_time = {w for lex in lexicons for w in lex.dates.relative} | {
-        w for p in people for w in p.reading
-    }
+    reading = {w for p in people for w in p.reading}
+    after_time = {w for lex in lexicons for w in lex.dates.relative} | reading
     flags = re.IGNORECASE
     return _Patterns(
         openers=_buckets(set(labels) | by | intro),
@@ -301,6 +304,9 @@ def _patterns(code: str) -> _Patterns:
         ),
         by_words=tuple(sorted({w.lower() for w in by}, key=len, reverse=True)),
         buttons=frozenset(w.lower() for w in buttons),
+        reading_time=re.compile(
+            rf"^\d{{1,3}}\s?(?:{alternation(units)})\.?\s(?:{alternation(reading)})$", flags
+        ),
         tail=re.compile(
             rf"[\s·•|,]+(?:\d{{1,3}}\s?(?:{alternation(units)})\.?"
             rf"(?:\s+(?:{alternation(after_time)}))?|{alternation(buttons)})\s*$",
@@ -847,6 +853,21 @@ def is_byline_button(text: str, lex: Lexicon) -> bool:
     return text.strip(" +").lower() in _patterns(lex.code).buttons
 
 
+def by_the_byline(text: str, lex: Lexicon) -> bool:
+    """Whether `text` is only what a template sets between a byline and its date: a button
+    ("+ FOLLOW"), a separator ("•") or a reading time ("5 min read").
+
+    >>> [by_the_byline(t, lexicon("en")) for t in ("•", "5 min read", "Ann Lee")]
+    [True, True, False]
+    """
+    stripped = text.strip()
+    return (
+        is_byline_button(stripped, lex)
+        or not any(c.isalnum() for c in stripped)
+        or _patterns(lex.code).reading_time.match(stripped) is not None
+    )
+
+
 def role_label(text: str, lex: Lexicon) -> str | None:
     """`text` as a byline label when it is only one, on a line of its own over the name:
     "Reporter", "Editor:" (Tempo English copies each role's label above its name).
@@ -1246,8 +1267,10 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
     named = [p for p in named if id(p) not in bare_ids or _name_key(p.name or "") not in labelled]
     people = merge_people(_editor_not_writer(named))
     # Initials stand in for a role only when no one is named in it.
-    roles_named = {p.role for p in people if p.name}
-    people = [p for p in people if p.name or p.role not in roles_named]
+    # A reporter named in full writes the story as its author does: "(ari/luh)" closing it
+    # adds no writer beside "Reporter: Komang Ari Wiguna".
+    roles_named = {_WRITING.get(p.role, p.role) for p in people if p.name}
+    people = [p for p in people if p.name or _WRITING.get(p.role, p.role) not in roles_named]
     return Credits(
         authors=[p for p in people if p.role in _WRITERS][:MAX_PEOPLE],
         editors=[p for p in people if p.role is Role.EDITOR][:MAX_PEOPLE],

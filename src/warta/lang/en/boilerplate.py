@@ -38,7 +38,8 @@ BOILERPLATE = BoilerplateWords(
                "this audio is generated", "this is ai generated", "this is ai-generated",
                "listen to this article", "do you like the content", "how does this make you feel",
                "read a summary of this article", "your browser does not support",
-               "this article is more than", "font size", "text size", "why you can trust",
+               "this article is more than", "font size", "text size", "font resizer",
+               "why you can trust",
                # What an embedded Instagram post copies as.
                "view this post on instagram", "a post shared by",
                # A video player that did not load, as a copied page keeps it.

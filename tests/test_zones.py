@@ -91,6 +91,9 @@ def _own(text: str) -> Block:
         ([], None, ["Copyright © 2025 Business Standard Private Ltd."], None, EN, "Asia/Kolkata"),
         ([], None, ["Radio Free Asia © 1998-2025."], None, EN, "America/New_York"),
         ([], None, ["© 2025 BusinessWorld Publishing Corp."], None, EN, "Asia/Manila"),
+        # Sri Lanka's Daily Mirror by its host's country, not Britain's Mirror by a word.
+        (["Daily Mirror"], "https://www.dailymirror.lk/news/a", [], None, EN, "Asia/Colombo"),
+        ([], None, ["Copyright © 2025 The Edge Singapore."], None, EN, "Asia/Singapore"),
         # English is printed in every zone: nothing said, no zone.
         ([], None, ["© 2025 Example Media Group"], "Reuters", EN, None),
         ([], "https://www.example.com/a", [], None, EN, None),

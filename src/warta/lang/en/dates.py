@@ -63,6 +63,7 @@ DATES = DateWords(
         "gma news": "Asia/Manila", "gmanetwork": "Asia/Manila", "abs-cbn": "Asia/Manila",
         "abs cbn": "Asia/Manila", "manila times": "Asia/Manila", "manilatimes": "Asia/Manila",
         "manila standard": "Asia/Manila", "manilastandard": "Asia/Manila",
+        "daily tribune": "Asia/Manila", "tribune net ph": "Asia/Manila",
         "businessworld": "Asia/Manila", "bworldonline": "Asia/Manila",
         "businessmirror": "Asia/Manila", "sunstar": "Asia/Manila",
         "philippine news agency": "Asia/Manila",
@@ -77,6 +78,7 @@ DATES = DateWords(
         "viet nam news": "Asia/Ho_Chi_Minh",
         "tuoi tre news": "Asia/Ho_Chi_Minh", "the irrawaddy": "Asia/Yangon",
         "irrawaddy": "Asia/Yangon", "khmer times": "Asia/Phnom_Penh",
+        "the edge singapore": "Asia/Singapore", "theedgesingapore": "Asia/Singapore",
         "mizzima": "Asia/Yangon", "myanmar now": "Asia/Yangon", "frontier myanmar": "Asia/Yangon",
         "frontiermyanmar": "Asia/Yangon", "eco-business": "Asia/Singapore",
         "khmertimeskh": "Asia/Phnom_Penh", "phnom penh post": "Asia/Phnom_Penh",
@@ -116,6 +118,9 @@ DATES = DateWords(
         "the business standard": "Asia/Dhaka", "tbsnews": "Asia/Dhaka",
         "prothom alo": "Asia/Dhaka", "prothomalo": "Asia/Dhaka", "bdnews24": "Asia/Dhaka",
         "the kathmandu post": "Asia/Kathmandu", "kathmandupost": "Asia/Kathmandu",
+        "daily mirror sri lanka": "Asia/Colombo", "wijeya newspapers": "Asia/Colombo",
+        "economynext": "Asia/Colombo", "echelon media": "Asia/Colombo",
+        "daily ft": "Asia/Colombo", "newsfirst": "Asia/Colombo",
         # Australia and New Zealand: the eastern states' time, where the national press is. (The
         # American network is "ABC News", which prints New York's.)
         "abc": "Australia/Sydney", "abc news": "America/New_York", "abc net au": "Australia/Sydney",
@@ -149,8 +154,10 @@ DATES = DateWords(
         "the independent": "Europe/London", "the telegraph": "Europe/London",
         "telegraph": "Europe/London", "daily mail": "Europe/London", "dailymail": "Europe/London",
         "evening standard": "Europe/London", "standard co uk": "Europe/London",
-        "the times": "Europe/London", "thetimes": "Europe/London", "mirror": "Europe/London",
-        "the mirror": "Europe/London", "metro co uk": "Europe/London",
+        "the times": "Europe/London", "thetimes": "Europe/London",
+        # Not "mirror" alone: Sri Lanka's Daily Mirror and the Philippines' BusinessMirror.
+        "the mirror": "Europe/London", "mirror co uk": "Europe/London",
+        "metro co uk": "Europe/London",
         "express co uk": "Europe/London", "the scotsman": "Europe/London",
         # Elsewhere in Europe, the Middle East and Africa
         "euronews": "Europe/Paris", "france 24": "Europe/Paris", "france24": "Europe/Paris",

@@ -589,3 +589,20 @@ def test_a_captions_kicker_over_a_story_whose_dateline_names_no_outlet() -> None
     article = warta.extract(page)
     assert [(i.caption, i.credit) for i in article.images] == [(caption, "ISTIMEWA")]
     assert article.paragraphs[0].startswith("TENGGARONG–")
+
+
+def test_a_related_storys_thumbnail_in_the_container_is_not_the_storys_picture() -> None:
+    page = (
+        "<html><body><article><h1>Harga bawang merah naik di Pontianak</h1>"
+        "<figure><img src='https://contoh.id/foto/bawang.jpg'><figcaption>Pedagang menata bawang "
+        "merah di Pasar Flamboyan, Senin (3/3).</figcaption></figure>"
+        "<p>PONTIANAK - Harga bawang merah di Pasar Flamboyan naik menjadi Rp 52.000 per kilogram "
+        "dalam sepekan terakhir, kata pedagang setempat.</p>"
+        "<p>Pasokan dari Brebes berkurang karena hujan, sementara permintaan menjelang Ramadan "
+        "terus naik, ujar Kepala Dinas Perdagangan Kota Pontianak.</p>"
+        "<div class='related-list'><a href='/cabai'><img src='https://contoh.id/foto/cabai.jpg'>"
+        "<h4>Harga cabai rawit turun di Singkawang</h4></a></div>"
+        "</article></body></html>"
+    )
+    images = warta.extract(page).images
+    assert [i.url for i in images] == ["https://contoh.id/foto/bawang.jpg"]

@@ -80,6 +80,9 @@ WORD_LABELS = frozenset({
 })
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
+#: The boxes whose pictures are not the story's (not "share" nor "sidebar": a lead picture
+#: sits in a "shareable" box, Metro, or a "hero sidebar grid", Politico).
+_NOT_THE_STORYS = frozenset({K.RELATED, K.ADVERTISEMENT, K.COMMENTS, K.SUBSCRIBE})
 _LIST_TAGS = frozenset({"li", "dd", "dt", "tr", "td", "th", "pre"})
 _PICTURE_WORDS = ("caption", "credit", "foto", "photo", "image", "img", "pic", "figure", "media")
 #: Class tokens of a picture's box, beside which an author is the picture's credit.
@@ -270,6 +273,10 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
         # later stages would only spend their time on it.
         return _boilerplate(block, K.OTHER, "dom-too-long")
     if block.tag == "img":
+        kind = markup.kind(block.classes)
+        if kind in _NOT_THE_STORYS:
+            # A related story's thumbnail, an ad's picture: not the story's.
+            return _boilerplate(block, kind, "dom-image-box")
         return labelled(block, Label.IMAGE, None, "dom-image")
     if block.tag == "h1":
         # Every <h1> is a title candidate (a logo may be one too); fields choose among them.

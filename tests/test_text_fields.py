@@ -208,6 +208,9 @@ def test_pagination(
         # No page word: the links between "« Sebelumnya" and "Selanjutnya »", a middle page.
         ("« Sebelumnya\n1\n2\n3\nSelanjutnya »", (2, 3)),
         ("Pages: 1 2", (1, 2)),
+        # Between arrows; run into the next page's link under "Halaman selanjutnya".
+        ("Halaman:\n«123»\nBaca Selanjutnya", (1, 3)),
+        ("Halaman selanjutnya ⇰\n12Selanjutnya", (1, 2)),
     ],
 )
 def test_page_links_on_the_page_words_line_or_a_line_each(

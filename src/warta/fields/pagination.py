@@ -27,7 +27,7 @@ _MAX_LINK_CHARS = 60
 #: How far a carousel's "Previous" may be from its "Next" (see `_carousel`).
 _CAROUSEL_REACH = 8
 #: What stands around a pager's word: "« Sebelumnya", "Next ›", "Halaman :".
-_AROUND = " :«»‹›<>←→"
+_AROUND = " :«»‹›<>←→⇐⇒⇦⇨⇰"
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"^\d[\d ]{0,40}$")
 _LEADING_DIGITS = re.compile(r"^\d[\d ]{0,40}(?![\d/.,:])")
@@ -180,6 +180,8 @@ def _links_after(blocks: list[Block], i: int, lowered: str, words: _Words) -> in
     rest = lowered[len(word) :].strip(" :")
     previous = _after_previous(rest, words)
     rest = previous if previous else rest  # "Halaman Sebelumnya 1 2 3 Selanjutnya"
+    if rest.strip(_AROUND) in words.next:
+        return _links(blocks, i + 1, words)  # "Halaman selanjutnya ⇰" / "12Selanjutnya"
     if rest:
         # "Halaman : 1 2 Show All", "Halaman 1 2 Selanjutnya": the links, then other words.
         leading = _LEADING_DIGITS.match(rest)
@@ -190,12 +192,20 @@ def _links_after(blocks: list[Block], i: int, lowered: str, words: _Words) -> in
     return _links(blocks, start)
 
 
-def _links(blocks: list[Block], start: int) -> int | None:
+def _links(blocks: list[Block], start: int, words: _Words | None = None) -> int | None:
+    """How many pages the links from line `start` name: a line each or run together, between
+    arrows ("«123»"), or run into the next page's link ("12Selanjutnya", with `words`)."""
     links = []
     for block in blocks[start : start + _MAX_PAGES]:
-        if not _DIGITS.match(block.text):
-            break
-        links.append(block.text)
+        text = block.text.strip(_AROUND)
+        if _DIGITS.match(text):
+            links.append(text)
+            continue
+        leading = _LEADING_DIGITS.match(text)
+        tail = text[leading.end() :].strip(_AROUND).lower() if leading else ""
+        if words is not None and not links and leading and tail in words.next:
+            links.append(leading[0])
+        break
     return page_links(" ".join(links)) if links else None
 
 

@@ -665,6 +665,22 @@ def test_a_date_line_in_a_box_whose_class_says_footer_is_a_date_line() -> None:
     assert warta.extract(page).updated.isoformat() == "2024-10-22T18:42:00-04:00"
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet", "location"),
+    [
+        ("LAHORE / ISLAMABAD: The provincial cabinet approved the subsidy.", None,
+         "LAHORE / ISLAMABAD"),
+        ("ECONOMYNEXT – Sri Lanka will raise the weekly fuel quota.", "ECONOMYNEXT", None),
+    ],
+)  # fmt: skip
+def test_two_places_and_an_outlet_alone_open_a_story(
+    text: str, outlet: str | None, location: str | None
+) -> None:
+    dateline = read_dateline(text, EN)
+    assert dateline is not None
+    assert (dateline.outlet, dateline.location) == (outlet, location)
+
+
 def test_kompas_daily_dateline_names_its_outlet() -> None:
     dateline = read_dateline("JAKARTA, KOMPAS — PT KAI Commuter menambah perjalanan.", ID)
     assert dateline is not None

@@ -27,9 +27,9 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+){0,2}\.[a-z]{2,3}$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 4
 # CNA and the Bangkok Post write the place in capitals and a colon: "SINGAPORE: A property
 # agent ...", "PATTAYA: ..."; Borneo Post and The Edge the day in brackets between: "KAPIT
-# (Sept 22): ...".
+# (Sept 22): ..."; The Express Tribune two places: "LAHORE / ISLAMABAD: ...".
 _COLON_OPENER = re.compile(
-    r"^(?P<head>[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:\s\([A-Z][a-z]{2,8}\.?\s\d{1,2}\))?"
+    r"^(?P<head>[A-Z][A-Z.'’ /-]{1,40}[A-Z.])(?:\s\([A-Z][a-z]{2,8}\.?\s\d{1,2}\))?"
     r":\s(?=[A-Z\"“‘'(])"
 )
 # Some outlets write the place as a name with a colon: "Semarang: Badan Meteorologi ..." (Medcom),
@@ -209,7 +209,7 @@ def _is_outlet(text: str, words: _Words) -> bool:
 
 
 def _is_place(text: str) -> bool:
-    tokens = text.split()
+    tokens = [t for t in text.split() if t != "/"]  # "LAHORE / ISLAMABAD": two places
     return (
         0 < len(tokens) <= _MAX_PLACE_WORDS
         and all(t[0].isupper() for t in tokens)

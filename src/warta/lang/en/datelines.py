@@ -6,6 +6,8 @@ DATELINES = DatelineWords(
         "xinhua", "bernama", "cnn", "bbc", "bbc news", "the associated press", "associated press",
         "efe", "ansa", "kyodo", "yonhap", "tass", "anadolu", "pti", "ians", "cna", "nna",
         "fox news", "nbc news", "cbs news", "abc news", "sky news", "npr",
+        # Outlets that open their own stories with their name alone: "ECONOMYNEXT –".
+        "economynext", "newsfirst",
     ),
     kickers=(
         "breaking", "breaking news", "update", "updated", "exclusive", "watch", "live", "video",

@@ -1833,6 +1833,15 @@ def test_a_list_in_the_story_goes_on_past_a_read_also_link() -> None:
     assert article.paragraphs == [*ID_LEAD, intro, *items, *ID_TAIL]
 
 
+def test_a_list_in_the_story_goes_on_past_a_picture() -> None:
+    intro = "Orang tua diminta membawa sejumlah dokumen berikut:"
+    items = ["Buku KIA atau kartu imunisasi anak", "Fotokopi kartu keluarga"]
+    picture = ["zoom-in", "VAKSIN - Petugas memeriksa anak di posyandu, Senin (3/3/2025). "
+               "(Tribuncontoh.com/Ani Lestari)"]  # fmt: skip
+    article = warta.extract(_id_page(*ID_LEAD, intro, *items, *picture, *ID_TAIL))
+    assert article.paragraphs == [*ID_LEAD, intro, *items, *ID_TAIL]
+
+
 def test_a_line_opening_a_list_under_a_read_also_link_is_the_storys() -> None:
     promo = ["Baca juga:", "Pelabuhan Sorong Ramai Penumpang Jelang Libur Sekolah"]
     intro = "Berikut sejumlah aturan yang berlaku bagi orang tua selama imunisasi:"

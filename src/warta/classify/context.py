@@ -347,11 +347,17 @@ def _listed(
 
 def _prose_at(verdicts: list[Verdict], j: int) -> bool:
     """Whether the story's prose goes on at line `j`, past a widget the story holds between
-    its lines ("Baca juga: ...", an advertisement's label)."""
+    its lines ("Baca juga: ...", an advertisement's label, a picture)."""
     end = min(len(verdicts), j + _MAX_LIST_ADS + 1)
-    while j < end and verdicts[j].kind in _IN_STORY_WIDGETS:
+    while j < end and (verdicts[j].kind in _IN_STORY_WIDGETS or _pictured(verdicts[j])):
         j += 1
     return j < len(verdicts) and verdicts[j].label is Label.BODY
+
+
+def _pictured(verdict: Verdict) -> bool:
+    """Whether a line is a picture's, set between the story's lines: its zoom button, its
+    caption or its credit."""
+    return verdict.label in (Label.CAPTION, Label.CREDIT) or verdict.reason == "image"
 
 
 def _opens_list(verdicts: list[Verdict], shapes: list[Shape], i: int) -> bool:

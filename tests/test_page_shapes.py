@@ -2296,3 +2296,13 @@ def test_a_desks_account_declared_as_author_is_no_one() -> None:
         "<title>", "<meta name='author' content='Redaksi'><title>"
     )
     assert warta.extract(page, language="id").authors == []
+
+
+def test_a_utc_machine_time_is_shown_on_the_day_the_page_shows_in_its_outlets_zone() -> None:
+    head = (
+        "<meta property='og:site_name' content='BusinessMirror'>"
+        "<meta property='article:published_time' content='2025-03-10T16:05:27+00:00'><title>"
+    )
+    page = _html_page("<div class='date'>March 11, 2025</div>").replace("<title>", head)
+    published = warta.extract(page).published
+    assert published is not None and published.isoformat() == "2025-03-11T00:05:27+08:00"

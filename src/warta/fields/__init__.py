@@ -85,6 +85,29 @@ def _home_zone(
     return home_zone(names, page.url or meta.canonical, blocks, outlet, lex)
 
 
+def _on_the_visible_day(
+    machine: dt.date | None,
+    visible: dt.date | None,
+    meta: MetaFields,
+    page: Page,
+    blocks: list[Block],
+    lex: Lexicon,
+) -> dt.date | None:
+    """A machine time in another zone (UTC) whose day is not the day the page shows, shown in
+    the outlet's zone when that makes it the same day: "2025-03-10T16:05:27+00:00" under
+    "March 11, 2025" on a Manila paper is 00:05 on the 11th there. Otherwise as it is."""
+    if not isinstance(machine, dt.datetime) or visible is None or isinstance(visible, dt.datetime):
+        return machine
+    if machine.date() == visible:
+        return machine
+    names = [meta.outlet] if meta.outlet else []
+    zone = home_zone(names, page.url or meta.canonical, blocks, None, lex)
+    if zone is None:
+        return machine
+    local = machine.astimezone(zone)
+    return local if local.date() == visible else machine
+
+
 def _shown_in_page(blocks: list[Block]) -> Callable[[str], bool]:
     """Whether a name is written on the page (in any block), casefolded; the page's text is
     put together only when asked."""
@@ -119,6 +142,8 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         None,
     )
     published = _shown_in(published, shown)
+    if shown is None and published is meta.published:
+        published = _on_the_visible_day(published, moments.published, meta, page, blocks, lex)
     seen_update = (moments.updated, RELATIVE if moments.updated_relative else "visible")
     machine_update = (meta.updated, _src(meta, "updated"))
     # A visible byline wins; a JSON-LD author the byline names as editor is the editor.

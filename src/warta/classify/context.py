@@ -648,14 +648,18 @@ def _doubled(blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape]) 
     page holds one for screen readers over the one on the picture (VOA); no paragraph repeats
     itself. A caption ends with a stop (or its credit's bracket); a headline printed twice
     does not."""
+    if not blocks or blocks[0].tag is not None:
+        return verdicts  # markup says what a picture's caption is
+    texts = [b.text for b in blocks]
+    twice = {t for t, n in Counter(texts).items() if n > 1 and t.rstrip()[-1:] in ".)"}
+    if not twice:
+        return verdicts
     out: list[Verdict] | None = None
-    for i in range(1, len(blocks)):
+    for i in (i for i, text in enumerate(texts) if text in twice):
         shape = shapes[i]
-        if shape.words < _MIN_DOUBLED_WORDS or blocks[i].text != blocks[i - 1].text:
+        if not i or shape.words < _MIN_DOUBLED_WORDS or texts[i] != texts[i - 1]:
             continue
-        if blocks[i].tag is not None:
-            continue  # markup says what a picture's caption is
-        if not shape.sentence or blocks[i].text.rstrip()[-1] not in ".)":
+        if not shape.sentence:
             continue
         labels = {verdicts[i - 1].label, verdicts[i].label}
         # Either line may be a caption already, beside its credit.

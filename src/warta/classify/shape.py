@@ -28,6 +28,11 @@ _CLOSERS = "'\"”’»)]"
 _SIGNED_OFF = re.compile(
     rf"[.!?…][\"”’']?\s?(?:\((?:\*|{SIGN_OFF_CODES})\)|\[(?:[A-Z]{{2,5}}|[a-z]{{2,6}})\])$"
 )
+# A dash near the end of a line, which a writer named after the last paragraph needs.
+_TAIL_DASH = re.compile(r"[—–]|\s-")
+_TAIL_CHARS = 60
+#: Words of a last paragraph with a writer named after its dash, at least.
+_MIN_CLOSED_WORDS = 8
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 # Scripts written without spaces (CJK) hold about two characters a word.
@@ -99,7 +104,12 @@ def shape_of(block: Block, lex: Lexicon) -> Shape:
         sentence=text.rstrip(_CLOSERS)[-1:] in _STOPS
         or (text[-1:] in ")]" and _signed_off(text))
         # "... on Oct. 9. — with Ann Lee": the last paragraph, a writer named after it
-        or (text[-1:].isalpha() and bool(closing_writers(text, lex))),
+        or (
+            words >= _MIN_CLOSED_WORDS
+            and text[-1:].isalpha()
+            and _TAIL_DASH.search(text, max(0, len(text) - _TAIL_CHARS)) is not None
+            and bool(closing_writers(text, lex))
+        ),
         stop_ratio=ratio,
         upper_start=first.isupper() or first.isdigit() or first in "\"“'‘(",
         letters=_LETTER.search(text) is not None,

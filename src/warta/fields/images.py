@@ -78,6 +78,7 @@ _MAX_LABEL_CHARS = 24
 _PHOTO_OF_DAY = re.compile(r"^photo [a-z]{3,9}\.? \d{1,2}, \d{4}$")
 #: A market's move: an arrow or a percentage ("PSEi 6,418.72 ▲ 0.38%").
 _MARKET = re.compile(r"[▲▼△▽↑↓]|\d%")
+_MARKET_CHARS = frozenset("▲▼△▽↑↓%")
 _DATE_TAIL = re.compile(r"(?<=[A-Za-z])/\d{1,2}/\d{1,2}/\d{2,4}$")
 # "... di Grammy Awards ke-58. (Grammy)": a capitalised name in brackets after the last sentence.
 # One word only: Suara closes its stories with the reporter's name in brackets, "(Luh Wayanti)".
@@ -473,7 +474,7 @@ def ticker(text: str) -> bool:
     >>> ticker("PSEi 6,418.72 ▲ 0.38%"), ticker("Warga antre di Pasar Remu, Sorong.")
     (True, False)
     """
-    return _MARKET.search(text) is not None
+    return not _MARKET_CHARS.isdisjoint(text) and _MARKET.search(text) is not None
 
 
 def _captions(text: str) -> bool:
@@ -494,7 +495,7 @@ def credit_shaped(
     "ANTARA FOTO"), a copyright sign, or names around one slash ("KOMPAS.com/RINA K"); in
     brackets, an agency and its word for a picture ("(Bernama pic)")."""
     credit = text.strip().lstrip("/ ")  # "... 2024. /Pikiran Rakyat/Fauzan Akbar"
-    if ticker(credit):
+    if not _MARKET_CHARS.isdisjoint(credit) and _MARKET.search(credit) is not None:
         return False  # "PHP/USD 56.945 ▼ 0.12": a market ticker's line, no one credited
     lowered = credit.lower().lstrip("—–- ")  # "— Picture by Firdaus Latif"
     if lowered in words.credits or lowered.startswith(words.openers) or credit.startswith("©"):

@@ -651,7 +651,7 @@ def _doubled(blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape]) 
     if not blocks or blocks[0].tag is not None:
         return verdicts  # markup says what a picture's caption is
     texts = [b.text for b in blocks]
-    twice = {t for t, n in Counter(texts).items() if n > 1 and t.rstrip()[-1:] in ".)"}
+    twice = {t for t, n in Counter(texts).items() if n > 1 and t.rstrip().endswith((".", ")"))}
     if not twice:
         return verdicts
     out: list[Verdict] | None = None
@@ -724,11 +724,11 @@ def _captions(
         order: tuple[int, ...] = (i + 1, above) if after_marker or side > 0 else (above, i + 1)
         if labelled:
             order = (above,)  # the label stands between its caption and the credit
-        elif side:
+        elif side and not after_marker:
             # Once the page has shown its side, a caption is looked for there only: a credit
             # under the last paragraph of a page that sets credits over captions is a sign-off
             # ("(Tribunpontianak.co.id/Ani Lestari)"), and the paragraph no caption.
-            order = order[:1]
+            order = (i + 1,) if side > 0 else (above,)
         beside = [
             j
             for j in order

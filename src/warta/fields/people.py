@@ -272,14 +272,14 @@ def _patterns(code: str) -> _Patterns:
         label_comma=re.compile(rf",\s+(?=(?:{alternation(set(labels))})\s?[:\s])", flags),
         # "Translated by Ann Lee. Edited by Bo Kim": and after a sentence's stop (not an
         # initial's: "Ann B. By ..." is no part).
+        label_stop=re.compile(
+            rf"(?<=[^\W\d_]{{2}})\.\s+(?=(?:{alternation(set(labels))})\s?[:\s])", flags
+        ),
         closing_with=re.compile(
             rf"(?<=[.!?\"”’])\s[—–-]{{1,2}}\s?(?i:{alternation(closing)})"
             rf"\s(?P<names>[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|and|&))*)$"
             if closing
             else "(?!)"
-        ),
-        label_stop=re.compile(
-            rf"(?<=[^\W\d_]{{2}})\.\s+(?=(?:{alternation(set(labels))})\s?[:\s])", flags
         ),
         labels={k.lower(): v for k, v in labels.items()},
         prefixes=frozenset(w for p in people for w in p.title_prefixes),
@@ -1175,7 +1175,9 @@ def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | No
     if first is None or last is None:
         return credits, last
     start, end = first.index, last.index
-    credits = [b for b in credits if b.label is not Label.BYLINE or not _footers(blocks, b, end)]
+    credits = [
+        b for b in credits if b.label is not Label.BYLINE or not _masthead_line(blocks, b, end)
+    ]
     if not any(b.label is Label.BYLINE and b.index < end for b in credits):
         return credits, last
     # Inside the body too, once the header named someone: a box of other stories the body runs
@@ -1191,7 +1193,7 @@ def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | No
     return kept, last
 
 
-def _footers(blocks: list[Block], block: Block, end: int) -> bool:
+def _masthead_line(blocks: list[Block], block: Block, end: int) -> bool:
     """Whether a byline is the paper's masthead, not this story's: "Editor: ..." in the page's
     footer, after the body and a box of other stories (a few lines of them: ANTARA's byline
     comes after one "Baca juga" link) and a few lines over the copyright line (New Age, The

@@ -606,3 +606,19 @@ def test_a_related_storys_thumbnail_in_the_container_is_not_the_storys_picture()
     )
     images = warta.extract(page).images
     assert [i.url for i in images] == ["https://contoh.id/foto/bawang.jpg"]
+
+
+def test_a_figures_source_in_brackets_of_a_few_words_is_its_credit() -> None:
+    page = (
+        "<html><body><article><h1>Ferry pier to get a covered walkway</h1><figure>"
+        "<img src='https://contoh.hk/pier.jpg'><figcaption>Passengers queue at the pier on "
+        "Tuesday. (Harbour Daily)</figcaption></figure>"
+        "<p>The pier will get a covered walkway and a larger concourse by 2027, the department "
+        "said on Tuesday, after years of complaints about queues in the rain.</p>"
+        "<p>Works will start in the summer and the pier will stay open throughout, it said.</p>"
+        "</article></body></html>"
+    )
+    images = warta.extract(page).images
+    assert [(i.caption, i.credit) for i in images] == [
+        ("Passengers queue at the pier on Tuesday.", "Harbour Daily")
+    ]

@@ -82,6 +82,9 @@ _MARKET_CHARS = frozenset("▲▼△▽↑↓%")
 _DATE_TAIL = re.compile(r"(?<=[A-Za-z])/\d{1,2}/\d{1,2}/\d{2,4}$")
 # "... di Grammy Awards ke-58. (Grammy)": a capitalised name in brackets after the last sentence.
 # One word only: Suara closes its stories with the reporter's name in brackets, "(Luh Wayanti)".
+_NAMES_AFTER_STOP = re.compile(
+    r"(?<=[.!?])\s?\((?P<credit>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})\)$"
+)
 _NAME_AFTER_STOP = re.compile(r"(?<=[.!?])\s?\((?P<credit>[A-Z][^\W\d_][\w.&'-]{0,29})\)$")
 
 
@@ -202,6 +205,11 @@ def html_images(blocks: list[Block], lead: list[Image], lex: Lexicon) -> list[Im
         if caption is not None and (credit is None or clean_credit(credit, lex) is None):
             # A credit set in the caption's own words: "... Senin (3/2/2025). (Beritasatu/X)".
             caption, credit = split_credit(caption, lex)
+            if credit is None and (named := _NAMES_AFTER_STOP.search(caption)) is not None:
+                # In a figure's caption, a few capitalised words in brackets after its last
+                # sentence are its source: "... on Tuesday. (Sing Tao)". (In a copied page's
+                # prose, Suara closes a story with its reporter's name so.)
+                caption, credit = caption[: named.start()].rstrip(), named["credit"]
         found.append(_image(src, block.attrs.get("alt"), caption, credit, lex))
     # The lead image is usually also the article's first photo, which has the caption: the
     # same file, or the same picture at another size ("...-1200x800.jpg", ".../box_1000/...").

@@ -801,9 +801,33 @@ def test_initials_under_the_story_outweigh_the_outlet_declared_as_author() -> No
     assert [p.initials for p in article.editors] == ["dmi"]
 
 
-def test_the_outlet_declared_as_author_stands_with_no_byline() -> None:
+def test_the_sites_own_name_declared_as_author_is_no_one() -> None:
+    # The template's default, as "Redaksi" is: the page names no writer.
     article = warta.extract(_declared('{"@type": "Organization", "name": "Harian Kota"}'))
-    assert [p.name for p in article.authors] == ["Harian Kota"]  # as wire copy credits AP
+    assert article.authors == []
+
+
+def test_an_agency_declared_as_author_stands_with_no_byline() -> None:
+    # Wire copy credited to the agency has no other byline.
+    article = warta.extract(_declared('{"@type": "Organization", "name": "Reuters"}'))
+    assert [p.name for p in article.authors] == ["Reuters"]
+
+
+def test_a_writer_in_a_box_the_markup_names_after_the_story() -> None:
+    # The Standard: no byline over the story, the writer's name alone in `news-author` under it.
+    page = _declared('{"@type": "Organization", "name": "Harian Kota"}').replace(
+        "</article>", "<p class='news-author'>Karen Lau</p></article>"
+    )
+    assert [p.name for p in warta.extract(page).authors] == ["Karen Lau"]
+
+
+def test_the_outlet_after_the_writer_in_the_byline_box_is_cut() -> None:
+    page = _declared("{}").replace(
+        "<article>",
+        "<article><div class='byline'><span class='author'>Ani Lestari</span> "
+        "<span class='publication'>Harian Kota</span></div>",
+    )
+    assert [p.name for p in warta.extract(page).authors] == ["Ani Lestari"]
 
 
 def test_a_byline_naming_the_declared_author_and_more_gives_them_all() -> None:

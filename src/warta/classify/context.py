@@ -170,8 +170,10 @@ _ROLE_LABEL = Verdict(Label.BYLINE, None, "a role's label")
 #: its dateline, so this is a box above it ("Get bite-sized news via ...", a summary's teaser).
 BEFORE_DATELINE = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "before dateline")
 _PAGE_LINKS = Verdict(Label.BOILERPLATE, BoilerplateKind.PAGINATION, "page links")
-_UNPLACED_BEFORE = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, "unplaced")
-_UNPLACED = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "unplaced")
+#: A short line no rule placed, boilerplate for want of anything better (markup may know more).
+UNPLACED = "unplaced"
+_UNPLACED_BEFORE = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, UNPLACED)
+_UNPLACED = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, UNPLACED)
 _BIO = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "author bio")
 _RECURRING = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "headline printed again below")
 _DOUBLED = Verdict(Label.CAPTION, None, "printed twice")
@@ -595,7 +597,7 @@ def _names_by_date(
     lead: list[str] | None = None  # the first paragraphs, read when a name needs them
     out = verdicts
     for i in range(title + 1, start):
-        if verdicts[i].reason != "unplaced" or blocks[i - 1].text.endswith(","):
+        if verdicts[i].reason != UNPLACED or blocks[i - 1].text.endswith(","):
             continue  # "Keir Starmer," / "David Lammy": a list of topics, not a byline
         # Or "By" on a line above, a time in the line itself ("Kyle Wiggers 7 hours"), or the
         # outlet's name on the line below.

@@ -19,7 +19,7 @@ from warta.blocks import Block, Label
 from warta.blocks.model import labelled
 from warta.blocks.spaces import lower
 from warta.classify.alone import MENU_ROW, opens_related, promo_phrase
-from warta.classify.context import BEFORE_DATELINE
+from warta.classify.context import BEFORE_DATELINE, UNPLACED
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, Verdict, relabel
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import trie
@@ -310,6 +310,10 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
         # where the words only guessed: a lead from its place under the title, a fragment from
         # its shortness ("Reuben Falk for NPR").
         return _caption(block, verdict)
+    if named in _META_LABELS and verdict.reason == UNPLACED:
+        # A short line no word rule placed, in a box the markup names: The Standard's writer
+        # in `<p class="news-author">` after the last paragraph.
+        return _named(block, named)
     if _word_decided(block, verdict, lex):
         return relabel(block, verdict)
     if named is Label.CAPTION:

@@ -63,6 +63,9 @@ _SOURCE_ORDER = (
 )
 _BY = re.compile(r"^(?:by|oleh)\s*:?\s+", re.I)
 _MAX_DATE_TEXT = 64
+#: The most words of an outlet's name printed after a writer's, and the fewest a name keeps.
+_MAX_OUTLET_WORDS = 3
+_MIN_NAME_WORDS = 2
 
 
 def read_meta(page: Page, lex: Lexicon) -> MetaFields:
@@ -87,8 +90,9 @@ def read_meta(page: Page, lex: Lexicon) -> MetaFields:
     if published is None and page.url:
         published = _url_date(page.url)
     updated = _first_moment(_ordered(meta.modified))
-    authors = _people(_ordered(meta.authors), Role.AUTHOR, lex)
-    editors = _people(_ordered(meta.editors), Role.EDITOR, lex)
+    own = _own_names(sites)
+    authors = _people(_ordered(meta.authors), Role.AUTHOR, lex, own)
+    editors = _people(_ordered(meta.editors), Role.EDITOR, lex, own)
     description = _first(_ordered(meta.descriptions))
     headlines = [title[0], *meta.headings[:1]] if title else meta.headings[:1]
     tags, tag_source = _tags(meta.tags, headlines)
@@ -350,22 +354,26 @@ def _splitter(conjunctions: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:,|;|\s(?:{words}|and|&)\s)\s*" if words else r"\s*[,;]\s*", re.I)
 
 
-def _people(candidates: Candidates, role: Role, lex: Lexicon) -> tuple[list[Person], str | None]:
+def _people(
+    candidates: Candidates, role: Role, lex: Lexicon, own: frozenset[str] = frozenset()
+) -> tuple[list[Person], str | None]:
     """People from the best source that names any.
 
-    An outlet named as author stays: wire copy credited to "Associated Press" has no other byline.
+    An agency named as author stays: wire copy credited to "Associated Press" has no other
+    byline. The page's own outlet (`own`: its names' keys) is no one: "The Standard" as the
+    JSON-LD author on The Standard's site is its template's default, as "Redaksi" is.
     """
     by_source: dict[str, list[str]] = {}
     for value, source in candidates:
         by_source.setdefault(source, []).append(value)
     for source, values in by_source.items():
-        names = _names(values, lex)
+        names = _names(values, lex, own)
         if names:
             return [Person(name=n, role=role) for n in names], source
     return [], None
 
 
-def _names(values: list[str], lex: Lexicon) -> list[str]:
+def _names(values: list[str], lex: Lexicon, own: frozenset[str] = frozenset()) -> list[str]:
     """The distinct names of one source's values, `MAX_PEOPLE` at most (a page whose template
     repeats its author tag thousands of times names no one more)."""
     splitter = _splitter(lex.people.conjunctions)
@@ -373,7 +381,7 @@ def _names(values: list[str], lex: Lexicon) -> list[str]:
     for value in values:
         for part in splitter.split(_BY.sub("", without_intro(value, lex))):
             name = _person_name(part)
-            if name and not _desk(name, lex):
+            if name and not _desk(name, lex) and not _own(name, own, lex):
                 names.setdefault(name.lower(), name)
                 if len(names) == MAX_PEOPLE:
                     return list(names.values())
@@ -390,6 +398,19 @@ def _desk(name: str, lex: Lexicon) -> bool:
     """
     lowered = name.lower()
     return lowered in lex.people.not_names and lowered not in _agencies(lex.code)
+
+
+def _own_names(sites: list[str]) -> frozenset[str]:
+    """The keys of the page's own outlet's names: its declared site names and its host's name
+    ("thestandard" of "www.thestandard.com.hk")."""
+    keys = {_key(name) for name in sites} | {_key(name.split(".")[0]) for name in sites}
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _own(name: str, own: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a declared author is the page's own outlet and no agency."""
+    return _key(name) in own and name.lower() not in _agencies(lex.code)
 
 
 @cache
@@ -451,7 +472,9 @@ def reconcile_people(
     # to "Associated Press").
     outlet_keys = {_key(name) for name in outlets} - {""}
     # "(mdk/rhm)": Merdeka's code, then its editor's initials; the code is no writer.
-    seen_authors = [p for p in seen_authors if not _outlet_code(p, outlet_keys)]
+    seen_authors = [
+        _without_outlet(p, outlet_keys) for p in seen_authors if not _outlet_code(p, outlet_keys)
+    ]
     people = [p for p in declared if _key(p.name or "") not in outlet_keys]
     # and in the visible byline, beside a person ("Ann Lee" over "Lesotho Times")
     persons = [p for p in seen_authors if _key(p.name or "") not in outlet_keys]
@@ -483,6 +506,21 @@ def joint_byline(declared: list[Person], joint: list[list[Person]]) -> list[Pers
         if keys < named and all(" " in (p.name or "") for p in writers):
             return writers
     return None
+
+
+def _without_outlet(person: Person, outlet_keys: set[str]) -> Person:
+    """A visible writer without the outlet's name printed after theirs in the same box
+    ("Elliot Brown Florida Today"), when two words of a name are left.
+
+    >>> _without_outlet(Person(name="Ann Lee Harbour Times", role=Role.AUTHOR),
+    ...                 {"harbourtimes"}).name
+    'Ann Lee'
+    """
+    words = (person.name or "").split()
+    for size in range(1, min(_MAX_OUTLET_WORDS, len(words) - _MIN_NAME_WORDS) + 1):
+        if _key("".join(words[-size:])) in outlet_keys:
+            return person.model_copy(update={"name": " ".join(words[:-size])})
+    return person
 
 
 def _outlet_code(person: Person, outlet_keys: set[str]) -> bool:

@@ -801,16 +801,9 @@ def test_initials_under_the_story_outweigh_the_outlet_declared_as_author() -> No
     assert [p.initials for p in article.editors] == ["dmi"]
 
 
-def test_the_sites_own_name_declared_as_author_is_no_one() -> None:
-    # The template's default, as "Redaksi" is: the page names no writer.
+def test_the_outlet_declared_as_author_stands_with_no_byline() -> None:
     article = warta.extract(_declared('{"@type": "Organization", "name": "Harian Kota"}'))
-    assert article.authors == []
-
-
-def test_an_agency_declared_as_author_stands_with_no_byline() -> None:
-    # Wire copy credited to the agency has no other byline.
-    article = warta.extract(_declared('{"@type": "Organization", "name": "Reuters"}'))
-    assert [p.name for p in article.authors] == ["Reuters"]
+    assert [p.name for p in article.authors] == ["Harian Kota"]  # as wire copy credits AP
 
 
 def test_a_writer_in_a_box_the_markup_names_after_the_story() -> None:

@@ -90,9 +90,8 @@ def read_meta(page: Page, lex: Lexicon) -> MetaFields:
     if published is None and page.url:
         published = _url_date(page.url)
     updated = _first_moment(_ordered(meta.modified))
-    own = _own_names(sites)
-    authors = _people(_ordered(meta.authors), Role.AUTHOR, lex, own)
-    editors = _people(_ordered(meta.editors), Role.EDITOR, lex, own)
+    authors = _people(_ordered(meta.authors), Role.AUTHOR, lex)
+    editors = _people(_ordered(meta.editors), Role.EDITOR, lex)
     description = _first(_ordered(meta.descriptions))
     headlines = [title[0], *meta.headings[:1]] if title else meta.headings[:1]
     tags, tag_source = _tags(meta.tags, headlines)
@@ -354,26 +353,23 @@ def _splitter(conjunctions: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:,|;|\s(?:{words}|and|&)\s)\s*" if words else r"\s*[,;]\s*", re.I)
 
 
-def _people(
-    candidates: Candidates, role: Role, lex: Lexicon, own: frozenset[str] = frozenset()
-) -> tuple[list[Person], str | None]:
+def _people(candidates: Candidates, role: Role, lex: Lexicon) -> tuple[list[Person], str | None]:
     """People from the best source that names any.
 
-    An agency named as author stays: wire copy credited to "Associated Press" has no other
-    byline. The page's own outlet (`own`: its names' keys) is no one: "The Standard" as the
-    JSON-LD author on The Standard's site is its template's default, as "Redaksi" is.
+    An outlet named as author stays: wire copy credited to "Associated Press" has no other byline
+    (and fundus's truth keeps "BBC News", "Euronews" so declared on their own sites).
     """
     by_source: dict[str, list[str]] = {}
     for value, source in candidates:
         by_source.setdefault(source, []).append(value)
     for source, values in by_source.items():
-        names = _names(values, lex, own)
+        names = _names(values, lex)
         if names:
             return [Person(name=n, role=role) for n in names], source
     return [], None
 
 
-def _names(values: list[str], lex: Lexicon, own: frozenset[str] = frozenset()) -> list[str]:
+def _names(values: list[str], lex: Lexicon) -> list[str]:
     """The distinct names of one source's values, `MAX_PEOPLE` at most (a page whose template
     repeats its author tag thousands of times names no one more)."""
     splitter = _splitter(lex.people.conjunctions)
@@ -381,7 +377,7 @@ def _names(values: list[str], lex: Lexicon, own: frozenset[str] = frozenset()) -
     for value in values:
         for part in splitter.split(_BY.sub("", without_intro(value, lex))):
             name = _person_name(part)
-            if name and not _desk(name, lex) and not _own(name, own, lex):
+            if name and not _desk(name, lex):
                 names.setdefault(name.lower(), name)
                 if len(names) == MAX_PEOPLE:
                     return list(names.values())
@@ -398,19 +394,6 @@ def _desk(name: str, lex: Lexicon) -> bool:
     """
     lowered = name.lower()
     return lowered in lex.people.not_names and lowered not in _agencies(lex.code)
-
-
-def _own_names(sites: list[str]) -> frozenset[str]:
-    """The keys of the page's own outlet's names: its declared site names and its host's name
-    ("thestandard" of "www.thestandard.com.hk")."""
-    keys = {_key(name) for name in sites} | {_key(name.split(".")[0]) for name in sites}
-    keys.discard("")
-    return frozenset(keys)
-
-
-def _own(name: str, own: frozenset[str], lex: Lexicon) -> bool:
-    """Whether a declared author is the page's own outlet and no agency."""
-    return _key(name) in own and name.lower() not in _agencies(lex.code)
 
 
 @cache

@@ -257,6 +257,14 @@ def test_text_for_screen_readers_only_is_not_read() -> None:
             "ANTARA",
             "Labuan Bajo, East Nusa Tenggara",
         ),
+        # The day after the place in capitals, then a colon (The Himalayan Times).
+        ("en", "POKHARA, JUNE 12: Lakeside hotels reported.", None, "POKHARA"),
+        # A place and its country before a colon (The Peninsula).
+        ("en", "Lusail, Qatar: The ministry opened a clinic.", None, "Lusail, Qatar"),
+        # The outlet's address in brackets, then a colon (Waspada).
+        ("id", "KABANJAHE (Waspada.id): Harga jeruk turun.", "Waspada.id", "KABANJAHE"),
+        # The place after the outlet's dash, between dashes (KR Jogja).
+        ("id", "Krjogja.com - SLEMAN - Warga menanam padi.", "Krjogja.com", "SLEMAN"),
     ],
 )
 def test_datelines_without_a_known_outlet(
@@ -274,10 +282,19 @@ def test_datelines_without_a_known_outlet(
         "ST PHOTO: DESMOND FOO",
         "DEAR ABBY: My husband never listens.",
         "UPDATE: The minister has since resigned.",
+        "ROUND 2, GAME 4: The home side won.",
     ],
 )
 def test_a_kicker_in_capitals_is_no_dateline(text: str) -> None:
     assert read_dateline(text, EN) is None
+
+
+def test_the_sites_name_under_its_networks_prefix_is_the_outlet() -> None:
+    from warta.fields.dateline import own_outlet
+
+    found = own_outlet(read_dateline("KOTA, JP Radar Madiun – Harga naik.", lexicon("id")),
+                       "Radar Madiun")
+    assert found is not None and (found.outlet, found.location) == ("JP Radar Madiun", "KOTA")
 
 
 def test_a_lead_under_a_caption_with_its_credit_stays_the_lead() -> None:

@@ -27,17 +27,21 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+){0,2}\.[a-z]{2,3}$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 4
 # CNA and the Bangkok Post write the place in capitals and a colon: "SINGAPORE: A property
 # agent ...", "PATTAYA: ..."; Borneo Post and The Edge the day in brackets between: "KAPIT
-# (Sept 22): ..."; The Express Tribune two places: "LAHORE / ISLAMABAD: ...".
+# (Sept 22): ..."; The Express Tribune two places: "LAHORE / ISLAMABAD: ..."; The Himalayan
+# Times the day after a comma: "KATHMANDU, MARCH 4: ...".
 _COLON_OPENER = re.compile(
     r"^(?P<head>[A-Z][A-Z.'’ /-]{1,40}[A-Z.])(?:\s\([A-Z][a-z]{2,8}\.?\s\d{1,2}\))?"
-    r":\s(?=[A-Z\"“‘'(])"
+    r"(?:,\s(?P<month>[A-Za-z]{3,9})\.?\s\d{1,2})?:\s(?=[A-Z\"“‘'(])"
 )
 # Some outlets write the place as a name with a colon: "Semarang: Badan Meteorologi ..." (Medcom),
 # "Pune: The Pune Municipal Corporation ..." (Indian outlets). In a language whose lexicon says
 # its press does (`DatelineWords.named_colon`), any such name; elsewhere ("Disclosure:", "Above:",
 # "Hollywood Nation:" and "Wendy Brown:" open English paragraphs as often) a one-word name that
-# the paragraph names again.
-_NAMED_COLON_OPENER = re.compile(r"^(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s(?=[A-Z\"“‘'(])")
+# the paragraph names again, or a place and its country ("Doha, Qatar:", The Peninsula).
+_NAMED_COLON_OPENER = re.compile(
+    r"^(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?P<country>, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
+    r":\s(?=[A-Z\"“‘'(])"
+)
 # The Jakarta Globe ends the place with a stop: "Jakarta. Dengue fever cases ...". A word of four
 # letters at least, so that "Mrs. Lee" and "Gen. Ali" are not read as one (titles are checked too).
 _STOP_OPENER = re.compile(r"^(?P<head>[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?)\.\s(?=[A-Z\"“])")
@@ -47,8 +51,10 @@ _ADDRESS_OPENER = re.compile(r"^(?P<head>[A-Z0-9-]{3,}(?:\.[A-Z]{2,3}){1,2})\s(?
 # "Harianjogja.com, BANTUL—Harga ...", "KALTIMPOST.ID, SAMARINDA–Genangan ...".
 _TIGHT_OPENER = re.compile(r"^(?P<head>[^\n—–]{1,58}[A-Z])(?:—|–)(?=[A-Z\"“])")
 # Kontan writes the place after the outlet's dash, in capitals with a stop: "KONTAN.CO.ID -
-# SEMARANG. Otoritas ...".
-_PLACE_AFTER = re.compile(r"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})[.,]\s(?=[A-Z\"“])")
+# SEMARANG. Otoritas ..."; KR Jogja after a second dash: "Krjogja.com - GUNUNGKIDUL - Tiga ...".
+_PLACE_AFTER = re.compile(
+    r"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})(?:[.,]|\s(?:--|-|–|—))\s(?=[A-Z\"“])"
+)
 # "SHAH ALAM, March 15 —": the day after the place, without an outlet (Malay Mail).
 _DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s\d{1,2}$")
 # An outlet's name after the place, in capitals or run together: "Jakarta, VIVA –",
@@ -64,8 +70,9 @@ _OUTLET_COLON_OPENER = re.compile(
 
 
 # A place, perhaps the day, and a known agency in brackets, then the story with no dash: "Taipei,
-# July 8 (CNA) More than 3,000 residents ..." (Focus Taiwan).
-_BRACKETED_OPENER = re.compile(r"^(?P<head>[^()\n]{2,40}?\s?\([^()\n]{2,30}\))\s(?=[A-Z\"“])")
+# July 8 (CNA) More than 3,000 residents ..." (Focus Taiwan); or a colon: "SIDIKALANG
+# (Waspada.id): ..." (Waspada).
+_BRACKETED_OPENER = re.compile(r"^(?P<head>[^()\n]{2,40}?\s?\([^()\n]{2,30}\)):?\s(?=[A-Z\"“])")
 
 
 @dataclass(frozen=True)
@@ -142,16 +149,25 @@ def _undashed_dateline(text: str, words: _Words, lex: Lexicon) -> Dateline | Non
     if bracketed is not None:
         found = _parse_head(bracketed["head"], words)
         if found is not None and found[0] is not None and _is_outlet(found[0], words):
-            return Dateline(outlet=found[0], location=found[1], text=bracketed["head"])
+            written = text[: bracketed.end()].rstrip()
+            return Dateline(outlet=found[0], location=found[1], text=written)
     cited = _OUTLET_COLON_OPENER.match(text)
     if cited is not None and _is_outlet(cited["outlet"], words):
         return Dateline(
             outlet=cited["outlet"], location=cited["head"], text=text[: cited.end()].rstrip()
         )
     named = _NAMED_COLON_OPENER.match(text)
-    if named is not None and not lex.datelines.named_colon and not _named_again(named, text):
+    if (
+        named is not None
+        and not lex.datelines.named_colon
+        and not named["country"]
+        and not _named_again(named, text)
+    ):
         named = None
-    match = _COLON_OPENER.match(text) or named or _STOP_OPENER.match(text)
+    colon = _COLON_OPENER.match(text)
+    if colon is not None and colon["month"] and colon["month"].lower() not in words.days:
+        colon = None  # "KATHMANDU, MARCH 4:" but not "ROME, ITALY 2:"
+    match = colon or named or _STOP_OPENER.match(text)
     if match is None:
         return None
     place = match["head"].strip()
@@ -233,6 +249,9 @@ def own_outlet(dateline: Dateline | None, site_name: str | None) -> Dateline | N
     Dateline(outlet='HARIAN DISWAY', location='SURABAYA', text='SURABAYA, HARIAN DISWAY -')
     >>> own_outlet(Dateline(location="BANDUNG", text="BANDUNG -"), "Kabar Banten").outlet is None
     True
+    >>> own_outlet(Dateline(location="KOTA, JP Radar Kediri", text="KOTA, JP Radar Kediri –"),
+    ...            "Radar Kediri").outlet
+    'JP Radar Kediri'
     """
     if dateline is None or dateline.outlet or not dateline.location or not site_name:
         return dateline
@@ -241,7 +260,8 @@ def own_outlet(dateline: Dateline | None, site_name: str | None) -> Dateline | N
     if len(site) < 4 or len(parts) > 2:
         return dateline
     for i, part in enumerate(parts):
-        if _letters(part) == site:
+        # Also under the network's prefix: "KOTA, JP Radar Kediri –" on "Radar Kediri".
+        if _letters(part) == site or (len(parts) == 2 and _letters(part).endswith(site)):
             place = parts[1 - i] if len(parts) == 2 else None
             return Dateline(outlet=part, location=place, text=dateline.text)
     return dateline

@@ -2340,3 +2340,31 @@ def test_a_utc_machine_time_is_shown_on_the_day_the_page_shows_in_its_outlets_zo
     page = _html_page("<div class='date'>March 11, 2025</div>").replace("<title>", head)
     published = warta.extract(page).published
     assert published is not None and published.isoformat() == "2025-03-11T00:05:27+08:00"
+
+
+def test_writers_joined_before_the_date_with_no_by_are_all_the_authors() -> None:
+    # Punch: the metadata declares the first writer; the meta row names both, then the date.
+    page = _declared('{"@type": "Person", "name": "Ani Lestari"}').replace(
+        "<h1>Nickel exports hit a record</h1>",
+        "<h1>Nickel exports hit a record</h1><div class='post-meta'><span class='post-author'>"
+        "<a href='/author/ani'>Ani Lestari</a> and <a href='/author/bo'>Bo Kim</a></span> "
+        "<span class='post-date'>7th March 2025</span></div>",
+    )
+    assert [p.name for p in warta.extract(page).authors] == ["Ani Lestari", "Bo Kim"]
+
+
+def test_a_long_meta_row_of_writers_outlet_and_labelled_times_is_the_byline() -> None:
+    # The Peninsula: the outlet declared as author yields to the writers in the row.
+    page = _declared('{"@type": "Organization", "name": "Harian Kota"}').replace(
+        "<h1>Nickel exports hit a record</h1>",
+        "<h1>Nickel exports hit a record</h1><div class='meta'>Ani Lestari and Bo Kim Tan | "
+        "Harian Kota Published: 04 Mar 2025 - 9:05 am | Last updated: 04 Mar 2025 - 11:41 am"
+        "</div>",
+    )
+    assert [p.name for p in warta.extract(page).authors] == ["Ani Lestari", "Bo Kim Tan"]
+
+
+def test_a_time_without_a_zone_ends_with_its_am_or_pm() -> None:
+    text = "Published: 04 Mar 2025 - 9:05 pm | Updated"
+    hits = find_dates(text, EN)
+    assert text[hits[0].start : hits[0].end] == "04 Mar 2025 - 9:05 pm"

@@ -39,7 +39,9 @@ _MAX_BYLINE_WORDS = 20
 #: ago | Last Updated: 2 hours ago | Written by Ann Lee"): the reader drops them, then counts.
 _MAX_FIELDS_LINE_WORDS = 30
 _MAX_RELATIVE_DATE_WORDS = 8
-_MAX_LABELLED_DATE_LINE_WORDS = 24
+#: Separators count as words here ("Ann Lee | Outlet Published: 04 Mar 2025 - 9:05 am | Last
+#: updated: 04 Mar 2025 - 9:41 am" is 25): the rest after the dates is bounded below.
+_MAX_LABELLED_DATE_LINE_WORDS = 30
 #: Words of prose under a lead-in that a picture's marker opens ("Zoom in: ...").
 _MIN_LEAD_IN_WORDS = 8
 #: Words a labelled date line holds besides its dates: two writers, the outlet, "Posted:" and

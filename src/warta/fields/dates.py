@@ -337,7 +337,9 @@ def _with_time(
     if after:
         known = _known_zone(after, pats)
         value = _combine(day, after, pats, zone)
-        return value, start, after.end() if known else after.end("M"), _guessed(value, known)
+        # Without a zone the time ends at its minutes, or at its "am"/"pm" ("9:05 am").
+        end = after.end() if known else max(after.end("M"), after.end("ampm"))
+        return value, start, end, _guessed(value, known)
     before = pats.time_before.search(text, max(0, start - 30), start)
     if before:
         value = _combine(day, before, pats, zone)

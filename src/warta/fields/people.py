@@ -1096,8 +1096,14 @@ def names_before_date(text: str, lex: Lexicon) -> list[Person]:
     word = tail["word"].lower().replace("'", "") if tail else ""
     if tail and (word in pats.weekdays or word in pats.not_names):
         head = head[: tail.start()]  # "... Jum'at", "Ann Lee Updated" before the date
-    found = parse_byline(head.strip(" ·•|,-–—"), lex)
-    return found or []
+    head = head.strip(" ·•|,-–—")
+    found = parse_byline(head, lex)
+    if found:
+        return found
+    # "Ann Lee and Bo Kim 7th March 2025" (Punch): writers joined, no "By"; one bare name
+    # could be the place the date was written in.
+    writers = bare_names(head, lex)
+    return writers if len(writers) > 1 else []
 
 
 def _source_line(block: Block, lex: Lexicon) -> list[Person]:
@@ -1254,7 +1260,11 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
             )
         elif block.label is Label.DATE:
             # "Fadli Ramadhan, Jurnalis · Jum'at 08 Maret 2024 16:20 WIB": a byline, then the date.
-            named.extend(names_before_date(block.text, lex))
+            dated = names_before_date(block.text, lex)
+            named.extend(dated)
+            writers = [p for p in dated if p.name and p.role in _WRITERS]
+            if len(writers) > 1:
+                joint.append(writers)
     named.extend(_photographers(blocks, lex))
     if last is not None:
         # "Source: CNA/ja(mi)" under the story, which a phrase sets aside as its source.

@@ -818,6 +818,17 @@ def test_initials_under_the_story_outweigh_the_outlet_declared_as_author() -> No
     assert [p.initials for p in article.editors] == ["dmi"]
 
 
+def test_initials_under_the_story_outweigh_the_outlet_shown_as_byline() -> None:
+    # Sumut Pos: "oleh Sumut Pos" over the story names no writer; "(lom/dmi)" under it does.
+    page = _declared('{"@type": "Organization", "name": "Harian Kota"}', "(lom/dmi)").replace(
+        "<h1>Nickel exports hit a record</h1>",
+        "<h1>Nickel exports hit a record</h1><div class='meta-author'>oleh "
+        "<a href='/author/hariankota/'>Harian Kota</a></div>",
+    )
+    article = warta.extract(page)
+    assert [p.initials for p in article.authors] == ["lom"]
+
+
 def test_the_outlet_declared_as_author_stands_with_no_byline() -> None:
     article = warta.extract(_declared('{"@type": "Organization", "name": "Harian Kota"}'))
     assert [p.name for p in article.authors] == ["Harian Kota"]  # as wire copy credits AP

@@ -9,6 +9,7 @@ of the body, "(ams/idh)": the writer, then the editor.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
@@ -1043,6 +1044,10 @@ def _own_initials(initials: str, name: str) -> bool:
     return all(letter in letters for letter in initials[1:-1])
 
 
+def _letters(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
 def _name_key(name: str) -> str:
     """A name as compared with another: casefolded, a letter written twice as once ("Gebeilly"
     in a credit line is the byline's "Gebeily")."""
@@ -1224,8 +1229,10 @@ def _placed(index: int, start: int, end: int, headed: bool) -> bool:
     return not headed
 
 
-def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
-    """Everyone the bylines and closing initials name, one person per name."""
+def read_people(blocks: list[Block], lex: Lexicon, outlets: Iterable[str] = ()) -> Credits:
+    """Everyone the bylines and closing initials name, one person per name. `outlets`: the
+    names the site goes by, which name no one in a role ("oleh Sumut Pos" over a story its
+    closing "(map/ram)" signs)."""
     named: list[Person] = []
     unlabelled: list[Person] = []
     joint: list[list[Person]] = []
@@ -1281,7 +1288,10 @@ def read_people(blocks: list[Block], lex: Lexicon) -> Credits:
     # Initials stand in for a role only when no one is named in it.
     # A reporter named in full writes the story as its author does: "(ari/luh)" closing it
     # adds no writer beside "Reporter: Komang Ari Wiguna".
-    roles_named = {_WRITING.get(p.role, p.role) for p in people if p.name}
+    houses = {_letters(o) for o in outlets}
+    roles_named = {
+        _WRITING.get(p.role, p.role) for p in people if p.name and _letters(p.name) not in houses
+    }
     people = [p for p in people if p.name or _WRITING.get(p.role, p.role) not in roles_named]
     return Credits(
         authors=[p for p in people if p.role in _WRITERS][:MAX_PEOPLE],

@@ -2379,3 +2379,13 @@ def test_a_time_without_a_zone_ends_with_its_am_or_pm() -> None:
     text = "Published: 04 Mar 2025 - 9:05 pm | Updated"
     hits = find_dates(text, EN)
     assert text[hits[0].start : hits[0].end] == "04 Mar 2025 - 9:05 pm"
+
+
+def test_a_name_over_its_roles_label_in_an_author_box_is_the_byline() -> None:
+    # Samoa Observer: no byline over the story; under it, the name, "Author", then the bio.
+    page = _text_page(
+        "Share", "Facebook", "Email", "", "Lagi Tuimavave", "Author",
+        "Lagi Tuimavave covers trade and mining for the paper. She joined the newsroom in 2021.",
+        "Related Stories",
+    )
+    assert [p.name for p in warta.extract(page).authors] == ["Lagi Tuimavave"]

@@ -33,6 +33,7 @@ from warta.fields.images import (
 )
 from warta.fields.people import (
     LINES_UNDER_LABEL,
+    OVER_LABEL,
     bare_names,
     by_the_byline,
     initials_line,
@@ -166,6 +167,8 @@ _PROSE_BEFORE_BODY = Verdict(Label.UNKNOWN, None, "prose before body")
 _AFTER_BODY = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "after body")
 _UNDER_LABEL = Verdict(Label.BYLINE, None, "under a role's label")
 _ROLE_LABEL = Verdict(Label.BYLINE, None, "a role's label")
+#: A name on the line over its role's label: "Sapeta Leavasa" over "Author" (Samoa Observer).
+_OVER_LABEL = Verdict(Label.BYLINE, None, OVER_LABEL)
 #: Prose above the paragraph a sure dateline opens, not taken as the dek: the story starts at
 #: its dateline, so this is a box above it ("Get bite-sized news via ...", a summary's teaser).
 BEFORE_DATELINE = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "before dateline")
@@ -459,6 +462,10 @@ def _under_labels(
         label = role_label(blocks[i].text, lex)
         if label is None:
             continue
+        if _over_label(blocks, out, i, label, lex):
+            out = out if out is not verdicts else list(verdicts)
+            out[i - 1], out[i] = _OVER_LABEL, _ROLE_LABEL
+            continue
         for j in range(i + 1, min(i + 1 + LINES_UNDER_LABEL, len(blocks))):
             text = blocks[j].text
             if role_label(text, lex) is not None or parse_byline(f"{label}: {text}", lex) is None:
@@ -473,6 +480,20 @@ def _under_labels(
             out = out if out is not verdicts else list(verdicts)
             out[i], out[j] = _ROLE_LABEL, _UNDER_LABEL
     return out
+
+
+def _over_label(
+    blocks: list[Block], verdicts: list[Verdict], i: int, label: str, lex: Lexicon
+) -> bool:
+    """Whether the role's label at `i` names the person on the line over it: a line no rule
+    placed, that reads as a byline with the label, where the line under the label does not
+    (an author box: the name, "Author", then the bio)."""
+    if i == 0 or verdicts[i - 1].reason != UNPLACED:
+        return False
+    below = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    if below and parse_byline(f"{label}: {below}", lex) is not None:
+        return False
+    return parse_byline(f"{label}: {blocks[i - 1].text}", lex) is not None
 
 
 def _story_text(blocks: list[Block], verdicts: list[Verdict]) -> str:

@@ -24,6 +24,7 @@ from warta.records import BoilerplateKind, Person, Role
 
 __all__ = [
     "LINES_UNDER_LABEL",
+    "OVER_LABEL",
     "Credits",
     "bare_name",
     "bare_names",
@@ -51,6 +52,9 @@ _PLAIN_NAME_WORDS = 3
 _NAME_APART = re.compile(r"\s*[|•·]\s*|\s+/\s+")
 #: A name glued to the next word: "ThorntonNews".
 _GLUED = re.compile(r"^([A-Z][a-z’'-]+)([A-Z][a-z]+)$")
+#: The reason classification gives a name on the line over its role's label ("Sapeta Leavasa"
+#: over "Author", as an author box under a story sets them).
+OVER_LABEL = "over a role's label"
 #: How many lines under a role's label on a line of its own may each name one of its people.
 LINES_UNDER_LABEL = 4
 #: How far after the body's last paragraph a byline still closes the article.
@@ -1155,6 +1159,14 @@ def _editor_not_writer(named: list[Person]) -> list[Person]:
     ]
 
 
+def _label_around(blocks: list[Block], block: Block, lex: Lexicon) -> str | None:
+    """The role's label of a byline on its own line: over it, or under it when classification
+    read the name so ("Sapeta Leavasa" over "Author")."""
+    if block.reason == OVER_LABEL and block.index + 1 < len(blocks):
+        return role_label(blocks[block.index + 1].text, lex)
+    return _label_above(blocks, block.index, lex)
+
+
 def _label_above(blocks: list[Block], index: int, lex: Lexicon) -> str | None:
     """The role's label on its own line over a byline and the bylines above it ("Editor" over
     "Sekar Ayu"; "To contact the reporters on this story:" over two lines of names)."""
@@ -1245,7 +1257,7 @@ def read_people(blocks: list[Block], lex: Lexicon, outlets: Iterable[str] = ()) 
             if role_label(text, lex) is not None:
                 continue  # "Editor" over the name: the label, read with the name under it
             found = parse_byline(text, lex)
-            label = _label_above(blocks, block.index, lex) if found is None else None
+            label = _label_around(blocks, block, lex) if found is None else None
             if label is not None:
                 text = f"{label}: {text}"
                 found = parse_byline(text, lex)

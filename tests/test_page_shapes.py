@@ -2389,3 +2389,19 @@ def test_a_name_over_its_roles_label_in_an_author_box_is_the_byline() -> None:
         "Related Stories",
     )
     assert [p.name for p in warta.extract(page).authors] == ["Lagi Tuimavave"]
+
+
+def test_a_company_under_the_writers_name_and_job_is_no_second_writer() -> None:
+    # Daily Nation: "By", the name, the job, the company, each on its own line by the date.
+    page = _text_page(head=("By", "Lagi Tuimavave", "Mining Reporter", "Harbour Media Group"))
+    assert [p.name for p in warta.extract(page).authors] == ["Lagi Tuimavave"]
+
+
+def test_by_over_a_desks_name_is_no_editor() -> None:
+    # The Island: "By" over "Editor", the desk's account, in the byline box.
+    html = _declared('{"@type": "Person", "name": "Editor"}').replace(
+        "<h1>Nickel exports hit a record</h1>",
+        "<h1>Nickel exports hit a record</h1><div class='author-info'><p>By</p> "
+        "<span class='author-name'><a href='/author/editor/'>Editor</a></span></div>",
+    )
+    assert warta.extract(html).editors == []

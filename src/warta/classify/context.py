@@ -486,14 +486,14 @@ def _over_label(
     blocks: list[Block], verdicts: list[Verdict], i: int, label: str, lex: Lexicon
 ) -> bool:
     """Whether the role's label at `i` names the person on the line over it: a line no rule
-    placed, that reads as a byline with the label, where the line under the label does not
-    (an author box: the name, "Author", then the bio)."""
+    placed, of names alone, where the line under the label reads as no byline with it (an
+    author box: the name, "Author", then the bio)."""
     if i == 0 or verdicts[i - 1].reason != UNPLACED:
         return False
     below = blocks[i + 1].text if i + 1 < len(blocks) else ""
     if below and parse_byline(f"{label}: {below}", lex) is not None:
         return False
-    return parse_byline(f"{label}: {blocks[i - 1].text}", lex) is not None
+    return bool(bare_names(blocks[i - 1].text, lex))  # not "By" over "Editor" (The Island)
 
 
 def _story_text(blocks: list[Block], verdicts: list[Verdict]) -> str:

@@ -93,7 +93,10 @@ PEOPLE = PeopleWords(
                "post", "posts", "share", "sharing", "buttons", "tweet", "read", "later",
                "more", "articles", "view", "next", "previous", "follow", "video", "videos",
                "sport", "sports", "weather", "live", "today", "comments", "subscribe",
-               "related", "topics"),
+               "related", "topics",
+               # a company's words: "Nation Media Group" under its writer's name
+               "media", "group", "network", "corporation", "holdings", "limited", "ltd",
+               "inc", "publishing", "publications", "newspapers"),
     buttons=("follow", "twitter", "facebook", "instagram", "linkedin", "email", "bluesky"),
     reading=("read", "to read", "read time"),
     jobs=("reporter", "writer", "correspondent", "editor", "director", "journalist",

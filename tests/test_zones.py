@@ -94,6 +94,12 @@ def _own(text: str) -> Block:
         # Sri Lanka's Daily Mirror by its host's country, not Britain's Mirror by a word.
         (["Daily Mirror"], "https://www.dailymirror.lk/news/a", [], None, EN, "Asia/Colombo"),
         ([], None, ["Copyright © 2025 The Edge Singapore."], None, EN, "Asia/Singapore"),
+        ([], None, ["© Business Recorder 2025. Reproduction is not allowed."], None, EN,
+         "Asia/Karachi"),
+        ([], None, ["© 2025 The Himalayan Times. All rights reserved."], None, EN,
+         "Asia/Kathmandu"),
+        ([], None, ["© 2025 Nation Media Group. All rights reserved."], None, EN,
+         "Africa/Nairobi"),
         # English is printed in every zone: nothing said, no zone.
         ([], None, ["© 2025 Example Media Group"], "Reuters", EN, None),
         ([], "https://www.example.com/a", [], None, EN, None),
@@ -187,3 +193,21 @@ def test_a_written_zone_beats_a_guessed_one_of_the_same_day() -> None:
         ]
     )
     assert warta.extract(page).published == _time(2025, 5, 15, 7, 28, 7)
+
+
+def test_a_bare_date_over_the_days_time_in_the_home_zone_takes_the_time() -> None:
+    # Business Recorder: the edition's "2025-03-04" over "Published 04 Mar, 2025 06:03am".
+    page = "\n".join(
+        [
+            "Pakistan", "Print", "2025-03-04", "Sindh sets the wheat support price",
+            "Published 04 Mar, 2025 06:03am",
+            "The provincial cabinet on Monday fixed the support price of wheat for the coming "
+            "harvest, officials said after the meeting in Karachi.",
+            "Growers had asked for a higher price to cover the cost of fertiliser and diesel, "
+            "which rose sharply over the past year.",
+            "© Business Recorder 2025. Reproduction is not allowed.",
+        ]
+    )
+    published = warta.extract(page).published
+    assert isinstance(published, dt.datetime)
+    assert published.isoformat() == "2025-03-04T06:03:00+05:00"

@@ -131,17 +131,17 @@ def _timed(found: DateHit, hits: list[DateHit]) -> dt.date:
     if isinstance(found.value, dt.datetime) and not found.zone_guessed:
         return found.value
     day = found.value.date() if isinstance(found.value, dt.datetime) else found.value
-    return next(
-        (
-            h.value
-            for h in hits
-            if not h.updated
-            and not h.zone_guessed
-            and isinstance(h.value, dt.datetime)
-            and h.value.date() == day
-        ),
-        found.value,
-    )
+    timed = [
+        h
+        for h in hits
+        if not h.updated and isinstance(h.value, dt.datetime) and h.value.date() == day
+    ]
+    written = next((h.value for h in timed if not h.zone_guessed), None)
+    if written is not None or isinstance(found.value, dt.datetime):
+        return written or found.value
+    # A bare date ("2025-03-04", an edition's label) over the day's time in the home zone
+    # ("Published 04 Mar, 2025 06:03am", Business Recorder): the time says more.
+    return timed[0].value if timed else found.value
 
 
 def _line_dates(blocks: list[Block], i: int, lex: Lexicon, zone: dt.tzinfo | None) -> list[DateHit]:

@@ -93,6 +93,7 @@ DATES = DateWords(
         "taipei times": "Asia/Taipei", "taipeitimes": "Asia/Taipei", "focus taiwan": "Asia/Taipei",
         "taiwan news": "Asia/Taipei", "taiwannews": "Asia/Taipei",
         "gulf times": "Asia/Qatar", "gulf-times": "Asia/Qatar", "the peninsula qatar": "Asia/Qatar",
+        "thepeninsulaqatar": "Asia/Qatar",
         "new age": "Asia/Dhaka", "newagebd": "Asia/Dhaka",
         "focustaiwan": "Asia/Taipei", "global times": "Asia/Shanghai",
         "globaltimes": "Asia/Shanghai", "china daily": "Asia/Shanghai",
@@ -120,7 +121,12 @@ DATES = DateWords(
         "the kathmandu post": "Asia/Kathmandu", "kathmandupost": "Asia/Kathmandu",
         "daily mirror sri lanka": "Asia/Colombo", "wijeya newspapers": "Asia/Colombo",
         "economynext": "Asia/Colombo", "echelon media": "Asia/Colombo",
-        "daily ft": "Asia/Colombo", "newsfirst": "Asia/Colombo",
+        "daily ft": "Asia/Colombo", "newsfirst": "Asia/Colombo", "island lk": "Asia/Colombo",
+        "upali newspapers": "Asia/Colombo",
+        "business recorder": "Asia/Karachi", "brecorder": "Asia/Karachi",
+        "the news international": "Asia/Karachi", "thenews com pk": "Asia/Karachi",
+        "the himalayan times": "Asia/Kathmandu", "thehimalayantimes": "Asia/Kathmandu",
+        "nepali times": "Asia/Kathmandu", "nepalitimes": "Asia/Kathmandu",
         # Australia and New Zealand: the eastern states' time, where the national press is. (The
         # American network is "ABC News", which prints New York's.)
         "abc": "Australia/Sydney", "abc news": "America/New_York", "abc net au": "Australia/Sydney",
@@ -172,5 +178,7 @@ DATES = DateWords(
         "news24": "Africa/Johannesburg", "iol": "Africa/Johannesburg",
         "premium times": "Africa/Lagos", "premiumtimesng": "Africa/Lagos",
         "punch": "Africa/Lagos", "punchng": "Africa/Lagos",
+        "nation media group": "Africa/Nairobi", "anadolu": "Europe/Istanbul",
+        "aa com tr": "Europe/Istanbul",
     },
 )

@@ -622,3 +622,20 @@ def test_a_figures_source_in_brackets_of_a_few_words_is_its_credit() -> None:
     assert [(i.caption, i.credit) for i in images] == [
         ("Passengers queue at the pier on Tuesday.", "Harbour Daily")
     ]
+
+
+def test_a_credit_set_as_the_captions_attribution_is_the_credit() -> None:
+    # Quintype's pages (Prothom Alo): the credit runs on in the caption, in its own span.
+    html = (
+        "<html><body><article><h1>River erodes a village</h1><figure><img src='/a.jpg'>"
+        "<figcaption>Houses being taken down on the river bank in Kurigram "
+        "<span class='attribution'>Rafiq Hasan</span></figcaption></figure>"
+        "<p>The river has swallowed more than 300 houses in the district since March, local "
+        "officials said on Tuesday, and families are moving to a government site.</p>"
+        "<p>The water development board said it would place sandbags along two kilometres of "
+        "the bank before the monsoon.</p></article></body></html>"
+    )
+    images = warta.extract(html).images
+    assert [(i.caption, i.credit) for i in images] == [
+        ("Houses being taken down on the river bank in Kurigram", "Rafiq Hasan")
+    ]

@@ -456,7 +456,8 @@ def _credit(tag: str, element: Any) -> bool:
     if tag == "a":
         return False
     names = (element.get("class") or "").lower()  # "imageCredit"
-    return "credit" in names or "caption" in names
+    # Quintype's pages (Prothom Alo, The Quint) set the credit as "attribution".
+    return "credit" in names or "caption" in names or "attribution" in names
 
 
 def _end(state: _Walk, tag: str, element: Any) -> None:

@@ -403,8 +403,8 @@ def _credit_named(classes: str) -> bool:
     """Whether the class words nearest the block name a credit rather than a caption: a
     "credit" span in a "credit-caption" box is the credit, a "caption" in it the caption."""
     for token in classes.split():
-        if "credit" in token or token in _AUTHOR_TOKENS:
-            return True  # and a picture's author ("photo__author")
+        if "credit" in token or "attribution" in token or token in _AUTHOR_TOKENS:
+            return True  # and a picture's author ("photo__author"), its source (Quintype's)
         if "caption" in token:
             return False
     return False

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import warta
+from warta.fields.images import split_credit
+from warta.lang import lexicon
 
 TITLE = "Pemkab Tambah Armada Bus Sekolah Gratis untuk Siswa di Kecamatan Terpencil"
 BODY = (
@@ -639,3 +641,43 @@ def test_a_credit_set_as_the_captions_attribution_is_the_credit() -> None:
     assert [(i.caption, i.credit) for i in images] == [
         ("Houses being taken down on the river bank in Kurigram", "Rafiq Hasan")
     ]
+
+
+def _story_with(figure: str) -> str:
+    return (
+        "<html><body><article><h1>Customs system fails at the ports</h1>" + figure
+        + "<div class='entry-content'><p>A software failure in the electronic customs system "
+        "halted clearance at three "
+        "ports for nine hours on Tuesday, the trade ministry said in a statement.</p>"
+        "<p>Exporters said hundreds of trucks waited at the gates until the system came back "
+        "in the evening.</p></div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        # The Island's theme: a span of class "mvp-post-img-cap" under the picture.
+        "<div id='mvp-post-feat-img'><img src='/a.jpg'><span class='mvp-post-img-cap'>"
+        "Trucks queue at the port gate</span></div>",
+        # Anadolu: "detay-foto-aciklama", the photo's description (Turkish), outside the story.
+        "<div class='detay-foto'><img src='/a.jpg'><div class='detay-foto-aciklama'>Trucks "
+        "queue at the port gate</div></div>",
+    ],
+)
+def test_a_pictures_caption_named_by_a_short_or_foreign_class_word(figure: str) -> None:
+    images = warta.extract(_story_with(figure)).images
+    assert [i.caption for i in images] == ["Trucks queue at the port gate"]
+
+
+def test_a_drop_cap_is_no_caption() -> None:
+    html = _story_with("").replace("<p>A software", "<p><span class='drop-cap'>A</span> software")
+    assert warta.extract(html).paragraphs[0].startswith("A software failure")
+
+
+def test_a_photographers_name_and_the_agency_after_a_dash_in_brackets_is_the_credit() -> None:
+    caption = "Trucks queue at the port gate on March 4, 2025. ( Ann Lee Tan - Anadolu Agency )"
+    assert split_credit(caption, lexicon("en")) == (
+        "Trucks queue at the port gate on March 4, 2025.",
+        "Ann Lee Tan - Anadolu Agency",
+    )

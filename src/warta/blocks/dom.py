@@ -449,6 +449,12 @@ def _has_blocks(cell: Any) -> bool:
     return any(isinstance(c.tag, str) and c.tag not in INLINE and c.tag != "br" for c in cell)
 
 
+#: "cap" as a word of a class name: "img-cap", not "capital" or "recap".
+_CAP = re.compile(r"(?<![a-z])cap(?![a-z])")
+#: A picture's word in a class name: a "cap" beside none is a drop cap's ("drop-cap").
+_PICTURE = re.compile(r"img|image|photo|foto|pic")
+
+
 def _credit(tag: str, element: Any) -> bool:
     # A photo caption or credit set inline ("<span class=credit>ANTARA/Budi</span>") is a line
     # of its own to the reader, and to the image record. (A link stays a link: "more caption"
@@ -456,8 +462,14 @@ def _credit(tag: str, element: Any) -> bool:
     if tag == "a":
         return False
     names = (element.get("class") or "").lower()  # "imageCredit"
-    # Quintype's pages (Prothom Alo, The Quint) set the credit as "attribution".
-    return "credit" in names or "caption" in names or "attribution" in names
+    # Quintype's pages (Prothom Alo, The Quint) set the credit as "attribution"; The Island's
+    # theme the caption as "mvp-post-img-cap".
+    return (
+        "credit" in names
+        or "caption" in names
+        or "attribution" in names
+        or ("cap" in names and bool(_CAP.search(names)) and bool(_PICTURE.search(names)))
+    )
 
 
 def _end(state: _Walk, tag: str, element: Any) -> None:

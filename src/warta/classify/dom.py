@@ -88,6 +88,9 @@ _PICTURE_WORDS = ("caption", "credit", "foto", "photo", "image", "img", "pic", "
 #: Class tokens of a picture's box, beside which an author is the picture's credit.
 _PHOTO_TOKENS = frozenset({"foto", "photo", "image", "img", "picture", "figure"})
 _AUTHOR_TOKENS = frozenset({"author", "authors", "photographer", "fotografer"})
+#: Class tokens that, beside a picture's token, name its caption: "mvp-post-img-cap" (The
+#: Island's theme), "detay-foto-aciklama" (Anadolu: "açıklama", description), "desc".
+_DESCRIBING_TOKENS = frozenset({"cap", "desc", "description", "aciklama", "keterangan"})
 #: A block whose text is at least this share link text is a link list, not prose.
 LINK_LIST_DENSITY = 0.5
 #: An unlinked block this long inside the article is prose whatever its first words.
@@ -123,6 +126,8 @@ def markup_label(classes: str) -> Label | None:
             return label
         if "caption" in token or "credit" in token or "cptn" in token:
             return Label.CAPTION  # "img_cptn" (The Times of India)
+    if not _DESCRIBING_TOKENS.isdisjoint(tokens) and not _PHOTO_TOKENS.isdisjoint(tokens):
+        return Label.CAPTION
     return None
 
 

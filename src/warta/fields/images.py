@@ -61,6 +61,11 @@ _SOURCE_AND_NAME = re.compile(
 _NAME_FOR_OUTLET = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} for [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}$"
 )
+#: In brackets, a photographer's name, a dash and the agency: "( Ann Lee - Anadolu Agency )".
+_NAME_DASH_AGENCY = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} [-–—] "
+    r"(?P<agency>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})$"
+)
 #: Words a caption has at least before a credit's label that follows it with no stop.
 _MIN_RUN_IN_CAPTION_WORDS = 4
 #: An outlet's initials before a credit opener: "ST PHOTO:", "AFP PHOTO".
@@ -533,6 +538,9 @@ def credit_shaped(
     pictured = 1 < len(parts) <= _PICTURED_WORDS and parts[-1] in words.pictured
     if bracketed and pictured and credit[:1].isupper():
         return True  # "(Bernama pic)", "(NSTP photo)": an agency's word for its picture
+    agency = _NAME_DASH_AGENCY.match(credit) if bracketed else None
+    if agency and agency["agency"].lower().removesuffix(" agency") in words.credits:
+        return True  # "( Ann Lee - Anadolu Agency )", Anadolu's own pictures
     if bracketed and (_SOURCE_AND_NAME.match(credit) or _NAME_FOR_OUTLET.match(credit)):
         # "(ABC Central West: Imogen Hartley)", "(Evan Castellano for The Washington Post)"
         return True

@@ -197,6 +197,11 @@ def test_a_quoted_namesake_closing_the_story_is_not_a_bio() -> None:
         "Enjoyed this story? Subscribe for full access from $4 a month.",
 
         "The week's best reads, every Sunday in our free newsletter.",
+        # Editors' notes on where else the story ran.
+        "This story also runs in the June 2, 2025 print edition of the Valley Times.",
+        "* This report was first published in the Bangla edition of the Daily Example.",
+        "Only part of the stories distributed to subscribers through the wire is published "
+        "on the website.",
     ],
 )
 def test_calls_and_credits_under_a_story_are_boilerplate(line: str) -> None:
@@ -2405,3 +2410,16 @@ def test_by_over_a_desks_name_is_no_editor() -> None:
         "<span class='author-name'><a href='/author/editor/'>Editor</a></span></div>",
     )
     assert warta.extract(html).editors == []
+
+
+def test_an_editors_note_on_the_update_is_not_the_story() -> None:
+    page = "\n".join([
+        "Harian Kota", "Bus Trans Kota buka koridor baru", "Jumat, 21 Maret 2025 11:08 WIB",
+        "MEDAN - Dinas Perhubungan membuka koridor baru bus kota mulai Jumat pagi dengan 12 "
+        "armada yang melayani rute terminal hingga pelabuhan.",
+        "Penumpang tidak dipungut biaya hingga akhir April, kata kepala dinas kepada wartawan.",
+        "*Artikel ini diperbarui pukul 15.40 WIB dengan menambahkan jadwal keberangkatan.",
+        "© 2025 Harian Kota",
+    ])
+    article = warta.extract(page)
+    assert not any("diperbarui" in p for p in article.paragraphs)

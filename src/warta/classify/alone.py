@@ -253,6 +253,8 @@ def _menu_row(text: str, shape: Shape) -> bool:
 
 
 def _boilerplate_kind(lowered: str, shape: Shape, phrases: _Phrases) -> BoilerplateKind | None:
+    if lowered[:1] == "*":
+        lowered = lowered.lstrip("* ")  # an editor's note: "*Artikel ini diperbarui ..."
     short = shape.words <= _MAX_PHRASE_WORDS
     if short and lowered.endswith(":"):
         # A label with its colon heads what follows: "Read More:" a box of links, where "Read

@@ -476,7 +476,7 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
 
 def _phrase(text: str, lex: Lexicon) -> bool:
     starts, exact, contains = _phrases(lex.code)
-    lowered = lower(text)
+    lowered = lower(text).lstrip("* ")  # an editor's note: "* This report was first ..."
     return (
         lowered.startswith(starts)
         or lowered.strip(" .:!") in exact

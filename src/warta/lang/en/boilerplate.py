@@ -46,7 +46,14 @@ BOILERPLATE = BoilerplateWords(
                "we apologize, but this video has failed to load",
                "tap here to see other videos"),
         # A wire story's note on what changed: "(Updates with company's comment)".
-        K.OTHER: ("(updates with", "(adds ", "(recasts"),
+        K.OTHER: ("(updates with", "(adds ", "(recasts",
+                  # An editor's note on where else the story ran: "This story also runs in the
+                  # March 5 print edition of ...", "This report was first published in ...".
+                  "this story also runs in", "this story appeared in", "this article appeared in",
+                  "appeared in the print edition", "this article first appeared",
+                  "this story first appeared", "this report was first published",
+                  "this article was first published", "this story was first published",
+                  "only part of the stories distributed to subscribers"),
         K.FOOTER: ("our standards:", "source:", "we acknowledge aboriginal", "write to ",
                    "this service may include material"),
     },

@@ -34,6 +34,9 @@ BOILERPLATE = BoilerplateWords(
                "lihat postingan ini di instagram", "sebuah kiriman dibagikan oleh"),
         K.SUBSCRIBE: ("berlangganan", "langganan", "masuk untuk", "daftar untuk"),
         K.PROMO: ("nikmati berita", "download aplikasi", "unduh aplikasi", "download apps"),
+        # Catatan redaksi tentang perubahan berita: "*Artikel ini diperbarui pukul 15.40 WIB".
+        K.OTHER: ("artikel ini diperbarui", "artikel ini telah diperbarui",
+                  "berita ini diperbarui", "berita ini telah diperbarui"),
     },
     exact={
         K.RELATED: ("berita rekomendasi", "rekomendasi", "terkait", "berita terkait", "populer",

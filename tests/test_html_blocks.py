@@ -293,3 +293,18 @@ def test_a_pager_is_read_by_its_words_and_numbers(
     )
     found = warta.extract(html).pagination
     assert (found and (found.page, found.pages)) == (expected or None)
+
+
+def test_a_box_whose_class_splits_read_also_is_related() -> None:
+    # The Peninsula: "<div class='read-also'>" between the paragraphs, its label and one link.
+    html = (
+        "<html><body><article><h1>Desalination plant to grow</h1><div class='content'>"
+        "<p>The water corporation will add 40 million gallons a day to the plant's capacity by "
+        "2027, its president said on Tuesday at a briefing in Doha.</p>"
+        "<div class='read-also'><span class='read-also-title'>Read Also</span> "
+        "<a href='/a'>Water use campaign reaches schools</a></div>"
+        "<p>The new units use reverse osmosis and need a third less energy than the thermal "
+        "units being retired at older plants along the coast.</p></div></article></body></html>"
+    )
+    paragraphs = warta.extract(html).paragraphs
+    assert not any("Read Also" in p for p in paragraphs) and len(paragraphs) == 2

@@ -152,22 +152,34 @@ def markup_kind(classes: str) -> K | None:
     True
     >>> markup_kind("read content") is None
     True
+    >>> markup_kind("read also")
+    <BoilerplateKind.RELATED: 'related'>
     """
     exact, inside, anywhere, within = _lookup()
     # Embed words hold no space, so one in the string is one in a token.
     if anywhere.search(classes) is None or any(embed in classes for embed in QUOTED_EMBEDS):
-        return None
+        return _split_related(classes)
     found = None
     for token in classes.split():
         found = _token_kind(token, exact, inside, within)
         if found is not None:
             break
+    if found is None:
+        return _split_related(classes)
     if found in _LISTS_OF_TAGS and _TAGS_WORD.search(classes):
         # "related-topics", "nav detail-body-tag": a list of the story's tags.
         return K.TAGS
     return found
 
 
+def _split_related(classes: str) -> K | None:
+    """RELATED for a box whose class splits its two words apart: "read-also" (The Peninsula),
+    "baca-juga"."""
+    split = ("read" in classes or "juga" in classes) and _SPLIT_RELATED.search(classes)
+    return K.RELATED if split else None
+
+
+_SPLIT_RELATED = re.compile(r"\b(?:read (?:also|more|next)|also read|baca juga|lihat juga)\b")
 #: Kinds a tag list's own words may come after: its links are related pages to a menu.
 _LISTS_OF_TAGS = frozenset({K.RELATED, K.NAVIGATION})
 _TAGS_WORD = re.compile(rf"\b(?:{trie(MARKUP_WORDS[K.TAGS])})\b")

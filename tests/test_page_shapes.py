@@ -2423,3 +2423,17 @@ def test_an_editors_note_on_the_update_is_not_the_story() -> None:
     ])
     article = warta.extract(page)
     assert not any("diperbarui" in p for p in article.paragraphs)
+
+
+def test_a_pull_quote_the_story_prints_in_full_is_not_the_story() -> None:
+    quote = "The slope above the plant had cracks for a year before the slide."
+    story = [
+        *STORY[:2],
+        f"“{quote} Nobody wanted to pay to move it,” said Ann Lee, a geologist who surveyed the "
+        "site in March.",
+        f"‘{quote}’",
+        *STORY[2:],
+    ]
+    page = "\n".join(["Reuters", "Plant buried by landslide", "November 7, 2024", *story])
+    paragraphs = warta.extract(page).paragraphs
+    assert f"‘{quote}’" not in paragraphs and len(paragraphs) == len(story) - 1

@@ -178,6 +178,8 @@ UNPLACED = "unplaced"
 _UNPLACED_BEFORE = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, UNPLACED)
 _UNPLACED = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, UNPLACED)
 _BIO = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "author bio")
+PULL_QUOTE = "pull quote"
+_PULL_QUOTE = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, PULL_QUOTE)
 _RECURRING = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "headline printed again below")
 _DOUBLED = Verdict(Label.CAPTION, None, "printed twice")
 _COPY_OF_CAPTION = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "caption printed twice")
@@ -234,7 +236,37 @@ def revised(
     verdicts = _under_labels(blocks, _names_by_date(blocks, verdicts, start, lex), start, lex)
     verdicts = _before_dateline(blocks, _bios(blocks, verdicts, lex), start, lex)
     verdicts = _skipped_boxes(blocks, _summary(blocks, verdicts, shapes, start, lex), shapes, lex)
-    return _video_cards(blocks, verdicts, shapes, lex)
+    return _pull_quotes(blocks, _video_cards(blocks, verdicts, shapes, lex))
+
+
+#: Quote marks that open and close a pull quote, the fewest words one has, and how many
+#: paragraphs that are a quote alone are looked for again in the story (each a search of it).
+_PULL_MARKS = "\"'“”‘’«»„"
+_MIN_PULL_QUOTE_WORDS = 6
+_MAX_PULL_QUOTES = 20
+
+
+def _pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """A pull quote is not the story: a paragraph that is a quote alone whose words the story
+    prints in another paragraph ("‘The slope had cracks since last year.’" set large beside
+    the paragraph that quotes it in full, as Nepali Times copies)."""
+    body = [i for i, v in enumerate(verdicts) if v.label is Label.BODY]
+    quoted = [
+        i
+        for i in body
+        if blocks[i].text[:1] in _PULL_MARKS and blocks[i].text.rstrip()[-1:] in _PULL_MARKS
+    ][:_MAX_PULL_QUOTES]
+    out = verdicts
+    for i in quoted:
+        text = blocks[i].text.strip()
+        words = text.strip(_PULL_MARKS + " ")
+        if len(words.split()) < _MIN_PULL_QUOTE_WORDS:
+            continue
+        longer = (blocks[j].text for j in body if len(blocks[j].text) > len(text))
+        if any(words in paragraph for paragraph in longer):
+            out = out if out is not verdicts else list(verdicts)
+            out[i] = _PULL_QUOTE
+    return out
 
 
 def _video_cards(

@@ -19,7 +19,7 @@ from warta.blocks import Block, Label
 from warta.blocks.model import labelled
 from warta.blocks.spaces import lower
 from warta.classify.alone import MENU_ROW, opens_related, promo_phrase
-from warta.classify.context import BEFORE_DATELINE, UNPLACED
+from warta.classify.context import BEFORE_DATELINE, PULL_QUOTE, UNPLACED
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, Verdict, relabel
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import trie
@@ -481,6 +481,8 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
         return True  # between "Skip the newsletter promotion" and "End of newsletter promotion"
     if verdict.reason == "author bio":
         return True  # "Ann Lee is a reporter covering ...", the byline's writer, closing it
+    if verdict.reason == PULL_QUOTE:
+        return True  # a quote the story prints again, set large beside it
     if block.tag in _LIST_TAGS or block.tag in _HEADINGS:
         return False  # list items, table rows and subheadings of the story are short by nature
     return block.words <= SHORT_FRAGMENT_WORDS and not block.text.rstrip().endswith(_SENTENCE_ENDS)

@@ -187,3 +187,14 @@ def test_a_tag_of_several_words_closing_the_article_is_still_a_tag() -> None:
     )
     page = _page(article_tail=f'<div class="read__tagging"><span>Tags</span><ul>{items}</ul></div>')
     assert warta.extract(page).tags == tags
+
+
+def test_a_tagging_box_in_the_story_gives_the_tags_shown_over_the_declared_ones() -> None:
+    # Jawa Pos's Radar papers: "read__tagging" inside the story's box, after its last paragraph.
+    page = _page(
+        head='<meta name="keywords" content="korupsi, pompa">',
+        article_tail='<div class="read__tagging"><span class="read__tagging__title">Tags</span>'
+        ' <a href="/tag/korupsi" class="tag">Korupsi</a> <a href="/tag/pompa-air" class="tag">'
+        'Pompa Air</a> <a href="/tag/jaktim" class="tag">Jakarta Timur</a></div>',
+    )
+    assert warta.extract(page).tags == ["Korupsi", "Pompa Air", "Jakarta Timur"]

@@ -44,7 +44,7 @@ MARKUP_WORDS: dict[K, tuple[str, ...]] = {
         "sponsor", "sponsored", "dfp", "adsbygoogle", "adslot", "adunit", "parallax",
     ),
     K.BREADCRUMB: ("breadcrumb", "breadcrumbs", "crumb", "crumbs"),
-    K.TAGS: ("tag", "tags", "topik", "topic", "topics", "keyword", "keywords"),
+    K.TAGS: ("tag", "tags", "tagging", "topik", "topic", "topics", "keyword", "keywords"),
     K.COMMENTS: ("comment", "comments", "komentar", "disqus"),
     K.FOOTER: ("footer", "foot"),
     K.NAVIGATION: ("nav", "navbar", "navigation", "menu", "sidebar"),

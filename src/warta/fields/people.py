@@ -204,6 +204,8 @@ class _Patterns:
     #: Outlets and staff words that may follow a name ("... The Associated Press"), longest
     #: first.
     trailers: tuple[str, ...]
+    #: The trailers each after a space, for telling at once whether a name ends with any.
+    trailer_ends: tuple[str, ...]
 
 
 def _buckets(words: set[str]) -> dict[str, tuple[str, ...]]:
@@ -227,6 +229,8 @@ def _patterns(code: str) -> _Patterns:
     intro = {w for p in people for w in p.reporter_intro}
     conj = {w for p in people for w in p.conjunctions}
     outlets = {w for lex in lexicons for w in lex.datelines.outlets}
+    phrases = {w for p in people for w in p.not_names if " " in w}
+    trailers = tuple(sorted(phrases | outlets, key=len, reverse=True))
     buttons = {w for p in people for w in p.buttons}
     units = {w for lex in lexicons for w in lex.dates.units}
     on_words = {w for lex in lexicons for w in lex.dates.on_words}
@@ -331,13 +335,8 @@ def _patterns(code: str) -> _Patterns:
             rf"(?:(?:{alternation(months)})\.?\s+)?\d{{1,2}}\b(?=.*\d{{4}}).*$",
             flags,
         ),
-        trailers=tuple(
-            sorted(
-                {w for p in people for w in p.not_names if " " in w} | outlets,
-                key=len,
-                reverse=True,
-            )
-        ),
+        trailers=trailers,
+        trailer_ends=tuple(" " + w for w in trailers),
     )
 
 
@@ -908,11 +907,17 @@ def _without_outlet(text: str, pats: _Patterns) -> str:
     Reuters". An outlet of one word is cut only where two words of a name stay before it: it
     may be a surname ("John Efe", "Kofi Ansa")."""
     lowered = text.lower()
+    if not lowered.endswith(pats.trailer_ends):
+        return _without_masthead(text, pats)
     for words in pats.trailers:
         if lowered.endswith(" " + words):
             name = text[: -len(words)].rstrip(" ,-–—")
             if " " in words or len(name.split()) >= _MIN_UNLABELLED_NAME_WORDS:
                 return name
+    return _without_masthead(text, pats)
+
+
+def _without_masthead(text: str, pats: _Patterns) -> str:
     name, comma, outlet = text.rpartition(", ")
     if comma and _masthead(outlet, pats):
         return name  # "Bianca Dela Paz, ABS-CBN News"

@@ -270,6 +270,9 @@ def test_text_for_screen_readers_only_is_not_read() -> None:
         ("id", "KABANJAHE (Waspada.id): Harga jeruk turun.", "Waspada.id", "KABANJAHE"),
         # The place after the outlet's dash, between dashes (KR Jogja).
         ("id", "Krjogja.com - SLEMAN - Warga menanam padi.", "Krjogja.com", "SLEMAN"),
+        # A place with a particle in its name, then a stop (The Citizen).
+        ("en", "Dar es Salaam. Traders asked the ministry.", None, "Dar es Salaam"),
+        ("en", "Rio de Janeiro - Police closed the beach.", None, "Rio de Janeiro"),
     ],
 )
 def test_datelines_without_a_known_outlet(
@@ -292,6 +295,14 @@ def test_datelines_without_a_known_outlet(
 )
 def test_a_kicker_in_capitals_is_no_dateline(text: str) -> None:
     assert read_dateline(text, EN) is None
+
+
+def test_the_sites_name_outside_the_brackets_is_the_outlet() -> None:
+    from warta.fields.dateline import own_outlet
+
+    found = own_outlet(read_dateline("Harianmedan (Binjai) – Harga naik.", lexicon("id")),
+                       "Harianmedan.com")
+    assert found is not None and (found.outlet, found.location) == ("Harianmedan", "Binjai")
 
 
 def test_the_sites_name_under_its_networks_prefix_is_the_outlet() -> None:

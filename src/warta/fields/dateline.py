@@ -25,6 +25,8 @@ _PAREN = re.compile(r"^(?P<place>[^()]{2,40}?)\s?\((?P<outlet>[^()]{2,30})\)$")
 # A site's address, also under its network's: "KOMPAS.com", "KENDARIPOS.FAJAR.CO.ID".
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+){0,2}\.[a-z]{2,3}$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 4
+#: Small words inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Ras al Khaimah".
+_PARTICLES = frozenset({"es", "de", "del", "da", "do", "al", "el", "la"})
 # CNA and the Bangkok Post write the place in capitals and a colon: "SINGAPORE: A property
 # agent ...", "PATTAYA: ..."; Borneo Post and The Edge the day in brackets between: "KAPIT
 # (Sept 22): ..."; The Express Tribune two places: "LAHORE / ISLAMABAD: ..."; The Himalayan
@@ -43,8 +45,12 @@ _NAMED_COLON_OPENER = re.compile(
     r":\s(?=[A-Z\"“‘'(])"
 )
 # The Jakarta Globe ends the place with a stop: "Jakarta. Dengue fever cases ...". A word of four
-# letters at least, so that "Mrs. Lee" and "Gen. Ali" are not read as one (titles are checked too).
-_STOP_OPENER = re.compile(r"^(?P<head>[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?)\.\s(?=[A-Z\"“])")
+# letters at least, so that "Mrs. Lee" and "Gen. Ali" are not read as one (titles are checked too);
+# or a name with a particle, "Dar es Salaam." (The Citizen).
+_STOP_OPENER = re.compile(
+    r"^(?P<head>[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?|[A-Z][a-z]{2,} (?:es|de|del|da|do|al|el|la) "
+    r"[A-Z][a-z]{2,})\.\s(?=[A-Z\"“])"
+)
 # An outlet's address in capitals, then the story, no dash: "AKURAT.CO Badan Meteorologi ...".
 _ADDRESS_OPENER = re.compile(r"^(?P<head>[A-Z0-9-]{3,}(?:\.[A-Z]{2,3}){1,2})\s(?=[A-Z\"“])")
 # A dash right after the place in capitals, without spaces: "DETROIT—Bramwell ...",
@@ -228,7 +234,8 @@ def _is_place(text: str) -> bool:
     tokens = [t for t in text.split() if t != "/"]  # "LAHORE / ISLAMABAD": two places
     return (
         0 < len(tokens) <= _MAX_PLACE_WORDS
-        and all(t[0].isupper() for t in tokens)
+        and tokens[0][0].isupper()
+        and all(t[0].isupper() or t in _PARTICLES for t in tokens[1:])
         and not any(c.isdigit() for c in text)
     )
 
@@ -249,22 +256,36 @@ def own_outlet(dateline: Dateline | None, site_name: str | None) -> Dateline | N
     Dateline(outlet='HARIAN DISWAY', location='SURABAYA', text='SURABAYA, HARIAN DISWAY -')
     >>> own_outlet(Dateline(location="BANDUNG", text="BANDUNG -"), "Kabar Banten").outlet is None
     True
+    >>> own_outlet(Dateline(outlet="Medan", location="Analisadaily", text="Analisadaily (Medan) –"),
+    ...            "Analisadaily.com").location
+    'Medan'
     >>> own_outlet(Dateline(location="KOTA, JP Radar Kediri", text="KOTA, JP Radar Kediri –"),
     ...            "Radar Kediri").outlet
     'JP Radar Kediri'
     """
-    if dateline is None or dateline.outlet or not dateline.location or not site_name:
+    if dateline is None or not dateline.location or not site_name:
         return dateline
     site = _letters(site_name)
+    names = {site, _letters(_TLD.sub("", site_name))}
+    if dateline.outlet:
+        # "Analisadaily (Medan) –": the site's name outside the brackets, the place in them.
+        if _letters(dateline.location) in names:
+            return Dateline(outlet=dateline.location, location=dateline.outlet, text=dateline.text)
+        return dateline
     parts = [part.strip() for part in dateline.location.split(",")]
     if len(site) < 4 or len(parts) > 2:
         return dateline
     for i, part in enumerate(parts):
         # Also under the network's prefix: "KOTA, JP Radar Kediri –" on "Radar Kediri".
-        if _letters(part) == site or (len(parts) == 2 and _letters(part).endswith(site)):
+        letters = _letters(part)
+        if letters in names or (len(parts) == 2 and letters.endswith(tuple(names))):
             place = parts[1 - i] if len(parts) == 2 else None
             return Dateline(outlet=part, location=place, text=dateline.text)
     return dateline
+
+
+#: A site name's address ending: "Analisadaily.com" is "Analisadaily" in its dateline.
+_TLD = re.compile(r"\.(?:com|co\.id|id|net|org|co)$", re.IGNORECASE)
 
 
 def _letters(text: str) -> str:

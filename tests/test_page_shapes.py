@@ -2448,3 +2448,23 @@ def test_a_pull_quote_the_story_prints_in_full_is_not_the_story() -> None:
     page = "\n".join(["Reuters", "Plant buried by landslide", "November 7, 2024", *story])
     paragraphs = warta.extract(page).paragraphs
     assert f"‘{quote}’" not in paragraphs and len(paragraphs) == len(story) - 1
+
+
+def test_a_city_the_writer_filed_from_between_two_writers_is_no_writer() -> None:
+    found = parse_byline("By Osaro Ede, Benin City and Ada Okafor", EN)
+    assert found is not None and [p.name for p in found] == ["Osaro Ede", "Ada Okafor"]
+
+
+def test_a_writers_by_line_over_the_copyright_note_after_related_links_is_the_storys() -> None:
+    # JoongAng Daily signs under its "Related Article" box, over its copyright note; the
+    # metadata names the first writer only.
+    page = _declared('{"@type": "Person", "name": "Choi Ji-hoon"}').replace(
+        "</article>",
+        "<div class='related'><h4>Related Article</h4><ul><li><a href='/1'>Chip orders slow as "
+        "makers wait</a></li><li><a href='/2'>Suppliers seek more support</a></li><li><a "
+        "href='/3'>Wafer exports rise again</a></li></ul></div><p>BY CHOI JI-HOON, HAN "
+        "SEO-YEON [choi.jihoon@example.co.kr]</p></article><p class='copyright'>Copyright © "
+        "2025 Harian Kota. Its articles may not be copied without consent.</p>",
+    )
+    names = [(p.name or "").casefold() for p in warta.extract(page).authors]
+    assert names == ["choi ji-hoon", "han seo-yeon"]

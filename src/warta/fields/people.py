@@ -180,6 +180,7 @@ class _Patterns:
     #: Weekday names of every language, apostrophes dropped ("jumat" for "Jum'at").
     weekdays: frozenset[str]
     jobs: frozenset[str]
+    places: frozenset[str]
     #: The page language's stopwords: "the" before an organisation's name (not every
     #: language's: Indonesian "dan" is an English given name).
     stopwords: frozenset[str]
@@ -301,6 +302,7 @@ def _patterns(code: str) -> _Patterns:
         mastheads=frozenset(w for lex in lexicons for w in lex.datelines.masthead_words),
         weekdays=frozenset(w.replace("'", "") for lex in lexicons for w in lex.dates.weekdays),
         jobs=frozenset(w for p in people for w in p.jobs),
+        places=frozenset(w for p in people for w in p.places),
         stopwords=frozenset(lexicons[0].stopwords),
         desks=frozenset(w for p in people for w in p.not_names)
         | frozenset(w for lex in lexicons for w in lex.boilerplate.credits)
@@ -661,6 +663,8 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
             continue  # "By Jon King, News Reporter": the job after the name
         if people and _masthead(part, pats):
             continue  # "By Ann Lee, ABS-CBN News": her outlet
+        if people and _filed_from(part, pats):
+            continue  # "By Ann Lee, Benin City and Bo Kim": where she filed from
         if people and _organisation(part, pats):
             continue  # "Contributing: Ann Lee, The Arizona Republic": her paper
         if lowered in pats.suffixes and people:
@@ -698,6 +702,16 @@ def _organisation(part: str, pats: _Patterns) -> bool:
     """"The Arizona Republic": a determiner, then capitalised words (a name has no "the")."""
     first, *rest = part.split()
     return first.lower() in pats.stopwords and bool(rest) and all(w[:1].isupper() for w in rest)
+
+
+def _filed_from(part: str, pats: _Patterns) -> bool:
+    """"Benin City", "Kota Bogor": capitalised words, a place's word first or last."""
+    words = part.split()
+    return (
+        len(words) > 1
+        and all(word[:1].isupper() for word in words)
+        and (words[-1].lower() in pats.places or words[0].lower() in pats.places)
+    )
 
 
 def _filed_in(part: str, pats: _Patterns) -> bool:
@@ -1203,15 +1217,17 @@ def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | No
     if first is None or last is None:
         return credits, last
     start, end = first.index, last.index
+    by_words = _patterns(lex.code).by_words
     credits = [
-        b for b in credits if b.label is not Label.BYLINE or not _masthead_line(blocks, b, end)
+        b
+        for b in credits
+        if b.label is not Label.BYLINE or not _masthead_line(blocks, b, end, by_words)
     ]
     if not any(b.label is Label.BYLINE and b.index < end for b in credits):
         return credits, last
     # Inside the body too, once the header named someone: a box of other stories the body runs
     # around ("More Trending": a headline, its date, "By ...").
     headed = any(b.label is Label.BYLINE and b.index < start for b in credits)
-    by_words = _patterns(lex.code).by_words
     kept = [
         b
         for b in credits
@@ -1221,14 +1237,19 @@ def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | No
     return kept, last
 
 
-def _masthead_line(blocks: list[Block], block: Block, end: int) -> bool:
+def _masthead_line(
+    blocks: list[Block], block: Block, end: int, by_words: tuple[str, ...]
+) -> bool:
     """Whether a byline is the paper's masthead, not this story's: "Editor: ..." in the page's
     footer, after the body and a box of other stories (a few lines of them: ANTARA's byline
     comes after one "Baca juga" link) and a few lines over the copyright line (New Age, The
-    Business Standard)."""
+    Business Standard). A writer's "BY ..." there is the story's (JoongAng Daily signs under
+    its related box, over its copyright note)."""
     at = block.index
     if at <= end or at >= len(blocks) or blocks[at] is not block:
         return False  # (blocks indexed as they stand in the page only)
+    if block.text.lstrip("([").lower().startswith(by_words):
+        return False
     below = blocks[at + 1 : at + 1 + _MASTHEAD_REACH]
     if not any(b.kind is BoilerplateKind.COPYRIGHT for b in below):
         return False

@@ -97,6 +97,7 @@ PEOPLE = PeopleWords(
                # a company's words: "Nation Media Group" under its writer's name
                "media", "group", "network", "corporation", "holdings", "limited", "ltd",
                "inc", "publishing", "publications", "newspapers"),
+    places=("city", "town", "county", "province", "district", "state", "island"),
     buttons=("follow", "twitter", "facebook", "instagram", "linkedin", "email", "bluesky"),
     reading=("read", "to read", "read time"),
     jobs=("reporter", "writer", "correspondent", "editor", "director", "journalist",

@@ -59,6 +59,7 @@ PEOPLE = PeopleWords(
                # words of the buttons and links around a byline, never of a name
                "baca", "juga", "selengkapnya", "lainnya", "terbaru", "terkini", "populer",
                "video", "foto", "bagikan", "ikuti", "komentar", "berita", "artikel"),
+    places=("kota", "kabupaten", "provinsi"),
     buttons=("ikuti",),
     reading=("baca", "membaca"),
     jobs=("wartawan", "jurnalis", "reporter", "editor", "kontributor", "koresponden",

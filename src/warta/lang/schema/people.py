@@ -38,6 +38,9 @@ class PeopleWords:
     #: The jobs of those who write a story: names and such a job after a comma are a byline
     #: with no label ("Mayu Ishikawa and Ryo Takeda, Nikkei staff writers").
     writing_jobs: tuple[str, ...] = ()
+    #: Last words of a place a writer filed from, set between names: "Ann Lee, Benin City and
+    #: Bo Kim".
+    places: tuple[str, ...] = ()
     #: Buttons a copied page runs into the end of a byline: "By Ann LeeTwitter", "Ann Lee
     #: Follow".
     buttons: tuple[str, ...] = ()

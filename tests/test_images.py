@@ -681,3 +681,25 @@ def test_a_photographers_name_and_the_agency_after_a_dash_in_brackets_is_the_cre
         "Trucks queue at the port gate on March 4, 2025.",
         "Ann Lee Tan - Anadolu Agency",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        # Nation Media Group: the label, a bar, then the credit.
+        ("Traders wait at the agent's kiosk in Arusha. PHOTO | FILE",
+         "Traders wait at the agent's kiosk in Arusha.", "PHOTO | FILE"),
+        ("The chairperson speaks in Dodoma yesterday. PHOTO | ANNA MWITA",
+         "The chairperson speaks in Dodoma yesterday.", "PHOTO | ANNA MWITA"),
+        # Korean outlets: the source in capitals in square brackets.
+        ("The vice minister speaks in Seongnam on Tuesday. [MINISTRY OF FINANCE]",
+         "The vice minister speaks in Seongnam on Tuesday.", "MINISTRY OF FINANCE"),
+        # The editor's initials in square brackets are no credit (RM.id).
+        ("Sekarang naik ojek 20 menit sudah sampai, tuturnya. [HES]",
+         "Sekarang naik ojek 20 menit sudah sampai, tuturnya. [HES]", None),
+    ],
+)  # fmt: skip
+def test_credits_after_a_labels_bar_or_in_square_brackets(
+    text: str, caption: str, credit: str | None
+) -> None:
+    assert split_credit(text, lexicon("en")) == (caption, credit)

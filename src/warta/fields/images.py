@@ -66,6 +66,8 @@ _NAME_DASH_AGENCY = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3} [-–—] "
     r"(?P<agency>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})$"
 )
+#: The most words of a source in capitals in square brackets closing a caption.
+_SQUARED_WORDS = 8
 #: Words a caption has at least before a credit's label that follows it with no stop.
 _MIN_RUN_IN_CAPTION_WORDS = 4
 #: An outlet's initials before a credit opener: "ST PHOTO:", "AFP PHOTO".
@@ -131,7 +133,7 @@ def _credit_words(code: str) -> CreditWords:
         # After the last sentence's stop, or after a space when the label is capitalised and
         # takes a colon: "... outside shops Credit: Harriet Lowe/SWNS" (The Telegraph).
         label_tail=re.compile(
-            rf"(?:(?<=[.!?\"”])[-–—]?\s?(?P<credit>(?i:{colon})\s*(?::|\.\.\.|…)\s*\S.{{0,80}})"
+            rf"(?:(?<=[.!?\"”])[-–—]?\s?(?P<credit>(?i:{colon})\s*(?::|\.\.\.|…|\|)\s*\S.{{0,80}})"
             rf"|(?<=\w)\s(?P<capital>(?=[A-Z])(?i:{colon})\s?:\s*[A-Z].{{0,80}}))$"
         ),
         pictured=frozenset(w for w in labels if " " not in w),
@@ -462,23 +464,38 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
     for pattern in _CREDIT_TAILS:
         match = pattern.search(text)
         bar, bracketed = pattern in _BARRED, pattern is _CREDIT_TAILS[0]
-        if match and match.start() > 0 and credit_shaped(
-            match["credit"], words, bar=bar, bracketed=bracketed
+        if match and match.start() > 0 and (
+            credit_shaped(match["credit"], words, bar=bar, bracketed=bracketed)
+            or (bracketed and _squared(text, match))
         ):
             # "... Monday. - BERNAMAPIX": the dash before the credit is no part of it.
             return text[: match.start()].rstrip(), match["credit"].strip().lstrip("-–— ")
+    match = words.label_tail.search(text)
+    if match and (match["credit"] or _captions(text[: match.start()])):
+        # "... on Monday. PHOTO | FILE" (Nation Media Group): the label is the credit's.
+        return text[: match.start()].rstrip(), (match["credit"] or match["capital"]).strip()
     match = _BAR_TAIL.search(text)
     if match and _captions(text[: match.start()]):  # not "Alex Wong | Getty Images", a credit
         credit = match["credit"].strip()
         if credit_shaped(credit, words) or _INITIALS_CREDIT.fullmatch(credit):
             return text[: match.start()].rstrip(), credit
-    match = words.label_tail.search(text)
-    if match and (match["credit"] or _captions(text[: match.start()])):
-        return text[: match.start()].rstrip(), (match["credit"] or match["capital"]).strip()
     match = _NAME_AFTER_STOP.search(text)
     if match:
         return text[: match.start()].rstrip(), match["credit"]
     return text, None
+
+
+def _squared(text: str, match: re.Match[str]) -> bool:
+    """Whether a caption closes with a source in capitals in square brackets, after its last
+    sentence: "... on Tuesday. [MINISTRY OF TRADE]", "[YONHAP]" (Korean outlets)."""
+    credit = match["credit"]
+    return (
+        text[match.start()] == "["
+        and text[: match.start()].rstrip()[-1:] in ".!?\"”"
+        and credit.isupper()
+        # Not "[HES]", the editor's initials closing a paragraph (RM.id).
+        and 1 < len(credit.split()) <= _SQUARED_WORDS
+    )
 
 
 def ticker(text: str) -> bool:

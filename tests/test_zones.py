@@ -100,6 +100,10 @@ def _own(text: str) -> Block:
          "Asia/Kathmandu"),
         ([], None, ["© 2025 Nation Media Group. All rights reserved."], None, EN,
          "Africa/Nairobi"),
+        # Lagos's "Guardian Newspapers", not London's "Guardian News & Media".
+        ([], None, ["© 2025 Guardian Newspapers. All rights reserved."], None, EN,
+         "Africa/Lagos"),
+        ([], None, ["© 2025 The Myanmar Times. All rights reserved."], None, EN, "Asia/Yangon"),
         # English is printed in every zone: nothing said, no zone.
         ([], None, ["© 2025 Example Media Group"], "Reuters", EN, None),
         ([], "https://www.example.com/a", [], None, EN, None),

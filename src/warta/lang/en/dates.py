@@ -81,6 +81,8 @@ DATES = DateWords(
         "the edge singapore": "Asia/Singapore", "theedgesingapore": "Asia/Singapore",
         "mizzima": "Asia/Yangon", "myanmar now": "Asia/Yangon", "frontier myanmar": "Asia/Yangon",
         "frontiermyanmar": "Asia/Yangon", "eco-business": "Asia/Singapore",
+        "the myanmar times": "Asia/Yangon", "myanmar times": "Asia/Yangon",
+        "eleven myanmar": "Asia/Yangon", "thesun my": "Asia/Kuala_Lumpur",
         "khmertimeskh": "Asia/Phnom_Penh", "phnom penh post": "Asia/Phnom_Penh",
         # East Asia
         "the korea herald": "Asia/Seoul", "korea herald": "Asia/Seoul",
@@ -180,5 +182,8 @@ DATES = DateWords(
         "punch": "Africa/Lagos", "punchng": "Africa/Lagos",
         "nation media group": "Africa/Nairobi", "anadolu": "Europe/Istanbul",
         "aa com tr": "Europe/Istanbul",
+        # "Guardian Newspapers" is Lagos's; London's is "Guardian News & Media".
+        "guardian newspapers": "Africa/Lagos", "guardian ng": "Africa/Lagos",
+        "thecitizen co tz": "Africa/Dar_es_Salaam", "mwananchi": "Africa/Dar_es_Salaam",
     },
 )

@@ -2468,3 +2468,24 @@ def test_a_writers_by_line_over_the_copyright_note_after_related_links_is_the_st
     )
     names = [(p.name or "").casefold() for p in warta.extract(page).authors]
     assert names == ["choi ji-hoon", "han seo-yeon"]
+
+
+def test_a_bracketed_sign_off_on_a_page_whose_captions_carry_credits_is_no_credit() -> None:
+    # Tribun Sorong: captions end with "(TribunSorong.com/Name)"; the same shape alone under
+    # the last paragraph is the writer's sign-off, and that paragraph the story's.
+    last = "Panitia menargetkan renovasi selesai sebelum Iduladha agar masjid menampung 800 orang."
+    page = "\n".join([
+        "Tribun Kota", "Renovasi masjid dimulai", "Jumat, 14 Maret 2025 16:20 WIT",
+        "RENOVASI - Pekerja memasang rangka atap baru masjid di Klawuyuk, Jumat (14/3/2025). "
+        "(TribunKota.com/Ismail Rumkabu)",
+        "TRIBUNKOTA.COM, SORONG - Renovasi masjid di Kelurahan Klawuyuk dimulai pekan ini dengan "
+        "dana swadaya jemaah dan bantuan pemerintah kota.",
+        "Ketua panitia mengatakan biaya renovasi mencapai Rp 2,4 miliar dan separuhnya sudah "
+        "terkumpul dari infak jemaah.",
+        last,
+        "(TribunKota.com/Ismail Rumkabu)",
+        "© 2025 Tribun Kota",
+    ])
+    article = warta.extract(page)
+    assert last in article.paragraphs
+    assert not any((i.caption or "").startswith("Panitia") for i in article.images)

@@ -159,7 +159,9 @@ BYLINE = Verdict(Label.BYLINE, None, "byline")
 _CREDIT = Verdict(Label.CREDIT, None, "credit")
 _DATE = Verdict(Label.DATE, None, "date")
 _RELATIVE_DATE = Verdict(Label.DATE, None, "relative date")
-_CAPTION = Verdict(Label.CAPTION, None, "caption+credit")
+#: A caption whose line carries its own credit: "Warga antre. (ANTARA/Ani)".
+CAPTION_AND_CREDIT = "caption+credit"
+_CAPTION = Verdict(Label.CAPTION, None, CAPTION_AND_CREDIT)
 _LONG = Verdict(Label.BODY, None, "long")
 MENU_ROW = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, "links between bars")
 #: A row of a site's links between bars: how many at least, of how many words each at most.

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from warta.blocks import Block, Label
-from warta.classify.alone import BYLINE, is_menu_item, opens_related
+from warta.classify.alone import BYLINE, CAPTION_AND_CREDIT, is_menu_item, opens_related
 from warta.classify.header import label_header
 from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.fields.dateline import read_dateline
@@ -737,6 +737,7 @@ def _captions(
     out = list(verdicts)
     lines: set[str] | None = None  # the page's lines, read when a credit may be a breadcrumb
     side = 0  # where the page sets a caption from its credit, once a credit shows it
+    owned = False  # whether a caption above carried its own credit
     openers = credit_words(lex).openers
     for i, verdict in enumerate(verdicts):
         if (
@@ -756,6 +757,8 @@ def _captions(
             # A sentence, "Photographer: Ann Lee/Bloomberg" under it, then the story's prose.
             out[i - 1], out[i] = _BESIDE_CREDIT, _CREDIT_UNDER
             continue
+        if verdict.reason == CAPTION_AND_CREDIT:
+            owned = True
         if verdict.label is not Label.CREDIT:
             continue
         if " / " in blocks[i].text:
@@ -771,6 +774,7 @@ def _captions(
             # "Ilustrasi hujan deras. Medcom.id/Anang B": the caption with its credit, no
             # neighbour's (the lead under it is the story's).
             out[i] = _OWN_CAPTION
+            owned = True
             continue
         after_marker = i > 0 and verdicts[i - 1].reason == "image"
         # "Sumber :" alone over the credit: its label, the caption above it.
@@ -779,6 +783,11 @@ def _captions(
         order: tuple[int, ...] = (i + 1, above) if after_marker or side > 0 else (above, i + 1)
         if labelled:
             order = (above,)  # the label stands between its caption and the credit
+        elif owned and not side and not after_marker and _bracketed(blocks[i].text):
+            # Where captions carry their own credits in brackets, one alone in brackets under a
+            # paragraph is the writer's sign-off ("(TribunSorong.com/Ann Lee)"), and the
+            # paragraph no caption.
+            order = (i + 1,)
         elif side and not after_marker:
             # Once the page has shown its side, a caption is looked for there only: a credit
             # under the last paragraph of a page that sets credits over captions is a sign-off
@@ -812,6 +821,11 @@ def _captions(
 #: How many lines under a caption the story's own dateline may come (a picture's zoom label,
 #: the headline again and a row of share buttons may stand between, as on Tribun's pages).
 _DATELINE_BELOW = 15
+
+
+def _bracketed(text: str) -> bool:
+    text = text.strip()
+    return text[:1] == "(" and text[-1:] == ")"
 
 
 def _credit_over_caption(

@@ -18,7 +18,7 @@ from functools import cache
 from warta.blocks import Block, Label
 from warta.blocks.model import labelled
 from warta.blocks.spaces import lower
-from warta.classify.alone import MENU_ROW, opens_related, promo_phrase
+from warta.classify.alone import CAPTION_AND_CREDIT, MENU_ROW, opens_related, promo_phrase
 from warta.classify.context import BEFORE_DATELINE, PULL_QUOTE, UNPLACED
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, Verdict, relabel
 from warta.lang import LANGUAGES, lexicon
@@ -453,7 +453,7 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
         # or the caption's own credit, an agency and a name in brackets at its end ("...
         # April 14, 2025. (Xinhua/Tang Wenhao)"), which no paragraph of a story ends with.
         credit = _CREDIT_IN_BRACKETS.search(block.text)
-        if verdict.reason == "caption+credit" and credit and " " in credit.group():
+        if verdict.reason == CAPTION_AND_CREDIT and credit and " " in credit.group():
             return True  # not "(Mvi/Ali)", the writer's and editor's initials
         return any(word in block.classes for word in _PICTURE_WORDS)
     if verdict.label is Label.TITLE:

@@ -15,7 +15,7 @@ BOILERPLATE = BoilerplateWords(
         K.SHARE: (
             "bagikan", "dapatkan berita pilihan", "dapatkan update", "baca whatsapp", "ikuti kami",
             "ikuti berita", "ikuti saluran", "simak breaking news", "follow kami", "gabung",
-            "follow berita", "dapatkan berita",
+            "follow berita", "dapatkan berita", "dapatkan informasi terkini",
             "ikuti kanal", "join channel", "kirim artikel ini", "ikuti kabar",
             # Akun-akun media sosial situs di bawah berita: "Facebook : @kantorberita".
             "facebook :", "facebook:", "twitter :", "twitter:", "instagram :", "instagram:",
@@ -72,7 +72,10 @@ BOILERPLATE = BoilerplateWords(
         K.FOOTER: ("disclaimer:",
                    # Catatan di bawah berita saham: "Artikel ini bukan merupakan ajakan untuk
                    # membeli atau menjual saham ...".
-                   "bukan merupakan ajakan untuk membeli", "tidak bertujuan mengajak membeli"),
+                   "bukan merupakan ajakan untuk membeli", "tidak bertujuan mengajak membeli",
+                   # "Keputusan bisnis dan investasi sepenuhnya menjadi tanggung jawab pembaca."
+                   "sepenuhnya menjadi tanggung jawab pembaca",
+                   "sepenuhnya ada di tangan pembaca"),
         K.SHARE: ("berita pilihan kami langsung di ponsel",
                   # "Dapatkan update berita pilihan dan breaking news setiap hari dari X. Mari
                   # bergabung di ...", a call of some thirty-five words.

@@ -270,6 +270,10 @@ def test_text_for_screen_readers_only_is_not_read() -> None:
         ("id", "KABANJAHE (Waspada.id): Harga jeruk turun.", "Waspada.id", "KABANJAHE"),
         # The place after the outlet's dash, between dashes (KR Jogja).
         ("id", "Krjogja.com - SLEMAN - Warga menanam padi.", "Krjogja.com", "SLEMAN"),
+        # One word and a colon before a long lead (Daily Express, Gulf News).
+        ("en", "Tawau: Smallholders on the east coast are leaving fresh fruit bunches to rot on "
+         "their trees because they cannot find enough workers, a cooperative said.", None,
+         "Tawau"),
         # A place with a particle in its name, then a stop (The Citizen).
         ("en", "Dar es Salaam. Traders asked the ministry.", None, "Dar es Salaam"),
         ("en", "Rio de Janeiro - Police closed the beach.", None, "Rio de Janeiro"),
@@ -291,6 +295,10 @@ def test_datelines_without_a_known_outlet(
         "DEAR ABBY: My husband never listens.",
         "UPDATE: The minister has since resigned.",
         "ROUND 2, GAME 4: The home side won.",
+        # A reader's note in the comments, however long.
+        "Edit: I'm going to predict that a face sensor with an upgraded camera is likely to "
+        "come before the new keyboard does, whatever the analysts say this week.",
+        "Wendy: A conversation on the year's books.",
     ],
 )
 def test_a_kicker_in_capitals_is_no_dateline(text: str) -> None:

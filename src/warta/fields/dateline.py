@@ -25,6 +25,10 @@ _PAREN = re.compile(r"^(?P<place>[^()]{2,40}?)\s?\((?P<outlet>[^()]{2,30})\)$")
 # A site's address, also under its network's: "KOMPAS.com", "KENDARIPOS.FAJAR.CO.ID".
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+){0,2}\.[a-z]{2,3}$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 4
+#: The words a lead has at least after "Place:" where the language's press does not write such
+#: datelines (read within its first characters only).
+_LEAD_WORDS = 20
+_LEAD_CHARS = 200
 #: Small words inside a place's name: "Dar es Salaam", "Rio de Janeiro", "Ras al Khaimah".
 _PARTICLES = frozenset({"es", "de", "del", "da", "do", "al", "el", "la"})
 # CNA and the Bangkok Post write the place in capitals and a colon: "SINGAPORE: A property
@@ -168,6 +172,7 @@ def _undashed_dateline(text: str, words: _Words, lex: Lexicon) -> Dateline | Non
         and not lex.datelines.named_colon
         and not named["country"]
         and not _named_again(named, text)
+        and not (" " not in named["head"] and _lead_after(text, named.end()))
     ):
         named = None
     colon = _COLON_OPENER.match(text)
@@ -183,6 +188,14 @@ def _undashed_dateline(text: str, words: _Words, lex: Lexicon) -> Dateline | Non
     if not _is_place(place) or lowered in words.titles or lowered.rstrip("s") in words.days:
         return None  # "Mrs. Lee", "Fridays. A weekly digest ..."
     return Dateline(outlet=None, location=place, text=text[: match.end()].rstrip())
+
+
+def _lead_after(text: str, start: int) -> bool:
+    """Whether a story's lead follows a one-word name and its colon: a long sentence
+    ("Sandakan: Oil palm smallholders on the east coast are leaving ...", Daily Express; "Dubai:
+    ...", Gulf News), not a title's rest or a note ("Disclosure: The author owns shares.")."""
+    rest = text[start : start + _LEAD_CHARS]
+    return len(rest.split()) >= _LEAD_WORDS and rest[:1].isupper()
 
 
 def _named_again(match: re.Match[str], text: str) -> bool:

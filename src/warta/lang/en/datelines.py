@@ -16,6 +16,9 @@ DATELINES = DatelineWords(
         "q&a", "poll", "read", "listen", "related", "sponsored", "advertisement", "summary",
         "in short", "key points", "highlights", "photo", "photos", "image", "picture", "source",
         "credit", "caption", "file", "graphic", "map", "chart", "tags", "topics", "by", "dear",
+        # Notes and a picture's pointers that open a line with a colon: "Edit: I think ...".
+        "edit", "disclosure", "disclaimer", "background", "context", "pictured", "above",
+        "below", "top", "left", "right", "inset",
     ),
     masthead_words=(
         "news", "times", "herald", "tribune", "journal", "gazette", "chronicle", "bulletin",

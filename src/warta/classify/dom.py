@@ -172,6 +172,10 @@ def markup_kind(classes: str) -> K | None:
     return found
 
 
+#: A related box's label split in two by its class's hyphen: "read-also", "baca-juga".
+_SPLIT_RELATED = re.compile(r"\b(?:read (?:also|more|next)|also read|baca juga|lihat juga)\b")
+
+
 def _split_related(classes: str) -> K | None:
     """RELATED for a box whose class splits its two words apart: "read-also" (The Peninsula),
     "baca-juga"."""
@@ -179,7 +183,6 @@ def _split_related(classes: str) -> K | None:
     return K.RELATED if split else None
 
 
-_SPLIT_RELATED = re.compile(r"\b(?:read (?:also|more|next)|also read|baca juga|lihat juga)\b")
 #: Kinds a tag list's own words may come after: its links are related pages to a menu.
 _LISTS_OF_TAGS = frozenset({K.RELATED, K.NAVIGATION})
 _TAGS_WORD = re.compile(rf"\b(?:{trie(MARKUP_WORDS[K.TAGS])})\b")

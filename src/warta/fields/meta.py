@@ -456,7 +456,7 @@ def reconcile_people(
     outlet_keys = {_key(name) for name in outlets} - {""}
     # "(mdk/rhm)": Merdeka's code, then its editor's initials; the code is no writer.
     seen_authors = [
-        _without_outlet(p, outlet_keys) for p in seen_authors if not _outlet_code(p, outlet_keys)
+        _cut_outlet(p, outlet_keys) for p in seen_authors if not _outlet_code(p, outlet_keys)
     ]
     people = [p for p in declared if _key(p.name or "") not in outlet_keys]
     # and in the visible byline, beside a person ("Ann Lee" over "Lesotho Times")
@@ -491,12 +491,12 @@ def joint_byline(declared: list[Person], joint: list[list[Person]]) -> list[Pers
     return None
 
 
-def _without_outlet(person: Person, outlet_keys: set[str]) -> Person:
+def _cut_outlet(person: Person, outlet_keys: set[str]) -> Person:
     """A visible writer without the outlet's name printed after theirs in the same box
     ("Elliot Brown Florida Today"), when two words of a name are left.
 
-    >>> _without_outlet(Person(name="Ann Lee Harbour Times", role=Role.AUTHOR),
-    ...                 {"harbourtimes"}).name
+    >>> _cut_outlet(Person(name="Ann Lee Harbour Times", role=Role.AUTHOR),
+    ...             {"harbourtimes"}).name
     'Ann Lee'
     """
     words = (person.name or "").split()

@@ -127,7 +127,9 @@ def _timed(found: DateHit, hits: list[DateHit]) -> dt.date:
     """A bare date, or the same day's time another of the story's date lines gives ("This
     story is from October 21, 2024" over "Ann Lee / TNN / Oct 21, 2024, 22:47 IST"). A time
     whose zone the page did not write is as good as bare against one whose zone it did: the
-    sidebar's "04 November 2015 | 19:14" over the story's "04 November, 2015 | 07:28 WIB"."""
+    sidebar's "04 November 2015 | 19:14" over the story's "04 November, 2015 | 07:28 WIB".
+    Against a bare date it says more: an edition's "2025-03-04" over "Published 04 Mar, 2025
+    06:03am" in the home zone (Business Recorder)."""
     if isinstance(found.value, dt.datetime) and not found.zone_guessed:
         return found.value
     day = found.value.date() if isinstance(found.value, dt.datetime) else found.value
@@ -139,8 +141,6 @@ def _timed(found: DateHit, hits: list[DateHit]) -> dt.date:
     written = next((h.value for h in timed if not h.zone_guessed), None)
     if written is not None or isinstance(found.value, dt.datetime):
         return written or found.value
-    # A bare date ("2025-03-04", an edition's label) over the day's time in the home zone
-    # ("Published 04 Mar, 2025 06:03am", Business Recorder): the time says more.
     return timed[0].value if timed else found.value
 
 

@@ -2505,3 +2505,17 @@ def test_a_bracketed_sign_off_on_a_page_whose_captions_carry_credits_is_no_credi
     article = warta.extract(page)
     assert last in article.paragraphs
     assert not any((i.caption or "").startswith("Panitia") for i in article.images)
+
+
+def test_the_story_goes_on_after_a_box_readers_may_skip() -> None:
+    # The Guardian: "skip past newsletter promotion" ... "after newsletter promotion".
+    box = [
+        "skip past newsletter promotion", "Sign up to Morning Markets", "Free daily newsletter",
+        "The day's market moves and what they mean for you, before the opening bell.",
+        "Enter your email address", "Sign up",
+        "Privacy Notice: we only send you the newsletters you choose.",
+        "after newsletter promotion",
+    ]
+    page = _text_page(head=()).replace(STORY[1], "\n".join([STORY[1], *box]))
+    article = warta.extract(page)
+    assert article.paragraphs == STORY

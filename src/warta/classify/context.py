@@ -200,7 +200,9 @@ def revised(
     of the page's URL slug, evidence for the title)."""
     verdicts = _doubled(blocks, _captions(blocks, verdicts, shapes, lex), shapes)
     verdicts = _listed(blocks, _teasers(blocks, verdicts), shapes, lex)
-    verdicts = _repeated(blocks, verdicts, shapes)
+    # Boxes the page lets readers skip are known first: the story goes on after one (The
+    # Guardian's newsletter promotion, eight lines between two paragraphs).
+    verdicts = _skipped_boxes(blocks, _repeated(blocks, verdicts, shapes), shapes, lex)
     spans = body_spans(
         verdicts,
         shapes,

@@ -163,7 +163,7 @@ BOILERPLATE = BoilerplateWords(
                     "summary", "ai generated summary", "ai-generated summary", "ai summary"),
     player_lengths=("duration", "length", "runtime"),
     box_skip=("skip the", "skip past the", "skip past", "skip"),
-    box_end=("end of the", "end of"),
+    box_end=("end of the", "end of", "after"),
     list_intros=("as follows", "the following"),
     page_word=("page", "pages"),
     page_of=("of",),

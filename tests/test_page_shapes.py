@@ -1425,6 +1425,17 @@ def test_an_indonesian_list_under_sebagai_berikut() -> None:
     assert warta.extract(page).paragraphs == [*ID_STORY[:2], intro, *items, *ID_STORY[2:]]
 
 
+def test_a_list_under_two_words_and_a_colon_after_the_storys_prose() -> None:
+    # Merdeka: "Berikut rinciannya:" under a paragraph, then the tariffs, then the story.
+    items = ["Golongan I: Rp21.000", "Golongan II dan III: Rp31.500"]
+    page = "\n".join(
+        ["Headline of the story", *ID_STORY[:2], "Berikut rinciannya:", *items, *ID_STORY[2:]]
+    )
+    assert warta.extract(page).paragraphs == [
+        *ID_STORY[:2], "Berikut rinciannya:", *items, *ID_STORY[2:]
+    ]
+
+
 def test_short_lines_under_a_colon_with_no_prose_after_are_no_list() -> None:
     tail = ("Follow our coverage on these channels:", "Facebook page", "Instagram account")
     article = warta.extract(_text_page(*tail))

@@ -58,7 +58,8 @@ BOILERPLATE = BoilerplateWords(
                    "this service may include material"),
     },
     exact={
-        K.UI: ("back to top", "close", "load more", "see all", "menu", "search", "home",
+        K.UI: ("back to top", "close", "load more", "see all", "menu", "search", "search for",
+               "home",
                "no stories could be found", "open this photo in gallery",
                "more", "sign in", "log in", "login", "register", "comments", "reply",
                "show more", "read more", "opens in new window", "opens new tab",

@@ -1425,6 +1425,20 @@ def test_an_indonesian_list_under_sebagai_berikut() -> None:
     assert warta.extract(page).paragraphs == [*ID_STORY[:2], intro, *items, *ID_STORY[2:]]
 
 
+def test_a_sections_breadcrumb_with_a_slash_is_no_credit_and_its_headline_no_caption() -> None:
+    # SCMP: "China/ Science" over the headline, each part a menu item above it.
+    lines = _text_page().splitlines()
+    at = lines.index("Indonesia's nickel exports hit October record as smelters ramp up")
+    lines[at:at] = ["China", "Science", "Advertisement", "China/ Science"]
+    lines[at + 5 : at + 5] = [
+        "Officials say most of the new smelters are in Central Sulawesi and North Maluku",
+        "Shipments rose for a third month as prices of nickel pig iron steadied in China",
+    ]
+    article = warta.extract("\n".join(lines))
+    assert article.title == "Indonesia's nickel exports hit October record as smelters ramp up"
+    assert article.images == []
+
+
 def test_a_list_under_two_words_and_a_colon_after_the_storys_prose() -> None:
     # Merdeka: "Berikut rinciannya:" under a paragraph, then the tariffs, then the story.
     items = ["Golongan I: Rp21.000", "Golongan II dan III: Rp31.500"]

@@ -763,12 +763,13 @@ def _captions(
             owned = True
         if verdict.label is not Label.CREDIT:
             continue
-        if " / " in blocks[i].text:
+        if "/ " in blocks[i].text:
             lines = lines if lines is not None else {b.text for b in blocks}
             parts = blocks[i].text.split("/")
             if all(p.strip() in lines or is_menu_item(p, lex) for p in parts):
                 # "Indonesia / Jakarta", each part a menu item of the page (or its home page's
-                # link: "Home / Surabaya Raya / Hukum & Kriminal"): a breadcrumb.
+                # link: "Home / Surabaya Raya / Hukum & Kriminal"; SCMP's "China/ Science"):
+                # a breadcrumb.
                 out[i] = _CRUMBS
                 continue
         caption, credit = split_credit(blocks[i].text, lex)

@@ -59,7 +59,7 @@ BOILERPLATE = BoilerplateWords(
     },
     exact={
         K.UI: ("back to top", "close", "load more", "see all", "menu", "search", "search for",
-               "home",
+               "home", "learn more",
                "no stories could be found", "open this photo in gallery",
                "more", "sign in", "log in", "login", "register", "comments", "reply",
                "show more", "read more", "opens in new window", "opens new tab",

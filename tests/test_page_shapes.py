@@ -2491,6 +2491,11 @@ def test_a_pull_quote_the_story_prints_in_full_is_not_the_story() -> None:
     assert f"‘{quote}’" not in paragraphs and len(paragraphs) == len(story) - 1
 
 
+def test_a_desk_named_beside_a_writer_is_no_writer() -> None:
+    found = parse_byline("WRITER: Suda Wong and Online Reporters", EN)
+    assert found is not None and [p.name for p in found] == ["Suda Wong"]
+
+
 def test_a_city_the_writer_filed_from_between_two_writers_is_no_writer() -> None:
     found = parse_byline("By Osaro Ede, Benin City and Ada Okafor", EN)
     assert found is not None and [p.name for p in found] == ["Osaro Ede", "Ada Okafor"]

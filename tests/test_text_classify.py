@@ -370,6 +370,10 @@ _HARBOUR_BODY = [
         (["MARTA QUIST", "Share", "March 3, 2025"], []),
         # beside a labelled byline, a bare line is something else
         (["Dive Deeper", "By Marta Quist", "March 3, 2025"], ["Marta Quist"]),
+        # but under "By" and one writer, a second writer's name goes on with it (Liputan6)
+        (["By Marta Quist", "Lise Brandt", "March 3, 2025"], ["Marta Quist", "Lise Brandt"]),
+        (["By Marta Quist and Lise Brandt", "Harbour Radio North", "March 3, 2025"],
+         ["Marta Quist", "Lise Brandt"]),
         # over the outlet's name
         (["2 hours ago", "Share", "Save", "Marta Quist", "BBC News"], ["Marta Quist"]),
         (["Marta Quist", "Harbour Authority"], []),

@@ -36,6 +36,7 @@ from warta.fields.people import (
     OVER_LABEL,
     bare_names,
     by_the_byline,
+    by_word_line,
     initials_line,
     is_by_word,
     is_outlet,
@@ -666,7 +667,14 @@ def _names_by_date(
         ):
             continue
         after = verdicts[i + 1] if i + 1 < len(verdicts) else UNDECIDED
-        if BYLINE in (verdicts[i - 1], after):
+        # Under "Oleh Ann Lee", one writer, a second writer's name alone goes on with the
+        # byline (Liputan6); under "By Ann Lee and Bo Kim" a line is their desk's.
+        goes_on = (
+            verdicts[i - 1] is BYLINE
+            and by_word_line(blocks[i - 1].text, lex)
+            and len(parse_byline(blocks[i - 1].text, lex) or ()) == 1
+        )
+        if BYLINE in (verdicts[i - 1], after) and not goes_on:
             continue  # beside a labelled byline, which names the authors: "Dive Deeper"
         shouted = i - title <= _SHOUTED_REACH and Label.DATE in (verdicts[i - 1].label, after.label)
         names = bare_names(blocks[i].text, lex, shouted=shouted)

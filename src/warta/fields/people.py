@@ -28,6 +28,7 @@ __all__ = [
     "Credits",
     "bare_name",
     "bare_names",
+    "by_word_line",
     "initials",
     "initials_line",
     "is_by_word",
@@ -860,6 +861,16 @@ def is_by_word(text: str, lex: Lexicon) -> bool:
     (True, False)
     """
     return text.strip().lower() in _patterns(lex.code).by_words
+
+
+def by_word_line(text: str, lex: Lexicon) -> bool:
+    """Whether `text` opens with a byline's word, then a name: "Oleh Ann Lee", "By Bo Kim".
+
+    >>> by_word_line("Oleh Galih Nugroho", lexicon("id")), by_word_line("Bye now", lexicon("en"))
+    (True, False)
+    """
+    first, _, rest = text.strip().partition(" ")
+    return bool(rest) and first.lower() in _patterns(lex.code).by_words
 
 
 def is_byline_button(text: str, lex: Lexicon) -> bool:

@@ -87,6 +87,8 @@ PEOPLE = PeopleWords(
         "anak",
     ),
     not_names=("staff", "reporter", "writer", "correspondent", "editor", "contributor",
+               # a desk named beside a writer: "Ann Lee and Online Reporters" (Bangkok Post)
+               "reporters", "writers", "correspondents", "online",
                "reuters", "associated press", "the associated press", "ap", "afp", "bloomberg",
                "updated", "published", "news", "team", "desk", "wire", "agencies",
                # words of the buttons and links around a byline, never of a name

@@ -2549,3 +2549,20 @@ def test_the_story_goes_on_after_a_box_readers_may_skip() -> None:
     page = _text_page(head=()).replace(STORY[1], "\n".join([STORY[1], *box]))
     article = warta.extract(page)
     assert article.paragraphs == STORY
+
+
+def test_a_bare_name_by_the_date_is_the_editor_when_a_contributor_signs_the_story() -> None:
+    # The Suara network: the editor's name under the headline, unlabelled; the correspondent
+    # who wrote the story in "Kontributor : ..." under it.
+    page = "\n".join([
+        "SuaraKota.id", "Guru honorer mengadu ke DPRD", "Galang Wicaksono",
+        "Selasa, 24 Juni 2025 | 14:05 WIB",
+        "Puluhan guru honorer mendatangi gedung DPRD pada Selasa siang untuk menagih janji "
+        "pengangkatan yang tertunda sejak tahun lalu.",
+        "Mereka diterima Ketua Komisi IV yang berjanji memanggil dinas pendidikan pekan depan.",
+        "Kontributor : Putri Handayani",
+        "© 2025 SuaraKota.id",
+    ])
+    article = warta.extract(page)
+    assert [p.name for p in article.authors] == ["Putri Handayani"]
+    assert [p.name for p in article.editors] == ["Galang Wicaksono"]

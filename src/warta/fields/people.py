@@ -1173,6 +1173,19 @@ def _photographers(blocks: list[Block], lex: Lexicon) -> list[Person]:
     return found
 
 
+def _bare_editor(named: list[Person], bare_ids: set[int]) -> list[Person]:
+    """A bare name by the date on a page whose reporter a label names elsewhere ("Kontributor :
+    Ani Lestari" closing it) is its editor: the Suara network shows the editor under the
+    headline, unlabelled, when a correspondent wrote the story; unless an editor is named."""
+    reporters = [p for p in named if p.role is Role.REPORTER and p.name and id(p) not in bare_ids]
+    if not reporters or any(p.role is Role.EDITOR for p in named):
+        return named
+    return [
+        p.model_copy(update={"role": Role.EDITOR}) if id(p) in bare_ids and p.name else p
+        for p in named
+    ]
+
+
 def _editor_not_writer(named: list[Person]) -> list[Person]:
     """`named` without the writer's role of someone a line labels editor, when someone else
     wrote the story: Kendari Pos shows its editor as "by Ardiansyah" over the story, closes it
@@ -1333,6 +1346,7 @@ def read_people(blocks: list[Block], lex: Lexicon, outlets: Iterable[str] = ()) 
     bare_ids = {id(p) for p in unlabelled}
     labelled = {_name_key(p.name) for p in named if p.name and id(p) not in bare_ids}
     named = [p for p in named if id(p) not in bare_ids or _name_key(p.name or "") not in labelled]
+    named = _bare_editor(named, bare_ids)
     people = merge_people(_editor_not_writer(named))
     # Initials stand in for a role only when no one is named in it.
     # A reporter named in full writes the story as its author does: "(ari/luh)" closing it

@@ -11,7 +11,7 @@ PEOPLE = PeopleWords(
         "pewarta": Role.REPORTER,
         "reporter": Role.REPORTER,
         "wartawan": Role.REPORTER,
-        "kontributor": Role.CONTRIBUTOR,
+        "kontributor": Role.REPORTER,
         "fotografer": Role.PHOTOGRAPHER,
         "foto": Role.PHOTOGRAPHER,
         "pewarta foto": Role.PHOTOGRAPHER,

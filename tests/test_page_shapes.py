@@ -3,6 +3,8 @@ one, with invented content."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import warta
@@ -15,6 +17,7 @@ from warta.lang import lexicon
 from warta.records import BoilerplateKind
 
 EN = lexicon("en")
+PAGES = Path(__file__).parent / "data" / "pages"
 
 STORY = [
     "JAKARTA (Reuters) - Indonesia's nickel exports rose to a record in October as new smelters "
@@ -2549,6 +2552,10 @@ def test_the_story_goes_on_after_a_box_readers_may_skip() -> None:
     page = _text_page(head=()).replace(STORY[1], "\n".join([STORY[1], *box]))
     article = warta.extract(page)
     assert article.paragraphs == STORY
+    # The held-out page whose box's long lines stopped the story before it was known first.
+    path = PAGES / "theguardian-aslef-train-drivers-strike" / "page.txt"
+    paragraphs = warta.extract(path.read_text(encoding="utf-8")).paragraphs
+    assert any(p.startswith("Aslef has balloted members") for p in paragraphs)
 
 
 def test_a_bare_name_by_the_date_is_the_editor_when_a_contributor_signs_the_story() -> None:

@@ -2573,3 +2573,11 @@ def test_a_bare_name_by_the_date_is_the_editor_when_a_contributor_signs_the_stor
     article = warta.extract(page)
     assert [p.name for p in article.authors] == ["Putri Handayani"]
     assert [p.name for p in article.editors] == ["Galang Wicaksono"]
+
+
+def test_a_bare_name_by_the_date_stays_the_writer_beside_an_english_reporting_credit() -> None:
+    # In English the bare name is the byline; "Reporting by ..." closing the story adds a writer.
+    page = _text_page("Reporting by Lise Brandt", head=("Marta Quist",))
+    article = warta.extract(page)
+    assert [p.name for p in article.authors] == ["Marta Quist", "Lise Brandt"]
+    assert article.editors == []

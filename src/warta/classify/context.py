@@ -238,7 +238,7 @@ def revised(
     verdicts = _recurring(blocks, verdicts, shapes, start, end)
     verdicts = _under_labels(blocks, _names_by_date(blocks, verdicts, start, lex), start, lex)
     verdicts = _before_dateline(blocks, _bios(blocks, verdicts, lex), start, lex)
-    verdicts = _skipped_boxes(blocks, _summary(blocks, verdicts, shapes, start, lex), shapes, lex)
+    verdicts = _summary(blocks, verdicts, shapes, start, lex)
     return _pull_quotes(blocks, _video_cards(blocks, verdicts, shapes, lex))
 
 

@@ -14,7 +14,7 @@ from warta.lang import LANGUAGES, lexicon
 from warta.lang.schema import Lexicon
 from warta.records import Dateline
 
-__all__ = ["own_outlet", "read_dateline"]
+__all__ = ["letters", "own_outlet", "read_dateline"]
 
 # The head before the dash is short; the dash is a hyphen, a double hyphen, an en or em dash.
 # The dash has a space before it, so "TRIBUN-BALI.COM, DENPASAR -" keeps its hyphenated outlet.
@@ -278,11 +278,11 @@ def own_outlet(dateline: Dateline | None, site_name: str | None) -> Dateline | N
     """
     if dateline is None or not dateline.location or not site_name:
         return dateline
-    site = _letters(site_name)
-    names = {site, _letters(_TLD.sub("", site_name))}
+    site = letters(site_name)
+    names = {site, letters(_TLD.sub("", site_name))}
     if dateline.outlet:
         # "Analisadaily (Medan) –": the site's name outside the brackets, the place in them.
-        if _letters(dateline.location) in names:
+        if letters(dateline.location) in names:
             return Dateline(outlet=dateline.location, location=dateline.outlet, text=dateline.text)
         return dateline
     parts = [part.strip() for part in dateline.location.split(",")]
@@ -290,8 +290,8 @@ def own_outlet(dateline: Dateline | None, site_name: str | None) -> Dateline | N
         return dateline
     for i, part in enumerate(parts):
         # Also under the network's prefix: "KOTA, JP Radar Kediri –" on "Radar Kediri".
-        letters = _letters(part)
-        if letters in names or (len(parts) == 2 and letters.endswith(tuple(names))):
+        spelled = letters(part)
+        if spelled in names or (len(parts) == 2 and spelled.endswith(tuple(names))):
             place = parts[1 - i] if len(parts) == 2 else None
             return Dateline(outlet=part, location=place, text=dateline.text)
     return dateline
@@ -301,5 +301,10 @@ def own_outlet(dateline: Dateline | None, site_name: str | None) -> Dateline | N
 _TLD = re.compile(r"\.(?:com|co\.id|id|net|org|co)$", re.IGNORECASE)
 
 
-def _letters(text: str) -> str:
+def letters(text: str) -> str:
+    """A name's letters and digits, casefolded: how a site's name compares in any spelling.
+
+    >>> letters("TIMES Indonesia"), letters("Kompas.com")
+    ('timesindonesia', 'kompascom')
+    """
     return "".join(c for c in text.casefold() if c.isalnum())

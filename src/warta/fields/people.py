@@ -15,6 +15,7 @@ from functools import cache
 from itertools import islice
 
 from warta.blocks import Block, Label
+from warta.fields.dateline import letters
 from warta.fields.dates import find_dates
 from warta.ingest.metadata import MAX_PEOPLE
 from warta.lang import LANGUAGES, lexicon
@@ -1078,10 +1079,6 @@ def _own_initials(initials: str, name: str) -> bool:
     return all(letter in letters for letter in initials[1:-1])
 
 
-def _letters(name: str) -> str:
-    return "".join(c for c in name.casefold() if c.isalnum())
-
-
 def _name_key(name: str) -> str:
     """A name as compared with another: casefolded, a letter written twice as once ("Gebeilly"
     in a credit line is the byline's "Gebeily")."""
@@ -1176,7 +1173,8 @@ def _photographers(blocks: list[Block], lex: Lexicon) -> list[Person]:
 def _bare_editor(named: list[Person], bare_ids: set[int]) -> list[Person]:
     """A bare name by the date on a page whose reporter a label names elsewhere ("Kontributor :
     Ani Lestari" closing it) is its editor: the Suara network shows the editor under the
-    headline, unlabelled, when a correspondent wrote the story; unless an editor is named."""
+    headline, unlabelled, when a correspondent wrote the story; unless an editor is named. For
+    the languages whose lexicon says their press does (`PeopleWords.bare_editor`)."""
     reporters = [p for p in named if p.role is Role.REPORTER and p.name and id(p) not in bare_ids]
     if not reporters or any(p.role is Role.EDITOR for p in named):
         return named
@@ -1346,14 +1344,15 @@ def read_people(blocks: list[Block], lex: Lexicon, outlets: Iterable[str] = ()) 
     bare_ids = {id(p) for p in unlabelled}
     labelled = {_name_key(p.name) for p in named if p.name and id(p) not in bare_ids}
     named = [p for p in named if id(p) not in bare_ids or _name_key(p.name or "") not in labelled]
-    named = _bare_editor(named, bare_ids)
+    if lex.people.bare_editor:
+        named = _bare_editor(named, bare_ids)
     people = merge_people(_editor_not_writer(named))
     # Initials stand in for a role only when no one is named in it.
     # A reporter named in full writes the story as its author does: "(ari/luh)" closing it
     # adds no writer beside "Reporter: Komang Ari Wiguna".
-    houses = {_letters(o) for o in outlets}
+    houses = {letters(o) for o in outlets}
     roles_named = {
-        _WRITING.get(p.role, p.role) for p in people if p.name and _letters(p.name) not in houses
+        _WRITING.get(p.role, p.role) for p in people if p.name and letters(p.name) not in houses
     }
     people = [p for p in people if p.name or _WRITING.get(p.role, p.role) not in roles_named]
     return Credits(

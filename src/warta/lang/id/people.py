@@ -60,6 +60,7 @@ PEOPLE = PeopleWords(
                "baca", "juga", "selengkapnya", "lainnya", "terbaru", "terkini", "populer",
                "video", "foto", "bagikan", "ikuti", "komentar", "berita", "artikel"),
     places=("kota", "kabupaten", "provinsi"),
+    bare_editor=True,
     buttons=("ikuti",),
     reading=("baca", "membaca"),
     jobs=("wartawan", "jurnalis", "reporter", "editor", "kontributor", "koresponden",

@@ -41,6 +41,10 @@ class PeopleWords:
     #: Last words of a place a writer filed from, set between names: "Ann Lee, Benin City and
     #: Bo Kim".
     places: tuple[str, ...] = ()
+    #: Whether the language's press shows its editor's name bare by the date when a label
+    #: names the reporter elsewhere (the Suara network's "Kontributor : ..." under the story);
+    #: in English a bare name there is the writer, beside "Reporting by ...".
+    bare_editor: bool = False
     #: Buttons a copied page runs into the end of a byline: "By Ann LeeTwitter", "Ann Lee
     #: Follow".
     buttons: tuple[str, ...] = ()

@@ -328,3 +328,47 @@ def test_a_writers_own_initials_are_the_writer_again(initials: str, kept: bool) 
 
     people = [Person(name="Rifki Maulana", role=A), Person(initials=initials, role=A)]
     assert merge_people(people) == (people if kept else people[:1])
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Rafiqul Hasan Chowdhury, Sylhet", ["Rafiqul Hasan Chowdhury"]),  # the writer's station
+        ("Nadia Karim, Port Harcourt City", ["Nadia Karim"]),
+        ("Rafiqul Hasan, Nadia Karim", ["Rafiqul Hasan", "Nadia Karim"]),
+        ("BBC Urdu, Karachi", []),  # a desk's line, no one's name
+    ],
+)
+def test_a_name_then_the_town_filed_from_is_the_writer(line: str, names: list[str]) -> None:
+    from warta.fields.people import bare_names
+    from warta.lang import lexicon
+
+    assert [p.name for p in bare_names(line, lexicon("en"))] == names
+
+
+def test_the_outlet_a_copied_page_names_in_its_copyright_is_no_writer() -> None:
+    from warta import extract
+
+    lead = (
+        "Traders at the Khatunganj wholesale market raised the price of lentils for a third "
+        "week on Monday, blaming a shortfall in imports from Myanmar."
+    )
+    page = "\n".join(
+        [
+            "Delta Ledger logo",
+            "Home",
+            "Nation",
+            "Business",
+            "Lentil prices climb again at Khatunganj",
+            "Importers blame a shortfall of shipments from Myanmar and a weaker taka",
+            "Rafiqul Hasan Chowdhury, Chattogram",
+            "Publish : 12 May 2025, 10:05 AM",
+            "Update : 12 May 2025, 04:40 PM",
+            "Sacks of red lentils stacked at a wholesale shop in Khatunganj on Monday",
+            "Delta Ledger",
+            lead,
+            "Wholesalers said a kilogram of coarse lentils sold for Tk 112, up from Tk 104.",
+            "© 2025 Delta Ledger. All rights reserved.",
+        ]
+    )
+    assert [p.name for p in extract(page).authors] == ["Rafiqul Hasan Chowdhury"]

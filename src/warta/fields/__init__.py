@@ -28,7 +28,7 @@ from warta.fields.meta import (
 from warta.fields.moments import RELATIVE, read_moments
 from warta.fields.pagination import read_pagination
 from warta.fields.people import merge_people, read_people
-from warta.fields.tags import Tags, read_tags
+from warta.fields.tags import Tags, copyright_holders, read_tags
 from warta.fields.title import headline_heading, read_description, read_title
 from warta.fields.zones import home_zone
 from warta.ingest import Kind, Page
@@ -149,8 +149,10 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     # A visible byline wins; a JSON-LD author the byline names as editor is the editor.
     bylined = people.authors or markup_bylines(blocks, lex)
     outlets = [*meta.outlets, *([dateline.outlet] if dateline and dateline.outlet else [])]
+    # A copied page declares no site name: its copyright line names the outlet.
+    owners = outlets + copyright_holders(blocks) if page.kind is Kind.TEXT else outlets
     authors, editors, visible = reconcile_people(
-        bylined + people.editors, meta.authors, meta.editors, outlets, _shown_in_page(blocks)
+        bylined + people.editors, meta.authors, meta.editors, owners, _shown_in_page(blocks)
     )
     if not visible and (writers := joint_byline(authors, people.joint)) is not None:
         authors, visible = writers, True  # the metadata named the first of the byline's writers

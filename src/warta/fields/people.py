@@ -72,6 +72,8 @@ _MAX_BARE_NAMES = 4
 #: keeps, `MAX_PEOPLE` a role, for the same names given twice).
 _ENOUGH_NAMED = 4 * MAX_PEOPLE
 #: A word of a name: a capital, then letters, with an inner hyphen or apostrophe ("O’Regan").
+#: A word in capitals of two letters or more: an outlet's or a body's, not a name's.
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _BARE_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 #: A code of initials in lowercase: letters, or a letter and a digit for a desk's editors
 #: ("(mas/r5)" at Jawa Pos's regional papers).
@@ -716,6 +718,21 @@ def _filed_from(part: str, pats: _Patterns) -> bool:
     )
 
 
+def _station(part: str, pats: _Patterns) -> bool:
+    """A writer's station after their name: one capitalised word that is no name's word
+    ("Chattogram"), or a place named with a place's word ("Benin City")."""
+    words = part.split()
+    if len(words) > 1:
+        return _filed_from(part, pats)
+    word = part.strip()
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.lower() not in pats.not_names
+    )
+
+
 def _filed_in(part: str, pats: _Patterns) -> bool:
     """"in News": a lowercase word (not a name's particle), then capitalised section names."""
     first, *rest = part.split()
@@ -815,6 +832,10 @@ def bare_names(text: str, lex: Lexicon, *, shouted: bool = False) -> list[Person
     # the names, left out as `parse_byline` leaves it out of "By Adam Vidler and AP" (one
     # before them, "BBC News, East Midlands", is the desk's line, with no name in it).
     while len(parts) > 1 and _is_outlet(parts[-1], pats):
+        parts.pop()
+    if len(parts) == 2 and _station(parts[1], pats) and not _ACRONYM.search(parts[0]):
+        # "Mohammad Shahidul Alam, Chattogram": the writer, then the city they filed from (not
+        # "BBC Bengali, Dhaka", a desk's line).
         parts.pop()
     people = [bare_name(part, lex, shouted=shouted) for part in parts]
     return [p for p in people if p is not None] if all(people) else []

@@ -84,6 +84,8 @@ _HOLDER = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT_LINES = 3
+#: Where a holder's name ends: a stop, comma or bar and a space, or a dash set apart.
+_HOLDER_END = re.compile(r"[.,;:|]\s|\s[-–—|·•]\s")
 #: An outlet's own word has this many letters at least ("Sky", "Fox"; not "PT").
 _MIN_OWN_LETTERS = 3
 
@@ -207,6 +209,14 @@ class _Own(NamedTuple):
 
 def _copyright_lines(blocks: list[Block]) -> list[str]:
     return [b.text for b in blocks if b.kind is BoilerplateKind.COPYRIGHT][-_COPYRIGHT_LINES:]
+
+
+def copyright_holders(blocks: list[Block]) -> list[str]:
+    """Who the page's copyright lines name, up to the sentence or part after the name: "Dhaka
+    Tribune" of "© 2025 Dhaka Tribune. All rights reserved.", the outlet on a copied page,
+    which declares no site name."""
+    holders = (m["holder"] for b in _copyright_lines(blocks) for m in _HOLDER.finditer(b))
+    return [name for h in holders if (name := _HOLDER_END.split(h, maxsplit=1)[0].strip())]
 
 
 def _distinctive(name: str) -> str | None:

@@ -403,3 +403,66 @@ def test_a_name_the_lead_speaks_of_is_the_subject_not_the_author() -> None:
          *_HARBOUR_BODY]
     )
     assert warta.extract(text).authors == []
+
+
+_CREDIT_RUN_BODY = [
+    "LAMPUNGRAYA.ID, METRO - Dinas Perhubungan Kota Metro menutup Jembatan Sumbersari selama "
+    "dua pekan mulai Senin untuk mengganti lantai jembatan yang berlubang.",
+    "Kendaraan roda empat dialihkan melalui Jalan Ki Hajar Dewantara, sementara sepeda motor "
+    "masih boleh melintas di jalur darurat di sisi timur jembatan.",
+    "Petugas akan berjaga di kedua ujung jembatan setiap hari hingga pekerjaan selesai.",
+]
+
+
+def test_the_headline_over_its_credits_beats_its_repeat_over_the_picture() -> None:
+    # Disway's copied header: the headline, the credits one a line, the date, then the
+    # headline again as the picture's label over its caption.
+    title = "Jembatan Sumbersari Ditutup Dua Pekan untuk Perbaikan Lantai"
+    page = "\n".join(
+        [
+            "Beranda",
+            "Metro Raya",
+            title,
+            "Reporter:",
+            "Fikri Ramadhan",
+            "|",
+            "Editor:",
+            "Wulan Sari",
+            "|",
+            "Senin 02-06-2025,09:15 WIB",
+            title,
+            "Petugas memasang pembatas di Jembatan Sumbersari, Senin. -Foto: Fikri Ramadhan-",
+            *_CREDIT_RUN_BODY,
+        ]
+    )
+    article = warta.extract(page)
+    assert article.title == title
+    assert [p.name for p in article.authors] == ["Fikri Ramadhan"]
+    assert [p.name for p in article.editors] == ["Wulan Sari"]
+
+
+def test_a_reading_bar_over_the_date_does_not_take_the_headline() -> None:
+    # "Now Reading" and the headline in a bar over today's date; the headline with its own
+    # byline and date further down is the one.
+    title = "Harbour Council Votes to Extend Ferry Night Service"
+    page = "\n".join(
+        [
+            "Now Reading",
+            title,
+            "Newsletter",
+            "June 20, 2025",
+            "Home",
+            "News",
+            title,
+            "by Carla Medeiros",
+            "June 19, 2025",
+            "The harbour council voted on Thursday to keep the night ferry running until "
+            "midnight through the summer, after a petition signed by 2,400 residents.",
+            "Councillors said the longer service would cost about $180,000 a season.",
+        ]
+    )
+    analysis = analyse(page)
+    titles = [i for i, b in enumerate(analysis.blocks) if b.label is Label.TITLE]
+    assert [analysis.blocks[i].text for i in titles] == [title]
+    assert titles[0] > 1  # the headline under "Home" / "News", not the bar's
+    assert [p.name for p in analysis.article.authors] == ["Carla Medeiros"]

@@ -83,6 +83,7 @@ _MAX_AWAY = 1.0
 #: How many title-shaped lines above the body are looked for inside other lines of the page.
 _REPEAT_REACH = 40
 _META = (Label.BYLINE, Label.DATE, Label.CREDIT, Label.CAPTION)
+_DATED = (Label.BYLINE, Label.DATE)
 #: The URL's slug is made from the headline ("/2024/07/31/banjir-rendam-bogor"): a line holding
 #: most of its words is the headline, whatever stands around it. A slug of fewer words says too
 #: little ("/news/123456", "/politik"); an edited headline keeps only part of the slug's words.
@@ -117,7 +118,7 @@ def label_header(
     )
     if not candidates:
         return verdicts
-    best = max(candidates, key=lambda c: (c.score, c.index))
+    best = _headline_over_date(blocks, verdicts, candidates, max(candidates, key=_rank))
     out = list(verdicts)
     out[best.index] = Verdict(Label.TITLE, None, "title")
     key = _key(blocks[best.index].text)
@@ -135,6 +136,31 @@ def label_header(
             out[i] = Verdict(Label.DESCRIPTION, None, "after title")
             break
     return out
+
+
+def _rank(candidate: TitleCandidate) -> tuple[float, int]:
+    return candidate.score, candidate.index
+
+
+def _headline_over_date(
+    blocks: list[Block], verdicts: list[Verdict], candidates: list[TitleCandidate],
+    best: TitleCandidate,
+) -> TitleCandidate:
+    """The headline over the date line, when the line chosen says the same under it with no
+    date or byline of its own: the picture's label that repeats the headline over its caption
+    (Disway's "Reporter:" / name / "Editor:" / name / date run stands between the two)."""
+    under = range(best.index + 1, min(len(verdicts), best.index + 1 + _NEAR))
+    if any(verdicts[j].label in _DATED for j in under):
+        return best  # its own date or byline under it: the headline ("Now Reading" bar above)
+    key = _key(blocks[best.index].text)
+    for c in candidates:
+        if c.index >= best.index:
+            break
+        if _key(blocks[c.index].text) == key and any(
+            verdicts[j].label is Label.DATE for j in range(c.index + 1, best.index)
+        ):
+            return c
+    return best
 
 
 def _captions_undone(blocks: list[Block], verdicts: list[Verdict], start: int) -> list[Verdict]:

@@ -65,6 +65,10 @@ UTC = dt.timezone.utc
             2025, 3, 4, 15, 10, tzinfo=dt.timezone(dt.timedelta(hours=-5)))),
         ("id", "Pukul 10.00 WIB pada Selasa, 4 Maret 2025", dt.datetime(
             2025, 3, 4, 10, 0, tzinfo=WIB)),
+        # The year in two digits, a time right after it (The Hill's byline).
+        ("en", "By Ann Lee - 11/18/19 11:04 PM EST", dt.datetime(
+            2019, 11, 18, 23, 4, tzinfo=dt.timezone(dt.timedelta(hours=-5)))),
+        ("id", "Rabu, 24/09/25 14:05 WIB", dt.datetime(2025, 9, 24, 14, 5, tzinfo=WIB)),
     ],
 )
 def test_first_date(language: str, text: str, expected: dt.date) -> None:
@@ -116,7 +120,11 @@ def test_a_zoneless_time_in_the_outlets_own_zone() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["tahun 2024 lalu", "31/2/2024", "nomor 12/34/5678", "Liga 1 2024/2025", "32 Juli 2024"],
+    [
+        "tahun 2024 lalu", "31/2/2024", "nomor 12/34/5678", "Liga 1 2024/2025", "32 Juli 2024",
+        # two digits of a year with no time after them: a score, a fraction, a file number
+        "skor 3/1/25 di babak kedua", "berkas 12/7/24",
+    ],
 )
 def test_not_a_date(text: str) -> None:
     assert find_dates(text, lexicon("id")) == []

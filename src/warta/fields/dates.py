@@ -23,7 +23,11 @@ __all__ = ["DateHit", "attribution_date", "find_dates", "parse_fallback", "relat
 _ABSOLUTE_PARSERS = ["custom-formats", "absolute-time"]
 #: The longest text handed to dateparser: it is slow, and unbounded input is a denial of service.
 _FALLBACK_CHARS = 80
-_YEAR = re.compile(r"(?<!\d)\d{4}")
+#: Where a date may be: a four-digit year, or a day, month and two-digit year with slashes and a
+#: time after them ("09/24/25 8:17 PM ET").
+_YEAR = re.compile(
+    r"(?<!\d)\d{4}|(?<![\d/.])\d{1,2}/\d{1,2}/\d{2}(?=,?\s{1,3}\d{1,2}[:.]\d{2}(?!\d))"
+)
 #: A date and the same date again, run together, closing a short line.
 _MAX_TWICE_CHARS = 120
 _TWICE = re.compile(r"(\d[^\n]{4,38}?\d{4})\1$")
@@ -37,6 +41,8 @@ _PAREN_DATE_ALONE = re.compile(_PAREN_DATE)
 #: How far a date reaches before its year ("Wednesday 31 September") and after it (an ISO time).
 _BEFORE_YEAR = 24
 _AFTER_YEAR = 24
+#: The century of a year written with two digits ("09/24/25"): news pages date this one.
+_CENTURY = 2000
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,9 @@ def _patterns(code: str) -> _Patterns:
         rf"|(?P<m2>{month})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(?P<y2>\d{{4}})"
         rf"(?:(?!\d)|(?=\d{{1,2}}:\d\d))"
         rf"|(?<![\d/.])(?P<a3>\d{{1,2}})[/.-](?P<b3>\d{{1,2}})[/.-](?P<y3>\d{{4}})(?!\d)"
+        # Two digits of the year with slashes, a time right after ("09/24/25 8:17 PM ET").
+        rf"|(?<![\d/.])(?P<a6>\d{{1,2}})/(?P<b6>\d{{1,2}})/(?P<y6>\d{{2}})"
+        rf"(?=,?\s{{1,3}}\d{{1,2}}[:.]\d{{2}}(?!\d))"
         # Year first, then month and day with a slash: "2025/04/15", Xinhua's "2025 04/15".
         rf"|(?<![\d/])(?P<y5>\d{{4}})(?:/|\s{{1,3}})(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}})(?![\d/])"
         rf"|(?<!\d)(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}})"
@@ -173,8 +182,8 @@ def find_dates(text: str, lex: Lexicon, zone: dt.tzinfo | None = None) -> list[D
     pats = _patterns(lex.code)
     hits: list[DateHit] = []
     at = 0
-    # Every date has a four-digit year: look only around one (searching the whole line with the
-    # date pattern cost a tenth of a millisecond per line).
+    # Every date has a four-digit year, or is a timed one with slashes: look only around one
+    # (searching the whole line with the date pattern cost a tenth of a millisecond per line).
     for year in _YEAR.finditer(text):
         at = max(at, year.start() - _BEFORE_YEAR)
         window_end = min(len(text), year.end() + _AFTER_YEAR)
@@ -314,14 +323,19 @@ def _day(match: re.Match[str], pats: _Patterns) -> dt.date | None:
         month = pats.months.get(match["m2"].lower())
         return _safe_date(int(match["y2"]), month, int(match["d2"])) if month else None
     if match["y3"]:
-        first, second = int(match["a3"]), int(match["b3"])
-        # The language's order decides, unless the numbers themselves do (a day above 12).
-        if first > 12 or (pats.order == "dmy" and second <= 12):
-            return _safe_date(int(match["y3"]), second, first)
-        return _safe_date(int(match["y3"]), first, second)
+        return _numeric(int(match["y3"]), int(match["a3"]), int(match["b3"]), pats)
+    if match["y6"]:
+        return _numeric(_CENTURY + int(match["y6"]), int(match["a6"]), int(match["b6"]), pats)
     if match["y5"]:
         return _safe_date(int(match["y5"]), int(match["m5"]), int(match["d5"]))
     return _safe_date(int(match["y4"]), int(match["m4"]), int(match["d4"]))
+
+
+def _numeric(year: int, first: int, second: int, pats: _Patterns) -> dt.date | None:
+    # The language's order decides, unless the numbers themselves do (a day above 12).
+    if first > 12 or (pats.order == "dmy" and second <= 12):
+        return _safe_date(year, second, first)
+    return _safe_date(year, first, second)
 
 
 def _with_time(

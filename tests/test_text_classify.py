@@ -466,3 +466,29 @@ def test_a_reading_bar_over_the_date_does_not_take_the_headline() -> None:
     assert [analysis.blocks[i].text for i in titles] == [title]
     assert titles[0] > 1  # the headline under "Home" / "News", not the bar's
     assert [p.name for p in analysis.article.authors] == ["Carla Medeiros"]
+
+
+def test_a_section_the_menu_names_over_the_headline_is_no_title() -> None:
+    # "Asia & the Pacific" is a menu item and the kicker over the headline; the headline under
+    # it, with its standfirst below, is no dek of the kicker's.
+    title = "Port authority orders night inspections of every crane after cable snaps at terminal"
+    page = "\n".join(
+        [
+            "The Harbour Ledger",
+            "Asia & the Pacific",
+            "Business",
+            "Opinion",
+            "Sep 10, 2025",
+            "Asia & the Pacific",
+            title,
+            "Operators must certify load cables within a week; union says two cranes had been "
+            "flagged in spring and kept working through the summer peak",
+            "By Tamar Levin",
+            "10 September 2025, 11:27 am",
+            "A cable on a gantry crane at the container terminal snapped on Tuesday night, "
+            "dropping an empty container onto a quay where no one was working, officials said.",
+            "The port authority said every crane would be inspected at night for two weeks.",
+            "Asia & the Pacific",
+        ]
+    )
+    assert warta.extract(page).title == title

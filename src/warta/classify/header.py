@@ -59,6 +59,8 @@ _PROMPT_WORDS = (2, 4)
 _NAME_BY_DATE = -3.0
 _UNDER_BYLINE = -1.5
 _NAME_WORDS = 3
+#: The most words of a section's name set over the headline ("Israel & the Region").
+_KICKER_WORDS = 4
 #: The longest line of a few writers' names ("Ann Lee, Bo Kim and Jo Hale").
 _MAX_NAMES_WORDS = 10
 _TOO_SHORT = -1.5
@@ -343,9 +345,11 @@ def _title_score(
     if i + 1 < len(shapes) and shapes[i + 1].words >= _DEK_WORDS:
         score += _DEK_BELOW
     above = shapes[i - 1].words if i > 0 and shaped[i - 1] else 0
-    if above > _NAME_WORDS and words >= _DEK_WORDS and words >= above:
+    # A short line over it that the page prints elsewhere too is a section the menu names.
+    section = above <= _KICKER_WORDS and repeats[i - 1] > 0
+    if above > _NAME_WORDS and words >= _DEK_WORDS and words >= above and not section:
         # A long line right under a headline no longer than itself is its dek (under a kicker
-        # such as "South Africa" it is the headline).
+        # such as "South Africa" it is the headline, as under "Israel & the Region").
         score += _DEK_UNDER_TITLE
     if i > 0 and verdicts[i - 1].label is Label.BYLINE:
         # The byline closes the header: right under it sits a picture's caption or the lead.

@@ -310,6 +310,23 @@ def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> N
             "Petugas memeriksa mesin cuci darah, Senin, 12 Mei 2025.",
             "Rudi Hartono/HARIAN DISWAY",
         ),
+        # A body's name in parentheses after the caption's last stop (Fox News, Times of Israel).
+        (
+            "Crews clear the quay after the crane's cable snapped, Sept. 9. (Port of Dunmore "
+            "Authority)",
+            "Crews clear the quay after the crane's cable snapped, Sept. 9.",
+            "Port of Dunmore Authority",
+        ),
+        # Not a wire story's sign-off, a citation, a headline's subtitle, nor words in brackets
+        # inside a sentence.
+        ("The port reopened on Friday. (Editing by Tom Hale)",
+         "The port reopened on Friday. (Editing by Tom Hale)", None),
+        ("Jangan berlebihan dalam membenci. (Shahih Muslim No.1762)",
+         "Jangan berlebihan dalam membenci. (Shahih Muslim No.1762)", None),
+        ("New Crane Features! (Remote Control, Night Lights and More)",
+         "New Crane Features! (Remote Control, Night Lights and More)", None),
+        ("Crews worked with the Dunmore Port Authority (Dunmore Port Authority)",
+         "Crews worked with the Dunmore Port Authority (Dunmore Port Authority)", None),
     ],
 )
 def test_credits_after_a_bar_and_desk_codes(text: str, caption: str, credit: str | None) -> None:

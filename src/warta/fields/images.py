@@ -68,6 +68,9 @@ _NAME_DASH_AGENCY = re.compile(
 )
 #: The most words of a source in capitals in square brackets closing a caption.
 _SQUARED_WORDS = 8
+#: Lowercase words inside a body's name: "Ministry of Health", "Office of the President".
+_NUMBER_OR_COMMA = re.compile(r"[\d,]")
+_NAME_PARTICLES = frozenset({"of", "and", "the", "for", "on", "de", "la", "du", "van", "von"})
 #: Words a caption has at least before a credit's label that follows it with no stop.
 _MIN_RUN_IN_CAPTION_WORDS = 4
 #: An outlet's initials before a credit opener: "ST PHOTO:", "AFP PHOTO".
@@ -110,6 +113,8 @@ class CreditWords:
     pictured: frozenset[str]
     #: Every label, lowercased: "foto", "sumber", "photo credit".
     labels: frozenset[str]
+    #: The words of a body's name ("office", "ministry", "dinas"), lowercased.
+    bodies: frozenset[str]
 
 
 @cache
@@ -138,6 +143,7 @@ def _credit_words(code: str) -> CreditWords:
         ),
         pictured=frozenset(w for w in labels if " " not in w),
         labels=frozenset(labels),
+        bodies=frozenset(w for lex in lexicons for w in lex.speech.institutions),
     )
 
 
@@ -466,7 +472,7 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
         bar, bracketed = pattern in _BARRED, pattern is _CREDIT_TAILS[0]
         if match and match.start() > 0 and (
             credit_shaped(match["credit"], words, bar=bar, bracketed=bracketed)
-            or (bracketed and _squared(text, match))
+            or (bracketed and _squared(text, match, words))
         ):
             # "... Monday. - BERNAMAPIX": the dash before the credit is no part of it.
             return text[: match.start()].rstrip(), match["credit"].strip().lstrip("-–— ")
@@ -485,16 +491,26 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
     return text, None
 
 
-def _squared(text: str, match: re.Match[str]) -> bool:
-    """Whether a caption closes with a source in capitals in square brackets, after its last
-    sentence: "... on Tuesday. [MINISTRY OF TRADE]", "[YONHAP]" (Korean outlets)."""
+def _squared(text: str, match: re.Match[str], credits: CreditWords) -> bool:
+    """Whether a caption closes with a source's name in brackets, after its last sentence: in
+    capitals in square brackets, "... on Tuesday. [MINISTRY OF TRADE]" (Korean outlets); a
+    body's name, its words capitalised and one a body's word, in parentheses, "... on Sept.
+    10. (Israel Defense Forces)" (not "(Luh Sari)", Suara's reporter closing a story, nor
+    "(Editing by Tom Hale)", a wire story's sign-off)."""
     credit = match["credit"]
+    words = credit.split()
+    if text[: match.start()].rstrip()[-1:] not in ".!?\"”" or not 1 < len(words) <= _SQUARED_WORDS:
+        return False  # and not "[HES]", the editor's initials closing a paragraph (RM.id)
+    if text[match.start()] == "[":
+        return credit.isupper()
+    # After a caption's full stop only (a headline ends "!"), and no number or comma: "(Shahih
+    # Muslim No.1762)" is a citation, "(Multi-User Support, Handoff and More)" a subtitle.
     return (
-        text[match.start()] == "["
-        and text[: match.start()].rstrip()[-1:] in ".!?\"”"
-        and credit.isupper()
-        # Not "[HES]", the editor's initials closing a paragraph (RM.id).
-        and 1 < len(credit.split()) <= _SQUARED_WORDS
+        text[: match.start()].rstrip().endswith(".")
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+        and any(w.lower().removesuffix("'s") in credits.bodies for w in words)
+        and not credit.isupper()
+        and not _NUMBER_OR_COMMA.search(credit)
     )
 
 

@@ -165,7 +165,7 @@ SPEECH = SpeechWords(
         "associations", "alliance", "committee", "foundation", "network", "coalition", "shelter",
         "hospital", "school", "club", "firm", "corporation", "agency's", "newspaper",
         "administration", "secretariat", "group", "water", "airlines", "airways", "railways",
-        "city", "municipality", "shire",
+        "city", "municipality", "shire", "forces",
     ),
     naming_verbs=("calls", "called", "call", "dubbed", "nicknamed", "labelled", "labeled"),
     role_head_first=False,

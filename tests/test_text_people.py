@@ -372,3 +372,22 @@ def test_the_outlet_a_copied_page_names_in_its_copyright_is_no_writer() -> None:
         ]
     )
     assert [p.name for p in extract(page).authors] == ["Rafiqul Hasan Chowdhury"]
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "names"),
+    [
+        ("en", "By Tunde Akinwale, Ibadan", ["Tunde Akinwale"]),  # his town after the comma
+        ("en", "By Ann Lee and Bo Kim, Lagos", ["Ann Lee", "Bo Kim"]),
+        ("en", "By Ann Lee, Bo Kim", ["Ann Lee", "Bo Kim"]),
+        # Indonesian desks credit writers known by one name.
+        ("id", "Oleh: Budi Santoso, Sukarno", ["Budi Santoso", "Sukarno"]),
+    ],
+)
+def test_one_word_after_a_writers_comma_is_the_town_in_english(
+    language: str, line: str, names: list[str]
+) -> None:
+    from warta.fields.people import parse_byline
+    from warta.lang import lexicon
+
+    assert [p.name for p in parse_byline(line, lexicon(language)) or []] == names

@@ -185,6 +185,8 @@ class _Patterns:
     weekdays: frozenset[str]
     jobs: frozenset[str]
     places: frozenset[str]
+    #: Whether the page's language writes a writer's town after their name (`PeopleWords`).
+    stations: bool
     #: The page language's stopwords: "the" before an organisation's name (not every
     #: language's: Indonesian "dan" is an English given name).
     stopwords: frozenset[str]
@@ -307,6 +309,7 @@ def _patterns(code: str) -> _Patterns:
         weekdays=frozenset(w.replace("'", "") for lex in lexicons for w in lex.dates.weekdays),
         jobs=frozenset(w for p in people for w in p.jobs),
         places=frozenset(w for p in people for w in p.places),
+        stations=people[0].stations,
         stopwords=frozenset(lexicons[0].stopwords),
         desks=frozenset(w for p in people for w in p.not_names)
         | frozenset(w for lex in lexicons for w in lex.boilerplate.credits)
@@ -655,7 +658,8 @@ def _masthead(text: str, pats: _Patterns) -> bool:
 def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
     people: list[Person] = []
     parts = pats.splitter.split(text.strip().rstrip("."))
-    for part in [piece for whole in parts for piece in _slashed(whole)]:
+    pieces = [piece for whole in parts for piece in _slashed(whole)]
+    for at, part in enumerate(pieces):
         part = _without_outlet(part, pats)  # "Vasilisa Stepanenko  The Associated Press"
         part = _PLACED.sub("", part)  # "Reporting by Ingrid Solberg in Oslo"
         lowered = part.lower()
@@ -669,6 +673,8 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
             continue  # "By Ann Lee, ABS-CBN News": her outlet
         if people and _filed_from(part, pats):
             continue  # "By Ann Lee, Benin City and Bo Kim": where she filed from
+        if pats.stations and at == len(pieces) - 1 and _after_full_name(people, text, part):
+            continue  # "By Tunde Akinwale, Ibadan": his town
         if people and _organisation(part, pats):
             continue  # "Contributing: Ann Lee, The Arizona Republic": her paper
         if lowered in pats.suffixes and people:
@@ -681,6 +687,19 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
             return None
         people.append(person)
     return people or None
+
+
+def _after_full_name(people: list[Person], text: str, part: str) -> bool:
+    """Whether the byline's last part is one capitalised word after a comma and a full name."""
+    name = people[-1].name if people else None
+    return (
+        name is not None
+        and " " in name
+        and part.isalpha()
+        and part[:1].isupper()
+        and not part.isupper()
+        and text.rstrip(" .").endswith(f", {part}")
+    )
 
 
 def _slashed(part: str) -> list[str]:

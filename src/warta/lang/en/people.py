@@ -100,6 +100,7 @@ PEOPLE = PeopleWords(
                "media", "group", "network", "corporation", "holdings", "limited", "ltd",
                "inc", "publishing", "publications", "newspapers"),
     places=("city", "town", "county", "province", "district", "state", "island"),
+    stations=True,
     buttons=("follow", "twitter", "facebook", "instagram", "linkedin", "email", "bluesky"),
     reading=("read", "to read", "read time"),
     jobs=("reporter", "writer", "correspondent", "editor", "director", "journalist",

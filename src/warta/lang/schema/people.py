@@ -45,6 +45,10 @@ class PeopleWords:
     #: names the reporter elsewhere (the Suara network's "Kontributor : ..." under the story);
     #: in English a bare name there is the writer, beside "Reporting by ...".
     bare_editor: bool = False
+    #: Whether one capitalised word after a writer's full name and a comma is the town they
+    #: filed from ("By Ann Lee, Ibadan"), as English bylines write it; in Indonesian it may be a
+    #: second writer known by one name ("Oleh: Budi Santoso, Sukarno").
+    stations: bool = False
     #: Buttons a copied page runs into the end of a byline: "By Ann LeeTwitter", "Ann Lee
     #: Follow".
     buttons: tuple[str, ...] = ()

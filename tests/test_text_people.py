@@ -391,3 +391,11 @@ def test_one_word_after_a_writers_comma_is_the_town_in_english(
     from warta.lang import lexicon
 
     assert [p.name for p in parse_byline(line, lexicon(language)) or []] == names
+
+
+def test_the_second_line_of_a_byline_may_open_with_the_bar_between_them() -> None:
+    from warta.fields.people import parse_byline
+    from warta.lang import lexicon
+
+    found = parse_byline("| Editor: Khairunnisa", lexicon("id")) or []
+    assert [(p.name, p.role.value) for p in found] == [("Khairunnisa", "editor")]

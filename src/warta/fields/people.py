@@ -72,6 +72,8 @@ _MAX_BARE_NAMES = 4
 #: keeps, `MAX_PEOPLE` a role, for the same names given twice).
 _ENOUGH_NAMED = 4 * MAX_PEOPLE
 #: A word of a name: a capital, then letters, with an inner hyphen or apostrophe ("O’Regan").
+#: Separators a byline's line may open with, left from the line it was set beside.
+_LEADERS = "|·•"
 #: A word in capitals of two letters or more: an outlet's or a body's, not a name's.
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _BARE_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
@@ -360,6 +362,10 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     """
     if len(text) > _MAX_BYLINE_CHARS:
         return None
+    if text[:1] in _LEADERS:
+        # "| Editor: Ani" under "Penulis: Bo Kim": the bar between the two, copied to the line
+        # of the second.
+        text = text.lstrip(_LEADERS + " ")
     pats = _patterns(lex.code)
     if not _may_hold_byline(text, pats):
         return None

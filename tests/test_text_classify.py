@@ -492,3 +492,25 @@ def test_a_section_the_menu_names_over_the_headline_is_no_title() -> None:
         ]
     )
     assert warta.extract(page).title == title
+
+
+def test_a_name_by_the_date_with_its_role_on_the_line_under_it() -> None:
+    # The editor's name under the date, "Editor" under it; the writer signs off in initials.
+    page = "\n".join(
+        [
+            "Beranda",
+            "Surabaya",
+            "Jembatan Penyeberangan Orang di Wonokromo Ditutup untuk Pengecatan",
+            "Senin, 12 Mei 2025 | 10:15 WIB",
+            "Dewi Anggraini",
+            "Editor",
+            "Bagikan",
+            "KOTABARU.ID - Jembatan penyeberangan orang di depan Terminal Joyoboyo ditutup "
+            "selama sepekan mulai Senin untuk pengecatan ulang dan penggantian lantai.",
+            "Pejalan kaki diarahkan menyeberang lewat zebra cross yang dijaga petugas Dinas "
+            "Perhubungan pada jam sibuk. (fjr/dew)",
+        ]
+    )
+    article = warta.extract(page)
+    assert [(p.name, p.initials) for p in article.authors] == [(None, "fjr")]
+    assert [p.name for p in article.editors] == ["Dewi Anggraini"]

@@ -127,6 +127,7 @@ _FEED_SHARE = 0.3
 #: How far from the date line an author's bare name may stand (a "The West Australian" or a
 #: "Comments" line may sit between).
 _NAME_TO_DATE = 2
+_BY_DATE_REASON = "name by date"
 #: How many buttons may stand between a byline and the date under it.
 _BUTTONS = 3
 _CLOSERS = "'\"”’»)]"
@@ -523,8 +524,8 @@ def _over_label(
     """Whether the role's label at `i` names the person on the line over it: a line no rule
     placed, of names alone, where the line under the label reads as no byline with it (an
     author box: the name, "Author", then the bio)."""
-    if i == 0 or verdicts[i - 1].reason != UNPLACED:
-        return False
+    if i == 0 or verdicts[i - 1].reason not in (UNPLACED, _BY_DATE_REASON):
+        return False  # a name by the date is a byline whose role the label says
     below = blocks[i + 1].text if i + 1 < len(blocks) else ""
     if below and parse_byline(f"{label}: {below}", lex) is not None:
         return False
@@ -684,7 +685,7 @@ def _names_by_date(
             lead = _lead(blocks, verdicts, start)
         if not any((name.name or "") in text for name in names for text in lead):
             out = out if out is not verdicts else list(verdicts)
-            out[i] = Verdict(Label.BYLINE, None, "name by date")
+            out[i] = Verdict(Label.BYLINE, None, _BY_DATE_REASON)
     return out
 
 

@@ -68,6 +68,9 @@ def test_title_after_site_name_lines_and_before_the_byline() -> None:
     ("language", "line"),
     [
         ("id", "Scroll kebawah untuk lanjut membaca"),
+        # A syndicated story's note on where it ran first, with the other title.
+        ("id", "Artikel ini sebelumnya tayang di Bangkapos.com dengan judul Bus Listrik Tambah "
+               "Koridor"),
         ("en", "Watch more News on HarbourTV"),
         ("en", "For more updates on the storm, follow Harbour News on Facebook and X."),
         ("en", "Start the day with a short summary of the news. Sign up to our newsletter."),

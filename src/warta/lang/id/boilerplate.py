@@ -7,6 +7,8 @@ BOILERPLATE = BoilerplateWords(
             "baca juga", "baca:", "lihat juga", "simak juga", "berita terkait", "artikel terkait",
             "berita rekomendasi", "berita lainnya", "baca selengkapnya", "baca berita",
             "artikel ini telah tayang", "artikel ini sudah tayang", "baca artikel",
+            "artikel ini sebelumnya tayang", "artikel ini pertama kali tayang",
+            "artikel ini tayang di", "artikel ini telah terbit", "berita ini telah tayang",
             "simak video", "tonton juga", "saksikan juga", "saksikan video", "video pilihan",
             "berita populer", "terpopuler", "terkini", "pilihan redaksi", "rekomendasi:",
             "berita terkini", "berita terbaru", "video:", "[video]", "pilihan editor:",

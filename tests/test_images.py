@@ -218,6 +218,13 @@ def _html(figure: str) -> bytes:
             "A worker loads nickel ore in Morowali, May 14, 2024.",
             "REUTERS/Ann Lee/File Photo",
         ),
+        # A map's credit under its label for a graphic.
+        (
+            "<figure><img src='/a.jpg'><figcaption>Peta pengalihan arus selama penutupan "
+            "jembatan. <span>Grafis: Sudinhub Jakarta Timur</span></figcaption></figure>",
+            "Peta pengalihan arus selama penutupan jembatan.",
+            "Sudinhub Jakarta Timur",
+        ),
     ],
 )
 def test_html_captions_and_credits(figure: str, caption: str, credit: str) -> None:

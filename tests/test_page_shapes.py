@@ -589,6 +589,8 @@ def test_contact_lines_under_their_labels_name_reporters_and_editors() -> None:
         ("(WHS)", [("WHS", "editor")]),  # one code alone is the editor's
         ("[dan]", [("dan", "editor")]),
         ("/cb", [("cb", "editor")]),
+        # A desk's letter and number after the codes (Koran Jakarta).
+        ("(dip/hns/S-2)", [("dip", "author"), ("hns", "editor"), ("S-2", "editor")]),
     ],
 )
 def test_initials_on_a_line_of_their_own_close_a_story(

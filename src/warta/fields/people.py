@@ -80,12 +80,13 @@ _BARE_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 #: A code of initials in lowercase: letters, or a letter and a digit for a desk's editors
 #: ("(mas/r5)" at Jawa Pos's regional papers).
 _CODE = r"(?:[a-z]{2,6}|[a-z][0-9])"
-#: A code after the first may be one letter: "(ikh/b)", the desk's letter (Fajar's papers).
-_LATER_CODE = r"(?:[a-z]{1,6}|[a-z][0-9])"
+#: A code after the first may be one letter: "(ikh/b)", the desk's letter (Fajar's papers),
+#: or a desk's letter and number: "(dip/hns/S-2)" (Koran Jakarta).
+_LATER_CODE = r"(?:[a-z]{1,6}|[a-z][0-9]|[A-Z]-[0-9])"
 _INITIALS = re.compile(rf"\((?P<all>{_CODE}(?:/{_LATER_CODE}){{1,3}})\)\s*$")
 #: The codes of a sign-off in brackets, one or more: "ant", "wk/em", "ikh/b".
 SIGN_OFF_CODES = rf"{_CODE}(?:/{_LATER_CODE}){{0,3}}"
-_CODES_LOW = rf"{_CODE}(?:/{_CODE}){{0,3}}"
+_CODES_LOW = SIGN_OFF_CODES
 #: A desk's sign-off closing the story's last paragraph: a dash, codes in capitals, a comma
 #: and the outlet ("—VBL, GMA Integrated News"); how far from the end it is looked for.
 _SIGN_OFF = re.compile(

@@ -155,7 +155,7 @@ BOILERPLATE = BoilerplateWords(
     credit_labels=("photo", "photos", "image", "images", "photograph", "photographer", "pic",
                    "file",
                    "picture", "credit", "photo by", "picture by", "photograph by", "source",
-                   "photo courtesy of", "photo from", "image credit",
+                   "photo courtesy of", "photo from", "image credit", "graphic", "graphics",
                    # What a screen reader hears before a caption and its credit (BBC).
                    "image caption", "image source", "media caption", "photo credit"),
     image_markers=("zoom-in", "enlarge", "expand", "zoom in", "view image"),

@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 import pytest
 
 import warta
-from warta.blocks import Label
+from warta.blocks import Block, Label
 from warta.blocks.dom import class_weight, dom_blocks, resolve
 from warta.classify.dom import markup_kind
 from warta.ingest.html import parse, read_html
@@ -308,3 +308,30 @@ def test_a_box_whose_class_splits_read_also_is_related() -> None:
     )
     paragraphs = warta.extract(html).paragraphs
     assert not any("Read Also" in p for p in paragraphs) and len(paragraphs) == 2
+
+
+
+def test_the_lead_inside_the_story_after_the_headlines_date_is_no_dek() -> None:
+    # The headline and its date outside the story's container; the lead, a sentence as short
+    # as a dek, opens the container under the desk's name, before the body's first long run.
+    from warta.classify.header import label_header
+    from warta.classify.shape import UNDECIDED, Verdict, shape_of
+    from warta.lang import lexicon
+
+    lead = "Police arrested six people Monday during a search of a house on Elm Street, they said."
+    blocks = [
+        Block(index=0, text="Police arrest six in drug investigation", tag="h1"),
+        Block(index=1, text="03/04/25 6:38 AM", tag="time"),
+        Block(index=2, text="Staff Reports", tag="p", in_article=True),
+        Block(index=3, text=lead, tag="p", in_article=True),
+    ]
+    shapes = [shape_of(b, lexicon("en")) for b in blocks]
+    verdicts = [UNDECIDED, Verdict(Label.DATE), UNDECIDED, UNDECIDED]
+    out = label_header(blocks, verdicts, shapes, 4)
+    assert out[0].label is Label.TITLE
+    assert out[3].label is not Label.DESCRIPTION
+    # A dek beside the headline, before its date, still is one.
+    blocks[1:2] = [Block(index=1, text=lead, tag="p"), Block(index=2, text="03/04/25 6:38 AM")]
+    shapes = [shape_of(b, lexicon("en")) for b in blocks[:3]]
+    out = label_header(blocks[:3], [UNDECIDED, UNDECIDED, Verdict(Label.DATE)], shapes, 3)
+    assert out[1].label is Label.DESCRIPTION

@@ -131,9 +131,16 @@ def label_header(
         # A repeat with a date ("<title> November 21, 2025" in a list of recent posts) dates it.
         if i != best.index and verdicts[i].label not in (Label.BODY, Label.DATE):
             out[i] = Verdict(Label.BOILERPLATE, BoilerplateKind.TITLE_REPEAT, "title repeat")
+    # In HTML, past the headline's byline or date, a line inside the story's container when
+    # the headline is outside it is the story's own, not the headline's dek.
+    outside = not blocks[best.index].in_article
+    dated = False
     for i in range(best.index + 1, start):
+        dated = dated or out[i].label in _DATED
         dek = shapes[i].sentence or shapes[i].words >= _MIN_UNSTOPPED_DESCRIPTION_WORDS
         dek = dek and _MIN_DESCRIPTION_WORDS <= shapes[i].words <= _MAX_DESCRIPTION_WORDS
+        if dek and dated and outside and blocks[i].in_article:
+            break
         if out[i].label is Label.UNKNOWN and dek:
             out[i] = Verdict(Label.DESCRIPTION, None, "after title")
             break

@@ -210,3 +210,20 @@ def test_dateparser_reads_only_what_the_patterns_could_not(line: str, read: bool
 
     blocks = [Block(0, "Judul", Label.TITLE), Block(1, line), Block(2, "Isi berita.", Label.BODY)]
     assert (_fallback_lines(blocks, lexicon("en")) == [line]) is read
+
+
+def test_a_date_line_with_a_two_digit_year_gives_the_update() -> None:
+    page = "\n".join(
+        [
+            "House passes stopgap bill to keep agencies open through November",
+            "by Ann Lee and Bo Kim - 09/24/25 8:17 PM ET",
+            "Updated 09/24/25 9:05 PM ET",
+            "The House on Wednesday narrowly passed a stopgap funding bill that would keep the "
+            "government open for eight more weeks, sending the measure to the Senate.",
+            "The bill passed 214-211, with three members of the majority voting against it.",
+        ]
+    )
+    article = warta.extract(page)
+    eastern = dt.timezone(dt.timedelta(hours=-4))
+    assert article.published == dt.datetime(2025, 9, 24, 20, 17, tzinfo=eastern)
+    assert article.updated == dt.datetime(2025, 9, 24, 21, 5, tzinfo=eastern)

@@ -14,7 +14,7 @@ from functools import cache
 from warta.blocks import Block, Label
 from warta.blocks.spaces import lower
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, TOO_LONG, UNDECIDED, Shape, Verdict
-from warta.fields.dates import find_dates
+from warta.fields.dates import find_dates, may_hold_date
 from warta.fields.images import DASHED_CREDIT, credit_shaped, credit_words, trailing_credit
 from warta.fields.people import MAX_CREDIT_LINE_WORDS, initials_line, parse_byline
 from warta.lang import LANGUAGES, lexicon
@@ -55,7 +55,6 @@ _MAX_CREDIT_WORDS = 8
 _LONG_PROSE_WORDS = 20
 _MIN_PROSE_STOPS = 0.1
 _EDGE = " \t:|•·-–—>»›"
-_YEAR = re.compile(r"\d{4}")
 _MARKUP = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*[\s>/]")
 _ADDRESSES = ("http://", "https://", "www.")
 #: Captions end with their credit: "... (ANTARA FOTO/X)", "... [Suara.com/X]", "... TEMPO/X".
@@ -349,7 +348,7 @@ def _is_byline(text: str, shape: Shape, lex: Lexicon) -> bool:
 
 
 def _is_date_line(text: str, shape: Shape, lex: Lexicon) -> bool:
-    if shape.words > _MAX_LABELLED_DATE_LINE_WORDS or not shape.digits or not _YEAR.search(text):
+    if shape.words > _MAX_LABELLED_DATE_LINE_WORDS or not shape.digits or not may_hold_date(text):
         return False
     hits = find_dates(text, lex)
     if not hits:

@@ -17,7 +17,9 @@ from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import alternation, folded
 from warta.lang.schema import Lexicon
 
-__all__ = ["DateHit", "attribution_date", "find_dates", "parse_fallback", "relative_dates"]
+__all__ = [
+    "DateHit", "attribution_date", "find_dates", "may_hold_date", "parse_fallback", "relative_dates"
+]
 
 #: dateparser's parsers of absolute times only (`relative_dates` reads relative ones).
 _ABSOLUTE_PARSERS = ["custom-formats", "absolute-time"]
@@ -167,6 +169,12 @@ def _patterns(code: str) -> _Patterns:
         units=units,
         order=own.dates.order,
     )
+
+
+def may_hold_date(text: str) -> bool:
+    """Whether `text` has what every date `find_dates` reads has: a four-digit year, or a day,
+    month and two-digit year with slashes and a time after them. A cheap test first."""
+    return _YEAR.search(text) is not None
 
 
 def find_dates(text: str, lex: Lexicon, zone: dt.tzinfo | None = None) -> list[DateHit]:

@@ -517,3 +517,23 @@ def test_a_name_by_the_date_with_its_role_on_the_line_under_it() -> None:
     article = warta.extract(page)
     assert [(p.name, p.initials) for p in article.authors] == [(None, "fjr")]
     assert [p.name for p in article.editors] == ["Dewi Anggraini"]
+
+
+def test_a_last_paragraph_closed_by_the_outlets_mark_is_the_storys() -> None:
+    # Daily Maverick closes its stories with " DM" after the last sentence.
+    last = 'Back at the depot, Dube had filled two drums. "I will come back tomorrow," she said. DM'
+    page = "\n".join(
+        [
+            "Water tankers run dry as Soweto outage enters third day",
+            "By Thandeka Dube",
+            "08 Oct 2025",
+            "The queue for the water tanker in Dobsonville stretched past four houses on Tuesday "
+            "afternoon, and the truck was empty within fifteen minutes of arriving.",
+            "The city said a burst main at the Commando reservoir would take two more days to fix.",
+            last,
+            "Thandeka Dube",
+            "Thandeka Dube is a reporter covering local government in Gauteng.",
+            "Gift this article",
+        ]
+    )
+    assert warta.extract(page).paragraphs[-1] == last

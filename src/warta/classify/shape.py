@@ -28,6 +28,8 @@ _CLOSERS = "'\"”’»)]"
 _SIGNED_OFF = re.compile(
     rf"[.!?…][\"”’']?\s?(?:\((?:\*|{SIGN_OFF_CODES})\)|\[(?:[A-Z]{{2,5}}|[a-z]{{2,6}})\])$"
 )
+# A stop, then an outlet's mark of two or three capitals: "... she said. DM".
+_MARKED = re.compile(r"[.!?…][\"”’']?\s[A-Z]{2,3}$")
 # A dash near the end of a line, which a writer named after the last paragraph needs.
 _TAIL_DASH = re.compile(r"[—–]|\s-")
 _TAIL_CHARS = 60
@@ -103,6 +105,8 @@ def shape_of(block: Block, lex: Lexicon) -> Shape:
         size=size,
         sentence=text.rstrip(_CLOSERS)[-1:] in _STOPS
         or (text[-1:] in ")]" and _signed_off(text))
+        # "... “What else can I do?” DM": the outlet's mark closing its story (Daily Maverick).
+        or (words >= _MIN_CLOSED_WORDS and text[-1:].isupper() and _marked(text))
         # "... on Oct. 9. — with Ann Lee": the last paragraph, a writer named after it
         or (
             words >= _MIN_CLOSED_WORDS
@@ -120,6 +124,10 @@ def shape_of(block: Block, lex: Lexicon) -> Shape:
 def relabel(block: Block, verdict: Verdict) -> Block:
     """`block` with the verdict's label (`dataclasses.replace` without its field introspection)."""
     return labelled(block, verdict.label, verdict.kind, verdict.reason)
+
+
+def _marked(text: str) -> bool:
+    return _MARKED.search(text, max(0, len(text) - 8)) is not None
 
 
 def _signed_off(text: str) -> bool:

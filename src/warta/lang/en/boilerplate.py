@@ -98,6 +98,11 @@ BOILERPLATE = BoilerplateWords(
     },
     contains={
         K.COPYRIGHT: ("all rights reserved",),
+        # An editor's note on what an update changed, after its time: "Update 2/18/25, 1:15
+        # p.m. ET: This article was updated with ...".
+        K.OTHER: ("this article was updated", "this article has been updated",
+                  "this story was updated", "this story has been updated",
+                  "this report has been updated"),
         # "Add <Outlet> as a Preferred Source on Google to see more of our stories".
         K.SHARE: ("as a preferred source on google",),
         K.COMMENTS: ("save my name, email", "by submitting this form", "your email address will "

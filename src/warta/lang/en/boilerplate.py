@@ -68,7 +68,7 @@ BOILERPLATE = BoilerplateWords(
                "loading", "link copied", "+ follow",
                # The label of a summary box over the story, not its heading.
                "key points", "story highlights", "change size",
-               "gift premium articles", "like", "hide ads", "reuse this content",
+               "gift premium articles", "like", "hide ads", "hide ad", "reuse this content",
                "hide caption", "toggle caption", "show comments", "join our commenting forum",
                "join the comments",
                # A wire photo's link under its caption.

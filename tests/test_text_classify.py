@@ -541,3 +541,25 @@ def test_a_last_paragraph_closed_by_the_outlets_mark_is_the_storys() -> None:
         ]
     )
     assert warta.extract(page).paragraphs[-1] == last
+
+
+def test_a_photographers_name_under_a_dated_caption_is_its_credit() -> None:
+    caption = (
+        "Rep. Dana Whitfield (D-Ore.) speaks to reporters outside the Capitol after the vote on "
+        "Wednesday, Sept. 24, 2025."
+    )
+    page = "\n".join(
+        [
+            "House passes stopgap bill to keep agencies open through November",
+            "by Ann Lee - 09/24/25 8:17 PM ET",
+            "Share",
+            caption,
+            "Marcus Wheaton",
+            "The House on Wednesday narrowly passed a stopgap funding bill that would keep the "
+            "government open for eight more weeks, sending the measure to the Senate.",
+            "The bill passed 214-211, with three members of the majority voting against it.",
+        ]
+    )
+    article = warta.extract(page)
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, "Marcus Wheaton")]
+    assert article.paragraphs[0].startswith("The House on Wednesday")

@@ -24,6 +24,7 @@ from warta.classify.alone import BYLINE, CAPTION_AND_CREDIT, is_menu_item, opens
 from warta.classify.header import label_header
 from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.fields.dateline import read_dateline
+from warta.fields.dates import find_dates
 from warta.fields.images import (
     CREDIT_LABEL_REASON,
     credit_label_alone,
@@ -34,6 +35,7 @@ from warta.fields.images import (
 from warta.fields.people import (
     LINES_UNDER_LABEL,
     OVER_LABEL,
+    bare_name,
     bare_names,
     by_the_byline,
     by_word_line,
@@ -127,6 +129,8 @@ _FEED_SHARE = 0.3
 #: How far from the date line an author's bare name may stand (a "The West Australian" or a
 #: "Comments" line may sit between).
 _NAME_TO_DATE = 2
+#: The most words of a photographer's name alone under a caption.
+_MAX_PHOTOGRAPHER_WORDS = 4
 _BY_DATE_REASON = "name by date"
 #: How many buttons may stand between a byline and the date under it.
 _BUTTONS = 3
@@ -770,6 +774,9 @@ def _captions(
             continue
         if verdict.reason == CAPTION_AND_CREDIT:
             owned = True
+        if verdict is UNDECIDED and _photographer_under(blocks, verdicts, shapes, i, lex):
+            out[i - 1], out[i] = _BESIDE_CREDIT, _CREDIT_UNDER
+            continue
         if verdict.label is not Label.CREDIT:
             continue
         if "/ " in blocks[i].text:
@@ -863,6 +870,22 @@ def _credit_under_caption(
         and not _opens_story(blocks, i - 1, lex)
         and (verdicts[i + 1].reason == "long" or _opens_story(blocks, i + 1, lex))
     )
+
+
+def _photographer_under(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], i: int, lex: Lexicon
+) -> bool:
+    """Whether line `i` is a photographer's bare name under a wire photo's caption, a sentence
+    that ends with the day the picture was taken ("..., on Wednesday, Sept. 24, 2025.", The
+    Hill), the story's prose under it."""
+    if i == 0 or shapes[i].words > _MAX_PHOTOGRAPHER_WORDS or not shapes[i - 1].digits:
+        return False
+    if not _credit_under_caption(blocks, verdicts, shapes, i, lex):
+        return False
+    caption = blocks[i - 1].text.rstrip(" .")
+    hits = find_dates(caption, lex)
+    dated = bool(hits) and hits[-1].end >= len(caption) - 1
+    return dated and bare_name(blocks[i].text, lex) is not None
 
 
 def _opens_story(blocks: list[Block], j: int, lex: Lexicon) -> bool:

@@ -324,6 +324,13 @@ def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> N
             "Crews clear the quay after the crane's cable snapped, Sept. 9.",
             "Port of Dunmore Authority",
         ),
+        # A handout the paper credits in capitals ("... FOR RADAR MADIUN").
+        (
+            "Petani mengasapi lubang tikus di pematang sawah, Minggu (16/3). (DINAS PERTANIAN "
+            "FOR RADAR CONTOH)",
+            "Petani mengasapi lubang tikus di pematang sawah, Minggu (16/3).",
+            "DINAS PERTANIAN FOR RADAR CONTOH",
+        ),
         # Not a wire story's sign-off, a citation, a headline's subtitle, nor words in brackets
         # inside a sentence.
         ("The port reopened on Friday. (Editing by Tom Hale)",

@@ -563,3 +563,29 @@ def test_a_photographers_name_under_a_dated_caption_is_its_credit() -> None:
     article = warta.extract(page)
     assert [(i.caption, i.credit) for i in article.images] == [(caption, "Marcus Wheaton")]
     assert article.paragraphs[0].startswith("The House on Wednesday")
+
+
+def test_a_caption_on_both_sides_of_the_zoom_button_under_its_credit() -> None:
+    caption = (
+        "PERESMIAN - Pengurus BUMDes dan perangkat desa memotong pita peresmian homestay desa di "
+        "Kecamatan Sidamulih, Senin (17/3/2025)."
+    )
+    page = "\n".join(
+        [
+            "BUMDes Resmikan Delapan Homestay di Pangandaran",
+            "Penulis: Yogi Pratama | Editor: Rina Lestari",
+            "Selasa, 18 Maret 2025 13:47 WIB",
+            "TRIBUNCONTOH.COM/YOGI PRATAMA",
+            caption,
+            "zoom-in-whitePerbesar",
+            caption,
+            "Kepala desa mengatakan pembangunan homestay memakai dana penyertaan modal desa "
+            "sebesar Rp 640 juta yang dikucurkan bertahap sejak 2023.",
+            "Setiap unit dilengkapi dua kamar tidur, kamar mandi dalam, dan teras menghadap sawah.",
+        ]
+    )
+    article = warta.extract(page)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        (caption, "TRIBUNCONTOH.COM/YOGI PRATAMA")
+    ]
+    assert caption not in article.paragraphs

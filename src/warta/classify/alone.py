@@ -152,7 +152,8 @@ def _buckets(phrases: dict[str, BoilerplateKind]) -> dict[str, tuple[str, ...]]:
 
 #: The verdicts a line can get on its own, built once and shared by the lines given them.
 _MARKUP_LINE = Verdict(Label.BOILERPLATE, BoilerplateKind.ADVERTISEMENT, "markup")
-_IMAGE_MARKER = Verdict(Label.BOILERPLATE, BoilerplateKind.UI, "image")
+IMAGE_MARKER_REASON = "image"
+_IMAGE_MARKER = Verdict(Label.BOILERPLATE, BoilerplateKind.UI, IMAGE_MARKER_REASON)
 _ADDRESS = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "address")
 BYLINE = Verdict(Label.BYLINE, None, "byline")
 _CREDIT = Verdict(Label.CREDIT, None, "credit")

@@ -20,7 +20,13 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from warta.blocks import Block, Label
-from warta.classify.alone import BYLINE, CAPTION_AND_CREDIT, is_menu_item, opens_related
+from warta.classify.alone import (
+    BYLINE,
+    CAPTION_AND_CREDIT,
+    IMAGE_MARKER_REASON,
+    is_menu_item,
+    opens_related,
+)
 from warta.classify.header import label_header
 from warta.classify.shape import UNDECIDED, Shape, Verdict
 from warta.fields.dateline import read_dateline
@@ -402,7 +408,7 @@ def _prose_at(verdicts: list[Verdict], j: int) -> bool:
 def _pictured(verdict: Verdict) -> bool:
     """Whether a line is a picture's, set between the story's lines: its zoom button, its
     caption or its credit."""
-    return verdict.label in (Label.CAPTION, Label.CREDIT) or verdict.reason == "image"
+    return verdict.label in (Label.CAPTION, Label.CREDIT) or verdict.reason == IMAGE_MARKER_REASON
 
 
 def _opens_list(verdicts: list[Verdict], shapes: list[Shape], i: int) -> bool:
@@ -715,9 +721,9 @@ def _lead(blocks: list[Block], verdicts: list[Verdict], start: int) -> list[str]
 
 def _doubled(blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:
     """A sentence printed twice, line after line, on a copied page is a picture's caption: the
-    page holds one for screen readers over the one on the picture (VOA); no paragraph repeats
-    itself. A caption ends with a stop (or its credit's bracket); a headline printed twice
-    does not."""
+    page holds one for screen readers over the one on the picture (VOA), or one on each side of
+    the picture's zoom button (Tribun's "zoom-in-whitePerbesar"); no paragraph repeats itself.
+    A caption ends with a stop (or its credit's bracket); a headline printed twice does not."""
     if not blocks or blocks[0].tag is not None:
         return verdicts  # markup says what a picture's caption is
     texts = [b.text for b in blocks]
@@ -727,18 +733,26 @@ def _doubled(blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape]) 
     out: list[Verdict] | None = None
     for i in (i for i, text in enumerate(texts) if text in twice):
         shape = shapes[i]
-        if not i or shape.words < _MIN_DOUBLED_WORDS or texts[i] != texts[i - 1]:
+        # The copy right over it, or over the picture's marker over it.
+        j = i - 2 if i > 1 and verdicts[i - 1].reason == IMAGE_MARKER_REASON else i - 1
+        if not i or shape.words < _MIN_DOUBLED_WORDS or texts[i] != texts[j]:
             continue
         if not shape.sentence:
             continue
-        labels = {verdicts[i - 1].label, verdicts[i].label}
+        labels = {verdicts[j].label, verdicts[i].label}
         # Either line may be a caption already, beside its credit.
         if labels <= _DOUBLED_LABELS and labels & {Label.BODY, Label.UNKNOWN}:
-            # One picture: the second copy, which its credit follows, is its caption.
+            # One picture: the second copy, which its credit follows, is its caption; the first
+            # when its credit stands over it (Tribun: credit, caption, zoom button, caption).
             out = out or list(verdicts)
-            out[i - 1] = _COPY_OF_CAPTION
-            if out[i].label is not Label.CAPTION:
-                out[i] = _DOUBLED
+            above = verdicts[j - 1] if j > 0 and j == i - 2 else UNDECIDED
+            first = above is _LONE_CREDIT or above.label is Label.CREDIT
+            caption, copy = (j, i) if first else (i, j)
+            if first:
+                out[j - 1] = _CREDIT_ABOVE
+            out[copy] = _COPY_OF_CAPTION
+            if out[caption].label is not Label.CAPTION:
+                out[caption] = _DOUBLED
     return out or verdicts
 
 
@@ -795,7 +809,7 @@ def _captions(
             out[i] = _OWN_CAPTION
             owned = True
             continue
-        after_marker = i > 0 and verdicts[i - 1].reason == "image"
+        after_marker = i > 0 and verdicts[i - 1].reason == IMAGE_MARKER_REASON
         # "Sumber :" alone over the credit: its label, the caption above it.
         labelled = i > 1 and credit_label_alone(blocks[i - 1].text, lex)
         above = i - 2 if labelled else i - 1

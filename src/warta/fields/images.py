@@ -503,6 +503,8 @@ def _squared(text: str, match: re.Match[str], credits: CreditWords) -> bool:
         return False  # and not "[HES]", the editor's initials closing a paragraph (RM.id)
     if text[match.start()] == "[":
         return credit.isupper()
+    if credit.isupper() and " FOR " in credit:
+        return True  # "(DINAS PERTANIAN FOR RADAR MADIUN)": a handout, as the paper credits it
     # After a caption's full stop only (a headline ends "!"), and no number or comma: "(Shahih
     # Muslim No.1762)" is a citation, "(Multi-User Support, Handoff and More)" a subtitle.
     return (

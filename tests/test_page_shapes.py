@@ -280,6 +280,8 @@ def test_text_for_screen_readers_only_is_not_read() -> None:
         # A place with a particle in its name, then a stop (The Citizen).
         ("en", "Dar es Salaam. Traders asked the ministry.", None, "Dar es Salaam"),
         ("en", "Rio de Janeiro - Police closed the beach.", None, "Rio de Janeiro"),
+        # A network's paper by its brand and its town (Jawa Pos's Radar papers).
+        ("id", "BALEREJO, Radar Contoh – Petani turun ke sawah.", "Radar Contoh", "BALEREJO"),
     ],
 )
 def test_datelines_without_a_known_outlet(
@@ -2583,3 +2585,23 @@ def test_a_bare_name_by_the_date_stays_the_writer_beside_an_english_reporting_cr
     article = warta.extract(page)
     assert [p.name for p in article.authors] == ["Marta Quist", "Lise Brandt"]
     assert article.editors == []
+
+
+def test_a_desk_account_as_byline_yields_to_initials_when_the_dateline_names_the_paper() -> None:
+    page = "\n".join(
+        [
+            "Radar Contoh",
+            "Beranda",
+            "Petani Balerejo Gropyokan Tikus Serentak di 85 Hektare Sawah",
+            "Penulis: Radar Contoh",
+            "Editor: Nazarudin Akbar",
+            "Senin, 17 Maret 2025 | 09:20 WIB",
+            "BALEREJO, Radar Contoh – Ratusan petani di Kecamatan Balerejo turun ke sawah sejak "
+            "pagi, Minggu (16/3), untuk memburu tikus yang merusak tanaman padi.",
+            "Gropyokan digelar serentak di tiga desa dengan alat emposan dan jaring.",
+            "Petugas dinas pertanian membagikan belerang untuk mengasapi lubang tikus. (den/naz)",
+        ]
+    )
+    article = warta.extract(page)
+    assert [(p.name, p.initials) for p in article.authors] == [(None, "den")]
+    assert [p.name for p in article.editors] == ["Nazarudin Akbar"]

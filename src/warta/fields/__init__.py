@@ -126,8 +126,11 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     meta = read_meta(page, lex)
     blocks = headline_heading(blocks, meta.title)
     paragraphs = read_paragraphs(blocks)
-    people = read_people(blocks, lex, meta.outlets)
     dateline = own_outlet(read_dateline(paragraphs[0], lex) if paragraphs else None, meta.outlet)
+    outlets = [*meta.outlets, *([dateline.outlet] if dateline and dateline.outlet else [])]
+    # A copied page declares no site name: its copyright line names the outlet.
+    owners = outlets + copyright_holders(blocks) if page.kind is Kind.TEXT else outlets
+    people = read_people(blocks, lex, owners)
     zone = _home_zone(meta, page, blocks, dateline, lex)
     moments = read_moments(blocks, lex, options, page.fetched, zone)
     # A relative time ("5 hours ago") is approximate: a machine time is better; it only gives a
@@ -148,9 +151,6 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
     machine_update = (meta.updated, _src(meta, "updated"))
     # A visible byline wins; a JSON-LD author the byline names as editor is the editor.
     bylined = people.authors or markup_bylines(blocks, lex)
-    outlets = [*meta.outlets, *([dateline.outlet] if dateline and dateline.outlet else [])]
-    # A copied page declares no site name: its copyright line names the outlet.
-    owners = outlets + copyright_holders(blocks) if page.kind is Kind.TEXT else outlets
     authors, editors, visible = reconcile_people(
         bylined + people.editors, meta.authors, meta.editors, owners, _shown_in_page(blocks)
     )

@@ -85,9 +85,14 @@ _OUTLET_COLON_OPENER = re.compile(
 _BRACKETED_OPENER = re.compile(r"^(?P<head>[^()\n]{2,40}?\s?\([^()\n]{2,30}\)):?\s(?=[A-Z\"“])")
 
 
+#: The most words of a name after a network's brand: "Radar Banyuwangi", "Radar Jember Jawa Pos".
+_MAX_BRANDED_WORDS = 3
+
+
 @dataclass(frozen=True)
 class _Words:
     outlets: frozenset[str]
+    brands: frozenset[str]
     kickers: frozenset[str]
     #: Titles before a name, lowercased without their stop: "Mrs. Lee" opens with no place.
     titles: frozenset[str]
@@ -101,6 +106,7 @@ def _words(code: str) -> _Words:
     del code  # the same for every language today; the key keeps the cache per language
     return _Words(
         outlets=frozenset(o for c in LANGUAGES for o in lexicon(c).datelines.outlets),
+        brands=frozenset(b for c in LANGUAGES for b in lexicon(c).datelines.brands),
         kickers=frozenset(k for c in LANGUAGES for k in lexicon(c).datelines.kickers),
         titles=frozenset(
             t.lower().rstrip(".") for c in LANGUAGES for t in lexicon(c).people.title_prefixes
@@ -240,7 +246,17 @@ def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | Non
 
 
 def _is_outlet(text: str, words: _Words) -> bool:
-    return text.lower() in words.outlets or bool(_DOMAIN.match(text))
+    return text.lower() in words.outlets or bool(_DOMAIN.match(text)) or _branded(text, words)
+
+
+def _branded(text: str, words: _Words) -> bool:
+    """A network's paper: its brand, then a capitalised name ("Radar Madiun")."""
+    first, _, rest = text.partition(" ")
+    return (
+        first.lower() in words.brands
+        and 0 < len(rest.split()) <= _MAX_BRANDED_WORDS
+        and rest[:1].isupper()
+    )
 
 
 def _is_place(text: str) -> bool:

@@ -24,6 +24,7 @@ DATELINES = DatelineWords(
         "jubi", "jubi.id", "rakyat merdeka", "rm.id", "bali post", "kendari pos",
         "manado post", "riau pos", "lombok post", "kaltim post", "fajar",
     ),
+    brands=("radar",),
     kickers=("berita", "terkini", "breaking news", "update", "video", "foto", "opini",
              "tajuk", "editorial", "ralat", "catatan", "ringkasan", "intinya"),
     named_colon=True,

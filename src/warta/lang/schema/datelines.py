@@ -10,6 +10,9 @@ class DatelineWords:
 
     #: Outlet names as they appear in datelines and "Name - detikNews" bylines (case-insensitive).
     outlets: tuple[str, ...] = ()
+    #: The first words of a newspaper network's papers (lowercased): "Radar Madiun", "Radar
+    #: Kediri" of Jawa Pos's Radar papers; with a capitalised name after them, an outlet.
+    brands: tuple[str, ...] = ()
     #: Words in capitals that open a story with a colon and are no place: "BREAKING:",
     #: "UPDATE:" (lowercased). "SINGAPORE: ..." is a dateline.
     kickers: tuple[str, ...] = ()

@@ -399,3 +399,18 @@ def test_the_second_line_of_a_byline_may_open_with_the_bar_between_them() -> Non
 
     found = parse_byline("| Editor: Khairunnisa", lexicon("id")) or []
     assert [(p.name, p.role.value) for p in found] == [("Khairunnisa", "editor")]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Priya Raman Globe Staff", ["Priya Raman"]),  # the desk's job after a full name
+        ("By Meg JonesStaff Writer", ["Meg Jones"]),  # glued to it on a copied page
+        ("By Harbour Post Staff", ["Harbour Post Staff"]),  # the paper's own byline, as written
+    ],
+)
+def test_a_job_after_the_writers_name_in_a_by_line(line: str, names: list[str]) -> None:
+    from warta.fields.people import parse_byline
+    from warta.lang import lexicon
+
+    assert [p.name for p in parse_byline(line, lexicon("en")) or []] == names

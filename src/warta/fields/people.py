@@ -689,7 +689,7 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
             last = people[-1]
             people[-1] = last.model_copy(update={"titles": [*last.titles, part]})
             continue
-        person = _person(part, role, pats)
+        person = _person(_jobless(part, pats), role, pats)
         if person is None:
             return None
         people.append(person)
@@ -707,6 +707,21 @@ def _after_full_name(people: list[Person], text: str, part: str) -> bool:
         and not part.isupper()
         and text.rstrip(" .").endswith(f", {part}")
     )
+
+
+def _jobless(part: str, pats: _Patterns) -> str:
+    """A byline's name without the job after it: glued to it ("Meg JamesStaff Writer") or after
+    a full name ("Priya Ramanathan Globe Staff"); three words ending in one are left as written
+    ("Jerusalem Post Staff", the paper's own byline).
+
+    >>> _jobless("Priya Ramanathan Globe Staff", _patterns("en"))
+    'Priya Ramanathan'
+    """
+    tokens = part.split()
+    glued = any(_GLUED.match(t) for t in tokens[1:-1])
+    if len(tokens) <= _MIN_UNLABELLED_NAME_WORDS + 1 and not glued:
+        return part
+    return " ".join(_without_job(tokens, pats))
 
 
 def _slashed(part: str) -> list[str]:

@@ -104,7 +104,7 @@ PEOPLE = PeopleWords(
     buttons=("follow", "twitter", "facebook", "instagram", "linkedin", "email", "bluesky"),
     reading=("read", "to read", "read time"),
     jobs=("reporter", "writer", "correspondent", "editor", "director", "journalist",
-          "columnist", "producer", "contributor", "critic", "chief"),
+          "columnist", "producer", "contributor", "critic", "chief", "staff"),
     writing_jobs=("writer", "reporter", "correspondent", "journalist", "columnist",
                   "contributor", "critic", "editor"),
 )

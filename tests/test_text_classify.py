@@ -589,3 +589,24 @@ def test_a_caption_on_both_sides_of_the_zoom_button_under_its_credit() -> None:
         (caption, "TRIBUNCONTOH.COM/YOGI PRATAMA")
     ]
     assert caption not in article.paragraphs
+
+
+def test_a_sections_path_over_the_headline_is_no_title() -> None:
+    title = "Harbour bridge to close to cars for two weekends as crews inspect its lift machinery"
+    page = "\n".join(
+        [
+            "The Harbour Times",
+            "Local News",
+            "Business",
+            "Sports",
+            "Local News | Transportation",
+            title,
+            "Aug. 12, 2025 at 4:18 pm",
+            "By",
+            "Marta Quill",
+            "The harbour bridge will close to all traffic for two weekends this month while "
+            "engineers inspect the gears and motors that raise its span.",
+            "The closures will run from Friday night to Monday morning, officials said.",
+        ]
+    )
+    assert warta.extract(page).title == title

@@ -352,8 +352,9 @@ def _title_score(
     if i + 1 < len(shapes) and shapes[i + 1].words >= _DEK_WORDS:
         score += _DEK_BELOW
     above = shapes[i - 1].words if i > 0 and shaped[i - 1] else 0
-    # A short line over it that the page prints elsewhere too is a section the menu names.
-    section = above <= _KICKER_WORDS and repeats[i - 1] > 0
+    # A short line over it that the page prints elsewhere too is a section the menu names, as
+    # is a section's path ("Local News | Transportation").
+    section = above <= _KICKER_WORDS and (repeats[i - 1] > 0 or " | " in blocks[i - 1].text)
     if above > _NAME_WORDS and words >= _DEK_WORDS and words >= above and not section:
         # A long line right under a headline no longer than itself is its dek (under a kicker
         # such as "South Africa" it is the headline, as under "Israel & the Region").

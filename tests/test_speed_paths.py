@@ -106,7 +106,7 @@ def _reference_kind(classes: str) -> BoilerplateKind | None:
         if found is not None:
             break
     # A box of related topics or a menu of tags lists tags.
-    tag_words = {"tag", "tags", "topic", "topics", "topik", "keyword", "keywords"}
+    tag_words = set(MARKUP_WORDS[BoilerplateKind.TAGS])
     if found in (BoilerplateKind.RELATED, BoilerplateKind.NAVIGATION) and tag_words & set(tokens):
         return BoilerplateKind.TAGS
     return found

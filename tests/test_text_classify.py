@@ -75,6 +75,7 @@ def test_title_after_site_name_lines_and_before_the_byline() -> None:
         ("en", "For more updates on the storm, follow Harbour News on Facebook and X."),
         ("en", "Start the day with a short summary of the news. Sign up to our newsletter."),
         ("en", "Hide Ad"),  # an ad's button, left in the story by a copied page
+        ("en", "This field is required"),  # a newsletter form's warning
         # An editor's note on what an update changed.
         ("en", "Update 3/4/25, 1:15 p.m. ET: This article was updated with a statement from "
                "the port authority."),

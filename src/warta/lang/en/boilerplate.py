@@ -70,7 +70,7 @@ BOILERPLATE = BoilerplateWords(
                "key points", "story highlights", "change size",
                "gift premium articles", "like", "hide ads", "hide ad", "reuse this content",
                "hide caption", "toggle caption", "show comments", "join our commenting forum",
-               "join the comments",
+               "join the comments", "this field is required",
                # A wire photo's link under its caption.
                "purchase licensing rights", "buy licensing rights"),
         K.SHARE: ("share", "share options", "facebook", "twitter", "x", "whatsapp", "telegram",

@@ -734,3 +734,29 @@ def test_credits_after_a_labels_bar_or_in_square_brackets(
     text: str, caption: str, credit: str | None
 ) -> None:
     assert split_credit(text, lexicon("en")) == (caption, credit)
+
+
+def test_the_lead_pictures_caption_shown_outside_the_story_captions_the_declared_image() -> None:
+    # The lead photo's <img> loads lazily (no src): only the metadata's image is known, and the
+    # caption under the photo, outside the story's box, is its caption.
+    html = (
+        "<html lang='id'><head><title>Pedagang Pindah</title>"
+        "<meta property='og:image' content='https://img.contoh.id/photo/2025/05/21/pkl.jpg'>"
+        "</head><body><h1>Pedagang Kaki Lima Pindah ke Lantai Dua Pasar Blok F</h1>"
+        "<div class='photo'><div class='photo__wrap'><img data-src='/lazy/pkl-lapak.jpg' "
+        "alt='Pedagang'><a class='photo__icon' href='/image/1'>"
+        "Lihat Foto</a></div><div class='photo__caption'>Sejumlah pedagang kaki lima menata "
+        "lapak di lantai dua Pasar Blok F, Kota Bogor, Rabu (21/5/2025).(CONTOH.com/RAMA "
+        "PUTRA)</div></div>"
+        f"<div class='read__content'>{''.join(f'<p>{p}</p>' for p in BODY.splitlines())}</div>"
+        "</body></html>"
+    )
+    images = warta.extract(html).images
+    assert [(i.url, i.caption, i.credit) for i in images] == [
+        (
+            "https://img.contoh.id/photo/2025/05/21/pkl.jpg",
+            "Sejumlah pedagang kaki lima menata lapak di lantai dua Pasar Blok F, Kota Bogor, "
+            "Rabu (21/5/2025).",
+            "CONTOH.com/RAMA PUTRA",
+        )
+    ]

@@ -227,7 +227,23 @@ def html_images(blocks: list[Block], lead: list[Image], lex: Lexicon) -> list[Im
     # The lead image is usually also the article's first photo, which has the caption: the
     # same file, or the same picture at another size ("...-1200x800.jpg", ".../box_1000/...").
     pictures = {picture(url) for url in seen} - {""}
-    return [i for i in lead if i.url not in seen and picture(i.url or "") not in pictures] + found
+    leads = [i for i in lead if i.url not in seen and picture(i.url or "") not in pictures]
+    if leads and not found and leads[0].caption is None:
+        leads[0] = _captioned(leads[0], blocks, lex)
+    return leads + found
+
+
+def _captioned(lead: Image, blocks: list[Block], lex: Lexicon) -> Image:
+    """The lead image with the caption its page shows before the story, when no picture of
+    the page's own took it (an `<img>` the page sets outside the story's box, Kompas)."""
+    for block in blocks:
+        if block.label is Label.BODY:
+            break
+        if block.label is Label.CAPTION and block.words >= _MIN_CREDITED_WORDS:
+            # (A few words are a player's "Live" or an outlet's "(The Independent)".)
+            caption, credit = split_credit(_without_action(block.text), lex)
+            return _image(lead.url, lead.alt, caption, credit, lex)
+    return lead
 
 
 def picture(url: str) -> str:

@@ -68,8 +68,9 @@ _NAME_DASH_AGENCY = re.compile(
 )
 #: The most words of a source in capitals in square brackets closing a caption.
 _SQUARED_WORDS = 8
-#: Lowercase words inside a body's name: "Ministry of Health", "Office of the President".
+#: What a body's name in brackets has not: a number or a comma (a citation, a list).
 _NUMBER_OR_COMMA = re.compile(r"[\d,]")
+#: Lowercase words inside a body's name: "Ministry of Health", "Office of the President".
 _NAME_PARTICLES = frozenset({"of", "and", "the", "for", "on", "de", "la", "du", "van", "von"})
 #: Words a caption has at least before a credit's label that follows it with no stop.
 _MIN_RUN_IN_CAPTION_WORDS = 4

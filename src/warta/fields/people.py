@@ -71,11 +71,11 @@ _MAX_BARE_NAMES = 4
 #: Names read from a page's bylines before the rest are let go (a few times the most a record
 #: keeps, `MAX_PEOPLE` a role, for the same names given twice).
 _ENOUGH_NAMED = 4 * MAX_PEOPLE
-#: A word of a name: a capital, then letters, with an inner hyphen or apostrophe ("O’Regan").
 #: Separators a byline's line may open with, left from the line it was set beside.
 _LEADERS = "|·•"
 #: A word in capitals of two letters or more: an outlet's or a body's, not a name's.
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+#: A word of a name: a capital, then letters, with an inner hyphen or apostrophe ("O’Regan").
 _BARE_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?$")
 #: A code of initials in lowercase: letters, or a letter and a digit for a desk's editors
 #: ("(mas/r5)" at Jawa Pos's regional papers).

@@ -489,7 +489,7 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
         bar, bracketed = pattern in _BARRED, pattern is _CREDIT_TAILS[0]
         if match and match.start() > 0 and (
             credit_shaped(match["credit"], words, bar=bar, bracketed=bracketed)
-            or (bracketed and _squared(text, match, words))
+            or (bracketed and _source_in_brackets(text, match, words))
         ):
             # "... Monday. - BERNAMAPIX": the dash before the credit is no part of it.
             return text[: match.start()].rstrip(), match["credit"].strip().lstrip("-–— ")
@@ -508,7 +508,7 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
     return text, None
 
 
-def _squared(text: str, match: re.Match[str], credits: CreditWords) -> bool:
+def _source_in_brackets(text: str, match: re.Match[str], credits: CreditWords) -> bool:
     """Whether a caption closes with a source's name in brackets, after its last sentence: in
     capitals in square brackets, "... on Tuesday. [MINISTRY OF TRADE]" (Korean outlets); a
     body's name, its words capitalised and one a body's word, in parentheses, "... on Sept.

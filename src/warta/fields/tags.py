@@ -14,7 +14,7 @@ Pages show it in one of three ways, read in this order:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, cached_property
 from typing import NamedTuple
 
@@ -192,8 +192,7 @@ class _Own(NamedTuple):
 
     @classmethod
     def of(cls, blocks: list[Block], outlets: Iterable[str], people: Iterable[str]) -> _Own:
-        holders = [m["holder"] for b in _copyright_lines(blocks) for m in _HOLDER.finditer(b)]
-        names = (_distinctive(name) for name in (*outlets, *holders))
+        names = (_distinctive(name) for name in (*outlets, *_holders(blocks)))
         return cls(frozenset(n for n in names if n), frozenset(p.casefold() for p in people))
 
     def named(self, line: str, story: _Story) -> bool:
@@ -211,12 +210,18 @@ def _copyright_lines(blocks: list[Block]) -> list[str]:
     return [b.text for b in blocks if b.kind is BoilerplateKind.COPYRIGHT][-_COPYRIGHT_LINES:]
 
 
+def _holders(blocks: list[Block]) -> Iterator[str]:
+    """What follows each copyright sign or word of the page's copyright lines, as written."""
+    return (m["holder"] for b in _copyright_lines(blocks) for m in _HOLDER.finditer(b))
+
+
 def copyright_holders(blocks: list[Block]) -> list[str]:
     """Who the page's copyright lines name, up to the sentence or part after the name: "Dhaka
     Tribune" of "© 2025 Dhaka Tribune. All rights reserved.", the outlet on a copied page,
     which declares no site name."""
-    holders = (m["holder"] for b in _copyright_lines(blocks) for m in _HOLDER.finditer(b))
-    return [name for h in holders if (name := _HOLDER_END.split(h, maxsplit=1)[0].strip())]
+    return [
+        name for h in _holders(blocks) if (name := _HOLDER_END.split(h, maxsplit=1)[0].strip())
+    ]
 
 
 def _distinctive(name: str) -> str | None:

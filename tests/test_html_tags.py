@@ -198,3 +198,30 @@ def test_a_tagging_box_in_the_story_gives_the_tags_shown_over_the_declared_ones(
         'Pompa Air</a> <a href="/tag/jaktim" class="tag">Jakarta Timur</a></div>',
     )
     assert warta.extract(page).tags == ["Korupsi", "Pompa Air", "Jakarta Timur"]
+
+
+def test_a_shown_list_worded_apart_from_the_declared_keywords_still_wins() -> None:
+    # The same topics in other words ("pompa air" shown, "pengadaan pompa" declared): the
+    # shown list is the story's, not some other list of links.
+    head = '<meta name="news_keywords" content="vonis korupsi, pengadaan pompa">'
+    shown = '<div class="tags"><a href="/tag/a">korupsi</a> <a href="/tag/b">pompa air</a></div>'
+    article = warta.extract(_page(head=head, tail=shown))
+    assert (article.tags, article.sources["tags"]) == (["korupsi", "pompa air"], "visible")
+
+
+def test_links_of_a_box_under_a_tag_label_markup_does_not_name() -> None:
+    # "detailsTag" is no class word: the label line heading the links says what they are.
+    box = (
+        '<div class="detailsTag"><span>Topik</span> <a href="/topic/1/a">pompa air</a> '
+        '<a href="/topic/2/b">pengadilan tipikor</a> <a href="/topic/3/c">jakarta timur</a></div>'
+    )
+    tags = ["pompa air", "pengadilan tipikor", "jakarta timur"]
+    assert warta.extract(_page(tail=box)).tags == tags
+
+
+def test_links_parted_by_commas_under_a_label_are_each_a_tag() -> None:
+    box = (
+        '<div class="tags"><h3>Tags</h3></div><div class="post-tags"><a href="/tag/a">korupsi</a>, '
+        '<a href="/tag/b">pompa air</a>, <a href="/tag/c">vonis</a></div>'
+    )
+    assert warta.extract(_page(tail=box)).tags == ["korupsi", "pompa air", "vonis"]

@@ -249,6 +249,16 @@ def test_a_centred_paragraph_under_a_photo_with_its_bracketed_credit_is_the_capt
     assert _images(page) == [(caption, "Xinhua/Adi Nugroho")]
 
 
+def test_a_paragraph_after_a_figure_ending_in_an_agencys_bracketed_credit_is_its_caption() -> None:
+    # ANTARA's caption is a paragraph after the figure, its credit naming the photo's editor.
+    caption = "Siswa menaiki bus sekolah di Purwodadi, Senin (3/2/2025)."
+    figure = (
+        '<div class="detail-image"><figure><img src="/a.jpg"></figure>'
+        f'<p class="text-muted small">{caption} (ANTARA FOTO/Adi Nugroho/rwa)</p></div>'
+    )
+    assert _images(_html(figure)) == [(caption, "ANTARA FOTO/Adi Nugroho/rwa")]
+
+
 def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> None:
     page = (
         f"{TITLE}\nzoom-inlihat foto{TITLE}\nSURYA.CO.ID/ADI NUGROHO\n"

@@ -276,6 +276,9 @@ def test_a_long_first_paragraph_after_the_title_is_no_description() -> None:
         # A date further up is the site header's today: one after the title wins.
         (["November 24, 2025", "Menu", "News", EN_TITLE, "Jo Kent", "November 21, 2025"],
          [], "2025-11-21"),
+        # So is a bare date right above the title when a line under it gives the time.
+        (["News", "Monday, November 24, 2025", EN_TITLE, "Jo Kent",
+          "Sunday, November 23, 2025 10:42 AM ET"], [], "2025-11-23T10:42:00-05:00"),
     ],
 )
 def test_the_date_nearest_the_title(header: list[str], footer: list[str], expected: str) -> None:

@@ -153,6 +153,13 @@ def test_suggested_topics_label_a_wires_tags() -> None:
     assert warta.extract(page).tags == ["Retail", "Labor"]
 
 
+def test_unlabelled_tags_opening_with_a_hot_topic_of_the_menu_above() -> None:
+    # "Labor" heads the site's list of hot topics above the story, and its tag list below.
+    tags = ["Labor", "Japan", "Convenience stores", "Night shifts"]
+    page = "\n".join(["Hot topics", "Labor", *EN_PAGE, "(kt/ms)", *tags, "Read Next"])
+    assert warta.extract(page).tags == tags
+
+
 def test_unlabelled_tags_one_of_them_a_section_of_the_site_above() -> None:
     # "Retail" is a menu item above the story too; of the others two are in its words.
     tags = ["Japan", "Retail", "Labor", "Automation"]
@@ -207,6 +214,9 @@ _HARBOUR = (
          ["ferries", "harbour authority"]),
         # The author's box under the tags.
         ("Topics\nferries\nharbour authority\nMarta Quist\nMarta covers transport.\n",
+         ["ferries", "harbour authority"]),
+        # The author's bio under its heading: her name, a bar and her job.
+        ("Topics\nferries\nharbour authority\nMarta Quist | Transport reporter\n",
          ["ferries", "harbour authority"]),
         # A tag with a word of the outlet's name that the story uses too is the story's.
         ("Topics\nferries\nKhmer Bay\n© 2025 Khmer Tidings Ltd.\n", ["ferries", "Khmer Bay"]),

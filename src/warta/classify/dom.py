@@ -438,8 +438,9 @@ def _guessed(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
     return verdict.label is Label.BOILERPLATE and not _phrase(block.text, lex)
 
 
-#: "(Xinhua/Tang Wenhao)", "(ANTARA FOTO/Budi Santoso)" closing a line.
-_CREDIT_IN_BRACKETS = re.compile(r"\([^()/]{2,40}/[^()/]{2,40}\)$")
+#: "(Xinhua/Tang Wenhao)", "(ANTARA FOTO/Budi Santoso)" closing a line, and the photo
+#: editor's initials after the name: "(ANTARA FOTO/Fikri Ardiansyah/rwa)".
+_CREDIT_IN_BRACKETS = re.compile(r"\([^()/]{2,40}(?:/[^()/]{2,40}){1,2}\)$")
 
 
 def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:

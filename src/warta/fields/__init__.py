@@ -9,6 +9,7 @@ page's metadata fills what the visible page lacks. To change an order, reorder a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -39,6 +40,10 @@ from warta.records import BoilerplateKind, Dateline, Pagination, Role
 __all__ = ["Fields", "read_fields"]
 
 T = TypeVar("T")
+
+#: A word of a tag, and the letters one needs to name a topic: "longsor", not "of" or "di".
+_WORD = re.compile(r"[^\W_]+")
+_TOPIC_CHARS = 4
 
 
 @dataclass(frozen=True)
@@ -251,14 +256,21 @@ def removed_blocks(
 
 def _tags(shown: Tags, declared: tuple[list[str], str]) -> tuple[list[str], str | None]:
     """The tag list the page shows, else the declared keywords. When a page has both and they
-    share no tag, the list read is some other list of links ("Most viewed", a menu), and the
-    declared keywords stand; not when each tag shown says it is one ("#Scam" beside a declared
-    "scam syndicate")."""
+    share no word (a page's tags and its keywords are often worded apart: "tanah longsor"
+    shown, "longsor banjarnegara" declared), the list read is some other list of links ("Most
+    viewed", a menu), and the declared keywords stand; not when each tag shown says it is one
+    ("#Scam" beside a declared "scam syndicate")."""
     seen, (keywords, source) = shown.names, declared
-    disjoint = {t.casefold() for t in seen}.isdisjoint(map(str.casefold, keywords))
+    disjoint = _tag_words(seen).isdisjoint(_tag_words(keywords))
     if seen and keywords and not shown.labelled and disjoint:
         return keywords, source
     return (seen, "visible") if seen else declared
+
+
+def _tag_words(tags: list[str]) -> set[str]:
+    """The tags, and those of their words long enough to name a topic."""
+    words = (w for tag in tags for w in _WORD.findall(tag.casefold()) if len(w) >= _TOPIC_CHARS)
+    return {*map(str.casefold, tags), *words}
 
 
 def _pagination(seen: Pagination | None, next_url: str | None) -> Pagination | None:

@@ -55,6 +55,8 @@ _STOP_OPENER = re.compile(
     r"^(?P<head>[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?|[A-Z][a-z]{2,} (?:es|de|del|da|do|al|el|la) "
     r"[A-Z][a-z]{2,})\.\s(?=[A-Z\"“])"
 )
+# The place in capitals in square brackets (The Business Times): "[SINGAPORE] Shipping ...".
+_SQUARE_OPENER = re.compile(r"^\[(?P<head>[A-Z][A-Z.'’ /-]{1,40}[A-Z.])\]\s(?=[A-Z\"“‘'(])")
 # An outlet's address in capitals, then the story, no dash: "AKURAT.CO Badan Meteorologi ...".
 _ADDRESS_OPENER = re.compile(r"^(?P<head>[A-Z0-9-]{3,}(?:\.[A-Z]{2,3}){1,2})\s(?=[A-Z\"“])")
 # A dash right after the place in capitals, without spaces: "DETROIT—Bramwell ...",
@@ -134,6 +136,8 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     'Purwokerto'
     >>> read_dateline("Pune: The Pune civic body cut water.", lexicon("en")).location
     'Pune'
+    >>> read_dateline("[SINGAPORE] Port volumes rose.", lexicon("en")).location
+    'SINGAPORE'
     >>> read_dateline("Disclosure: The author owns shares.", lexicon("en")) is None
     True
     """
@@ -157,7 +161,8 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
 
 
 def _undashed_dateline(text: str, words: _Words, lex: Lexicon) -> Dateline | None:
-    """A dateline with no dash: a place and a colon or a stop, or an outlet's address alone."""
+    """A dateline with no dash: a place and a colon or a stop, or in square brackets, or an
+    outlet's address alone."""
     address = _ADDRESS_OPENER.match(text)
     if address is not None:
         return Dateline(outlet=address["head"], location=None, text=address["head"])
@@ -184,7 +189,7 @@ def _undashed_dateline(text: str, words: _Words, lex: Lexicon) -> Dateline | Non
     colon = _COLON_OPENER.match(text)
     if colon is not None and colon["month"] and colon["month"].lower() not in words.days:
         colon = None  # "KATHMANDU, MARCH 4:" but not "ROME, ITALY 2:"
-    match = colon or named or _STOP_OPENER.match(text)
+    match = colon or named or _STOP_OPENER.match(text) or _SQUARE_OPENER.match(text)
     if match is None:
         return None
     place = match["head"].strip()

@@ -39,6 +39,8 @@ _ATTRIBUTION_PARAGRAPHS = 12
 #: How far after the body's last paragraph a date line is still the story's.
 _CLOSING_LINES = 3
 _MAX_LABEL_CHARS = 30
+#: A time of day: "10:42", "16.47 WIB".
+_CLOCK = re.compile(r"(?<![\d.,/])\d{1,2}[:.]\d{2}(?![\d.,/])")
 #: A line that is only a time of day, maybe with its zone: "4:38 PM MYT", "16.47 WIB".
 _TIME_ALONE = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Za-z+\-:0-9]{1,9})?\s*$"
@@ -186,8 +188,16 @@ def _date_lines(blocks: list[Block]) -> list[int]:
     # A byline may carry the date: "By Ann Lee - Associated Press - Friday, April 28, 2023".
     lines = [i for i, b in enumerate(blocks) if b.label is Label.DATE or b.label is Label.BYLINE]
     # After the title first, but a date line right above it ("Politics / January 11, 2024" as
-    # the kicker) is as near: a date further up is more often the site header's today.
-    lines.sort(key=lambda i: (i < title - 1, abs(i - title)))
+    # the kicker) is as near: a date further up is more often the site header's today. So is a
+    # bare date right above it when a line under it gives the time ("Rabu, 14 Mei 2025" over
+    # the headline, "Selasa, 13 Mei 2025 10:42 WIB" under the byline).
+    timed_below = any(i > title and _CLOCK.search(blocks[i].text) for i in lines)
+
+    def near(i: int) -> tuple[bool, bool, int]:
+        bare_above = i == title - 1 and timed_below and not _CLOCK.search(blocks[i].text)
+        return i < title - 1, bare_above, abs(i - title)
+
+    lines.sort(key=near)
     return lines
 
 

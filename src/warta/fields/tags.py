@@ -43,6 +43,8 @@ _ENOUGH = 4 * _MAX_TAGS
 #: A count and its word, where a tag list gives way to a share or comment bar: "0", "0 SHARE",
 #: "(42) Comments".
 _COUNT = re.compile(r"^\(?\d{1,3}(?:[.,]\d+)?\)?(?:\s+\S+)?$")
+#: The longest label of a tag list on a line of its own: "Topik Terkait", "Related Topics:".
+_MAX_LABEL_CHARS = 30
 #: A tag holds two letters at least: "a" to "h" are an index's letters, "," a stray separator.
 _LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
 #: A short tag of digits and a letter: "5g", "4G", "G20".
@@ -200,7 +202,8 @@ class _Own(NamedTuple):
         that is not one of the story's: "Khmer New Year" is a tag of a story about it on the
         Khmer Times, "Dishub Medan" one on Tribun Medan."""
         folded = line.casefold()
-        if folded in self.people:
+        # "Ann Lee | Outdoors reporter": the bio's heading names the author beside her job.
+        if folded in self.people or any(piece in self.people for piece in _split(folded)):
             return True
         own = [w for w in a_to_z(folded).split() if w in self.words]
         return bool(own) and any(f" {w} " not in story.spaced for w in own)
@@ -246,8 +249,10 @@ def _labelled(blocks: list[Block], story: _Story) -> Tags | None:
     labels = _labels()
     found: list[str] = []
     at: set[int] = set()
-    for i in [i for i, b in enumerate(blocks) if b.kind is BoilerplateKind.TAGS]:
+    for i in [i for i, b in enumerate(blocks) if b.kind in _LISTED_KINDS]:
         block = blocks[i]
+        if block.kind is not BoilerplateKind.TAGS and not _headed(block.text):
+            continue
         rest = _after_label(block.text, labels)
         if rest is None:
             continue
@@ -269,6 +274,13 @@ def _labelled(blocks: list[Block], story: _Story) -> Tags | None:
         if len(found) >= _ENOUGH:
             break  # a page of thousands of tag lines is no tag list
     return _tags(found, at)
+
+
+def _headed(text: str) -> bool:
+    """Whether a block markup did not name a tag list opens with a tag label on a line of its
+    own, the tags on the lines under it: a box of links under "Topik" read as one block."""
+    end = text.find("\n", 0, _MAX_LABEL_CHARS)
+    return end > 0 and _after_label(text[:end], _labels()) == ""
 
 
 def _mostly_told(pieces: list[str], story: _Story) -> bool:
@@ -309,7 +321,8 @@ def _labels() -> tuple[str, ...]:
 def _after_label(text: str, labels: tuple[str, ...]) -> str | None:
     """What follows a tag label opening `text` ("Tags: a, b" gives "a, b"; "Tag" gives ""), or
     None when no label opens it."""
-    lowered = text.lower()
+    # The head alone: a huge line is not lowercased whole (a transient of 14 bytes a character).
+    lowered = text[: len(labels[0]) + 1].lower() if labels else ""
     for label in labels:
         if lowered.startswith(label):
             rest = text[len(label) :]
@@ -323,7 +336,9 @@ def _line_pieces(block: Block, line: str) -> list[str]:
     """The tags of a listed line: a link is one tag, commas and all ("Business, Economics and
     Finance"); a line of text may list several."""
     href = block.attrs.get("href")
-    if href and line == block.text.strip() and _tag_like(line, _MAX_LISTED_WORDS):
+    # One link, wholly: "Dark Mode, leaderboards, Strava" is three links and the commas between.
+    whole = block.link_density >= 1.0
+    if href and whole and line == block.text.strip() and _tag_like(line, _MAX_LISTED_WORDS):
         # "Reuse this content" is a link too; "Facebook" linked to a topic page is a tag.
         other = line.lower().strip(_EDGE) in _other_phrases(labels=True)
         return [] if other and not _TAG_PATH.search(href) else [line]
@@ -555,7 +570,9 @@ def _stem(word: str) -> str:
 def _topical(blocks: list[Block], run: list[int], story: _Story) -> Tags | None:
     """The lines of a run from the first in the story's words, when enough of them are."""
     lines = [blocks[i].text for i in run]
-    on = [story.on_topic(line) for line in lines]
+    # From the first in the story's words, a menu's item too: a "Hot Issue" above the story
+    # may be its first tag ("Pemutihan Pajak"). Most of them must be no menu's (`about`).
+    on = [story.told(line) for line in lines]
     if True not in on:
         return None
     first = on.index(True)

@@ -55,6 +55,27 @@ def test_subheading_between_body_lines_is_kept() -> None:
     assert "Tarif Tetap Sama" in article.paragraphs
 
 
+def test_subheading_under_a_read_more_box_is_kept_and_its_headline_is_not() -> None:
+    related = "Tarif Angkot Bandung Naik Mulai Bulan Depan, Ini Rinciannya"
+    text = page("Bus Listrik Tambah Enam Koridor", LEAD, BODY[0], BODY[1], "Baca juga:",
+                related, "Tarif Bus Listrik", BODY[2], BODY[3])
+    article = warta.extract(text)
+    assert "Tarif Bus Listrik" in article.paragraphs
+    assert related not in article.paragraphs
+    # A related card's writer under its headline speaks of nothing the story does.
+    card = page(EN_TITLE, *EN_BODY[:2], "Related Article", "Town hall to close for a year",
+                "Marta Quist", *EN_BODY[2:])
+    assert "Marta Quist" not in warta.extract(card, language="en").paragraphs
+
+
+def test_one_word_subheading_between_paragraphs_is_kept_and_a_recurring_label_is_not() -> None:
+    body = [*EN_BODY[:2], "Repairs", *EN_BODY[2:]]
+    assert "Repairs" in warta.extract(page(EN_TITLE, *body), language="en").paragraphs
+    # "Library" over a player, again and again: a widget's label, though the story says it.
+    labelled = [EN_BODY[0], "Library", EN_BODY[1], "Library", EN_BODY[2], EN_BODY[3]]
+    assert "Library" not in warta.extract(page(EN_TITLE, *labelled), language="en").paragraphs
+
+
 def test_title_after_site_name_lines_and_before_the_byline() -> None:
     title = "Bus Listrik Tambah Enam Koridor di Bandung Mulai April"
     labelled = labels(page("Kompas.com", "News", "Regional", "Bandung", title,

@@ -71,6 +71,16 @@ _MIN_SHORT_SENTENCE_WORDS = 4
 _DATELINE_REACH = 4
 _DATELINE_PIECE_WORDS = 4
 _MAX_HEADING_WORDS = 16
+#: A subheading under a "Baca juga:" box's headline is this short at most; headlines are longer.
+_MAX_SUBHEADING_WORDS = 5
+#: A subheading's word of the story has this many letters at least; the story is read for it
+#: this many lines around.
+_TOPIC_CHARS = 4
+_STEM_CHARS = 6
+_NEAR_PARAGRAPHS = 12
+_WORDS = re.compile(r"[^\W\d_]+")
+#: A subheading of one word has this many letters at least ("Requirements", "Latar").
+_MIN_HEADING_WORD_CHARS = 5
 _DASHES = ("-", "–", "—")
 _MAX_WIDGET_LINKS = 6
 #: How many lines above the story a headline's date line may stand (a "4 min read", a caption).
@@ -1156,14 +1166,72 @@ def _in_run(
     if verdict.label is not Label.UNKNOWN:
         return verdict
     opens = blocks[i].text.endswith(":")  # "Berikut aturannya:", which no headline ends with
-    if not shape.sentence and not opens and _after_widget(heads, i, shapes, bare=True):
+    over_body = i + 1 < len(verdicts) and verdicts[i + 1].label is Label.BODY
+    if (
+        not shape.sentence
+        and not opens
+        and _after_widget(heads, i, shapes, bare=True)
+        and not (over_body and _subheading_under_link(blocks, heads, shapes, i))
+    ):
         # "Baca Juga:" on its own line, then the linked headline(s).
         return _WIDGET_LINK
     if shape.sentence and shape.words >= _MIN_SHORT_SENTENCE_WORDS // 2:
         return _SENTENCE_IN_BODY
-    if _heading_like(shape) and i + 1 < len(verdicts) and verdicts[i + 1].label is Label.BODY:
+    if over_body and (_heading_like(shape) or _one_word_heading(blocks, verdicts, shapes, i)):
         return _HEADING_IN_BODY
     return verdict
+
+
+def _subheading_under_link(
+    blocks: list[Block], heads: list[Verdict], shapes: list[Shape], i: int
+) -> bool:
+    """Whether a short line over a paragraph, under "Baca juga:" and the headline it links to,
+    is the story's next subheading ("Syarat Ikut Pemutihan"): shorter than headlines are (half
+    the headline over it at most; "Smelter workers strike for pay" under "Tin prices climb as
+    mine stays shut" is the box's second link), and in the words of the paragraphs around it,
+    as a related card's writer ("Teddy Ostrow") is not."""
+    linked = i >= 2 and heads[i - 1].label is Label.UNKNOWN
+    short = shapes[i].words <= min(_MAX_SUBHEADING_WORDS, shapes[i - 1].words // 2)
+    if not (linked and short and _heading_like(shapes[i])):
+        return False
+    return _story_speaks_of(blocks, i)
+
+
+def _story_speaks_of(blocks: list[Block], i: int) -> bool:
+    """Whether a word of line `i` starts a word of the lines around it ("Requirements" of "are
+    required"): a subheading is the story's; a player's "Video" or a card's writer is not."""
+    lowered = blocks[i].text.casefold()
+    words = [w[:_STEM_CHARS] for w in _WORDS.findall(lowered) if len(w) >= _TOPIC_CHARS]
+    near = blocks[max(0, i - _NEAR_PARAGRAPHS) : i + _NEAR_PARAGRAPHS]
+    around = " " + " ".join(b.text.casefold() for b in near if b is not blocks[i])
+    return any(f" {w}" in around for w in words)
+
+
+def _one_word_heading(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], i: int
+) -> bool:
+    """Whether one capitalised word between two paragraphs is a subheading ("Requirements"):
+    no lexicon phrase named it ("Advertisement"), and it is a word, not a name's initials."""
+    text = blocks[i].text.strip()
+    return (
+        shapes[i].words == 1
+        and i > 0
+        and verdicts[i - 1].label is Label.BODY
+        and len(text) >= _MIN_HEADING_WORD_CHARS
+        and text[0].isupper()
+        and text[1:].islower()
+        and text.isalpha()
+        and _story_speaks_of(blocks, i)
+        and not _recurs_near(blocks, i)
+    )
+
+
+def _recurs_near(blocks: list[Block], i: int) -> bool:
+    """Whether line `i` is written again among the lines around it: a widget's label that
+    recurs between paragraphs ("Video" over each player), which no subheading does."""
+    text = blocks[i].text.strip()
+    near = blocks[max(0, i - _NEAR_PARAGRAPHS) : i + _NEAR_PARAGRAPHS]
+    return any(b is not blocks[i] and b.text.strip() == text for b in near)
 
 
 def _after_widget(

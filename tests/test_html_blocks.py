@@ -146,6 +146,12 @@ def test_headings_lists_and_tables_of_the_story_stay() -> None:
     ]
 
 
+def test_a_heading_after_the_storys_last_paragraph_heads_the_next_box() -> None:
+    box = "<h3>Sorotan Pekan Ini</h3><iframe src='/v'></iframe>"
+    article = _page(f"<article>{STORY}{box}</article>")
+    assert "Sorotan Pekan Ini" not in article.paragraphs
+
+
 def test_every_h1_is_a_title_candidate_not_body() -> None:
     analysis = warta.analyse(f"<html><body><h1>Logo</h1><article><h1>Banjir</h1>{STORY}"
                              "</article></body></html>")

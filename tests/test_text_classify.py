@@ -590,6 +590,33 @@ def test_a_photographers_name_under_a_dated_caption_is_its_credit() -> None:
     assert article.paragraphs[0].startswith("The House on Wednesday")
 
 
+def test_a_photographers_name_and_paper_under_a_dated_caption_is_its_credit() -> None:
+    # The USA Today network: "Show Caption" / "Hide Caption", the photo's title, the caption,
+    # then "Name, Paper".
+    caption = "Workers leave the assembly plant after the first shift on Wednesday, Feb. 19, 2025."
+    page = "\n".join(
+        [
+            "Carmaker to cut second shift at river plant as demand cools",
+            "Ann Lee",
+            "Published 11:29 a.m. ET Feb. 19, 2025",
+            "Show Caption",
+            "Hide Caption",
+            "Plant cuts shift",
+            caption,
+            "Marcus Wheaton, Detroit Free Press",
+            "The carmaker will end the second shift at its river plant in April, laying off about "
+            "900 hourly workers as demand for its coupe slows, the company said.",
+            "More: Michigan's auto jobs outlook for 2025: where hiring is up",
+            "The plant will keep running one shift building the coupe and the convertible.",
+        ]
+    )
+    article = warta.extract(page, language="en")
+    credit = "Marcus Wheaton, Detroit Free Press"
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
+    assert article.paragraphs[0].startswith("The carmaker will end")
+    assert not any(p.startswith(("More:", "Plant cuts")) for p in article.paragraphs)
+
+
 def test_a_caption_on_both_sides_of_the_zoom_button_under_its_credit() -> None:
     caption = (
         "PERESMIAN - Pengurus BUMDes dan perangkat desa memotong pita peresmian homestay desa di "

@@ -147,6 +147,8 @@ _FEED_SHARE = 0.3
 _NAME_TO_DATE = 2
 #: The most words of a photographer's name alone under a caption.
 _MAX_PHOTOGRAPHER_WORDS = 4
+#: The paper's name after a photographer's and a comma: "Detroit Free Press".
+_MAX_PAPER_WORDS = 4
 _BY_DATE_REASON = "name by date"
 #: How many buttons may stand between a byline and the date under it.
 _BUTTONS = 3
@@ -901,15 +903,20 @@ def _photographer_under(
 ) -> bool:
     """Whether line `i` is a photographer's bare name under a wire photo's caption, a sentence
     that ends with the day the picture was taken ("..., on Wednesday, Sept. 24, 2025.", The
-    Hill), the story's prose under it."""
-    if i == 0 or shapes[i].words > _MAX_PHOTOGRAPHER_WORDS or not shapes[i - 1].digits:
+    Hill), the story's prose under it; the name may have the paper after a comma ("Ann Lee,
+    Detroit Free Press")."""
+    name, _, paper = blocks[i].text.partition(", ")
+    words = len(paper.split())
+    if paper and (words > _MAX_PAPER_WORDS or not all(w[0].isupper() for w in paper.split())):
+        return False
+    if i == 0 or shapes[i].words > _MAX_PHOTOGRAPHER_WORDS + words or not shapes[i - 1].digits:
         return False
     if not _credit_under_caption(blocks, verdicts, shapes, i, lex):
         return False
     caption = blocks[i - 1].text.rstrip(" .")
     hits = find_dates(caption, lex)
     dated = bool(hits) and hits[-1].end >= len(caption) - 1
-    return dated and bare_name(blocks[i].text, lex) is not None
+    return dated and bare_name(name, lex) is not None
 
 
 def _opens_story(blocks: list[Block], j: int, lex: Lexicon) -> bool:

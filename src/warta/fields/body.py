@@ -22,8 +22,11 @@ def read_paragraphs(blocks: list[Block]) -> list[str]:
     paragraphs: list[str] = []
     carried = ""
     pieces = False  # whether `carried` holds the first pieces of a dateline copied a line each
-    for block in blocks:
-        if block.label not in (Label.BODY, Label.HEADING):
+    # No story ends with a subheading: one after its last paragraph heads the next box ("Bisnis
+    # Video" over a player).
+    last = max((i for i, b in enumerate(blocks) if b.label is Label.BODY), default=-1)
+    for i, block in enumerate(blocks):
+        if block.label is not Label.BODY and (block.label is not Label.HEADING or i > last):
             continue
         text = block.text.strip()
         if block.reason == "dateline" and not text.endswith(_DASHES):

@@ -93,6 +93,8 @@ BOILERPLATE = BoilerplateWords(
                    "berkontribusi untuk laporan ini", "berkontribusi dalam laporan ini",
                    # Catatan cetak: "Artikel ini terbit di edisi cetak Koran X, Rabu, ...".
                    "terbit di edisi cetak", "terbit dalam edisi cetak"),
+        # Ajakan berlangganan: "... setiap pagi. Mulai berlangganan sekarang."
+        K.SUBSCRIBE: ("mulai berlangganan", "berlangganan sekarang", "langganan sekarang"),
     },
     credits=("istimewa", "ist", "ist.", "dok. istimewa", "dokumentasi", "net", "internet",
              "handout", "tangkapan layar", "ilustrasi"),

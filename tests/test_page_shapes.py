@@ -1048,6 +1048,34 @@ def test_tags_under_the_credits_are_no_editors() -> None:
     assert [p.name for p in article.editors] == ["Sita Rahmadani"]
 
 
+def test_the_writers_card_under_the_tags_and_share_buttons() -> None:
+    # Merdeka: the writer's card below "Topik Terkait" and "Bagikan", past the story's reach.
+    furniture = ["(bal)", "Topik Terkait", "#Bus Listrik", "#Bandung", "#Dishub", "#Koridor",
+                 "Bagikan", "Facebook", "X", "WhatsApp", "Salin Tautan"]
+    card = ["Penulis", "Fauzan Hakim Alamsyah", "Lihat artikel lainnya"]
+    page = "\n".join(["Bus Listrik Tambah Enam Koridor di Bandung", *ID_STORY, *furniture, *card])
+    assert [p.name for p in warta.extract(page).authors] == ["Fauzan Hakim Alamsyah"]
+    # A box of other stories ends the story's reach: a card under it is another story's.
+    related = ["Artikel Terkait", "Tarif Angkot Bandung Naik Mulai Bulan Depan"]
+    page = "\n".join(["Bus Listrik Tambah Enam Koridor di Bandung", *ID_STORY, *furniture,
+                      *related, *card])
+    assert warta.extract(page).authors == []
+
+
+def test_an_avatar_between_a_label_and_its_name() -> None:
+    # Liputan6: "Editor", the editor's picture, then the name.
+    html = (
+        "<html><body><h1>Bus Listrik Tambah Enam Koridor di Bandung</h1><article>"
+        + "".join(f"<p>{p}</p>" for p in ID_STORY)
+        + '<div class="info"><div>Author</div><div>Dewi Anggraini</div><div>Yohanes Bagas</div>'
+        '<div>Editor</div><img src="/a.jpg"><div>Sita Rahmadani</div></div></article>'
+        "</body></html>"
+    )
+    article = warta.extract(html)
+    assert [p.name for p in article.authors] == ["Dewi Anggraini", "Yohanes Bagas"]
+    assert [p.name for p in article.editors] == ["Sita Rahmadani"]
+
+
 def test_two_names_under_one_label_are_both_people() -> None:
     credits = ["Editor", "Sita Rahmadani", "Yohanes Bagas"]  # neither a phrase of the story
     page = "\n".join(["Bus Listrik Tambah Enam Koridor di Bandung", *ID_STORY, *credits])

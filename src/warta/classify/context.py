@@ -516,7 +516,7 @@ def _under_labels(
     menu, "Foto" over "Tekno" is two sections."""
     out = verdicts
     story: str | None = None  # the story's words, read once a label has two lines under it
-    for i in _credit_zones(verdicts, start):
+    for i in _credit_zones(blocks, verdicts, start):
         label = role_label(blocks[i].text, lex)
         if label is None:
             continue
@@ -526,6 +526,8 @@ def _under_labels(
             continue
         for j in range(i + 1, min(i + 1 + LINES_UNDER_LABEL, len(blocks))):
             text = blocks[j].text
+            if not text.strip():
+                continue  # a picture: the person's avatar, between the label and the name
             if role_label(text, lex) is not None or parse_byline(f"{label}: {text}", lex) is None:
                 break
             if j > i + 1:
@@ -548,7 +550,8 @@ def _over_label(
     author box: the name, "Author", then the bio)."""
     if i == 0 or verdicts[i - 1].reason not in (UNPLACED, _BY_DATE_REASON):
         return False  # a name by the date is a byline whose role the label says
-    below = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    # The next line with words: an avatar's picture may sit between the label and the name.
+    below = next((b.text for b in blocks[i + 1 : i + 3] if b.text.strip()), "")
     if below and parse_byline(f"{label}: {below}", lex) is not None:
         return False
     return bool(bare_names(blocks[i - 1].text, lex))  # not "By" over "Editor" (The Island)
@@ -560,7 +563,7 @@ def _story_text(blocks: list[Block], verdicts: list[Verdict]) -> str:
     return story_words(body)
 
 
-def _credit_zones(verdicts: list[Verdict], start: int) -> Iterator[int]:
+def _credit_zones(blocks: list[Block], verdicts: list[Verdict], start: int) -> Iterator[int]:
     """The lines where an article's credits stand: between the title and the body's start, and
     from the body's last few lines to a few after it (sign-offs and contacts close a story)."""
     title = next((i for i, v in enumerate(verdicts[:start]) if v.label is Label.TITLE), None)
@@ -571,7 +574,34 @@ def _credit_zones(verdicts: list[Verdict], start: int) -> Iterator[int]:
     )
     if last is not None:
         first = max(start, last - _CLOSING_REACH, (title or 0) + 1)
-        yield from range(first, min(len(verdicts), last + 1 + _CLOSING_REACH))
+        yield from range(first, _closing_end(blocks, verdicts, last))
+
+
+def _closing_end(blocks: list[Block], verdicts: list[Verdict], last: int) -> int:
+    """Where the lines closing a story end: a few after its last paragraph, the short lines of
+    its tags and share buttons not counted (Merdeka's writer's card under "Topik Terkait" and
+    "Bagikan"), up to a box of other stories past the first few."""
+    seen = 0
+    end = min(len(verdicts), last + 1 + _MAX_FURNITURE_LINES)
+    for j in range(last + 1, end):
+        verdict = verdicts[j]
+        if verdict.kind is BoilerplateKind.RELATED and j > last + _CLOSING_REACH:
+            return j
+        furniture = verdict.kind in _FURNITURE or verdict.label is Label.UNKNOWN
+        if not (furniture and len(blocks[j].text.split()) <= _FURNITURE_WORDS):
+            seen += 1
+            if seen > _CLOSING_REACH:
+                return j
+    return end
+
+
+#: The kinds of the short lines under a story (its tags, share buttons, labels), the most words
+#: of one, and the most of them the story's credits may follow.
+_FURNITURE = (
+    BoilerplateKind.TAGS, BoilerplateKind.SHARE, BoilerplateKind.UI, BoilerplateKind.OTHER
+)
+_FURNITURE_WORDS = 3
+_MAX_FURNITURE_LINES = 30
 
 
 #: A first name shorter than this is an initial or too common a word to open a bio by.

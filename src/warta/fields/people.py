@@ -1274,6 +1274,8 @@ def _label_above(blocks: list[Block], index: int, lex: Lexicon) -> str | None:
     """The role's label on its own line over a byline and the bylines above it ("Editor" over
     "Sekar Ayu"; "To contact the reporters on this story:" over two lines of names)."""
     for i in range(index - 1, max(index - 1 - LINES_UNDER_LABEL, -1), -1):
+        if not blocks[i].text.strip():
+            continue  # the person's avatar between the label and the name
         label = role_label(blocks[i].text, lex)
         if label is not None or blocks[i].label is not Label.BYLINE:
             return label

@@ -104,6 +104,12 @@ def _own(text: str) -> Block:
         ([], None, ["© 2025 Guardian Newspapers. All rights reserved."], None, EN,
          "Africa/Lagos"),
         ([], None, ["© 2025 The Myanmar Times. All rights reserved."], None, EN, "Asia/Yangon"),
+        # A North American city's paper prints its city's time; Riyadh's, Riyadh's.
+        ([], None, ["Copyright © 2025 The Seattle Times Company. All rights reserved."], None,
+         EN, "America/Los_Angeles"),
+        ([], None, ["©2025 Boston Globe Media Partners, LLC"], None, EN, "America/New_York"),
+        (["Star Tribune"], None, [], None, EN, "America/Chicago"),
+        ([], None, ["© 2025 Saudi Gazette."], None, EN, "Asia/Riyadh"),
         # English is printed in every zone: nothing said, no zone.
         ([], None, ["© 2025 Example Media Group"], "Reuters", EN, None),
         ([], "https://www.example.com/a", [], None, EN, None),

@@ -25,6 +25,10 @@ _NUMERIC_SLASH = re.compile(r"\d/\d")
 #: A credit after a spaced dash, by its words ("... on Tuesday afternoon. - BERNAMAPIX", The
 #: Sun, Malaysia), not an outlet signing its story off ("... supermarkets. – Rappler.com").
 DASHED_CREDIT = re.compile(r"(?<=[.!?\"”])\s[-–—]\s(?P<credit>[A-Z][^-–—]{1,40})$")
+#: After such a dash, an agency's initials and its word for the picture: "... on Tuesday. —
+#: SPA photo" (Saudi Gazette). Not the initials alone: "... at all four entrances. — VNS" is
+#: Viet Nam News signing its story off.
+_DASHED_AGENCY = re.compile(r"[A-Z]{2,5} (?:photo|photos|pic|file photo)$")
 _CREDIT_TAILS = (
     re.compile(r"[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\s*$"),
     re.compile(r"(?<=[.!?\"”])\s(?P<credit>©[^©]{2,60})$"),
@@ -482,6 +486,8 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
     ('Warga menyeberang.', 'KOMPAS.com/RINA K')
     >>> split_credit("Kereta melintas di Padalarang. TEMPO/Prima Mulia", lexicon("id"))
     ('Kereta melintas di Padalarang.', 'TEMPO/Prima Mulia')
+    >>> split_credit("The plant opened on Tuesday. — SPA photo", lexicon("en"))
+    ('The plant opened on Tuesday.', 'SPA photo')
     """
     words = _credit_words(lex.code)
     for pattern in _CREDIT_TAILS:
@@ -490,6 +496,7 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
         if match and match.start() > 0 and (
             credit_shaped(match["credit"], words, bar=bar, bracketed=bracketed)
             or (bracketed and _source_in_brackets(text, match, words))
+            or (pattern is DASHED_CREDIT and _DASHED_AGENCY.match(match["credit"]) is not None)
         ):
             # "... Monday. - BERNAMAPIX": the dash before the credit is no part of it.
             return text[: match.start()].rstrip(), match["credit"].strip().lstrip("-–— ")

@@ -259,6 +259,18 @@ def test_a_paragraph_after_a_figure_ending_in_an_agencys_bracketed_credit_is_its
     assert _images(_html(figure)) == [(caption, "ANTARA FOTO/Adi Nugroho/rwa")]
 
 
+def test_a_line_under_an_inline_picture_ending_in_a_bracketed_credit_is_its_caption() -> None:
+    # Tribun: the picture and its caption in a plain box between paragraphs, the credit a
+    # handout's in brackets, no slash.
+    caption = "ANTRE - Siswa menunggu bus sekolah di terminal Purwodadi, Senin (3/2/2025)."
+    figure = f'<div><img src="/a.jpg"><div class="f12">{caption} (Dok. Dishub)</div></div>'
+    body = "".join(f"<p>{line}</p>" for line in BODY.splitlines())
+    page = (
+        f"<html><body><article><h1>{TITLE}</h1>{body}{figure}{body}</article></body></html>"
+    ).encode()
+    assert _images(page) == [(caption, "Dok. Dishub")]
+
+
 def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> None:
     page = (
         f"{TITLE}\nzoom-inlihat foto{TITLE}\nSURYA.CO.ID/ADI NUGROHO\n"

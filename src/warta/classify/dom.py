@@ -21,6 +21,7 @@ from warta.blocks.spaces import lower
 from warta.classify.alone import CAPTION_AND_CREDIT, MENU_ROW, opens_related, promo_phrase
 from warta.classify.context import BEFORE_DATELINE, PULL_QUOTE, UNPLACED
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, Verdict, relabel
+from warta.fields.images import trailing_credit
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import trie
 from warta.lang.schema import Lexicon
@@ -459,6 +460,9 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
         credit = _CREDIT_IN_BRACKETS.search(block.text)
         if verdict.reason == CAPTION_AND_CREDIT and credit and " " in credit.group():
             return True  # not "(Mvi/Ali)", the writer's and editor's initials
+        if verdict.reason == CAPTION_AND_CREDIT and block.text.rstrip().endswith(")"):
+            # A credit in brackets by its words, no slash: "(Dok. BPBD Banjarnegara)".
+            return " " in (trailing_credit(block.text, lex) or "")
         return any(word in block.classes for word in _PICTURE_WORDS)
     if verdict.label is Label.TITLE:
         return False  # the <h1> is the title; prose in the container guessed as one is prose

@@ -2640,3 +2640,25 @@ def test_a_desk_account_as_byline_yields_to_initials_when_the_dateline_names_the
     article = warta.extract(page)
     assert [(p.name, p.initials) for p in article.authors] == [(None, "den")]
     assert [p.name for p in article.editors] == ["Nazarudin Akbar"]
+
+
+def test_the_site_named_beside_its_writers_is_no_author() -> None:
+    # AP and Business Insider list themselves after their writers in JSON-LD `author`; alone,
+    # the site stays (the page is credited to its outlet).
+    def page(authors: str) -> str:
+        return (
+            '<html><head><meta property="og:site_name" content="Harbour Times">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry '
+            f'terminal opens", "author": [{authors}]}}</script></head><body><h1>Ferry terminal '
+            "opens</h1><article><p>The harbour authority opened the new ferry terminal on "
+            "Monday after two years of delays and a change of builder, officials said.</p>"
+            "</article></body></html>"
+        )
+
+    both = (
+        '{"@type": "Person", "name": "Ann Lee"}, '
+        '{"@type": "Organization", "name": "Harbour Times"}'
+    )
+    assert [p.name for p in warta.extract(page(both)).authors] == ["Ann Lee"]
+    alone = '{"@type": "Organization", "name": "Harbour Times"}'
+    assert [p.name for p in warta.extract(page(alone)).authors] == ["Harbour Times"]

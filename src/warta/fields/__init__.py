@@ -22,6 +22,7 @@ from warta.fields.meta import (
     MetaFields,
     joint_byline,
     markup_bylines,
+    not_the_site,
     read_meta,
     reconcile_people,
     reconcile_time,
@@ -163,7 +164,7 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         authors, visible = writers, True  # the metadata named the first of the byline's writers
     # Reporters ("Pewarta:", "Reporter:", "Reporting by") are authors of the story too.
     reporters = [p for p in bylined if p.role is Role.REPORTER]
-    authors = merge_people(authors + reporters)
+    authors = not_the_site(merge_people(authors + reporters), meta.outlet)
     tags = read_tags(blocks, lex, outlets, [p.name for p in authors if p.name])
 
     chains: dict[str, tuple[Any, str | None]] = {

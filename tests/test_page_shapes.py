@@ -2662,3 +2662,13 @@ def test_the_site_named_beside_its_writers_is_no_author() -> None:
     assert [p.name for p in warta.extract(page(both)).authors] == ["Ann Lee"]
     alone = '{"@type": "Organization", "name": "Harbour Times"}'
     assert [p.name for p in warta.extract(page(alone)).authors] == ["Harbour Times"]
+
+
+def test_stacked_writers_one_over_their_job_by_the_date() -> None:
+    # The Straits Times: each writer on a line, the first with her beat under her name, then
+    # the date's label and the date; a name of four plain words stands where a name does.
+    head = ("Megan Teo Jia Hui", "Housing Correspondent", "Farhan Rizal", "Updated",
+            "Oct 22, 2025, 08:43 PM")
+    page = "\n".join(["Nickel exports hit a record as smelters come on line", *head, *STORY])
+    names = [p.name for p in warta.extract(page, language="en").authors]
+    assert names == ["Megan Teo Jia Hui", "Farhan Rizal"]

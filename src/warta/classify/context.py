@@ -145,6 +145,8 @@ _FEED_SHARE = 0.3
 #: How far from the date line an author's bare name may stand (a "The West Australian" or a
 #: "Comments" line may sit between).
 _NAME_TO_DATE = 2
+#: The most words of a name with no particle over the writer's job ("Megan Teo Jia Hui").
+_JOB_NAME_WORDS = 4
 #: The most words of a photographer's name alone under a caption.
 _MAX_PHOTOGRAPHER_WORDS = 4
 #: The paper's name after a photographer's and a comma: "Detroit Free Press".
@@ -730,7 +732,11 @@ def _names_by_date(
         if BYLINE in (verdicts[i - 1], after) and not goes_on:
             continue  # beside a labelled byline, which names the authors: "Dive Deeper"
         shouted = i - title <= _SHOUTED_REACH and Label.DATE in (verdicts[i - 1].label, after.label)
-        names = bare_names(blocks[i].text, lex, shouted=shouted)
+        # Over the writer's job, a name of four plain words is a name: "Megan Teo Jia Hui".
+        if i + 1 < start and _job_line(blocks[i + 1].text, lex):
+            names = bare_names(blocks[i].text, lex, shouted=shouted, plain=_JOB_NAME_WORDS)
+        else:
+            names = bare_names(blocks[i].text, lex, shouted=shouted)
         if not names:
             continue
         if lead is None:

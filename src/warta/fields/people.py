@@ -812,7 +812,9 @@ def _name_token(token: str, pats: _Patterns) -> bool:
     return first.isupper() and not any(c.isdigit() for c in token)
 
 
-def bare_name(text: str, lex: Lexicon, *, shouted: bool = False) -> Person | None:
+def bare_name(
+    text: str, lex: Lexicon, *, shouted: bool = False, plain: int = _PLAIN_NAME_WORDS
+) -> Person | None:
     """A line that is a person's name and nothing else, as sites print the author under the
     headline ("Dan Jervis-Bardy"): two to four capitalised words, not in capitals throughout (a
     menu's "WATCH LIVE"), no common word ("The West Australian"), nothing a byline label or a
@@ -827,6 +829,9 @@ def bare_name(text: str, lex: Lexicon, *, shouted: bool = False) -> Person | Non
     [None, None, None]
     >>> bare_name("CHRIS WILSON-SMITH", lexicon("en"), shouted=True).name
     'Chris Wilson-Smith'
+
+    `plain`: the most words of a name with no particle ("Van", "bin"); where the page says a
+    name stands (over the writer's job), four: "Megan Teo Jia Hui".
     """
     if len(text) > _MAX_BYLINE_CHARS:
         return None
@@ -844,12 +849,14 @@ def bare_name(text: str, lex: Lexicon, *, shouted: bool = False) -> Person | Non
         return None
     if not all(_BARE_NAME_TOKEN.match(t) or t.lower() in pats.particles for t in tokens):
         return None
-    if len(tokens) > _PLAIN_NAME_WORDS and not any(t.lower() in pats.particles for t in tokens):
+    if len(tokens) > plain and not any(t.lower() in pats.particles for t in tokens):
         return None  # "Senzo Meyiwa Murder Trial": a topic; "Fouzia Van Der Fort" a name
     return _person(" ".join(tokens), Role.AUTHOR, pats)
 
 
-def bare_names(text: str, lex: Lexicon, *, shouted: bool = False) -> list[Person]:
+def bare_names(
+    text: str, lex: Lexicon, *, shouted: bool = False, plain: int = _PLAIN_NAME_WORDS
+) -> list[Person]:
     """`bare_name` for a line of one name or a few joined by "and" or commas, each a bare name:
     "Edith Cheung and Marcus Ho". Empty unless every part is a name.
 
@@ -860,7 +867,7 @@ def bare_names(text: str, lex: Lexicon, *, shouted: bool = False) -> list[Person
     >>> [p.name for p in bare_names("Edith Cheung and AP", lexicon("en"))]
     ['Edith Cheung']
     """
-    whole = bare_name(text, lex, shouted=shouted)  # "Al Goldis, Associated Press" too
+    whole = bare_name(text, lex, shouted=shouted, plain=plain)  # "Al Goldis, AP" too
     if whole is not None or len(text) > _MAX_BYLINE_CHARS:
         return [whole] if whole else []
     if text.count(" | ") == 1:
@@ -878,7 +885,7 @@ def bare_names(text: str, lex: Lexicon, *, shouted: bool = False) -> list[Person
         # "Mohammad Shahidul Alam, Chattogram": the writer, then the city they filed from (not
         # "BBC Bengali, Dhaka", a desk's line).
         parts.pop()
-    people = [bare_name(part, lex, shouted=shouted) for part in parts]
+    people = [bare_name(part, lex, shouted=shouted, plain=plain) for part in parts]
     return [p for p in people if p is not None] if all(people) else []
 
 
@@ -1166,7 +1173,9 @@ class Credits:
 
 
 def _bare(text: str, lex: Lexicon) -> list[Person]:
-    return bare_names(text, lex)
+    # A byline's line: where it stands says it names people, so four plain words are a name
+    # ("Megan Teo Jia Hui"), as a topic elsewhere may be ("Senzo Meyiwa Murder Trial").
+    return bare_names(text, lex, plain=_MAX_BARE_NAME_WORDS)
 
 
 def names_before_date(text: str, lex: Lexicon) -> list[Person]:

@@ -1179,10 +1179,24 @@ def _bare(text: str, lex: Lexicon) -> list[Person]:
 
 
 def names_before_date(text: str, lex: Lexicon) -> list[Person]:
-    """The writers a date line names before its date: "Ann Lee · CBC News · Posted: Aug 8"."""
+    """The writers a date line names before its date: "Ann Lee · CBC News · Posted: Aug 8".
+
+    >>> [(p.name, p.initials) for p in names_before_date("Ann Lee / FER | July 22, 2025",
+    ...                                                  lexicon("en"))]
+    [('Ann Lee', None), (None, 'FER')]
+    """
     # "Ann Lee | Published 4 months ago", "Ann Lee · Outlet · Posted: Aug 8": a name (or a
     # few), then the date or the outlet, set apart by a separator (not a comma: "Jakarta
     # Selatan, 12 Maret").
+    # "Ann Lee / FER | July 22, 2025": the writer and the editor's initials before a bar (the
+    # Jakarta Globe); not "Ann Lee / TNN / Oct 21": a wire's code.
+    head, bar, _ = text.partition(" | ")
+    if bar and " / " in head:
+        pair = parse_byline(head, lex) or []
+        initials = [p.initials for p in pair if p.role is Role.EDITOR and p.initials]
+        wire = bool(initials) and _is_outlet(initials[0], _patterns(lex.code))
+        if any(p.name for p in pair) and initials and not wire:
+            return pair
     parts = _NAME_APART.split(text.strip(), maxsplit=1)
     if len(parts) > 1:
         # "Fadli Ramadhan, Jurnalis · ...": a byline label after the name gives the role.

@@ -55,6 +55,8 @@ _STOP_OPENER = re.compile(
     r"^(?P<head>[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?|[A-Z][a-z]{2,} (?:es|de|del|da|do|al|el|la) "
     r"[A-Z][a-z]{2,})\.\s(?=[A-Z\"“])"
 )
+# What parts an outlet from its place in a dateline's head: a comma, or a bar.
+_HEAD_PARTS = re.compile(r",| \| ")
 # The place in capitals in square brackets (The Business Times): "[SINGAPORE] Shipping ...".
 _SQUARE_OPENER = re.compile(r"^\[(?P<head>[A-Z][A-Z.'’ /-]{1,40}[A-Z.])\]\s(?=[A-Z\"“‘'(])")
 # An outlet's address in capitals, then the story, no dash: "AKURAT.CO Badan Meteorologi ...".
@@ -138,6 +140,8 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     'Pune'
     >>> read_dateline("[SINGAPORE] Port volumes rose.", lexicon("en")).location
     'SINGAPORE'
+    >>> read_dateline("KABARMADURA.ID | SUMENEP–Tim SAR tiba.", lexicon("id")).location
+    'SUMENEP'
     >>> read_dateline("Disclosure: The author owns shares.", lexicon("en")) is None
     True
     """
@@ -230,8 +234,9 @@ def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | Non
     run_in = place and _is_outlet(last, words) and last.isupper()
     if run_in and all(_is_place(part.strip()) for part in place.split(",", 1)):
         return last, place  # "New York CNN —", "Madison, Wisconsin CNN —"
-    if "," in head:
-        first, _, second = (part.strip() for part in head.partition(","))
+    if "," in head or " | " in head:
+        # "KABARMADURA.ID | SUMENEP–": a bar parts the outlet from the place as a comma does.
+        first, second = (part.strip() for part in _HEAD_PARTS.split(head, maxsplit=1))
         if _is_outlet(first, words) and _is_place(second):
             return first, second
         if _is_outlet(second, words) and _is_place(first):

@@ -211,6 +211,7 @@ def test_pagination(
         # Between arrows; run into the next page's link under "Halaman selanjutnya".
         ("Halaman:\n«123»\nBaca Selanjutnya", (1, 3)),
         ("Halaman selanjutnya ⇰\n12Selanjutnya", (1, 2)),
+        ("Halaman\n12Selanjutnya »", (1, 2)),  # run into the next page's link under the word
     ],
 )
 def test_page_links_on_the_page_words_line_or_a_line_each(

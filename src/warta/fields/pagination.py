@@ -189,7 +189,7 @@ def _links_after(blocks: list[Block], i: int, lowered: str, words: _Words) -> in
     start = i + 1
     if start < len(blocks) and blocks[start].text.lower().strip(_AROUND) in words.previous:
         start += 1
-    return _links(blocks, start)
+    return _links(blocks, start, words)  # "Halaman" / "12Selanjutnya »" too
 
 
 def _links(blocks: list[Block], start: int, words: _Words | None = None) -> int | None:

@@ -110,6 +110,7 @@ def test_segmentation_does_not_change_the_tree() -> None:
         ("ads", BoilerplateKind.ADVERTISEMENT),
         ("breadcrumb", BoilerplateKind.BREADCRUMB),
         ("comments", BoilerplateKind.COMMENTS),
+        ("post single mood", BoilerplateKind.UI),  # the reader's reaction buttons
         ("twitter tweet social embed", None),
         ("read content", None),
         ("heading", None),
@@ -150,6 +151,15 @@ def test_a_heading_after_the_storys_last_paragraph_heads_the_next_box() -> None:
     box = "<h3>Sorotan Pekan Ini</h3><iframe src='/v'></iframe>"
     article = _page(f"<article>{STORY}{box}</article>")
     assert "Sorotan Pekan Ini" not in article.paragraphs
+
+
+def test_the_readers_reaction_buttons_under_the_story_are_not_the_story() -> None:
+    mood = (
+        '<div class="post-single__mood"><p>How does this make you feel?</p><ul class="mood-list">'
+        "<li>Happy</li><li>Sad</li><li>Angry</li><li>Inspired</li></ul></div>"
+    )
+    article = _page(f"<article>{STORY}{mood}</article>")
+    assert not {"Happy", "Sad"} & set(article.paragraphs)
 
 
 def test_every_h1_is_a_title_candidate_not_body() -> None:

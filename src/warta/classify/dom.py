@@ -61,6 +61,8 @@ MARKUP_WORDS: dict[K, tuple[str, ...]] = {
     K.UI: (
         "print", "toolbar", "fontsize", "bookmark", "gallery", "slideshow", "carousel", "thumbs",
         "lightbox", "overlay", "modal", "views",
+        # the reader's reaction buttons under the story ("How does this make you feel?")
+        "mood", "reactions",
         # a summary box over the story ("Key Points")
         "keypoints", "keypoint", "takeaways", "synopsis",
     ),

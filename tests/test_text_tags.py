@@ -98,6 +98,9 @@ def test_other_lists_under_the_story_are_not_its_tags(tail: str) -> None:
             ["Leipzig", "Air pollution"],
         ),
         ("MORE ABOUT\nTransport\nLondon\nMOST READ", ["Transport", "London"]),
+        # The Bangkok Post's label, and the next box's heading.
+        ("Related search:\nTransport\nLondon\nMost Recent\nBus fares rise again",
+         ["Transport", "London"]),
     ],
 )
 def test_labels_and_separators_of_english_tag_lists(label: str, tags: list[str]) -> None:
@@ -178,6 +181,12 @@ def test_unlabelled_tags_one_of_them_a_section_of_the_site_above() -> None:
 def test_the_next_boxs_heading_ends_the_tag_list(heading: str, after: str, language: str) -> None:
     page = BODY + f"Tag:\nbanjir depok\npompa air\n{heading}\n{after}\n© 2025 Kompas\n"
     assert warta.extract(page, language=language).tags == ["banjir depok", "pompa air"]
+
+
+def test_hashtags_under_a_label_end_at_the_first_line_without_one() -> None:
+    # IDN Times: "Topik", the tags each with "#", then the credits box's heading.
+    page = BODY + "Topik\n#banjir depok\n#pompa air\nEditorial Team\nPenulis\nAni Lestari\n"
+    assert warta.extract(page).tags == ["banjir depok", "pompa air"]
 
 
 def test_lines_each_a_hashtag_under_the_story_are_its_tags() -> None:

@@ -402,6 +402,8 @@ def _listed(blocks: list[Block], start: int, story: _Story) -> list[tuple[int, s
         lines = [line.strip() for line in block.text.splitlines() if line.strip()]
         if not lines or any(not all(map(_tag_like, _split(line))) for line in lines):
             break
+        if found and all(t[:1] == "#" for _, t in found) and lines[0][:1] != "#":
+            break  # past "#Banjir" / "#BPBD DKI": "Editorial Team", the next box's heading
         if any(story.own.named(line, story) for line in lines):
             break
         found.extend((i, line) for line in lines)

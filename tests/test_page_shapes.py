@@ -2672,3 +2672,18 @@ def test_stacked_writers_one_over_their_job_by_the_date() -> None:
     page = "\n".join(["Nickel exports hit a record as smelters come on line", *head, *STORY])
     names = [p.name for p in warta.extract(page, language="en").authors]
     assert names == ["Megan Teo Jia Hui", "Farhan Rizal"]
+
+
+def test_a_wire_storys_exchange_rate_note_closes_its_body() -> None:
+    note = "($1 = 16,250 rupiah)"
+    page = "\n".join(["Nickel exports hit a record", *STORY, note, "Reporting by Ann Lee"])
+    assert warta.extract(page, language="en").paragraphs == [*STORY, note]
+
+
+def test_a_gallerys_counted_captions_are_each_one_picture() -> None:
+    # Reuters copies each picture's caption twice: after "Item 1 of 2", and after "[1/2]".
+    caption = "A man walks past the central bank building in Jakarta, May 28, 2025."
+    gallery = [f"Item 1 of 2 {caption} REUTERS/Ann Lee", f"[1/2]{caption} REUTERS/Ann Lee"]
+    page = "\n".join(["Nickel exports hit a record", "By Bo Kim", *gallery, *STORY])
+    images = warta.extract(page, language="en").images
+    assert [(i.caption, i.credit) for i in images] == [(caption, "REUTERS/Ann Lee")]

@@ -163,6 +163,9 @@ _RELATIVE_DATE = Verdict(Label.DATE, None, "relative date")
 CAPTION_AND_CREDIT = "caption+credit"
 _CAPTION = Verdict(Label.CAPTION, None, CAPTION_AND_CREDIT)
 _LONG = Verdict(Label.BODY, None, "long")
+#: The exchange rate a wire story closes with, in brackets: the story's own line.
+_CONVERSION_NOTE = Verdict(Label.BODY, None, "conversion")
+_CONVERSION = re.compile(r"^\([^()=]{0,20}\d[^()=]{0,20}=[^()=]{0,20}\d[^()=]{0,40}\)$")
 MENU_ROW = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, "links between bars")
 #: A row of a site's links between bars: how many at least, of how many words each at most.
 _MIN_ROW_ITEMS = 4
@@ -202,6 +205,8 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         return _ADDRESS
     if lowered.startswith(phrases.image_markers) and not _lead_in(lowered, shape):
         return _IMAGE_MARKER  # is_image_marker, without its lookup
+    if text[:1] == "(" and _CONVERSION.match(text):
+        return _CONVERSION_NOTE  # "($1 = 1.7599 New Zealand dollars)" closing a wire story
     if shape.size < _MIN_CAPTION_WORDS and not shape.digits and not text.startswith("("):
         # A word or two without digits (most lines of a menu) can only still be a short byline
         # ("Pewarta: Monalisa"), an editor's initials ("[dan]", "/cb") or a credit; "(ams/idh)"

@@ -393,13 +393,13 @@ def _distinct(images: list[Image]) -> list[Image]:
     return out
 
 
-#: What opens a caption and is not part of it: the outlet's name as in a dateline ("SOLOPOS.COM
-#: - "), a gallery's counter ("1 of 2 | ", "[1/5]").
 #: A gallery's counter alone: "1 of 2", "3 / 10", "2 dari 5".
 _COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:of|dari|/)\s*\d{1,3}\s*$")
+#: What opens a caption and is not part of it: the outlet's name as in a dateline ("SOLOPOS.COM
+#: - "), a gallery's counter ("1 of 2 | ", "[1/5]", Reuters' "Item 1 of 2 ").
 _CAPTION_OPENER = re.compile(
     r"^(?:[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,4}){1,2}\s+[-–—]\s+|\d{1,3}\s+(?:of|dari)\s+\d{1,3}\s*\|\s*"
-    r"|\[\d{1,3}/\d{1,3}\]\s*)"
+    r"|\[\d{1,3}/\d{1,3}\]\s*|Item\s\d{1,3}\sof\s\d{1,3}\s+)"
 )
 
 
@@ -410,6 +410,8 @@ def clean_caption(caption: str, lex: Lexicon) -> str | None:
     >>> from warta.lang import lexicon
     >>> clean_caption("SOLOPOS.COM - Warga melintasi jembatan.", lexicon("id"))
     'Warga melintasi jembatan.'
+    >>> clean_caption("Item 1 of 2 A man walks past the bank.", lexicon("en"))
+    'A man walks past the bank.'
     """
     words = _credit_words(lex.code)
     text = words.label.sub("", _CAPTION_OPENER.sub("", caption.strip()), count=1).strip()

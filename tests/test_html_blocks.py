@@ -153,6 +153,19 @@ def test_a_heading_after_the_storys_last_paragraph_heads_the_next_box() -> None:
     assert "Sorotan Pekan Ini" not in article.paragraphs
 
 
+def test_a_list_of_links_to_other_stories_inside_the_story_is_not_the_story() -> None:
+    # BBC's links block between paragraphs: each item wholly a headline's link. A list of the
+    # story's own, a link in an item or none, stays.
+    links = (
+        '<ul><li><a href="/news/a1">Banjir rendam tiga kecamatan di Bekasi</a></li>'
+        '<li><a href="/news/a2">Warga Kampung Melayu mulai mengungsi</a></li></ul>'
+    )
+    own = "<ul><li>Masjid Al-Ikhlas di <a href='/t/rw05'>RW 05</a></li><li>SDN 01</li></ul>"
+    article = _page(f"<article>{STORY}{links}{own}</article>")
+    assert "Banjir rendam tiga kecamatan di Bekasi" not in article.paragraphs
+    assert article.paragraphs[-2:] == ["Masjid Al-Ikhlas di RW 05", "SDN 01"]
+
+
 def test_the_readers_reaction_buttons_under_the_story_are_not_the_story() -> None:
     mood = (
         '<div class="post-single__mood"><p>How does this make you feel?</p><ul class="mood-list">'

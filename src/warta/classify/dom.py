@@ -94,6 +94,8 @@ _AUTHOR_TOKENS = frozenset({"author", "authors", "photographer", "fotografer"})
 #: Class tokens that, beside a picture's token, name its caption: "mvp-post-img-cap" (The
 #: Island's theme), "detay-foto-aciklama" (Anadolu: "açıklama", description), "desc".
 _DESCRIBING_TOKENS = frozenset({"cap", "desc", "description", "aciklama", "keterangan"})
+#: A list item at least this share link text is a link to another story.
+_WHOLLY_LINKED = 0.95
 #: A block whose text is at least this share link text is a link list, not prose.
 LINK_LIST_DENSITY = 0.5
 #: An unlinked block this long inside the article is prose whatever its first words.
@@ -347,6 +349,10 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
     # sources); only a lone short link is a stray tag or menu item.
     if block.link_density >= 0.9 and block.words <= 3:
         return _boilerplate(block, K.NAVIGATION, "dom-links")
+    if block.tag == "li" and block.link_density >= _WHOLLY_LINKED:
+        # An item that is wholly a link, a headline's words: a box of other stories set in
+        # the story as a list (BBC's links block), not a list of the story's own.
+        return _boilerplate(block, K.RELATED, "dom-linked-item")
     if block.link_density >= 0.9 and _SECTION_LINK.search(block.attrs.get("href", "")):
         # The story's sections as links, "Hong Kong Law & Crime" over the headline: each to
         # a category page (WordPress's "/category/law-crime/").

@@ -414,3 +414,12 @@ def test_a_job_after_the_writers_name_in_a_by_line(line: str, names: list[str]) 
     from warta.lang import lexicon
 
     assert [p.name for p in parse_byline(line, lexicon("en")) or []] == names
+
+
+def test_a_desk_under_a_byline_label_is_no_one() -> None:
+    # "WRITER: Online Reporters" (the Bangkok Post), "Penulis: Tim Redaksi": every word a
+    # desk's, no person's; a writer beside the desk stays.
+    assert parse_byline("WRITER: Online Reporters", lexicon("en")) is None
+    assert parse_byline("Penulis: Tim Redaksi", lexicon("id")) is None
+    named = parse_byline("By Ann Lee and Online Reporters", lexicon("en")) or []
+    assert [p.name for p in named] == ["Ann Lee"]

@@ -389,11 +389,18 @@ def _desk(name: str, lex: Lexicon) -> bool:
     "Staff"); an agency credited for wire copy ("Reuters", "Associated Press") stays.
 
     >>> from warta.lang import lexicon
-    >>> _desk("Redaksi", lexicon("id")), _desk("Reuters", lexicon("en"))
-    (True, False)
+    >>> _desk("Redaksi", lexicon("id")), _desk("Tim Redaksi", lexicon("id"))
+    (True, True)
+    >>> _desk("Reuters", lexicon("en")), _desk("Ann Lee", lexicon("en"))
+    (False, False)
     """
     lowered = name.lower()
-    return lowered in lex.people.not_names and lowered not in _agencies(lex.code)
+    if lowered in _agencies(lex.code):
+        return False
+    # Each word a desk's: "Tim Redaksi", "Online Reporters".
+    return lowered in lex.people.not_names or all(
+        word in lex.people.not_names for word in lowered.split()
+    )
 
 
 @cache

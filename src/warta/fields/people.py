@@ -797,6 +797,8 @@ def _person(text: str, role: Role, pats: _Patterns) -> Person | None:
         trailing.insert(0, tokens.pop())
     if not 1 <= len(tokens) <= _MAX_NAME_WORDS or not all(_name_token(t, pats) for t in tokens):
         return None
+    if all(t.lower() in pats.not_names for t in tokens):
+        return None  # a desk, no one: "WRITER: Online Reporters", "Penulis: Tim Redaksi"
     name = " ".join(tokens)
     if " " in name and name.isupper():
         name = name.title()  # "Editor: ARDI WICAKSONO", as the markup's names are read

@@ -980,6 +980,7 @@ ID_STORY = [
             ],
         ),
         (ID_STORY, ["Ayu Lestari berkontribusi dalam penulisan artikel ini."]),
+        (ID_STORY, ["Next Article Tarif Angkot Bandung Naik Mulai Bulan Depan"]),
         (
             ID_STORY,
             ["Baca analisis mendalam soal energi dan tambang setiap pagi. Mulai berlangganan "

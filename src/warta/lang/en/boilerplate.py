@@ -15,7 +15,9 @@ BOILERPLATE = BoilerplateWords(
                     "most viewed", "editor's choice:", "editor’s choice:", "related story",
                     "watch more news on",
                     # The USA Today network's link between paragraphs: "More: <headline>".
-                    "more:"),
+                    "more:",
+                    # A teaser of the site's next story under this one: "Next Article <headline>".
+                    "next article "),
         K.SHARE: ("share this", "share on", "follow us", "share article", "share via",
                   # A site's accounts listed under a story: "Facebook : @agency, @agencytv".
                   "facebook :", "facebook:", "twitter :", "twitter:", "instagram :", "instagram:",

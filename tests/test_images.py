@@ -271,6 +271,29 @@ def test_a_line_under_an_inline_picture_ending_in_a_bracketed_credit_is_its_capt
     assert _images(page) == [(caption, "Dok. Dishub")]
 
 
+def test_a_slides_separator_is_no_caption() -> None:
+    # AP's carousel: "1 of 3", a "|" and then the caption with its credit in brackets.
+    caption = "Siswa menaiki bus sekolah di Purwodadi, Senin (3/2/2025)."
+    figure = (
+        '<figure class="Figure"><img src="/a.jpg"><div class="CarouselSlide-info">'
+        '<div class="CarouselSlide-infoPosition">1 of 3</div>'
+        '<span class="CarouselSlide-infoTitle">|</span><div class="Figure-caption">'
+        f'<bsp-read-more class="CarouselSlide-infoDescription"><p>{caption} (AP Photo/Adi '
+        "Nugroho)</p><button>Read More</button></bsp-read-more></div></div></figure>"
+    )
+    assert _images(_html(figure)) == [(caption, "AP Photo/Adi Nugroho")]
+
+
+def test_a_credits_bracket_opened_on_the_captions_line() -> None:
+    # The Mirror: "caption (" then "Image: Getty Images)" in the credit's box.
+    caption = "Siswa menaiki bus sekolah di Purwodadi."
+    figure = (
+        f'<figure><img src="/a.jpg"><figcaption><span class="caption">{caption}</span>'
+        '<span class="credit"> (<div>Image: Getty Images)</div></span></figcaption></figure>'
+    )
+    assert _images(_html(figure)) == [(caption, "Getty Images")]
+
+
 def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> None:
     page = (
         f"{TITLE}\nzoom-inlihat foto{TITLE}\nSURYA.CO.ID/ADI NUGROHO\n"

@@ -310,8 +310,9 @@ def _caption_of(blocks: list[Block], at: int, lex: Lexicon) -> tuple[str | None,
     near: list[Block] = []
     for block in blocks[at + 1 : at + 5]:
         same = figure is not None and block.attrs.get("figure") == figure
-        if _COUNTER.match(block.text):
-            continue  # a gallery's "1 of 2" over the slide's caption
+        mark = block.label is not Label.IMAGE and not any(c.isalnum() for c in block.text)
+        if mark or _COUNTER.match(block.text):
+            continue  # a gallery's "1 of 2" over the slide's caption, a "|" beside it
         if same and block.kind is BoilerplateKind.UI and block.reason == "phrase":
             continue  # the figure's button: "Open this photo in gallery:", "Enlarge"
         if block.label in _PICTURE_LINES or (same and block.label is not Label.IMAGE):
@@ -415,7 +416,8 @@ def clean_caption(caption: str, lex: Lexicon) -> str | None:
     """
     words = _credit_words(lex.code)
     text = words.label.sub("", _CAPTION_OPENER.sub("", caption.strip()), count=1).strip()
-    return text or None
+    # "English Ivy is easy to grow (" over "Getty Images)": the credit's bracket, opened here.
+    return text.removesuffix("(").rstrip() or None
 
 
 def clean_credit(credit: str, lex: Lexicon) -> str | None:
@@ -450,6 +452,8 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     if text.lower() in words.labels:
         return None  # "Photo by -": a label, no one after it
     text = words.label.sub("", text, count=1).strip()
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1].rstrip()  # "Getty Images/Cultura RF)": its bracket opened a line above
     return text or None
 
 

@@ -271,6 +271,15 @@ def test_a_line_under_an_inline_picture_ending_in_a_bracketed_credit_is_its_capt
     assert _images(page) == [(caption, "Dok. Dishub")]
 
 
+def test_a_courtesy_credit_after_a_dash_is_the_source_alone() -> None:
+    caption = "Siswa menaiki bus sekolah di Purwodadi, Senin (3/2/2025)."
+    figure = (
+        f'<figure><img src="/a.jpg"><figcaption>{caption} — Photo courtesy PCB</figcaption>'
+        "</figure>"
+    )
+    assert _images(_html(figure)) == [(caption, "PCB")]
+
+
 def test_a_slides_separator_is_no_caption() -> None:
     # AP's carousel: "1 of 3", a "|" and then the caption with its credit in brackets.
     caption = "Siswa menaiki bus sekolah di Purwodadi, Senin (3/2/2025)."

@@ -132,7 +132,7 @@ def _credit_words(code: str) -> CreditWords:
     # "Photo by X" needs no colon; "Photo: X", "Photo : X", "Credit...X", "Image source, X" (a
     # label for screen readers) do.
     # A label ending in a preposition is followed by the name, with no colon between.
-    ends = (" by", " oleh", " of", " from")
+    ends = (" by", " oleh", " of", " from", " courtesy")  # "Photo courtesy PCB" too
     by = trie(w for w in labels if w.endswith(ends))
     colon = trie(w for w in labels if not w.endswith(ends))
     return CreditWords(

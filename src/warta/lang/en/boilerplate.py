@@ -87,7 +87,7 @@ BOILERPLATE = BoilerplateWords(
                           "report this ad", "ad feedback"),
         # A wire story's end mark (Yonhap's "(END)"), no one's initials.
         K.OTHER: ("(end)", "end", "(ends)"),
-        K.SUBSCRIBE: ("subscribe", "subscribe now", "sign up", "weekly newsletter",
+        K.SUBSCRIBE: ("subscribe", "subscribe now", "sign up", "sign me up", "weekly newsletter",
                       "daily newsletter"),
         K.RELATED: ("related", "more on this story", "related article", "related articles",
                     "related internet links",
@@ -130,12 +130,12 @@ BOILERPLATE = BoilerplateWords(
     promo={
         K.FOOTER: ("contributed to this report", "contributed reporting",
                    "contributed to this story", "contributed to this article", " contributed.",
-                   "with a report from",
+                   "with a report from", "with files from",
                    "with reports from", "this story is part of"),
         K.SHARE: ("whatsapp channel", "telegram channel", "google news", "story ideas to",
                   "join our channel", "for breaking news",
                   "on facebook, on x", "on facebook and x", "on telegram for",
-                  "share the best of", "for more updates on", "on whatsapp."),
+                  "share the best of", "for more updates on", "on whatsapp.", "on whatsapp for"),
         K.COMMENTS: ("commenting platform", "comments have to be", "values your comments",
                      "spotted an error in this story", "send us your thoughts",
                      "send us your feedback"),
@@ -146,7 +146,7 @@ BOILERPLATE = BoilerplateWords(
                       "by subscribing, you agree", "daily digest",
                       # A sign-up form's consent boxes, a podcast's promotion.
                       "contact me with news and offers", "get the top stories in",
-                      "register for free"),
+                      "register for free", "turn on push alerts"),
         # A call to the outlet's app or radio under the story: "Download the News app from the
         # App Store for iPhone or Google Play for Android.", "Listen to the best of ... on Sounds".
         K.PROMO: ("from the app store", "on google play", "listen to the best of"),
@@ -172,7 +172,8 @@ BOILERPLATE = BoilerplateWords(
     credit_labels=("photo", "photos", "image", "images", "photograph", "photographer", "pic",
                    "file",
                    "picture", "credit", "photo by", "picture by", "photograph by", "source",
-                   "photo courtesy of", "photo from", "image credit", "graphic", "graphics",
+                   "photo courtesy of", "photo courtesy", "photo from", "image credit", "graphic",
+                   "graphics",
                    # What a screen reader hears before a caption and its credit (BBC).
                    "image caption", "image source", "media caption", "photo credit"),
     image_markers=("zoom-in", "enlarge", "expand", "zoom in", "view image"),

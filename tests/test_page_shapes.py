@@ -2692,3 +2692,11 @@ def test_a_gallerys_counted_captions_are_each_one_picture() -> None:
     page = "\n".join(["Nickel exports hit a record", "By Bo Kim", *gallery, *STORY])
     images = warta.extract(page, language="en").images
     assert [(i.caption, i.credit) for i in images] == [(caption, "REUTERS/Ann Lee")]
+
+
+def test_a_byline_going_on_with_and_on_the_next_line() -> None:
+    # The Star: "By TAN MEI LING" / "and NUR AQILAH ZAINAL" over the section and the date.
+    head = ("By TAN MEI LING", "and NUR AQILAH ZAINAL", "Business", "Tuesday, 15 Jul 2025")
+    page = "\n".join(["Nickel exports hit a record as smelters come on line", *head, *STORY])
+    names = [p.name for p in warta.extract(page, language="en").authors]
+    assert names == ["Tan Mei Ling", "Nur Aqilah Zainal"]

@@ -732,11 +732,17 @@ def _names_by_date(
         if BYLINE in (verdicts[i - 1], after) and not goes_on:
             continue  # beside a labelled byline, which names the authors: "Dive Deeper"
         shouted = i - title <= _SHOUTED_REACH and Label.DATE in (verdicts[i - 1].label, after.label)
+        text = blocks[i].text
+        if goes_on:
+            # "By TAN MEI LING" / "and NUR AQILAH ZAINAL" (The Star): the byline's next writer.
+            first, _, rest = text.partition(" ")
+            if rest and first.lower() in lex.people.conjunctions:
+                text, shouted = rest, True
         # Over the writer's job, a name of four plain words is a name: "Megan Teo Jia Hui".
         if i + 1 < start and _job_line(blocks[i + 1].text, lex):
-            names = bare_names(blocks[i].text, lex, shouted=shouted, plain=_JOB_NAME_WORDS)
+            names = bare_names(text, lex, shouted=shouted, plain=_JOB_NAME_WORDS)
         else:
-            names = bare_names(blocks[i].text, lex, shouted=shouted)
+            names = bare_names(text, lex, shouted=shouted)
         if not names:
             continue
         if lead is None:

@@ -1176,7 +1176,11 @@ class Credits:
 
 def _bare(text: str, lex: Lexicon) -> list[Person]:
     # A byline's line: where it stands says it names people, so four plain words are a name
-    # ("Megan Teo Jia Hui"), as a topic elsewhere may be ("Senzo Meyiwa Murder Trial").
+    # ("Megan Teo Jia Hui"), as a topic elsewhere may be ("Senzo Meyiwa Murder Trial"); one
+    # that goes on with a conjunction names the byline's next writer ("and NUR AQILAH ZAINAL").
+    first, _, rest = text.partition(" ")
+    if rest and first.lower() in lex.people.conjunctions:
+        return bare_names(rest, lex, shouted=True, plain=_MAX_BARE_NAME_WORDS)
     return bare_names(text, lex, plain=_MAX_BARE_NAME_WORDS)
 
 

@@ -69,6 +69,13 @@ UTC = dt.timezone.utc
         ("en", "By Ann Lee - 11/18/19 11:04 PM EST", dt.datetime(
             2019, 11, 18, 23, 4, tzinfo=dt.timezone(dt.timedelta(hours=-5)))),
         ("id", "Rabu, 24/09/25 14:05 WIB", dt.datetime(2025, 9, 24, 14, 5, tzinfo=WIB)),
+        # An hour alone with its "am" or "pm" (the Los Angeles Times, AP); a number alone after
+        # the date is no hour.
+        ("en", "March 11, 2025 5 AM PT", dt.datetime(
+            2025, 3, 11, 5, 0, tzinfo=dt.timezone(dt.timedelta(hours=-7)))),
+        ("en", "5 p.m. ET on March 4, 2025", dt.datetime(
+            2025, 3, 4, 17, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))),
+        ("en", "July 1, 2025 5 people were hurt", dt.date(2025, 7, 1)),
     ],
 )
 def test_first_date(language: str, text: str, expected: dt.date) -> None:

@@ -117,7 +117,12 @@ def _patterns(code: str) -> _Patterns:
         rf"(?P<z4>Z|[+-]\d{{2}}:?\d{{2}})?)?"
     )
     words = alternation(time_words)
-    clock = r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.]\d{2})?\s?(?P<ampm>[ap]\.?m\.?)?"
+    # "7:30 pm", "16.47", or an hour alone with its "am" or "pm" ("5 AM PT", the Los Angeles
+    # Times; "6 p.m.").
+    clock = (
+        r"(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.]\d{2})?\s?(?P<ampm>[ap]\.?m\.?)?"
+        r"|(?P<Hh>\d{1,2})\s?(?P<ampmh>[ap]\.?m\.?)(?![^\W\d_]))"
+    )
     # "11:37, UK" (Sky News): a comma may stand between the time and its zone; "September 22,
     # 2025, Monday at 6:45 PM" (Borneo Post): the weekday between the date and the time.
     day_name = rf"(?:(?:{alternation(weekdays)})\.?[\s,]{{1,3}})?"
@@ -360,7 +365,7 @@ def _with_time(
         known = _known_zone(after, pats)
         value = _combine(day, after, pats, zone)
         # Without a zone the time ends at its minutes, or at its "am"/"pm" ("9:05 am").
-        end = after.end() if known else max(after.end("M"), after.end("ampm"))
+        end = after.end() if known else max(after.end(g) for g in ("M", "ampm", "ampmh"))
         return value, start, end, _guessed(value, known)
     before = pats.time_before.search(text, max(0, start - 30), start)
     if before:
@@ -395,7 +400,7 @@ def _known_zone(clock: re.Match[str], pats: _Patterns) -> bool:
 def _combine(
     day: dt.date, clock: re.Match[str], pats: _Patterns, home: dt.tzinfo | None
 ) -> dt.date:
-    hour, minute = _hour(clock), int(clock["M"])
+    hour, minute = _hour(clock), int(clock["M"] or 0)
     if _known_zone(clock, pats):
         return _at(day, hour, minute, _zone_minutes(clock["tz"], pats, day)) or day
     return _in_home(day, hour, minute, home)
@@ -413,8 +418,8 @@ _MINUTE = dt.timedelta(minutes=1)
 
 def _hour(clock: re.Match[str]) -> int:
     """The hour of a clock time on the 24-hour clock: "7:30 pm" is 19."""
-    hour = int(clock["H"])
-    ampm = (clock["ampm"] or "").lower().replace(".", "")
+    hour = int(clock["H"] or clock["Hh"])
+    ampm = (clock["ampm"] or clock["ampmh"] or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
         return hour + 12
     if ampm == "am" and hour == 12:

@@ -41,6 +41,7 @@ from warta.fields.images import (
 from warta.fields.people import (
     LINES_UNDER_LABEL,
     OVER_LABEL,
+    after_conjunction,
     bare_name,
     bare_names,
     by_the_byline,
@@ -73,12 +74,8 @@ _DATELINE_PIECE_WORDS = 4
 _MAX_HEADING_WORDS = 16
 #: A subheading under a "Baca juga:" box's headline is this short at most; headlines are longer.
 _MAX_SUBHEADING_WORDS = 5
-#: A subheading's word of the story has this many letters at least; the story is read for it
-#: this many lines around.
-_TOPIC_CHARS = 4
-_STEM_CHARS = 6
+#: How many lines around a subheading the story is read for its words.
 _NEAR_PARAGRAPHS = 12
-_WORDS = re.compile(r"[^\W\d_]+")
 #: A subheading of one word has this many letters at least ("Requirements", "Latar").
 _MIN_HEADING_WORD_CHARS = 5
 _DASHES = ("-", "–", "—")
@@ -253,7 +250,7 @@ def revised(
         inside[first:last] = [True] * (last - first)
     heads = _read_more_heads(blocks, verdicts, lex)
     verdicts = [
-        _in_run(verdicts, shapes, i, heads, blocks)
+        _in_run(verdicts, shapes, i, heads, blocks, lex)
         if inside[i]
         else _outside(verdicts, shapes, i, start)
         for i in range(len(verdicts))
@@ -733,11 +730,10 @@ def _names_by_date(
             continue  # beside a labelled byline, which names the authors: "Dive Deeper"
         shouted = i - title <= _SHOUTED_REACH and Label.DATE in (verdicts[i - 1].label, after.label)
         text = blocks[i].text
-        if goes_on:
+        rest = after_conjunction(text, lex) if goes_on else None
+        if rest is not None:
             # "By TAN MEI LING" / "and NUR AQILAH ZAINAL" (The Star): the byline's next writer.
-            first, _, rest = text.partition(" ")
-            if rest and first.lower() in lex.people.conjunctions:
-                text, shouted = rest, True
+            text, shouted = rest, True
         # Over the writer's job, a name of four plain words is a name: "Megan Teo Jia Hui".
         if i + 1 < start and _job_line(blocks[i + 1].text, lex):
             names = bare_names(text, lex, shouted=shouted, plain=_JOB_NAME_WORDS)
@@ -1207,7 +1203,12 @@ def _read_more_heads(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon)
 
 
 def _in_run(
-    verdicts: list[Verdict], shapes: list[Shape], i: int, heads: list[Verdict], blocks: list[Block]
+    verdicts: list[Verdict],
+    shapes: list[Shape],
+    i: int,
+    heads: list[Verdict],
+    blocks: list[Block],
+    lex: Lexicon,
 ) -> Verdict:
     verdict, shape = verdicts[i], shapes[i]
     if verdict.label is Label.BODY and _linked_headline(blocks, heads, shapes, i):
@@ -1220,19 +1221,21 @@ def _in_run(
         not shape.sentence
         and not opens
         and _after_widget(heads, i, shapes, bare=True)
-        and not (over_body and _subheading_under_link(blocks, heads, shapes, i))
+        and not (over_body and _subheading_under_link(blocks, heads, shapes, i, lex))
     ):
         # "Baca Juga:" on its own line, then the linked headline(s).
         return _WIDGET_LINK
     if shape.sentence and shape.words >= _MIN_SHORT_SENTENCE_WORDS // 2:
         return _SENTENCE_IN_BODY
-    if over_body and (_heading_like(shape) or _one_word_heading(blocks, verdicts, shapes, i)):
+    if over_body and (
+        _heading_like(shape) or _one_word_heading(blocks, verdicts, shapes, i, lex)
+    ):
         return _HEADING_IN_BODY
     return verdict
 
 
 def _subheading_under_link(
-    blocks: list[Block], heads: list[Verdict], shapes: list[Shape], i: int
+    blocks: list[Block], heads: list[Verdict], shapes: list[Shape], i: int, lex: Lexicon
 ) -> bool:
     """Whether a short line over a paragraph, under "Baca juga:" and the headline it links to,
     is the story's next subheading ("Syarat Ikut Pemutihan"): shorter than headlines are (half
@@ -1243,21 +1246,19 @@ def _subheading_under_link(
     short = shapes[i].words <= min(_MAX_SUBHEADING_WORDS, shapes[i - 1].words // 2)
     if not (linked and short and _heading_like(shapes[i])):
         return False
-    return _story_speaks_of(blocks, i)
+    return _story_speaks_of(blocks, i, lex)
 
 
-def _story_speaks_of(blocks: list[Block], i: int) -> bool:
-    """Whether a word of line `i` starts a word of the lines around it ("Requirements" of "are
-    required"): a subheading is the story's; a player's "Video" or a card's writer is not."""
-    lowered = blocks[i].text.casefold()
-    words = [w[:_STEM_CHARS] for w in _WORDS.findall(lowered) if len(w) >= _TOPIC_CHARS]
+def _story_speaks_of(blocks: list[Block], i: int, lex: Lexicon) -> bool:
+    """Whether a word of line `i` is one of the lines around it ("Requirements" of "are
+    required"): a subheading is the story's; a card's writer ("Teddy Ostrow") is not."""
     near = blocks[max(0, i - _NEAR_PARAGRAPHS) : i + _NEAR_PARAGRAPHS]
-    around = " " + " ".join(b.text.casefold() for b in near if b is not blocks[i])
-    return any(f" {w}" in around for w in words)
+    around = story_words(b.text for b in near if b is not blocks[i])
+    return told(blocks[i].text, around, lex, every=False)
 
 
 def _one_word_heading(
-    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], i: int
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], i: int, lex: Lexicon
 ) -> bool:
     """Whether one capitalised word between two paragraphs is a subheading ("Requirements"):
     no lexicon phrase named it ("Advertisement"), and it is a word, not a name's initials."""
@@ -1270,7 +1271,7 @@ def _one_word_heading(
         and text[0].isupper()
         and text[1:].islower()
         and text.isalpha()
-        and _story_speaks_of(blocks, i)
+        and _story_speaks_of(blocks, i, lex)
         and not _recurs_near(blocks, i)
     )
 

@@ -9,12 +9,12 @@ page's metadata fills what the visible page lacks. To change an order, reorder a
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from warta.blocks import Block, Label
+from warta.blocks.spaces import a_to_z
 from warta.fields.body import read_paragraphs
 from warta.fields.dateline import own_outlet, read_dateline
 from warta.fields.images import html_images, read_images
@@ -42,8 +42,7 @@ __all__ = ["Fields", "read_fields"]
 
 T = TypeVar("T")
 
-#: A word of a tag, and the letters one needs to name a topic: "longsor", not "of" or "di".
-_WORD = re.compile(r"[^\W_]+")
+#: The letters a tag's word needs to name a topic: "longsor", not "of" or "di".
 _TOPIC_CHARS = 4
 
 
@@ -270,7 +269,7 @@ def _tags(shown: Tags, declared: tuple[list[str], str]) -> tuple[list[str], str 
 
 def _tag_words(tags: list[str]) -> set[str]:
     """The tags, and those of their words long enough to name a topic."""
-    words = (w for tag in tags for w in _WORD.findall(tag.casefold()) if len(w) >= _TOPIC_CHARS)
+    words = (w for tag in tags for w in a_to_z(tag.casefold()).split() if len(w) >= _TOPIC_CHARS)
     return {*map(str.casefold, tags), *words}
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "LINES_UNDER_LABEL",
     "OVER_LABEL",
     "Credits",
+    "after_conjunction",
     "bare_name",
     "bare_names",
     "by_word_line",
@@ -1174,12 +1175,23 @@ class Credits:
     joint: list[list[Person]] = field(default_factory=list)
 
 
+def after_conjunction(text: str, lex: Lexicon) -> str | None:
+    """What follows a conjunction opening `text`: a byline going on on its next line ("and NUR
+    AQILAH ZAINAL" under "By TAN MEI LING"), else None.
+
+    >>> after_conjunction("and Bo Kim", lexicon("en")), after_conjunction("Bo Kim", lexicon("en"))
+    ('Bo Kim', None)
+    """
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in lex.people.conjunctions else None
+
+
 def _bare(text: str, lex: Lexicon) -> list[Person]:
     # A byline's line: where it stands says it names people, so four plain words are a name
     # ("Megan Teo Jia Hui"), as a topic elsewhere may be ("Senzo Meyiwa Murder Trial"); one
-    # that goes on with a conjunction names the byline's next writer ("and NUR AQILAH ZAINAL").
-    first, _, rest = text.partition(" ")
-    if rest and first.lower() in lex.people.conjunctions:
+    # that goes on with a conjunction names the byline's next writer, in its capitals or not.
+    rest = after_conjunction(text, lex)
+    if rest is not None:
         return bare_names(rest, lex, shouted=True, plain=_MAX_BARE_NAME_WORDS)
     return bare_names(text, lex, plain=_MAX_BARE_NAME_WORDS)
 

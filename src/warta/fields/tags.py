@@ -549,19 +549,22 @@ def story_words(texts: Iterable[str]) -> str:
     return " ".join(["", *parts, ""])
 
 
-def told(line: str, spaced: str, lex: Lexicon) -> bool:
-    """Whether every word of `line` that says something is a word of a story's `story_words`:
-    a short one as it is, a longer one by its first letters ("Floods" is the story's
-    "flooding").
+def told(line: str, spaced: str, lex: Lexicon, *, every: bool = True) -> bool:
+    """Whether every word of `line` that says something (with `every=False`, one of them) is a
+    word of a story's `story_words`: a short one as it is, a longer one by its first letters
+    ("Floods" is the story's "flooding").
 
     >>> from warta.lang import lexicon
     >>> story = story_words(["Flooding hit Bogor as the river rose."])
     >>> told("Banjir Bogor", story, lexicon("id")), told("Floods in Bogor", story, lexicon("en"))
     (False, True)
+    >>> told("Banjir Bogor", story, lexicon("id"), every=False)
+    True
     """
     stop = lex.stopwords
     words = [w for w in a_to_z(line.casefold()).split() if len(w) > 2 and w not in stop]
-    return bool(words) and all(_stem(w) in spaced for w in words)
+    found = (_stem(w) in spaced for w in words)
+    return bool(words) and (all(found) if every else any(found))
 
 
 def _stem(word: str) -> str:

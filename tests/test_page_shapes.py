@@ -2700,3 +2700,43 @@ def test_a_byline_going_on_with_and_on_the_next_line() -> None:
     page = "\n".join(["Nickel exports hit a record as smelters come on line", *head, *STORY])
     names = [p.name for p in warta.extract(page, language="en").authors]
     assert names == ["Tan Mei Ling", "Nur Aqilah Zainal"]
+
+
+def test_a_video_player_between_paragraphs_parts_no_story() -> None:
+    # CNN copies its player as a dozen short lines, the video's length among them: the story
+    # goes on under it, and the video's title is the player's.
+    player = [
+        "Video Ad Feedback",
+        "Smelter workers walk out over pay in Morowali",
+        "01:42",
+        " - Source: ",
+        "CNN",
+        "Smelter workers walk out over pay in Morowali",
+        "01:42",
+        "Now playing",
+        " - Source: ",
+        "CNN",
+    ]
+    more = [
+        "Unions at two of the smelters said on Friday that talks on pay would resume next week, "
+        "after a two-day strike halted one of the production lines.",
+        "The trade ministry said the strike had not yet affected shipments, which are booked "
+        "months in advance by buyers in China and South Korea.",
+    ]
+    before = [
+        *STORY,
+        "Smelter operators in Morowali have hired more than 4,000 workers this year, the "
+        "regional manpower office said, most of them from outside Central Sulawesi.",
+        "Workers there have complained for months about long shifts and the cost of housing "
+        "near the industrial park, which has grown faster than the towns around it.",
+        "A spokesperson for the largest operator said wages had risen 8% in July and that a new "
+        "dormitory for 1,500 workers would open before the end of the year.",
+    ]
+    head = ["Nickel exports hit a record", "By Bo Kim"]
+    page = "\n".join([*head, *before, *player, *more, "Most read"])
+    article = warta.extract(page, language="en")
+    assert article.paragraphs == [*before, *more]
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["01:42"] is BoilerplateKind.UI
+    assert "Smelter workers walk out over pay in Morowali" in kinds
+    assert warta.extract("\n".join([*player[:2], "02:47", *more]), language="en").paragraphs == more

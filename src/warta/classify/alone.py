@@ -171,6 +171,11 @@ MENU_ROW = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, "links between
 _MIN_ROW_ITEMS = 4
 _MAX_ROW_ITEM_WORDS = 3
 _PHRASE = {kind: Verdict(Label.BOILERPLATE, kind, "phrase") for kind in BoilerplateKind}
+#: A media player's length on a line of its own, as a copied page keeps it ("01:42", "02:14 -
+#: Source: CNN"): the player's furniture, which like an ad's slot neither joins nor parts the
+#: paragraphs around it.
+PLAYER_LENGTH = Verdict(Label.BOILERPLATE, BoilerplateKind.UI, "player length")
+_LENGTH_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s+[-–—]\s+\w+:?(?:\s+\S+){0,2})?")
 
 
 def label_each(
@@ -205,6 +210,8 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
         return _ADDRESS
     if lowered.startswith(phrases.image_markers) and not _lead_in(lowered, shape):
         return _IMAGE_MARKER  # is_image_marker, without its lookup
+    if text[:1].isdigit() and _LENGTH_LINE.fullmatch(text):
+        return PLAYER_LENGTH
     if text[:1] == "(" and _CONVERSION.match(text):
         return _CONVERSION_NOTE  # "($1 = 1.7599 New Zealand dollars)" closing a wire story
     if shape.size < _MIN_CAPTION_WORDS and not shape.digits and not text.startswith("("):

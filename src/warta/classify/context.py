@@ -24,6 +24,7 @@ from warta.classify.alone import (
     BYLINE,
     CAPTION_AND_CREDIT,
     IMAGE_MARKER_REASON,
+    PLAYER_LENGTH,
     is_menu_item,
     opens_related,
 )
@@ -167,6 +168,7 @@ _MIN_OWN_CAPTION_WORDS = 2
 _MIN_BIO_BODY = 4
 _MAX_BIO_NAMES = 12
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
+_AD = BoilerplateKind.ADVERTISEMENT
 _SURE_NOT_BODY = (Label.BOILERPLATE, Label.BYLINE, Label.DATE, Label.CREDIT, Label.CAPTION)
 
 
@@ -1020,9 +1022,9 @@ def _caption_like(verdict: Verdict, shape: Shape) -> bool:
 def _score(verdict: Verdict, shape: Shape) -> float:
     if verdict.label is Label.BODY:
         return float(shape.size)
-    if verdict is _REPEATED or verdict.kind is BoilerplateKind.ADVERTISEMENT:
-        # The site's label between paragraphs ("Article content") and an ad's slot ("Story
-        # continues below") neither join nor part them.
+    if verdict is _REPEATED or verdict is PLAYER_LENGTH or verdict.kind is _AD:
+        # The site's label between paragraphs ("Article content"), an ad's slot ("Story
+        # continues below") and a player's length ("01:42") neither join nor part them.
         return 0.0
     if verdict.label in _SURE_NOT_BODY:
         return -_COST_KNOWN
@@ -1215,6 +1217,8 @@ def _in_run(
         return _WIDGET_LINK
     if verdict.label is not Label.UNKNOWN:
         return verdict
+    if not shape.sentence and _by_player(verdicts, i):
+        return _VIDEO_CARD  # the video's title, over or under its length ("02:47")
     opens = blocks[i].text.endswith(":")  # "Berikut aturannya:", which no headline ends with
     over_body = i + 1 < len(verdicts) and verdicts[i + 1].label is Label.BODY
     if (
@@ -1232,6 +1236,12 @@ def _in_run(
     ):
         return _HEADING_IN_BODY
     return verdict
+
+
+def _by_player(verdicts: list[Verdict], i: int) -> bool:
+    return (i > 0 and verdicts[i - 1] is PLAYER_LENGTH) or (
+        i + 1 < len(verdicts) and verdicts[i + 1] is PLAYER_LENGTH
+    )
 
 
 def _subheading_under_link(

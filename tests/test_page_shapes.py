@@ -1407,10 +1407,18 @@ def test_a_video_box_in_the_container_is_not_the_story() -> None:
 
 
 def test_two_names_parted_by_a_bar_by_the_date_are_writer_and_editor() -> None:
-    article = warta.extract(_text_page(head=("Wulan Sekar Arum | Bayu Aji Pamungkas",)))
+    # Suara's convention, an Indonesian one (in English two writers: see the Times' below).
+    lines = [
+        "Dinkes Kota Sorong Kejar 4.000 Anak yang Belum Diimunisasi Campak",
+        "Wulan Sekar Arum | Bayu Aji Pamungkas",
+        "Selasa, 15 Juli 2025 | 14:27 WIT",
+        *ID_LEAD,
+        *ID_TAIL,
+    ]
+    article = warta.extract("\n".join(lines))
     assert [p.name for p in article.authors] == ["Wulan Sekar Arum"]
     assert [p.name for p in article.editors] == ["Bayu Aji Pamungkas"]
-    assert article.paragraphs == STORY
+    assert article.paragraphs == [*ID_LEAD, *ID_TAIL]
 
 
 def test_a_contact_box_under_the_headline_gives_no_title() -> None:
@@ -2740,3 +2748,15 @@ def test_a_video_player_between_paragraphs_parts_no_story() -> None:
     assert kinds["01:42"] is BoilerplateKind.UI
     assert "Smelter workers walk out over pay in Morowali" in kinds
     assert warta.extract("\n".join([*player[:2], "02:47", *more]), language="en").paragraphs == more
+
+
+def test_two_english_writers_parted_by_a_bar_are_both_writers() -> None:
+    # The Times: "Name, Health Correspondent | Name"; Suara's "writer | editor" is Indonesian.
+    head = ("Ann Lee, Asia Correspondent | Bo Kim", "Monday June 30 2025, 6.00pm BST")
+    page = "\n".join(["Nickel exports hit a record as smelters come on line", *head, *STORY])
+    article = warta.extract(page, language="en")
+    assert [p.name for p in article.authors] == ["Ann Lee", "Bo Kim"]
+    assert article.editors == []
+    people = bare_names("Ani Lestari | Bayu Aji", lexicon("id"))
+    roles = [(p.name, p.role.value) for p in people]
+    assert roles == [("Ani Lestari", "author"), ("Bayu Aji", "editor")]

@@ -874,7 +874,12 @@ def bare_names(
     if whole is not None or len(text) > _MAX_BYLINE_CHARS:
         return [whole] if whole else []
     if text.count(" | ") == 1:
-        return _writer_then_editor(text, lex, shouted)
+        if lex.people.bare_editor:
+            return _writer_then_editor(text, lex, shouted)
+        # Elsewhere two writers, each perhaps with their beat: "Eleanor Hayes, Health
+        # Correspondent | Tom Whitcombe" (The Times).
+        left, right = (bare_names(part, lex, shouted=shouted) for part in text.split(" | "))
+        return [*left, *right] if left and right else []
     pats = _patterns(lex.code)
     parts = pats.splitter.split(text.strip())
     if not 1 < len(parts) <= _MAX_BARE_NAMES:

@@ -3,6 +3,7 @@ one, with invented content."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -2760,3 +2761,18 @@ def test_two_english_writers_parted_by_a_bar_are_both_writers() -> None:
     people = bare_names("Ani Lestari | Bayu Aji", lexicon("id"))
     roles = [(p.name, p.role.value) for p in people]
     assert roles == [("Ani Lestari", "author"), ("Bayu Aji", "editor")]
+
+
+def test_a_beat_under_a_writers_name_is_no_second_writer() -> None:
+    # Manchester Evening News: the name, then "Local Democracy Reporter", then the times with
+    # no zone, which a Reach title prints in the UK's; its sign-up box's last line is no story.
+    head = ("Harriet Okonjo", "Local Democracy Reporter", "05:00, 18 Mar 2025",
+            "Updated 11:32, 18 Mar 2025")
+    box = ("Sign up for our free daily newsletter", "Enter your email", "Subscribe",
+           "We have more newsletters")
+    lines = ["Nickel exports hit a record as smelters come on line", *head, *STORY[:2], *box,
+             *STORY[2:], "©2025 MEN Media, part of Reach plc"]
+    article = warta.extract("\n".join(lines), language="en")
+    assert [p.name for p in article.authors] == ["Harriet Okonjo"]
+    assert article.published == dt.datetime(2025, 3, 18, 5, tzinfo=dt.timezone.utc)
+    assert article.paragraphs == STORY

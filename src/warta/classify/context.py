@@ -709,6 +709,8 @@ def _names_by_date(
     for i in range(title + 1, start):
         if verdicts[i].reason != UNPLACED or blocks[i - 1].text.endswith(","):
             continue  # "Keir Starmer," / "David Lammy": a list of topics, not a byline
+        if out[i - 1].label is Label.BYLINE and _job_line(blocks[i].text, lex):
+            continue  # "Harriet Okonjo" / "Local Democracy Reporter": her beat, under her name
         # Or "By" on a line above, a time in the line itself ("Kyle Wiggers 7 hours"), or the
         # outlet's name on the line below.
         if not (

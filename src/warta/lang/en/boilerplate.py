@@ -88,7 +88,7 @@ BOILERPLATE = BoilerplateWords(
         # A wire story's end mark (Yonhap's "(END)"), no one's initials.
         K.OTHER: ("(end)", "end", "(ends)"),
         K.SUBSCRIBE: ("subscribe", "subscribe now", "sign up", "sign me up", "weekly newsletter",
-                      "daily newsletter"),
+                      "daily newsletter", "we have more newsletters", "more newsletters"),
         K.RELATED: ("related", "more on this story", "related article", "related articles",
                     "related internet links",
                     "recommended",

@@ -186,6 +186,11 @@ DATES = DateWords(
         "the mirror": "Europe/London", "mirror co uk": "Europe/London",
         "metro co uk": "Europe/London",
         "express co uk": "Europe/London", "the scotsman": "Europe/London",
+        # Reach's regional titles, and Reach as their copyright lines name it.
+        "manchester evening news": "Europe/London", "manchestereveningnews": "Europe/London",
+        "men media": "Europe/London", "liverpool echo": "Europe/London",
+        "birmingham mail": "Europe/London", "walesonline": "Europe/London",
+        "reach plc": "Europe/London",
         # Elsewhere in Europe, the Middle East and Africa
         "euronews": "Europe/Paris", "france 24": "Europe/Paris", "france24": "Europe/Paris",
         "dw": "Europe/Berlin", "deutsche welle": "Europe/Berlin",

@@ -2776,3 +2776,25 @@ def test_a_beat_under_a_writers_name_is_no_second_writer() -> None:
     assert [p.name for p in article.authors] == ["Harriet Okonjo"]
     assert article.published == dt.datetime(2025, 3, 18, 5, tzinfo=dt.timezone.utc)
     assert article.paragraphs == STORY
+
+
+def test_a_byline_in_a_dates_box_and_a_copyright_credit_in_a_pictures() -> None:
+    # Merdeka: "mdk-date-reporter" holds the byline only; in the story a picture's credit box
+    # holds "©2025 Merdeka.com/Name", a credit and no copyright notice.
+    header = (
+        "<div class='mdk-date-reporter'><span class='reporter'>Reporter : <a href='/r/ani'>Ani "
+        "Lestari</a></span><span class='editor'> | Editor : <a href='/e/bo'>Bayu Aji</a></span>"
+        "</div><div class='date-post'>Kamis, 20 Februari 2025 15:12</div>"
+    )
+    figure = (
+        "<div class='img-inbody'><img src='/a.jpg'><div class='img-caption'>"
+        "<span class='img-caption-text'>Smelters in Morowali on Tuesday.</span>"
+        "<span class='img-caption-credit'>©2025 Merdeka.com/Rizal Anwar</span></div></div>"
+    )
+    page = _html_page(header).replace(f"<p>{STORY[1]}</p>", f"{figure}<p>{STORY[1]}</p>")
+    article = warta.extract(page)
+    assert [p.name for p in article.authors] == ["Ani Lestari"]
+    assert [p.name for p in article.editors] == ["Bayu Aji"]
+    images = [(i.caption, i.credit) for i in article.images]
+    assert images == [("Smelters in Morowali on Tuesday.", "©2025 Merdeka.com/Rizal Anwar")]
+    assert article.paragraphs == STORY

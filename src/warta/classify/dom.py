@@ -323,13 +323,16 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
     if block.tag in _CAPTION_TAGS or "figure" in block.attrs:
         return _figure_line(block, verdict)
     named = markup.label(block.classes)
-    if named is not None and not _fits(named, block):
+    if named is not None and not _fits(named, block, verdict):
         named = None
     if verdict is BEFORE_DATELINE:
         # The story starts at its dateline: above it, only what markup names (a byline box).
         if named is Label.CAPTION:
             return _caption(block, verdict)
         return relabel(block, verdict) if named is None else _named(block, named)
+    if named is Label.CAPTION and verdict.kind is K.COPYRIGHT:
+        # "©2025 Merdeka.com/Rizal Fahmi Anwar" in a picture's credit box: its credit.
+        return _caption(block, verdict)
     if named is Label.CAPTION and _guessed(block, verdict, lex):
         # A picture's caption or credit as its markup names it ("imageCaption", "credit"),
         # where the words only guessed: a lead from its place under the title, a fragment from
@@ -388,7 +391,7 @@ def _outside(block: Block, verdict: Verdict, markup: _Markup) -> Block:
             return _caption(block, verdict)
         # A byline in a box named "credit" (Kompas "read__credit") is the writers' credit.
         named = None
-    if named is not None and _fits(named, block):
+    if named is not None and _fits(named, block, verdict):
         return _named(block, named)
     # On a page the <h1> is the title; a title guessed from a line's shape is something else.
     if verdict.label in WORD_LABELS and verdict.label is not Label.TITLE:
@@ -406,9 +409,12 @@ _SECTION_LINK = re.compile(r"/(?:category|kategori)/")
 _STORY_PART = re.compile(r"\b(?:article|artikel|post|entry|story|detail|berita)\b")
 
 
-def _fits(label: Label, block: Block) -> bool:
+def _fits(label: Label, block: Block, verdict: Verdict) -> bool:
     # Bylines and dates are short; a long block under such a class is something else. Captions
-    # run as long as they like.
+    # run as long as they like. A byline with no digit in a date's box is no date: Merdeka's
+    # "mdk-date-reporter" holds "Reporter : ... | Editor : ...".
+    if label is Label.DATE and verdict.label is Label.BYLINE:
+        return any(c.isdigit() for c in block.text)
     return label in (Label.CAPTION, Label.DESCRIPTION) or block.words <= MAX_META_WORDS
 
 

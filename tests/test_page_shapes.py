@@ -2798,3 +2798,15 @@ def test_a_byline_in_a_dates_box_and_a_copyright_credit_in_a_pictures() -> None:
     images = [(i.caption, i.credit) for i in article.images]
     assert images == [("Smelters in Morowali on Tuesday.", "©2025 Merdeka.com/Rizal Anwar")]
     assert article.paragraphs == STORY
+
+
+def test_a_gallerys_caption_with_the_licensing_link_run_into_it() -> None:
+    # Reuters copied: the link beside the picture ends its caption's line, under the date.
+    caption = "A man walks past the central bank building in Jakarta, May 28, 2025."
+    link = "Purchase Licensing Rights, opens new tab"
+    credit = "REUTERS/Rafael Santos Villanueva/File Photo"
+    gallery = [f"Item 1 of 2 {caption} {credit} {link}", f"[1/2]{caption} {credit} {link}"]
+    head = ["Nickel exports hit a record", "By Bo Kim", "May 29, 20254:18 PM GMT+7", *gallery]
+    article = warta.extract("\n".join([*head, *STORY]), language="en")
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
+    assert article.description is None

@@ -15,7 +15,14 @@ from warta.blocks import Block, Label
 from warta.blocks.spaces import lower
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, TOO_LONG, UNDECIDED, Shape, Verdict
 from warta.fields.dates import find_dates, may_hold_date
-from warta.fields.images import DASHED_CREDIT, credit_shaped, credit_words, trailing_credit
+from warta.fields.images import (
+    DASHED_CREDIT,
+    credit_shaped,
+    credit_words,
+    ends_with_action,
+    trailing_credit,
+    without_action,
+)
 from warta.fields.people import MAX_CREDIT_LINE_WORDS, initials_line, parse_byline
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import trie
@@ -232,6 +239,11 @@ def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Op
     if shape.digits and shape.words <= _MAX_RELATIVE_DATE_WORDS and _relative(lowered, phrases):
         # "2 days ago at 07:47 am": a comment's time stamp (no date to read, but a date line).
         return _RELATIVE_DATE
+    if ends_with_action(lowered):
+        # A copied gallery runs the link beside a picture into its caption: "... REUTERS/Ann
+        # Lee Purchase Licensing Rights, opens new tab".
+        text = without_action(text)
+        lowered = lower(text)
     tail = text[-_CREDIT_TAIL_CHARS:]
     credited = (
         text.endswith(_CLOSERS)

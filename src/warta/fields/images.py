@@ -219,7 +219,7 @@ def html_images(blocks: list[Block], lead: list[Image], lex: Lexicon) -> list[Im
         if caption is None and credit is None and not block.in_article:
             continue  # a thumbnail of another story, an avatar, a logo: not the article's
         if caption is not None:
-            caption = _without_action(caption)
+            caption = without_action(caption)
         if caption is not None and (credit is None or clean_credit(credit, lex) is None):
             # A credit set in the caption's own words: "... Senin (3/2/2025). (Beritasatu/X)".
             caption, credit = split_credit(caption, lex)
@@ -246,7 +246,7 @@ def _captioned(lead: Image, blocks: list[Block], lex: Lexicon) -> Image:
             break
         if block.label is Label.CAPTION and block.words >= _MIN_CREDITED_WORDS:
             # (A few words are a player's "Live" or an outlet's "(The Independent)".)
-            caption, credit = split_credit(_without_action(block.text), lex)
+            caption, credit = split_credit(without_action(block.text), lex)
             return _image(lead.url, lead.alt, caption, credit, lex)
     return lead
 
@@ -276,9 +276,16 @@ _MIN_PICTURE_NAME = 8
 _SIZE_SUFFIX = re.compile(r"(?:[-_]\d{2,5}x\d{2,5}|-scaled)(?=\.\w{3,4}$)")
 
 
-def _without_action(caption: str) -> str:
+def ends_with_action(lowered: str) -> bool:
+    """Whether a lowercased line ends with the link to an action (see `without_action`)."""
+    return lowered.endswith(_actions())
+
+
+def without_action(caption: str) -> str:
     """A figure's caption without the link to an action run into its end: "... REUTERS/Ann
     Lee/File Photo Purchase Licensing Rights"."""
+    if not caption.lower().endswith(_actions()):
+        return caption
     cut = True
     while cut:
         cut = False
@@ -441,7 +448,7 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     >>> clean_credit("REUTERS/Ann Lee Purchase Licensing Rights, opens new tab", lexicon("en"))
     'REUTERS/Ann Lee'
     """
-    text = _without_action(credit.strip())
+    text = without_action(credit.strip())
     if text.lower() in _actions():
         return None  # "Purchase Licensing Rights" alone: a link, no one credited
     while len(text) > 2 and text[0] + text[-1] in ("()", "[]"):
@@ -496,6 +503,7 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
     ('The plant opened on Tuesday.', 'SPA photo')
     """
     words = _credit_words(lex.code)
+    text = without_action(text)  # Reuters' "... REUTERS/Ann Lee Purchase Licensing Rights"
     for pattern in _CREDIT_TAILS:
         match = pattern.search(text)
         bar, bracketed = pattern in _BARRED, pattern is _CREDIT_TAILS[0]

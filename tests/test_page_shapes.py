@@ -2810,3 +2810,25 @@ def test_a_gallerys_caption_with_the_licensing_link_run_into_it() -> None:
     article = warta.extract("\n".join([*head, *STORY]), language="en")
     assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
     assert article.description is None
+
+
+def test_a_closing_written_by_sentence_names_the_writers() -> None:
+    # The Asahi Shimbun: no byline over the story; its last line in brackets names the writers.
+    page = "\n".join(["Nickel exports hit a record", *STORY,
+                      "(This article was written by Ann Lee and Bo Kim.)", "Most read"])
+    article = warta.extract(page, language="en")
+    assert [p.name for p in article.authors] == ["Ann Lee", "Bo Kim"]
+    assert article.paragraphs == STORY
+
+
+def test_a_badge_linked_over_the_picture_is_no_credit_of_a_credited_caption() -> None:
+    # The Asahi Shimbun: "Photo/Illutration" in the picture's link, then the caption, closing
+    # with the photographer's name in brackets.
+    figure = (
+        "<div class='image'><a href='/photo/1'><img src='/a.jpg'><span class='mark'>"
+        "Photo/Illustration</span></a><p class='caption'>Smelters in Morowali on Sept. 1. "
+        "(Rafael Santos)</p></div>"
+    )
+    article = warta.extract(_html_page(figure))
+    images = [(i.caption, i.credit) for i in article.images]
+    assert images == [("Smelters in Morowali on Sept. 1.", "Rafael Santos")]

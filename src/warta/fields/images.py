@@ -339,7 +339,15 @@ def _caption_of(blocks: list[Block], at: int, lex: Lexicon) -> tuple[str | None,
         (b for b in captions if b.tag != "figcaption" and _named_caption(b)),
         next((b for b in captions if b.tag == "figcaption"), captions[0] if captions else None),
     )
-    credit = next((b.text for b in near if b.label is Label.CREDIT), None)
+    # A link over the picture ("Photo/Illutration", The Asahi Shimbun's badge) reads as a
+    # credit; a caption closing with its own ("... (Ann Lee)") names the one credited.
+    own = main is not None and (
+        _credited(main, lex) or _NAMES_AFTER_STOP.search(main.text) is not None
+    )
+    credit = next(
+        (b.text for b in near if b.label is Label.CREDIT and not (own and b.link_density >= 0.9)),
+        None,
+    )
     if credit is None and main is not None and main.tag != "figcaption":
         # the rest of the <figcaption> around a named caption: its attribution
         rest = (b for b in captions if b.tag == "figcaption" and b.words <= _ATTRIBUTION_WORDS)

@@ -41,6 +41,9 @@ PEOPLE = PeopleWords(
         # "(Japanese original by Ann Lee, City News Department)".
         "japanese original by": Role.AUTHOR,
         "original by": Role.AUTHOR,
+        # The Asahi Shimbun closes its stories so: "(This article was written by Ann Lee.)".
+        "this article was written by": Role.AUTHOR,
+        "this story was written by": Role.AUTHOR,
     },
     by=("by",),
     closing_with=("with", "with reports from", "with a report from"),

@@ -2832,3 +2832,11 @@ def test_a_badge_linked_over_the_picture_is_no_credit_of_a_credited_caption() ->
     article = warta.extract(_html_page(figure))
     images = [(i.caption, i.credit) for i in article.images]
     assert images == [("Smelters in Morowali on Sept. 1.", "Rafael Santos")]
+
+
+def test_a_programmes_timed_lines_are_not_a_players() -> None:
+    # "08:00 - Registration opens": a story's list, not a player's length ("02:14 - Source:").
+    programme = ["08:00 - Registration opens", "09:30 - Opening speech", "11:00 - Site visit"]
+    lines = ["Nickel exports hit a record", *STORY[:2], "The programme:", *programme, *STORY[2:]]
+    article = warta.extract("\n".join(lines), language="en")
+    assert all(line in article.paragraphs for line in programme)

@@ -182,7 +182,9 @@ _PHRASE = {kind: Verdict(Label.BOILERPLATE, kind, "phrase") for kind in Boilerpl
 #: Source: CNN"): the player's furniture, which like an ad's slot neither joins nor parts the
 #: paragraphs around it.
 PLAYER_LENGTH = Verdict(Label.BOILERPLATE, BoilerplateKind.UI, "player length")
-_LENGTH_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s+[-–—]\s+\w+:?(?:\s+\S+){0,2})?")
+#: Only a label with its colon may follow the length: "08:00 - Registration opens" is a
+#: programme's line, which a story may list.
+_LENGTH_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s+[-–—]\s+\w+:(?:\s+\S+){0,2})?")
 
 
 def label_each(

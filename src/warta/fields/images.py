@@ -246,7 +246,7 @@ def _captioned(lead: Image, blocks: list[Block], lex: Lexicon) -> Image:
             break
         if block.label is Label.CAPTION and block.words >= _MIN_CREDITED_WORDS:
             # (A few words are a player's "Live" or an outlet's "(The Independent)".)
-            caption, credit = split_credit(without_action(block.text), lex)
+            caption, credit = split_credit(block.text, lex)  # the action cut there
             return _image(lead.url, lead.alt, caption, credit, lex)
     return lead
 
@@ -341,11 +341,13 @@ def _caption_of(blocks: list[Block], at: int, lex: Lexicon) -> tuple[str | None,
     )
     # A link over the picture ("Photo/Illutration", The Asahi Shimbun's badge) reads as a
     # credit; a caption closing with its own ("... (Ann Lee)") names the one credited.
-    own = main is not None and (
-        _credited(main, lex) or _NAMES_AFTER_STOP.search(main.text) is not None
-    )
     credit = next(
-        (b.text for b in near if b.label is Label.CREDIT and not (own and b.link_density >= 0.9)),
+        (
+            b.text
+            for b in near
+            if b.label is Label.CREDIT
+            and not (b.link_density >= _WHOLLY_LINKED and _credits_itself(main, lex))
+        ),
         None,
     )
     if credit is None and main is not None and main.tag != "figcaption":
@@ -356,6 +358,13 @@ def _caption_of(blocks: list[Block], at: int, lex: Lexicon) -> tuple[str | None,
         # Beside the caption, a short line without a sentence is the credit ("PA Archive").
         credit = next((b.text for b in captions if b is not main and _credit_like(b)), None)
     return (main.text if main else None), credit
+
+
+def _credits_itself(caption: Block | None, lex: Lexicon) -> bool:
+    """Whether a caption closes with its own credit in brackets: "... (Ann Lee)"."""
+    return caption is not None and (
+        _credited(caption, lex) or _NAMES_AFTER_STOP.search(caption.text) is not None
+    )
 
 
 def _credited(block: Block, lex: Lexicon) -> bool:
@@ -373,6 +382,8 @@ def _named_caption(block: Block) -> bool:
 
 
 _PICTURE_LINES = (Label.CAPTION, Label.CREDIT)
+#: The link density of a line that is wholly a link.
+_WHOLLY_LINKED = 0.9
 #: The fewest words of a caption known by its closing credit alone.
 _MIN_CREDITED_WORDS = 5
 #: The most words of a figure's attribution beside its named caption (names and a licence).

@@ -39,6 +39,39 @@ def test_bytes_and_str_give_the_same_record() -> None:
     assert warta.extract(text.encode("utf-8")) == warta.extract(text)
 
 
+def test_a_buffer_is_read_as_its_bytes() -> None:
+    text = "Judul\n\nJakarta - Hujan deras turun di Jakarta sejak pagi hingga sore hari ini."
+    data = text.encode("utf-8")
+    expected = warta.extract(data)
+    assert warta.extract(bytearray(data)) == expected
+    assert warta.extract(memoryview(data)) == expected
+
+
+def test_a_buffer_over_the_size_limit_is_refused_before_it_is_copied() -> None:
+    import pytest
+
+    with pytest.raises(warta.InputTooLargeError):
+        warta.extract(bytearray(b"x" * 200), options=warta.Options(max_bytes=100))
+
+
+def test_wrong_argument_types_are_told_as_such() -> None:
+    import pathlib
+
+    import pytest
+
+    page = "Judul\n\nJakarta - Hujan deras turun di Jakarta sejak pagi hingga sore hari ini."
+    with pytest.raises(TypeError, match="the page must be str or bytes, not NoneType"):
+        warta.extract(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="read the file first"):
+        warta.extract(pathlib.Path("page.html"))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="url must be a str or None, not float"):
+        warta.extract(page, url=float("nan"))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="language must be a str or None, not int"):
+        warta.extract(page, language=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"options must be a warta\.Options, not dict"):
+        warta.extract(page, options={"quotes": False})  # type: ignore[arg-type]
+
+
 def test_a_span_is_an_object_in_json_and_in_the_schema() -> None:
     import pydantic
     import pytest

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from warta.blocks import Block, identified, segment
 from warta.classify import classify_consuming
 from warta.fields import Fields, read_fields
-from warta.ingest import Kind, Page, read_page
+from warta.ingest import Kind, Page, optional_text, read_page
 from warta.lang import DEFAULT_LANGUAGE, has_lexicon, lexicon
 from warta.lang.schema import Lexicon
 from warta.numbers import find_figures
@@ -45,7 +45,8 @@ def extract(
     >>> article.language
     'id'
 
-    Raises a `warta.WartaError` subclass when the input cannot give a record.
+    Raises a `warta.WartaError` subclass when the input cannot give a record, and `TypeError`
+    when an argument has the wrong type (a `bytearray` or `memoryview` is read as bytes).
     """
     opts = options or Options()
     # The page and its blocks are read here and dropped on return: only the fields, which hold
@@ -91,6 +92,7 @@ def _stages(
 ) -> tuple[Page, list[Block], Fields, str | None, Lexicon]:
     """Ingest, segment, classify and read the fields: everything before quotes and figures.
     Without `keep_page`, the page returned has no source left (`text` and `tree`)."""
+    language = optional_text("language", language)
     page = read_page(raw, url=url, options=opts, fetched=fetched)
     unlabelled = segment(page, opts)
     if not language:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
 import re
 from dataclasses import replace
 
@@ -20,7 +21,9 @@ from warta.ingest.sanitize import (
 )
 from warta.options import Options
 
-__all__ = ["Kind", "Page", "PageMeta", "fetched_time", "looks_like_html", "read_page"]
+__all__ = [
+    "Kind", "Page", "PageMeta", "fetched_time", "looks_like_html", "optional_text", "read_page"
+]
 
 # A page is HTML when its start shows a doctype or one of the document's structural tags; a
 # stray "<b>" in copied text does not make it HTML.
@@ -101,8 +104,8 @@ def read_page(
     >>> read_page(b"Judul\\x00\\n\\nIsi berita.", url=None, options=Options()).text
     'Judul\\n\\nIsi berita.'
     """
-    _check_size(raw, options.max_bytes)
-    url = _clean_url(url)
+    raw = _page_argument(raw, options)
+    url = _clean_url(optional_text("url", url))
     when = fetched_time(fetched)
     # `utf8`: the text's UTF-8 when that is the input itself, for the checks and the parser.
     text, utf8 = _decode(raw) if isinstance(raw, bytes) else (raw, None)
@@ -126,8 +129,39 @@ def read_page(
     return page if when is None else replace(page, fetched=when)
 
 
-def _check_size(raw: str | bytes, max_bytes: int) -> None:
-    size = len(raw)
+def _page_argument(raw: object, options: Options) -> str | bytes:
+    """The page as `str` or `bytes`, its size checked: a `bytearray` or `memoryview` (a network
+    buffer) is read as its bytes. Any other type is a caller's mistake, told as such, not a
+    failure deep in the pipeline.
+
+    >>> _page_argument(bytearray(b"<p>Isi</p>"), Options())
+    b'<p>Isi</p>'
+    >>> _page_argument(None, Options())
+    Traceback (most recent call last):
+    TypeError: the page must be str or bytes, not NoneType
+    """
+    if not isinstance(options, Options):
+        raise TypeError(f"options must be a warta.Options, not {type(options).__name__}")
+    if isinstance(raw, memoryview | bytearray):
+        size = raw.nbytes if isinstance(raw, memoryview) else len(raw)
+        _check_size(b"", options.max_bytes, size)  # before the copy
+        return bytes(raw)
+    if not isinstance(raw, str | bytes):
+        hint = " (read the file first: path.read_bytes())" if isinstance(raw, os.PathLike) else ""
+        raise TypeError(f"the page must be str or bytes, not {type(raw).__name__}{hint}")
+    _check_size(raw, options.max_bytes)
+    return raw
+
+
+def optional_text(name: str, value: object) -> str | None:
+    """`value`, checked to be a `str` or None: a caller's wrong type is told as such."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
+    return value
+
+
+def _check_size(raw: str | bytes, max_bytes: int, size: int | None = None) -> None:
+    size = len(raw) if size is None else size
     # A str is measured in UTF-8 bytes, encoding only when its length alone cannot decide.
     if isinstance(raw, str) and max_bytes // 4 < size <= max_bytes:
         size = len(raw.encode("utf-8", "surrogatepass"))

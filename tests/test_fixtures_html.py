@@ -96,6 +96,29 @@ def test_the_jsonld_editor_is_not_made_the_author() -> None:
     assert record["editors"] == ["Hendri Kurniawan"]
 
 
+def test_a_jsonld_author_named_editor_in_a_team_box_outside_the_story_is_the_editor() -> None:
+    # The JSON-LD lists writer and editor alike as authors; only a box under the story, each
+    # role's label and name in two elements with no space between them, tells them apart.
+    html = (
+        '<html lang="id"><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Pasar Terapung Dibuka Lagi", "author": [{"@type": "Person", "name": '
+        '"Yoga Pratama Putra"}, {"@type": "Person", "name": "Ratna Kumalasari"}]}</script>'
+        "</head><body><article><h1>Pasar Terapung Dibuka Lagi</h1>"
+        '<a class="author-name" href="/@yoga">Yoga Pratama Putra</a>'
+        "<p>Banjarmasin, IDN Times - Pasar terapung di Sungai Martapura kembali dibuka pada "
+        "Minggu pagi setelah dua bulan ditutup karena perbaikan dermaga kayu.</p>"
+        "<p>Sebanyak 60 pedagang perahu mulai berjualan sayur, buah dan kue sejak pukul "
+        "05.30 WITA, disambut ratusan pengunjung dari luar kota.</p></article>"
+        '<div class="editorial-team"><p>Editorial Team</p>'
+        '<div><span class="role">Penulis</span><a href="/@yoga">Yoga Pratama Putra</a></div>'
+        '<div><span class="role">Editor</span><a href="/@ratna">Ratna Kumalasari</a></div>'
+        "</div></body></html>"
+    )
+    article = warta.extract(html)
+    assert [p.name for p in article.authors] == ["Yoga Pratama Putra"]
+    assert [p.name for p in article.editors] == ["Ratna Kumalasari"]
+
+
 def test_a_visible_wib_time_beats_a_machine_time_labelled_z() -> None:
     article = warta.extract((HTML / "detik-jam-wib" / "page.html").read_bytes(), options=OPTIONS)
     assert article.published is not None

@@ -41,6 +41,9 @@ A, E, R, P = Role.AUTHOR, Role.EDITOR, Role.REPORTER, Role.PHOTOGRAPHER
         ("en", "By Corin Mallory, Senior Reporter", [("Corin Mallory", A)]),
         # a copied page that lost the space after "by"; affiliation marks after a name
         ("en", "byJuma Mwinyi", [("Juma Mwinyi", A)]),
+        # a role's label and the name beside it in two elements, no space between them
+        ("id", "EditorRatna Kumalasari", [("Ratna Kumalasari", E)]),
+        ("id", "PenulisYoga Pratama Putra", [("Yoga Pratama Putra", A)]),
         ("en", "By Hana Okoro1, Lise Brandt2", [("Hana Okoro", A), ("Lise Brandt", A)]),
         # the sections the story is filed in, after the name
         ("en", "By HTN, in News, Harbour, Business", [("HTN", A)]),

@@ -199,6 +199,9 @@ class _Patterns:
     desks: frozenset[str]
     #: The words that open a byline without a colon ("by", "oleh"), lowercased.
     by_words: tuple[str, ...]
+    #: What a name may be glued to with no space between (`_unglued`): the by-words and the
+    #: one-word role labels ("penulis", "editor"), lowercased, longest first.
+    glue_words: tuple[str, ...]
     #: Buttons a byline carries for its writer, lowercased: "follow", "ikuti".
     buttons: frozenset[str]
     #: A reading time alone on its line: "5 min read", "3 menit baca".
@@ -325,6 +328,13 @@ def _patterns(code: str) -> _Patterns:
             for w in re.findall(r"[^\W\d_]+", opener.lower())
         ),
         by_words=tuple(sorted({w.lower() for w in by}, key=len, reverse=True)),
+        glue_words=tuple(
+            sorted(
+                {w.lower() for w in by} | {w.lower() for w in labels if w.isalpha()},
+                key=len,
+                reverse=True,
+            )
+        ),
         buttons=frozenset(w.lower() for w in buttons),
         reading_time=re.compile(
             rf"^\d{{1,3}}\s?(?:{alternation(units)})\.?\s(?:{alternation(reading)})$", flags
@@ -514,11 +524,16 @@ def timed_name(text: str, lex: Lexicon) -> bool:
 
 
 def _unglued(segment: str, pats: _Patterns) -> str:
-    """"bySauli Giliard": a copied page may lose the space after "by"; a capitalised name
-    right after it (and a lowercase or capitalised "by", not "BY" opening a headline in capitals)
-    says where it was."""
-    lowered = segment[:8].lower()
-    for word in pats.by_words:
+    """"bySauli Giliard": a copied page may lose the space after "by", and markup the one
+    between a role's label and the name beside it ("EditorFadhila Rahmasari": two elements, no
+    space); a capitalised name right after the word (and a lowercase or capitalised word, not
+    "BY" opening a headline in capitals) says where it was.
+
+    >>> _unglued("PenulisNurul Azizah", _patterns("id")), _unglued("Editorial", _patterns("en"))
+    ('Penulis Nurul Azizah', 'Editorial')
+    """
+    lowered = segment[:12].lower()
+    for word in pats.glue_words:
         rest = segment[len(word) : len(word) + 2]
         glued = len(rest) == 2 and rest[0].isupper() and rest[1].islower()
         if lowered.startswith(word) and glued and not segment[: len(word)].isupper():

@@ -69,6 +69,8 @@ def test_no_dateline(text: str) -> None:
         "Disclosure: The site may earn a commission.",
         "Star Wars Jedi: Fallen Order is a game of many parts.",
         "Mrs. Lee said the school would reopen.",
+        # A title's abbreviation after an office's word: a caption's subject, no place.
+        "State Rep. Mara Quill speaks on the floor of the House in Concord, N.H.",
         # A name the paragraph names again is a place only when it is one word: a person's
         # name heads an interview's card ("Ayu Lestari: A talk with Ayu Lestari").
         "Ayu Lestari: A Talk on Slow Cities Ayu Lestari: A Talk on Slow Cities",

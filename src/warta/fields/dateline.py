@@ -200,8 +200,10 @@ def _undashed_dateline(text: str, words: _Words, lex: Lexicon) -> Dateline | Non
     lowered = place.lower()
     if lowered in words.kickers or not words.kickers.isdisjoint(lowered.split()):
         return None  # "BREAKING:", "ST PHOTO:", "Watch:"
-    if not _is_place(place) or lowered in words.titles or lowered.rstrip("s") in words.days:
-        return None  # "Mrs. Lee", "Fridays. A weekly digest ..."
+    if not _is_place(place) or lowered.rpartition(" ")[2] in words.titles:
+        return None  # "Mrs. Lee", "State Rep. Colleen Farrow speaks ..."
+    if lowered.rstrip("s") in words.days:
+        return None  # "Fridays. A weekly digest ..."
     return Dateline(outlet=None, location=place, text=text[: match.end()].rstrip())
 
 

@@ -1013,6 +1013,8 @@ def test_lines_a_site_puts_inside_the_story(story: list[str], lines: list[str]) 
         "The Harbour Times' mining coverage receives financial support from several private "
         "foundations, which have no say over what it reports. Read more about our standards.",
         "— With a report from Dana Ocampo",
+        "The Harbour Press's global health coverage receives funding from several private "
+        "foundations. The Harbour Press is solely responsible for all content.",
         "Share the best of the Harbour Times with friends, family, or colleagues in one click.",
         "Privacy notice: our newsletters may carry information on charities, online advertising "
         "and content paid for by outside parties.",
@@ -2840,3 +2842,62 @@ def test_a_programmes_timed_lines_are_not_a_players() -> None:
     lines = ["Nickel exports hit a record", *STORY[:2], "The programme:", *programme, *STORY[2:]]
     article = warta.extract("\n".join(lines), language="en")
     assert all(line in article.paragraphs for line in programme)
+
+
+def test_bbc_writers_over_their_offices_and_a_picture_credited_to_the_bbc() -> None:
+    # Two writers, each over the office they file for, joined by a lone "and"; then the
+    # picture's credit (the BBC's own) over its caption, which has no stop; and under the
+    # story the call to follow the local service.
+    page = "\n".join(
+        [
+            "Home",
+            "News",
+            "Ferry service to Scilly cut to three days a week over winter",
+            "14 October 2025",
+            "Share",
+            "Save",
+            "Tamsin Polglaze",
+            "BBC News, Cornwall",
+            "and",
+            "Jory Pendarves",
+            "Local Democracy Reporting Service",
+            "Share",
+            "Save",
+            "BBC",
+            "The Scillonian III is due to be laid up for repairs in Falmouth from November",
+            "The only passenger ferry between Penzance and the Isles of Scilly will sail three "
+            "days a week from November, its operator has announced.",
+            "The Isles of Scilly Steamship Group said falling winter passenger numbers and the "
+            "cost of fuel meant daily sailings could no longer be justified.",
+            "Islanders said the change would make hospital appointments on the mainland harder "
+            "to reach, as flights are often cancelled in poor weather.",
+            "The company said it would review the timetable again in the spring.",
+            "Follow BBC Cornwall on Facebook, X and Instagram. Got a story for us? Get in touch "
+            "through the BBC Cornwall page.",
+            "More on this story",
+        ]
+    )
+    article = warta.extract(page, language="en")
+    assert [p.name for p in article.authors] == ["Tamsin Polglaze", "Jory Pendarves"]
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("The Scillonian III is due to be laid up for repairs in Falmouth from November", "BBC")
+    ]
+    assert article.paragraphs[0].startswith("The only passenger ferry")
+    assert article.paragraphs[-1].startswith("The company said it would review")
+
+
+def test_an_outlet_under_a_byline_is_its_agency_not_a_picture_credit() -> None:
+    page = "\n".join(
+        [
+            "Senators question port chief over dredging contract",
+            "By ANN LEE and BO KIM",
+            "Associated Press",
+            "Mara Quill, ASSOCIATED PRESS",
+            "WASHINGTON (AP) — Senators on Tuesday pressed the head of the federal port agency "
+            "over a dredging contract awarded without a bid last spring.",
+            "The agency's chief said the contract was needed to keep shipping lanes open after "
+            "a storm filled the channel with silt.",
+            "Lawmakers from both parties asked for the agency's records by the end of the month.",
+        ]
+    )
+    assert warta.extract(page, language="en").images == []

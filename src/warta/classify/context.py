@@ -156,6 +156,8 @@ _CLOSERS = "'\"”’»)]"
 #: Words of a writer's beat line under the name: "Climate reporter", "BBC Scotland, Highlands
 #: and Islands reporter".
 _MAX_JOB_WORDS = 7
+#: The words of the office after an outlet's name and its comma: "BBC News, West Midlands".
+_MAX_OFFICE_WORDS = 3
 #: A name in capitals by the date line is the byline only in the header, a few lines under the
 #: title: further down, capitals by a date are a list's section labels ("CAR REVIEWS").
 _SHOUTED_REACH = 6
@@ -755,9 +757,20 @@ def _names_by_date(
 
 def _job_line(text: str, lex: Lexicon) -> bool:
     """Whether `text` is a writer's beat under the name, as BBC sets it: "Climate reporter",
-    "Senior health correspondent"."""
+    "Senior health correspondent", or the outlet's office the writer files for ("BBC News,
+    Devon")."""
     words = text.lower().split()
-    return 0 < len(words) <= _MAX_JOB_WORDS and words[-1] in lex.people.jobs
+    if not 0 < len(words) <= _MAX_JOB_WORDS:
+        return False
+    if words[-1] in lex.people.jobs:
+        return True
+    outlet, comma, office = text.partition(", ")
+    return (
+        bool(comma)
+        and len(office.split()) <= _MAX_OFFICE_WORDS
+        and office[:1].isupper()
+        and is_outlet(outlet, lex)
+    )
 
 
 def _and_after_byline(blocks: list[Block], verdicts: list[Verdict], i: int, lex: Lexicon) -> bool:
@@ -844,6 +857,9 @@ def _captions(
             owned = True
         if verdict is UNDECIDED and _photographer_under(blocks, verdicts, shapes, i, lex):
             out[i - 1], out[i] = _BESIDE_CREDIT, _CREDIT_UNDER
+            continue
+        if verdict is UNDECIDED and _outlet_over_caption(blocks, verdicts, shapes, i, lex):
+            out[i], out[i + 1] = _CREDIT_ABOVE, _BESIDE_CREDIT
             continue
         if verdict.label is not Label.CREDIT:
             continue
@@ -937,6 +953,24 @@ def _credit_under_caption(
         and _caption_like(verdicts[i - 1], shapes[i - 1])
         and not _opens_story(blocks, i - 1, lex)
         and (verdicts[i + 1].reason == "long" or _opens_story(blocks, i + 1, lex))
+    )
+
+
+def _outlet_over_caption(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], i: int, lex: Lexicon
+) -> bool:
+    """Whether line `i` is an outlet's name alone ("BBC") over a caption with no stop, the
+    story's prose under that: BBC sets a picture's credit over its caption, and credits its
+    own pictures to itself. Not under a byline: "By Ann Lee" / "Associated Press" is her
+    agency."""
+    return (
+        0 < i < len(blocks) - 2
+        and verdicts[i - 1].label is not Label.BYLINE
+        and _caption_like(verdicts[i + 1], shapes[i + 1])
+        and not shapes[i + 1].sentence
+        and verdicts[i + 2].label is Label.BODY
+        and is_outlet(blocks[i].text, lex)
+        and not _opens_story(blocks, i + 1, lex)
     )
 
 

@@ -119,7 +119,8 @@ BOILERPLATE = BoilerplateWords(
         K.FOOTER: ("disclaimer:", "a version of this article appears in print",
                    # A wire's note on who pays for a beat: "... education coverage receives
                    # financial support from ...".
-                   "coverage receives financial support", "receives support for its",
+                   "coverage receives financial support", "coverage receives funding",
+                   "receives support for its",
                    "reporting gets funding from",
                    "alone is responsible for all content", "is solely responsible for all content"),
         # A newsroom's appeal for readers' money under the story, and an affiliate notice's
@@ -134,7 +135,8 @@ BOILERPLATE = BoilerplateWords(
                    "with reports from", "this story is part of"),
         K.SHARE: ("whatsapp channel", "telegram channel", "google news", "story ideas to",
                   "join our channel", "for breaking news",
-                  "on facebook, on x", "on facebook and x", "on telegram for",
+                  "on facebook, on x", "on facebook and x", "on facebook, x and",
+                  "got a story for us", "on telegram for",
                   "share the best of", "for more updates on", "on whatsapp.", "on whatsapp for"),
         K.COMMENTS: ("commenting platform", "comments have to be", "values your comments",
                      "spotted an error in this story", "send us your thoughts",

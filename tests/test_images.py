@@ -338,6 +338,9 @@ def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> N
         ),
         # The dashes before the credit are no part of it.
         ("Farmers harvest paddy today. -- Reuters", "Farmers harvest paddy today.", "Reuters"),
+        # An Australian paper's credit for a picture someone gave it.
+        ("A map of the erosion hotspots. Picture supplied", "A map of the erosion hotspots.",
+         "Picture supplied"),
         # A company's "A/S" after its name is no credit.
         (
             "Orders rose to a record 6.3 GW. Harbour Wind A/S",

@@ -150,6 +150,24 @@ def test_a_copied_page_is_dated_in_its_outlets_zone() -> None:
     assert warta.extract(page).published == _time(2024, 9, 3, 19, 30, 8)
 
 
+@pytest.mark.parametrize(
+    ("holder", "offset"),
+    [
+        # Canberra keeps daylight saving (AEDT in September's spring), Brisbane does not.
+        ("The Canberra Times", 10),
+        ("Nationwide News Pty Ltd, publisher of The Courier-Mail", 10),
+    ],
+)
+def test_australian_papers_print_their_own_time(holder: str, offset: int) -> None:
+    page = "\n".join([*_STORY, f"© 2024 {holder}"])
+    assert warta.extract(page).published == _time(2024, 9, 3, 19, 30, offset)
+
+
+def test_a_summer_time_in_canberra_is_eleven_hours_ahead() -> None:
+    lines = ["Published: 7:30pm, 3 Dec 2024", *_STORY[1:], "© 2024 The Canberra Times"]
+    assert warta.extract("\n".join(lines)).published == _time(2024, 12, 3, 19, 30, 11)
+
+
 def test_a_copied_page_of_no_known_outlet_keeps_the_day() -> None:
     page = "\n".join([*_STORY, "© 2024 Example Media Group"])
     assert warta.extract(page).published == dt.date(2024, 9, 3)

@@ -460,6 +460,8 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     >>> EN = lexicon("en")
     >>> clean_credit("| AFP", EN), clean_credit("Image Credit: Supplied", EN)
     ('AFP', 'Supplied')
+    >>> clean_credit("Picture supplied", EN)
+    'Supplied'
     >>> split_credit("Bus menunggu di terminal.-Foto: Ani/Sumeks.co-", lexicon("id"))
     ('Bus menunggu di terminal.', 'Foto: Ani/Sumeks.co')
     >>> clean_credit("Foto: Ani/Sumeks.co-", lexicon("id")), clean_credit("Photo by -", EN)
@@ -478,6 +480,9 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     if text.lower() in words.labels:
         return None  # "Photo by -": a label, no one after it
     text = words.label.sub("", text, count=1).strip()
+    label, _, rest = text.partition(" ")
+    if label.lower() in words.labels and rest.lower() in words.credits:
+        text = rest[:1].upper() + rest[1:]  # "Picture supplied": a credit word after the label
     if text.endswith(")") and "(" not in text:
         text = text[:-1].rstrip()  # "Getty Images/Cultura RF)": its bracket opened a line above
     return text or None

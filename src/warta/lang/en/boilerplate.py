@@ -159,6 +159,8 @@ BOILERPLATE = BoilerplateWords(
                "can now listen to"),
     },
     credits=("getty images", "shutterstock", "handout", "file photo", "supplied", "afp",
+             # Australian papers' word for a reader's or an agency's picture.
+             "picture supplied", "photo supplied", "image supplied",
              "reuters", "ap", "ap photo", "epa", "alamy", "istock", "pa", "pa media", "pa wire",
              "filepic", "file pic", "bernamapix",
              # News agencies named alone after a caption: "... on March 29. Yonhap". Not those

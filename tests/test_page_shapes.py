@@ -2901,3 +2901,30 @@ def test_an_outlet_under_a_byline_is_its_agency_not_a_picture_credit() -> None:
         ]
     )
     assert warta.extract(page, language="en").images == []
+
+
+def test_a_box_of_teasers_each_with_its_summary_closes_the_story() -> None:
+    teasers = [
+        "More related stories",
+        "Markets",
+        "Copper slides as Chinese demand cools",
+        "Prices of the metal fell for a third day as factory orders in China weakened again.",
+        "Energy",
+        "Coal miners brace for lower export quotas",
+        "Producers in Kalimantan said they expected the ministry to cut next year's limits.",
+    ]
+    assert warta.extract(_text_page(*teasers)).paragraphs == STORY
+
+
+def test_the_story_goes_on_after_a_related_link_inside_it() -> None:
+    # One headline under "RELATED", then the story's paragraphs, an ad's slot between them.
+    page = _text_page(
+        "RELATED",
+        "Nickel miners face tighter export checks",
+        "Smelter operators said power supply remained the main constraint on output.",
+        "Advertisement",
+        "The ministry will publish November's figures in the middle of next month.",
+    )
+    paragraphs = warta.extract(page).paragraphs
+    assert paragraphs[: len(STORY)] == STORY
+    assert paragraphs[-1].startswith("The ministry will publish")

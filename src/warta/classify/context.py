@@ -120,6 +120,9 @@ _FIRST_RUN_SHARE = 0.5
 #: A story split by a box of links goes on after at most this many lines, in a run of at least
 #: this many paragraphs, most of its lines body.
 _MAX_SPLIT_GAP = 30
+#: The fewest cards, a headline and one summary each, that make a box of teasers closing the
+#: story's run (one lone paragraph after a related link may be the story's last).
+_MIN_TEASERS = 2
 _MIN_SPLIT_PARAGRAPHS = 2
 _MIN_SPLIT_DENSITY = 0.6
 #: How many lines under the story's last paragraph its sign-off ("(afr/des)") may stand, and
@@ -1058,10 +1061,8 @@ def _caption_like(verdict: Verdict, shape: Shape) -> bool:
 def _score(verdict: Verdict, shape: Shape) -> float:
     if verdict.label is Label.BODY:
         return float(shape.size)
-    if verdict is _REPEATED or verdict is PLAYER_LENGTH or verdict.kind is _AD:
-        # The site's label between paragraphs ("Article content"), an ad's slot ("Story
-        # continues below") and a player's length ("01:42") neither join nor part them.
-        return 0.0
+    if _transparent(verdict):
+        return 0.0  # neither joins nor parts the paragraphs around it
     if verdict.label in _SURE_NOT_BODY:
         return -_COST_KNOWN
     if shape.sentence and shape.words >= _MIN_SHORT_SENTENCE_WORDS:
@@ -1108,8 +1109,38 @@ def body_spans(
         if not _prose_run(verdicts, start, end):
             break
         spans.append((start, end))
+    spans[-1] = (spans[-1][0], _before_teasers(verdicts, *spans[-1]))
     last = _signed_last(verdicts, spans[-1][1], signed)
     return spans if last is None else [*spans, (last, last + 1)]
+
+
+def _before_teasers(verdicts: list[Verdict], start: int, end: int) -> int:
+    """Where the story's last run ends: before a box of related stories at its end whose
+    cards each show one summary under their headline ("More related stories" / "QLD News" /
+    headline / summary, twice), not two paragraphs in a row, which only a story goes on with
+    ("RELATED" / one headline, then the story's next paragraphs)."""
+    heads = [i for i in range(start, end) if verdicts[i].kind is BoilerplateKind.RELATED]
+    for head in heads:
+        bodies = [i for i in range(head + 1, end) if verdicts[i].label is Label.BODY]
+        alone = not any(_after_paragraph(verdicts, i, head) for i in bodies)
+        if len(bodies) >= _MIN_TEASERS and alone and verdicts[head + 1].label is not Label.BODY:
+            return head
+    return end
+
+
+def _after_paragraph(verdicts: list[Verdict], i: int, start: int) -> bool:
+    """Whether line `i` follows a paragraph, past what neither joins nor parts paragraphs (an
+    ad's slot, a label the site repeats between them)."""
+    j = i - 1
+    while j > start and _transparent(verdicts[j]):
+        j -= 1
+    return verdicts[j].label is Label.BODY
+
+
+def _transparent(verdict: Verdict) -> bool:
+    # The site's label between paragraphs ("Article content"), an ad's slot ("Story
+    # continues below") and a player's length ("01:42").
+    return verdict is _REPEATED or verdict is PLAYER_LENGTH or verdict.kind is _AD
 
 
 def _signed_last(verdicts: list[Verdict], end: int, signed: Callable[[int], bool]) -> int | None:

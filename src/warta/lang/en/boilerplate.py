@@ -9,7 +9,7 @@ BOILERPLATE = BoilerplateWords(
                     "most popular", "more stories", "related stories", "related articles",
                     "also read:", "related coverage", "trending now", "editor's picks",
                     "watch:", "watch |", "read more about", "read more", "read:", "must read",
-                    "recommended stories", "related content",
+                    "recommended stories", "related content", "more related stories",
                     "you might also like", "don't miss", "further reading", "top stories",
                     "in case you missed it", "related news:", "also read |", "video:",
                     "most viewed", "editor's choice:", "editor’s choice:", "related story",
@@ -35,7 +35,8 @@ BOILERPLATE = BoilerplateWords(
                       "while you're here:", "while you’re here:",
                       # A paywall's note to print subscribers.
                       "if you are a home delivery print subscriber"),
-        K.UI: ("leave a comment", "view comments", "skip to", "skip next section", "click here",
+        K.UI: ("leave a comment", "add your comment", "view comments", "skip to",
+               "skip next section", "click here",
                "role,", "reporting from,", "skip podcast",
                "sign in",
                "log in", "accept cookies", "we use cookies", "this site uses cookies",

@@ -2928,3 +2928,50 @@ def test_the_story_goes_on_after_a_related_link_inside_it() -> None:
     paragraphs = warta.extract(page).paragraphs
     assert paragraphs[: len(STORY)] == STORY
     assert paragraphs[-1].startswith("The ministry will publish")
+
+
+GROBOGAN_STORY = [
+    "Liputan6.com, Grobogan - Badan Penanggulangan Bencana Daerah Grobogan mulai mengirim air "
+    "bersih ke 14 desa yang dilanda kekeringan sejak awal Agustus.",
+    "Kepala Pelaksana BPBD Grobogan, Rina Hapsari, mengatakan setiap desa mendapat kiriman dua "
+    "tangki berisi masing-masing 5.000 liter air setiap pekan.",
+    "Menurut dia, jumlah desa yang meminta bantuan air diperkirakan bertambah jika hujan belum "
+    "turun hingga akhir bulan.",
+]
+
+
+@pytest.mark.parametrize(
+    "video",
+    [
+        # The video's title over its length: the line under the length is the story's.
+        ["Simak juga video pilihan berikut ini:", "Video: Sumur Warga Mengering di Blora",
+         "00:01:42"],
+        # No video at all: the subheading stands over the picture opening its section.
+        [],
+    ],
+)
+def test_a_subheading_over_the_picture_that_opens_its_section(video: list[str]) -> None:
+    page = "\n".join(
+        [
+            "Kekeringan Meluas, BPBD Grobogan Kirim Air Bersih ke 14 Desa",
+            "Oleh Dimas Prasetyo",
+            "19 Agu 2024, 10:32 WIB",
+            *GROBOGAN_STORY,
+            *video,
+            "Warga Antre Sejak Pagi",
+            "Warga mengantre air bersih di Desa Sumberjati. (Liputan6.com/Dimas Prasetyo)",
+            "Di Desa Sumberjati, warga sudah berjajar membawa jeriken sejak pukul 05.00 WIB, "
+            "meski truk tangki baru tiba sekitar pukul 08.00 WIB.",
+            "Seorang warga mengatakan satu keluarga hanya mendapat enam jeriken setiap kali "
+            "kiriman datang ke desanya.",
+            "Air itu dipakai untuk memasak dan minum, sementara untuk mandi warga masih "
+            "mengandalkan sungai kecil yang debitnya terus menyusut.",
+            "BPBD meminta pemerintah desa mendata ulang jumlah keluarga agar pembagian air "
+            "lebih merata pada kiriman pekan depan.",
+        ]
+    )
+    article = warta.extract(page, language="id")
+    assert "Warga Antre Sejak Pagi" in article.paragraphs
+    assert [i.caption for i in article.images] == [
+        "Warga mengantre air bersih di Desa Sumberjati."
+    ]

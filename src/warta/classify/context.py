@@ -123,6 +123,11 @@ _MAX_SPLIT_GAP = 30
 #: The fewest cards, a headline and one summary each, that make a box of teasers closing the
 #: story's run (one lone paragraph after a related link may be the story's last).
 _MIN_TEASERS = 2
+#: A picture's lines between a subheading and the paragraph under it: caption and credit.
+_PICTURE = (Label.CAPTION, Label.CREDIT)
+_PICTURE_LINES = 2
+#: What a video's title over its length has been read as: a link ("Video: ...") or a card's.
+_VIDEO_TITLE_KINDS = (BoilerplateKind.RELATED, BoilerplateKind.PROMO)
 _MIN_SPLIT_PARAGRAPHS = 2
 _MIN_SPLIT_DENSITY = 0.6
 #: How many lines under the story's last paragraph its sign-off ("(afr/des)") may stand, and
@@ -1287,7 +1292,7 @@ def _in_run(
     if not shape.sentence and _by_player(verdicts, i):
         return _VIDEO_CARD  # the video's title, over or under its length ("02:47")
     opens = blocks[i].text.endswith(":")  # "Berikut aturannya:", which no headline ends with
-    over_body = i + 1 < len(verdicts) and verdicts[i + 1].label is Label.BODY
+    over_body = _over_body(verdicts, i, blocks[i].text)
     if (
         not shape.sentence
         and not opens
@@ -1305,9 +1310,31 @@ def _in_run(
     return verdict
 
 
+def _over_body(verdicts: list[Verdict], i: int, text: str) -> bool:
+    """Whether a paragraph follows line `i`, or comes after the caption and credit of a
+    picture that opens the section a subheading heads (Liputan6: subheading, picture,
+    paragraphs). Over a picture, only words make a subheading: not a link's label and its
+    headline ("SEE MORE: ..."), a gallery's button ("View 3 Images"), a caption's start cut at
+    its bracket."""
+    j = i + 1
+    while j < min(len(verdicts), i + 1 + _PICTURE_LINES) and verdicts[j].label in _PICTURE:
+        j += 1
+    if j == i + 1:
+        return j < len(verdicts) and verdicts[j].label is Label.BODY
+    plain = text[-1:].isalpha() and not any(c.isdigit() or c in ":(" for c in text)
+    return plain and j < len(verdicts) and verdicts[j].label is Label.BODY
+
+
 def _by_player(verdicts: list[Verdict], i: int) -> bool:
-    return (i > 0 and verdicts[i - 1] is PLAYER_LENGTH) or (
-        i + 1 < len(verdicts) and verdicts[i + 1] is PLAYER_LENGTH
+    """Whether line `i` is over a player's length, or under one with no title over it: a
+    video titled over its length ("Video: ..." / "00:01:42") leaves the line under it to the
+    story (its subheading)."""
+    if i + 1 < len(verdicts) and verdicts[i + 1] is PLAYER_LENGTH:
+        return True
+    return (
+        i > 0
+        and verdicts[i - 1] is PLAYER_LENGTH
+        and (i < 2 or verdicts[i - 2].kind not in _VIDEO_TITLE_KINDS)
     )
 
 

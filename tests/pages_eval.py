@@ -22,9 +22,10 @@ FIELDS = (
     "title", "authors", "editors", "dateline", "published", "day", "updated",
     "tags", "captions", "credits", "pagination",
 )
-#: A credit's label, which pages write or leave out as they like ("Photo: X", "Picture by X").
+#: A credit's label, which pages write or leave out as they like ("Photo: X", "Picture by X",
+#: "FOTO/X").
 _CREDIT_LABEL = re.compile(
-    r"^(?:photo(?:graph|grapher)?|picture|image|foto|credit|pic|file)\s*(?:by|:|\.\.\.)\s*"
+    r"^(?:photo(?:graph|grapher)?|picture|image|foto|credit|pic|file)\s*(?:by|:|\.\.\.|/)\s*"
 )
 
 

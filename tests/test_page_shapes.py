@@ -2975,3 +2975,197 @@ def test_a_subheading_over_the_picture_that_opens_its_section(video: list[str]) 
     assert [i.caption for i in article.images] == [
         "Warga mengantre air bersih di Desa Sumberjati."
     ]
+
+
+# Round 24's shapes.
+
+HEATING_STORY = [
+    "Shares in Ferncastle Supplies fell by a fifth on Wednesday after the heating and plumbing "
+    "merchant cut its profit forecast for the second time this year.",
+    "The company now expects adjusted operating profit of between £61mn and £65mn, against "
+    "earlier guidance of about £78mn, as customers put off large boiler and bathroom jobs.",
+    "Chief executive Harriet Lomax said smaller repair work was holding up but that homeowners "
+    "were still wary of committing to bigger projects before the spring.",
+    "Ferncastle will close 22 branches and pause its share buyback to protect its balance "
+    "sheet, it said, adding that net debt would end the year at about 1.4 times earnings.",
+]
+
+
+def _headline_page(headline: str) -> str:
+    # Business Insider's header: a section over the headline, the writer's name alone, the date.
+    return "\n".join(
+        ["Subscribe", "Log in", "Big Business", "Still Standing", "Economy", headline,
+         "Moira Castellanos", "Nov 12, 2025, 6:10 AM ET", "Share", "Save", *HEATING_STORY,
+         "Read next"]
+    )  # fmt: skip
+
+
+def test_a_headline_ending_with_a_full_stop_over_the_byline() -> None:
+    # Two sentences, the second a promise: no line without a stop reads as a headline here,
+    # the writer's name by the date least of all.
+    headline = "Ohio will pay new nurses up to $9,000 to stay. Here's who can apply."
+    article = warta.extract(_headline_page(headline))
+    assert article.title == headline
+    assert [p.name for p in article.authors] == ["Moira Castellanos"]
+    assert article.paragraphs == HEATING_STORY
+
+
+def test_a_lead_ending_with_a_full_stop_is_no_headline_under_one() -> None:
+    # The headline without a stop stands: the sentence under it, over the date, is its dek.
+    page = _headline_page("Ohio to pay new nurses to stay in state jobs").replace(
+        "Moira Castellanos", "The grants of up to $9,000 start in January.\nMoira Castellanos"
+    )
+    assert warta.extract(page).title == "Ohio to pay new nurses to stay in state jobs"
+
+
+def test_the_story_s_first_line_printing_the_declared_headline_is_the_title() -> None:
+    # Global Times: the headline in a plain <div> opens the story's box, over a byline and
+    # paragraphs set apart by <br>.
+    headline = "Chongqing orange growers turn to livestreams as harvest peaks"
+    page = (
+        f"<html><head><meta property='og:title' content='{headline}'></head><body>"
+        f"<div class='article'><div class='article_title'>{headline}</div>"
+        "<div class='article_content'>"
+        + "<br><br>".join(HEATING_STORY)
+        + "</div></div></body></html>"
+    )
+    article = warta.extract(page)
+    assert article.title == headline
+    assert article.paragraphs == HEATING_STORY
+
+
+def test_a_columnist_named_with_a_slash_and_a_job_and_his_bio() -> None:
+    assert [p.name for p in parse_byline("By Desmond Ashby/Guest Columnist", EN) or []] == [
+        "Desmond Ashby"
+    ]
+    assert [p.name for p in bare_names("Desmond Ashby/Guest Columnist", EN)] == ["Desmond Ashby"]
+    assert split_credit("Police at the scene of the crash. Kerry-Ann Lyn/Photographer", EN)[1]
+    page = (
+        "<html><body><article><h1>Speed cameras save lives</h1>"
+        "<div class='date'>Sunday | November 9, 2025 | 12:05 AM</div>"
+        "<div class='author'><span class='author-name'>Desmond Ashby/Guest Columnist</span>"
+        "</div><div class='share'>Facebook X WhatsApp Email</div>"
+        + "".join(f"<p>{p}</p>" for p in HEATING_STORY)
+        + "<p><em>Desmond Ashby is a civil engineer and a former road safety adviser. Send "
+        "feedback to columns@example.com.</em></p></article></body></html>"
+    )
+    article = warta.extract(page)
+    assert [p.name for p in article.authors] == ["Desmond Ashby"]
+    assert article.paragraphs == HEATING_STORY
+    assert article.title == "Speed cameras save lives"
+    share = [b.text for b in article.boilerplate if b.kind is BoilerplateKind.SHARE]
+    assert "Facebook X WhatsApp Email" in share
+
+
+def test_a_copied_financial_paper_page() -> None:
+    # The Financial Times' header and furniture, copied: standfirst, a caption closed by "©",
+    # the writer "in London" over the date, a sign-up call, topics with a button after each.
+    page = "\n".join(
+        [
+            "Companies", "Ferncastle Supplies plc", "Add to myFT",
+            "Ferncastle shares tumble after second profit warning",
+            "Heating merchant blames cautious homeowners and discounting by rivals",
+            "A Ferncastle trade counter in Leeds © Reuters",
+            "Harriet Vane in London", "November 12 2025", "Save",
+            "Stay informed with free updates",
+            "Simply sign up to the Retail sector myFT Digest -- delivered directly to your inbox.",
+            *HEATING_STORY,
+            "Like us on Facebook or follow us on X to get the latest business news!",
+            "Reuse this content", "Follow the topics in this article",
+            "Ferncastle Supplies plc", "Add to myFT", "Building materials", "Add to myFT",
+            "Harriet Vane", "Add to myFT",
+            "Copyright The Financial Times Limited 2025. All rights reserved.",
+        ]
+    )  # fmt: skip
+    article = warta.extract(page)
+    assert article.paragraphs == HEATING_STORY
+    assert [p.name for p in article.authors] == ["Harriet Vane"]
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("A Ferncastle trade counter in Leeds", "© Reuters")
+    ]
+    assert article.tags == ["Ferncastle Supplies plc", "Building materials"]
+
+
+def test_a_copyright_line_naming_a_year_is_no_credit() -> None:
+    assert split_credit("Sports data © STATS 2025", EN)[1] is None
+    assert split_credit("Hearst Newspapers © Copyright Hearst Newspapers, LLC", EN)[1] is None
+
+
+KALIMANTAN_STORY = [
+    "SAMARINDA - Pemerintah Kota Samarinda mulai mengeruk sedimen Sungai Karang Mumus di "
+    "segmen Jalan Gelatik sepanjang 1,2 kilometer pada Senin (10/11/2025).",
+    "Kepala Dinas PUPR Samarinda, Hendra Wijaya, mengatakan pengerukan ditargetkan selesai "
+    "dalam 45 hari kerja dengan anggaran Rp 8,4 miliar.",
+    "Menurut dia, pendangkalan membuat air sungai cepat meluap ke permukiman setiap kali hujan "
+    "deras turun lebih dari dua jam.",
+]
+
+
+def test_barred_capital_initials_close_the_story() -> None:
+    page = "\n".join(
+        ["Kaltimtoday.co", "Sedimen Karang Mumus Mulai Dikeruk",
+         "Penulis: Muhammad Rizal Fauzan", "Senin, 10 November 2025 14:05 WITA",
+         *KALIMANTAN_STORY, "[RZL | TOS]", "Tag", "Karang Mumus"]
+    )  # fmt: skip
+    article = warta.extract(page, language="id")
+    assert [(p.initials, p.role.value) for p in article.editors] == [("TOS", "editor")]
+    assert article.paragraphs == KALIMANTAN_STORY
+
+
+def test_a_subheading_after_an_ad_over_a_zoomable_picture() -> None:
+    page = "\n".join(
+        [
+            "Kekeringan Meluas, BPBD Grobogan Kirim Air Bersih ke 14 Desa",
+            "Oleh Dimas Prasetyo",
+            "19 Agu 2024, 10:32 WIB",
+            *GROBOGAN_STORY,
+            "Advertisement",
+            "Warga Antre Sejak Pagi",
+            "Warga mengantre air bersih di Desa Sumberjati. (Liputan6.com/Dimas Prasetyo)",
+            "Perbesar",
+            "Di Desa Sumberjati, warga sudah berjajar membawa jeriken sejak pukul 05.00 WIB, "
+            "meski truk tangki baru tiba sekitar pukul 08.00 WIB.",
+            "Seorang warga mengatakan satu keluarga hanya mendapat enam jeriken setiap kali "
+            "kiriman datang ke desanya.",
+            "Air itu dipakai untuk memasak dan minum, sementara untuk mandi warga masih "
+            "mengandalkan sungai kecil yang debitnya terus menyusut.",
+            "BPBD meminta pemerintah desa mendata ulang jumlah keluarga agar pembagian air "
+            "lebih merata pada kiriman pekan depan.",
+        ]
+    )
+    article = warta.extract(page, language="id")
+    assert "Warga Antre Sejak Pagi" in article.paragraphs
+
+
+def test_a_credit_labelled_with_a_slash() -> None:
+    page = "\n".join(
+        ["Longsor Timbun Dua Rumah di Trenggalek", "Senin, 10 November 2025 - 09:15 WIB",
+         "Material longsor menimbun rumah warga di Watulimo.", "Foto/Dok. BPBD Trenggalek",
+         *KALIMANTAN_STORY]
+    )  # fmt: skip
+    article = warta.extract(page, language="id")
+    assert [i.credit for i in article.images] == ["Dok. BPBD Trenggalek"]
+
+
+def test_tags_copied_with_the_first_on_the_label_s_line() -> None:
+    page = "\n".join(
+        ["Bangkok to clear vendors from Silom footpaths", "Nov 7, 2025",
+         "BANGKOK — City hall will ban street vendors from the footpaths of Silom Road from "
+         "December, Bangkok's governor said Friday.",
+         "About 300 vendors selling street food will be offered space in two markets near the "
+         "BMTA bus depot, the governor said.",
+         "Vendors said the markets were too far from the office workers who buy their lunch.",
+         "Tags: Bangkok", "street food", "vendors", "Related Posts", "National",
+         "Share", "Facebook"]
+    )  # fmt: skip
+    assert warta.extract(page).tags == ["Bangkok", "street food", "vendors"]
+
+
+def test_a_turkish_paper_s_time_without_a_zone_is_istanbul_s() -> None:
+    page = "\n".join(
+        ["Home", "Türkiye", "Volunteers plant saplings across 81 provinces", "ANKARA",
+         "November 11 2025 14:37:00", *HEATING_STORY,
+         "Copyright © 2025 Hürriyet Daily News. All rights reserved."]
+    )  # fmt: skip
+    published = warta.extract(page).published
+    assert published == dt.datetime(2025, 11, 11, 14, 37, tzinfo=dt.timezone(dt.timedelta(hours=3)))

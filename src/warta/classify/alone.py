@@ -297,11 +297,19 @@ def _boilerplate_kind(lowered: str, shape: Shape, phrases: _Phrases) -> Boilerpl
         kind = _starting_kind(lowered, phrases)
         if kind is not None:
             return kind
+        if shape.words > 1 and _share_row(lowered, phrases):
+            return BoilerplateKind.SHARE
         promo = phrases.promo.search(lowered)
         if promo:
             return phrases.promo_kind[promo.group()]
     match = phrases.contains.search(lowered)
     return phrases.contains_kind[match.group()] if match else None
+
+
+def _share_row(lowered: str, phrases: _Phrases) -> bool:
+    """A row of share buttons run together, each word one: "facebook x whatsapp email"."""
+    share = BoilerplateKind.SHARE
+    return all(phrases.exact.get(word.strip(_EDGE)) is share for word in lowered.split())
 
 
 def _starting_kind(lowered: str, phrases: _Phrases) -> BoilerplateKind | None:

@@ -123,9 +123,9 @@ _MAX_SPLIT_GAP = 30
 #: The fewest cards, a headline and one summary each, that make a box of teasers closing the
 #: story's run (one lone paragraph after a related link may be the story's last).
 _MIN_TEASERS = 2
-#: A picture's lines between a subheading and the paragraph under it: caption and credit.
-_PICTURE = (Label.CAPTION, Label.CREDIT)
-_PICTURE_LINES = 2
+#: The most of a picture's lines (caption, credit, zoom button) between a subheading and the
+#: paragraph under it.
+_PICTURE_LINES = 3
 #: What a video's title over its length has been read as: a link ("Video: ...") or a card's.
 _VIDEO_TITLE_KINDS = (BoilerplateKind.RELATED, BoilerplateKind.PROMO)
 _MIN_SPLIT_PARAGRAPHS = 2
@@ -1317,7 +1317,7 @@ def _over_body(verdicts: list[Verdict], i: int, text: str) -> bool:
     headline ("SEE MORE: ..."), a gallery's button ("View 3 Images"), a caption's start cut at
     its bracket."""
     j = i + 1
-    while j < min(len(verdicts), i + 1 + _PICTURE_LINES) and verdicts[j].label in _PICTURE:
+    while j < min(len(verdicts), i + 1 + _PICTURE_LINES) and _pictured(verdicts[j]):
         j += 1
     if j == i + 1:
         return j < len(verdicts) and verdicts[j].label is Label.BODY

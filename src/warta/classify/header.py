@@ -53,6 +53,11 @@ _DEK_UNDER_TITLE = -2.0
 _REPEATED = 2.0
 _IN_LIST = -2.5
 _SHOUTING = -2.0
+#: A line ending with a full stop is a headline less often than a lead or a caption is.
+_STOPPED = -1.0
+#: Under this score, or in a few words, the best line ending without a stop is no headline (a
+#: name, a menu's item).
+_WEAK_TITLE = 2.0
 #: Under a short prompt ("Confidential tip?", "Contact us:") stands its answer, not a headline.
 _UNDER_PROMPT = -2.0
 _PROMPT_WORDS = (2, 4)
@@ -118,6 +123,10 @@ def label_header(
     candidates = title_candidates(blocks, verdicts, shapes, start, slug, lex) or title_candidates(
         blocks, _captions_undone(blocks, verdicts, start), shapes, start, slug, lex
     )
+    if _weak(candidates, shapes):
+        # No line reads as a headline (a menu's "Still Standing", "Kelsey Marlowe" by the date):
+        # the headline may end with a full stop ("... to move there. Here's who qualifies.").
+        candidates = title_candidates(blocks, verdicts, shapes, start, slug, lex, stopped=True)
     if not candidates:
         return verdicts
     best = _headline_over_date(blocks, verdicts, candidates, max(candidates, key=_rank))
@@ -145,6 +154,14 @@ def label_header(
             out[i] = Verdict(Label.DESCRIPTION, None, "after title")
             break
     return out
+
+
+def _weak(candidates: list[TitleCandidate], shapes: list[Shape]) -> bool:
+    """Whether the best candidate is no headline by its looks: a few words, or a low score."""
+    if not candidates:
+        return True
+    best = max(candidates, key=_rank)
+    return best.score < _WEAK_TITLE or shapes[best.index].size <= _NAME_WORDS
 
 
 def _rank(candidate: TitleCandidate) -> tuple[float, int]:
@@ -193,9 +210,16 @@ def title_candidates(
     start: int,
     slug: frozenset[str] = frozenset(),
     lex: Lexicon | None = None,
+    stopped: bool = False,
 ) -> list[TitleCandidate]:
-    """Every title-shaped line before the body, scored."""
-    shaped = [_title_shaped(blocks[i].text, verdicts[i], shapes[i], slug) for i in range(start)]
+    """Every title-shaped line before the body, scored; with `stopped`, those ending with a full
+    stop right over the date or the byline too."""
+    shaped = [
+        _title_shaped(
+            blocks[i].text, verdicts[i], shapes[i], slug, stopped and _dated_under(verdicts, i)
+        )
+        for i in range(start)
+    ]
     repeats = _repeats(blocks, [i for i in range(start) if shaped[i]])
     scored = [
         TitleCandidate(i, _title_score(blocks, verdicts, shapes, shaped, i, start, repeats, lex))
@@ -300,9 +324,20 @@ def _repeats(blocks: list[Block], candidates: list[int]) -> Counter[int]:
     return found
 
 
+def _dated_under(verdicts: list[Verdict], i: int) -> bool:
+    """Whether a date or a byline line stands right under line `i`, or one line below it."""
+    return any(j < len(verdicts) and verdicts[j].label in _DATED for j in (i + 1, i + 2))
+
+
 def _title_shaped(
-    text: str, verdict: Verdict, shape: Shape, slug: frozenset[str] = frozenset()
+    text: str,
+    verdict: Verdict,
+    shape: Shape,
+    slug: frozenset[str] = frozenset(),
+    dated: bool = False,
 ) -> bool:
+    """Whether a line may be the headline. One ending with a full stop may when the date or
+    the byline is right under it ("... to move there. Here's who actually qualifies.")."""
     unknown = verdict.label is Label.UNKNOWN
     if not unknown and not (slug and verdict.kind in _LIST_KINDS):
         return False
@@ -312,7 +347,8 @@ def _title_shaped(
         and shape.words <= _MAX_TITLE_WORDS
         and _MIN_TITLE_CHARS <= len(text) <= _MAX_TITLE_CHARS
         and shape.letters
-        and not text.endswith((".", ",", ":"))
+        and not text.endswith((",", ":", ".."))
+        and (dated or not text.endswith("."))
         and not _menu_like(text)
         and not text.startswith(_CONTINUATIONS)
         and not _ICON_NAME.search(text)
@@ -368,6 +404,8 @@ def _title_score(
         score += _IN_LIST
     if blocks[i].text.isupper():
         score += _SHOUTING
+    if blocks[i].text.endswith("."):
+        score += _STOPPED
     if i > 0 and _asks(blocks[i - 1].text):
         score += _UNDER_PROMPT
     return score

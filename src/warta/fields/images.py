@@ -50,6 +50,12 @@ _CREDIT_TAILS = (
     # Between dashes glued to the last sentence: "... 13 Mei 2025.-Ani Lestari/HARIAN DISWAY-".
     re.compile(r"(?<=[.!?\"”])-(?P<credit>[^-\s][^-]{1,60})-$"),
 )
+#: A copyright sign and a name after a caption with no stop: "... across the UK © Bloomberg"
+#: (the Financial Times); no year or "Copyright" after it ("Sports data © STATS 2018",
+#: "Hearst Newspapers © Copyright Hearst ..." are a footer's lines).
+_SIGNED_TAIL = re.compile(r"(?<=[a-z])\s(?P<credit>©\s?(?!Copyright)[A-Z][^©\d]{1,60})$")
+#: The fewest words of a caption a `_SIGNED_TAIL` closes.
+_MIN_SIGNED_CAPTION_WORDS = 4
 #: After a bar with no stop before it, a labelled credit or an agency's initials, perhaps
 #: with a second bar: "... rusted shut | Photo: Ann Lee | ThePrint", "... in 2024 | ANI".
 _BAR_TAIL = re.compile(r"\s\|\s(?P<credit>[^|]{2,40}(?:\s\|\s[^|]{2,30})?)$")
@@ -120,6 +126,8 @@ class CreditWords:
     labels: frozenset[str]
     #: The words of a body's name ("office", "ministry", "dinas"), lowercased.
     bodies: frozenset[str]
+    #: A writer's jobs ("columnist", "wartawan"): after a name's slash, a byline's, no credit.
+    writers: frozenset[str]
 
 
 @cache
@@ -149,6 +157,7 @@ def _credit_words(code: str) -> CreditWords:
         pictured=frozenset(w for w in labels if " " not in w),
         labels=frozenset(labels),
         bodies=frozenset(w for lex in lexicons for w in lex.speech.institutions),
+        writers=frozenset(w for lex in lexicons for w in lex.people.writing_jobs),
     )
 
 
@@ -468,6 +477,8 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     ('Ani/Sumeks.co', None)
     >>> clean_credit("REUTERS/Ann Lee Purchase Licensing Rights, opens new tab", lexicon("en"))
     'REUTERS/Ann Lee'
+    >>> clean_credit("Foto/Dok. BPBD Trenggalek", lexicon("id"))
+    'Dok. BPBD Trenggalek'
     """
     text = without_action(credit.strip())
     if text.lower() in _actions():
@@ -480,6 +491,9 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     if text.lower() in words.labels:
         return None  # "Photo by -": a label, no one after it
     text = words.label.sub("", text, count=1).strip()
+    label, slash, rest = text.partition("/")
+    if slash and rest.strip() and label.lower() in words.pictured:
+        text = rest.strip()  # "Foto/Dok. BPBD Trenggalek" (Sindonews): the label, a slash
     label, _, rest = text.partition(" ")
     if label.lower() in words.labels and rest.lower() in words.credits:
         text = rest[:1].upper() + rest[1:]  # "Picture supplied": a credit word after the label
@@ -525,6 +539,8 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
     ('Kereta melintas di Padalarang.', 'TEMPO/Prima Mulia')
     >>> split_credit("The plant opened on Tuesday. — SPA photo", lexicon("en"))
     ('The plant opened on Tuesday.', 'SPA photo')
+    >>> split_credit("Its depot outside Leeds © Bloomberg", lexicon("en"))
+    ('Its depot outside Leeds', '© Bloomberg')
     """
     words = _credit_words(lex.code)
     text = without_action(text)  # Reuters' "... REUTERS/Ann Lee Purchase Licensing Rights"
@@ -549,6 +565,9 @@ def split_credit(text: str, lex: Lexicon) -> tuple[str, str | None]:
             return text[: match.start()].rstrip(), credit
     match = _NAME_AFTER_STOP.search(text)
     if match:
+        return text[: match.start()].rstrip(), match["credit"]
+    match = _SIGNED_TAIL.search(text)
+    if match and len(text[: match.start()].split()) >= _MIN_SIGNED_CAPTION_WORDS:
         return text[: match.start()].rstrip(), match["credit"]
     return text, None
 
@@ -651,6 +670,8 @@ def credit_shaped(
     if _NUMERIC_SLASH.search(credit):
         return False  # "(14/3/2024)", "14/03/2024, 16:47 WIB": a date
     left, _, right = credit.partition("/")
+    if right.split() and right.split()[-1].lower() in words.writers:
+        return False  # "Delroy Whitfield/Guest Columnist": a writer and their job
     for side in (left.split(), right.split()):
         if len(side) > _PHRASE_WORDS and sum(w.islower() for w in side) >= 2:
             # "– With reports from Ana Reyes/Rappler.com": a sign-off; "Sign-up/manage your

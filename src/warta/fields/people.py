@@ -64,6 +64,8 @@ LINES_UNDER_LABEL = 4
 _CLOSING_LINES = 3
 #: How many times and buttons are cut from a byline's end ("Ann Lee Follow 4 min read").
 _MAX_TAILS = 3
+#: The most words of a job a slash sets after a name ("/Senior Staff Writer").
+_MAX_JOB_WORDS = 3
 #: A byline is at most so many characters: a longer line is none, and is not searched (the
 #: separators' patterns backtrack over a long run of spaces).
 _MAX_BYLINE_CHARS = 400
@@ -114,6 +116,8 @@ _CODES_UP = r"[A-Z]{2,3}|[A-Z]{2,6}(?:/[A-Z]{2,6}){1,3}"
 _INITIALS_ALONE = re.compile(
     rf"^(?:\((?P<closed>{_CODES_LOW}|{_CODES_UP})\)"
     rf"|\[(?P<bracketed>{_CODES_LOW})\]"
+    # Kaltimtoday's "[RZL | TOS]": the writer's and the editor's codes in capitals, barred.
+    r"|\[(?P<barred>[A-Z]{2,4}(?:\s?[|/]\s?[A-Z]{2,4}){1,2})\]"
     rf"|/(?P<slashed>[a-z]{{2,4}})"
     rf"|(?P<sourced>{_CODES_LOW})\s\([^()]{{2,40}}\))$"
 )
@@ -501,12 +505,28 @@ def _untailed(text: str, pats: _Patterns) -> str:
         text = pats.dated_dash.sub("", pats.dated_on.sub("", text))
     if text.endswith("]"):
         text = _PLACE_TAIL.sub("", text)  # "oleh Ani Lestari [Gorontalo]": where she wrote from
+    if "/" in text:
+        text = _slashed_job(text, pats)
     for _ in range(_MAX_TAILS):
         cut = pats.tail.sub("", text)
         cut = pats.glued.sub("", cut)
         if cut == text:
             break
         text = cut
+    return text
+
+
+def _slashed_job(text: str, pats: _Patterns) -> str:
+    """A name without the job a slash sets after it: "Delroy Whitfield/Guest Columnist".
+
+    >>> pats = _patterns("en")
+    >>> _slashed_job("Ann Lee / Staff Writer", pats), _slashed_job("Ann Lee/Bo Kim", pats)
+    ('Ann Lee', 'Ann Lee/Bo Kim')
+    """
+    name, _, job = text.rpartition("/")
+    words = job.lower().split()
+    if name.strip() and 0 < len(words) <= _MAX_JOB_WORDS and words[-1] in pats.jobs:
+        return name.strip()
     return text
 
 
@@ -692,6 +712,8 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
             break  # "By TPN, in News, Business": the sections the story is filed in
         if people and any(word in pats.not_names for word in lowered.split()):
             continue  # "By Jon King, News Reporter": the job after the name
+        if people and lowered.split()[-1] in pats.jobs:
+            continue  # "By Ann Lee/Guest Columnist"
         if people and _masthead(part, pats):
             continue  # "By Ann Lee, ABS-CBN News": her outlet
         if people and _filed_from(part, pats):
@@ -847,6 +869,8 @@ def bare_name(
     [None, None, None]
     >>> bare_name("CHRIS WILSON-SMITH", lexicon("en"), shouted=True).name
     'Chris Wilson-Smith'
+    >>> bare_name("Anna Whitcombe in London", lexicon("en")).name
+    'Anna Whitcombe'
 
     `plain`: the most words of a name with no particle ("Van", "bin"); where the page says a
     name stands (over the writer's job), four: "Megan Teo Jia Hui".
@@ -860,6 +884,7 @@ def bare_name(
     if shouted and text.isupper():
         text = text.title()
     text = _without_outlet(text, pats)  # "Tom Davies Associated Press"
+    text = _PLACED.sub("", text)  # "Anna Whitcombe in London": where she filed from
     tokens = _without_job(text.split(), pats)
     if not _MIN_UNLABELLED_NAME_WORDS <= len(tokens) <= _MAX_BARE_NAME_WORDS or text.isupper():
         return None
@@ -1100,6 +1125,8 @@ def initials_line(text: str, lex: Lexicon) -> list[Person]:
     ([], [])
     >>> [(p.initials, p.role.value) for p in initials_line("Source: CNA/ja(mi)", lexicon("en"))]
     [('ja', 'author'), ('mi', 'editor')]
+    >>> [(p.initials, p.role.value) for p in initials_line("[RZL | TOS]", lexicon("id"))]
+    [('RZL', 'author'), ('TOS', 'editor')]
     """
     if len(text) > _MAX_INITIALS_LINE:
         return []
@@ -1115,7 +1142,7 @@ def initials_line(text: str, lex: Lexicon) -> list[Person]:
     if not match:
         return []
     found = match["closed"] or match["bracketed"] or match["slashed"] or match["sourced"]
-    codes = found.split("/")
+    codes = (found or match["barred"].replace("|", "/")).replace(" ", "").split("/")
     pats = _patterns(lex.code)
     if any(code.lower() in pats.outlets for code in codes):
         return []

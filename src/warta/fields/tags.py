@@ -14,6 +14,7 @@ Pages show it in one of three ways, read in this order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -261,8 +262,18 @@ def _labelled(blocks: list[Block], story: _Story) -> Tags | None:
             if block.tag is not None and len(pieces) < 2:
                 continue  # "Tags banjir Bogor": an HTML list's links run together, not one tag
             places = [i]
+            if len(pieces) == 1 and block.tag is None:
+                # "Tags: Bangkok" / "BMA" / "street food": copied, the first tag runs into
+                # the label's line and the others follow one a line, each in the story's words
+                # (not "Related Posts", the next box's heading).
+                for j, line in _buttonless(_listed(blocks, i + 1, story)):
+                    more = _line_pieces(blocks[j], line)
+                    if not all(map(story.told, more)):
+                        break
+                    pieces += more
+                    places.append(j)
         else:
-            listed = _listed(blocks, i + 1, story)
+            listed = _buttonless(_listed(blocks, i + 1, story))
             pieces = [tag for j, line in listed for tag in _line_pieces(blocks[j], line)]
             places = [j for j, _ in listed]
         if i < story.start and not _mostly_told(pieces, story):
@@ -411,6 +422,15 @@ def _listed(blocks: list[Block], start: int, story: _Story) -> list[tuple[int, s
         if named > _MAX_LISTED_LINES or len(found) > 2 * _MAX_LISTED_LINES:
             return []  # a menu under a "Topics" heading, not a story's tags
     return found
+
+
+def _buttonless(listed: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines listed without the button after each item ("UK companies" / "Add to myFT"): a
+    list names a tag once, so a line it shows again is no tag."""
+    seen = Counter(line for _, line in listed)
+    if len(seen) == len(listed):
+        return listed
+    return [(i, line) for i, line in listed if seen[line] == 1]
 
 
 def _listed_kind(block: Block, going: bool) -> bool:

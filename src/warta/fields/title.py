@@ -35,24 +35,30 @@ def read_title(blocks: list[Block]) -> str | None:
 def headline_heading(blocks: list[Block], declared: str | None) -> list[Block]:
     """`blocks` with the heading above the story that prints the declared headline (Dawn's
     linked `<h2>`, on a page with no `<h1>`) labelled the title: it is no subheading of the
-    body. The list is copied only when there is one.
+    body. So is a story's first line when it is the declared headline word for word (Global
+    Times' headline `<div>` opens the text of the story's box). The list is copied only when
+    there is one.
 
     >>> blocks = [Block(index=0, text="Parks  revived", label=Label.HEADING),
     ...           Block(index=1, text="KARACHI: The council met.", label=Label.BODY)]
     >>> [b.label.name for b in headline_heading(blocks, "Parks revived")]
     ['TITLE', 'BODY']
+    >>> [b.label.name for b in headline_heading(blocks[1:], "KARACHI: The council met.")]
+    ['TITLE']
     """
     if not declared:
         return blocks
     wanted = " ".join(declared.split()).casefold()
     for i, block in enumerate(blocks):
-        if block.label is Label.BODY:
-            break
-        if block.label is not Label.HEADING or len(block.text) > 2 * len(declared) + 2:
-            continue  # a line this much longer is no copy of it, spaces and all
-        if " ".join(block.text.split()).casefold() == wanted:
+        if block.label not in (Label.HEADING, Label.BODY):
+            continue
+        # A line much longer than the headline is no copy of it, spaces and all.
+        near = len(block.text) <= 2 * len(declared) + 2
+        if near and " ".join(block.text.split()).casefold() == wanted:
             title = labelled(block, Label.TITLE, None, "declared headline")
             return [*blocks[:i], title, *blocks[i + 1 :]]
+        if block.label is Label.BODY:
+            break
     return blocks
 
 

@@ -19,6 +19,7 @@ BOILERPLATE = BoilerplateWords(
                     # A teaser of the site's next story under this one: "Next Article <headline>".
                     "next article "),
         K.SHARE: ("share this", "share on", "follow us", "share article", "share via",
+                  "like us on",
                   # A site's accounts listed under a story: "Facebook : @agency, @agencytv".
                   "facebook :", "facebook:", "twitter :", "twitter:", "instagram :", "instagram:",
                   "tiktok :", "tiktok:", "youtube :", "youtube:"),
@@ -99,7 +100,7 @@ BOILERPLATE = BoilerplateWords(
                     "top news", "more on", "most viewed", "more news", "more to read",
                     "also worth reading", "also read"),
         K.TAGS: ("tags", "topics", "related topics", "related tags", "related search", "topic",
-                 "see more on",
+                 "see more on", "follow the topics in this article",
                  "keywords", "more about",
                  "explore more on these topics", "more on these topics", "tags / keywords"),
         K.PAGINATION: ("next", "previous", "prev", "next article", "previous article"),
@@ -145,6 +146,7 @@ BOILERPLATE = BoilerplateWords(
         K.SUBSCRIBE: ("sign up for our", "sign up here", "by registering, you agree",
                       "you agree to our terms", "news alerts", "sent to your inbox",
                       "sent to you as", "delivered to your inbox", "our free newsletter",
+                      "directly to your inbox",
                       "subscribe for", "sign up to our", "in your inbox",
                       "by subscribing, you agree", "daily digest",
                       # A sign-up form's consent boxes, a podcast's promotion.

@@ -211,7 +211,10 @@ DATES = DateWords(
         "premium times": "Africa/Lagos", "premiumtimesng": "Africa/Lagos",
         "punch": "Africa/Lagos", "punchng": "Africa/Lagos",
         "nation media group": "Africa/Nairobi", "anadolu": "Europe/Istanbul",
-        "aa com tr": "Europe/Istanbul",
+        "aa com tr": "Europe/Istanbul", "hurriyet daily news": "Europe/Istanbul",
+        "hürriyet daily news": "Europe/Istanbul", "hurriyetdailynews": "Europe/Istanbul",
+        "daily sabah": "Europe/Istanbul", "dailysabah": "Europe/Istanbul",
+        "turkiye today": "Europe/Istanbul", "türkiye today": "Europe/Istanbul",
         # "Guardian Newspapers" is Lagos's; London's is "Guardian News & Media".
         "guardian newspapers": "Africa/Lagos", "guardian ng": "Africa/Lagos",
         "thecitizen co tz": "Africa/Dar_es_Salaam", "mwananchi": "Africa/Dar_es_Salaam",

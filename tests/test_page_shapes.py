@@ -2941,16 +2941,20 @@ GROBOGAN_STORY = [
 
 
 @pytest.mark.parametrize(
-    "video",
+    ("video", "zoom"),
     [
         # The video's title over its length: the line under the length is the story's.
-        ["Simak juga video pilihan berikut ini:", "Video: Sumur Warga Mengering di Blora",
-         "00:01:42"],
+        (["Simak juga video pilihan berikut ini:", "Video: Sumur Warga Mengering di Blora",
+          "00:01:42"], []),
         # No video at all: the subheading stands over the picture opening its section.
-        [],
+        ([], []),
+        # After an ad's slot, over a picture with its zoom button.
+        (["Advertisement"], ["Perbesar"]),
     ],
 )
-def test_a_subheading_over_the_picture_that_opens_its_section(video: list[str]) -> None:
+def test_a_subheading_over_the_picture_that_opens_its_section(
+    video: list[str], zoom: list[str]
+) -> None:
     page = "\n".join(
         [
             "Kekeringan Meluas, BPBD Grobogan Kirim Air Bersih ke 14 Desa",
@@ -2960,6 +2964,7 @@ def test_a_subheading_over_the_picture_that_opens_its_section(video: list[str]) 
             *video,
             "Warga Antre Sejak Pagi",
             "Warga mengantre air bersih di Desa Sumberjati. (Liputan6.com/Dimas Prasetyo)",
+            *zoom,
             "Di Desa Sumberjati, warga sudah berjajar membawa jeriken sejak pukul 05.00 WIB, "
             "meski truk tangki baru tiba sekitar pukul 08.00 WIB.",
             "Seorang warga mengatakan satu keluarga hanya mendapat enam jeriken setiap kali "
@@ -3101,50 +3106,26 @@ KALIMANTAN_STORY = [
 ]
 
 
+def _kalimantan(*header: str, closing: tuple[str, ...] = ()) -> warta.Article:
+    page = "\n".join([*header, *KALIMANTAN_STORY, *closing, "Tag", "Karang Mumus"])
+    return warta.extract(page, language="id")
+
+
 def test_barred_capital_initials_close_the_story() -> None:
-    page = "\n".join(
-        ["Kaltimtoday.co", "Sedimen Karang Mumus Mulai Dikeruk",
-         "Penulis: Muhammad Rizal Fauzan", "Senin, 10 November 2025 14:05 WITA",
-         *KALIMANTAN_STORY, "[RZL | TOS]", "Tag", "Karang Mumus"]
+    article = _kalimantan(
+        "Kaltimtoday.co", "Sedimen Karang Mumus Mulai Dikeruk", "Penulis: Muhammad Rizal Fauzan",
+        "Senin, 10 November 2025 14:05 WITA", closing=("[RZL | TOS]",),
     )  # fmt: skip
-    article = warta.extract(page, language="id")
     assert [(p.initials, p.role.value) for p in article.editors] == [("TOS", "editor")]
     assert article.paragraphs == KALIMANTAN_STORY
 
 
-def test_a_subheading_after_an_ad_over_a_zoomable_picture() -> None:
-    page = "\n".join(
-        [
-            "Kekeringan Meluas, BPBD Grobogan Kirim Air Bersih ke 14 Desa",
-            "Oleh Dimas Prasetyo",
-            "19 Agu 2024, 10:32 WIB",
-            *GROBOGAN_STORY,
-            "Advertisement",
-            "Warga Antre Sejak Pagi",
-            "Warga mengantre air bersih di Desa Sumberjati. (Liputan6.com/Dimas Prasetyo)",
-            "Perbesar",
-            "Di Desa Sumberjati, warga sudah berjajar membawa jeriken sejak pukul 05.00 WIB, "
-            "meski truk tangki baru tiba sekitar pukul 08.00 WIB.",
-            "Seorang warga mengatakan satu keluarga hanya mendapat enam jeriken setiap kali "
-            "kiriman datang ke desanya.",
-            "Air itu dipakai untuk memasak dan minum, sementara untuk mandi warga masih "
-            "mengandalkan sungai kecil yang debitnya terus menyusut.",
-            "BPBD meminta pemerintah desa mendata ulang jumlah keluarga agar pembagian air "
-            "lebih merata pada kiriman pekan depan.",
-        ]
-    )
-    article = warta.extract(page, language="id")
-    assert "Warga Antre Sejak Pagi" in article.paragraphs
-
-
 def test_a_credit_labelled_with_a_slash() -> None:
-    page = "\n".join(
-        ["Longsor Timbun Dua Rumah di Trenggalek", "Senin, 10 November 2025 - 09:15 WIB",
-         "Material longsor menimbun rumah warga di Watulimo.", "Foto/Dok. BPBD Trenggalek",
-         *KALIMANTAN_STORY]
+    article = _kalimantan(
+        "Sedimen Karang Mumus Mulai Dikeruk", "Senin, 10 November 2025 - 09:15 WIB",
+        "Alat berat mengeruk sedimen di Jalan Gelatik.", "Foto/Dok. Dinas PUPR Samarinda",
     )  # fmt: skip
-    article = warta.extract(page, language="id")
-    assert [i.credit for i in article.images] == ["Dok. BPBD Trenggalek"]
+    assert [i.credit for i in article.images] == ["Dok. Dinas PUPR Samarinda"]
 
 
 def test_tags_copied_with_the_first_on_the_label_s_line() -> None:

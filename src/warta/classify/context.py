@@ -1311,9 +1311,9 @@ def _in_run(
 
 
 def _over_body(verdicts: list[Verdict], i: int, text: str) -> bool:
-    """Whether a paragraph follows line `i`, or comes after the caption and credit of a
-    picture that opens the section a subheading heads (Liputan6: subheading, picture,
-    paragraphs). Over a picture, only words make a subheading: not a link's label and its
+    """Whether a paragraph follows line `i`, or comes after the caption, credit and zoom
+    button of a picture that opens the section a subheading heads (Liputan6: subheading,
+    picture, paragraphs). Over a picture, only words make a subheading: not a link's label and its
     headline ("SEE MORE: ..."), a gallery's button ("View 3 Images"), a caption's start cut at
     its bracket."""
     j = i + 1

@@ -23,9 +23,10 @@ FIELDS = (
     "tags", "captions", "credits", "pagination",
 )
 #: A credit's label, which pages write or leave out as they like ("Photo: X", "Picture by X",
-#: "FOTO/X").
+#: "FOTO/X", "File photo: X").
 _CREDIT_LABEL = re.compile(
-    r"^(?:photo(?:graph|grapher)?|picture|image|foto|credit|pic|file)\s*(?:by|:|\.\.\.|/)\s*"
+    r"^(?:file\s)?(?:photo(?:graph|grapher)?|picture|image|foto|credit|pic|file)\s*"
+    r"(?:by|:|\.\.\.|/)\s*"
 )
 
 

@@ -3150,3 +3150,103 @@ def test_a_turkish_paper_s_time_without_a_zone_is_istanbul_s() -> None:
     )  # fmt: skip
     published = warta.extract(page).published
     assert published == dt.datetime(2025, 11, 11, 14, 37, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+
+
+# Round 25's shapes.
+
+
+def test_one_person_labelled_in_two_roles_and_an_outlet_s_sign_off() -> None:
+    page = "\n".join(
+        ["Guru Honorer Minta Kepastian Seleksi PPPK Tahap Dua",
+         "Kamis, 13 November 2025 – 10:20 WIB", *KALIMANTAN_STORY, "(ran/jpnn)",
+         "Redaktur & Reporter : Rani Wulandari"]
+    )  # fmt: skip
+    article = warta.extract(page, language="id")
+    assert [(p.name, p.initials) for p in article.authors] == [("Rani Wulandari", None)]
+    assert [(p.name, p.initials) for p in article.editors] == [("Rani Wulandari", None)]
+
+
+def test_a_television_story_s_pointer_to_its_video() -> None:
+    page = "\n".join(
+        ["Gempa Magnitudo 5,1 Guncang Sukabumi", "Senin, 10 November 2025 | 08:12 WIB",
+         *KALIMANTAN_STORY, "Simak selengkapnya dalam video di atas."]
+    )  # fmt: skip
+    assert warta.extract(page, language="id").paragraphs == KALIMANTAN_STORY
+
+
+def test_a_wire_byline_block_and_the_writer_among_topics_to_follow() -> None:
+    # The Globe and Mail's Canadian Press story: name, agency and city over the date; under the
+    # story the writer, the agency and the topics, each with a "Follow" button.
+    page = "\n".join(
+        ["Ottawa pledges $300-million for year-round wildfire crews", "Harriet Vane",
+         "The Canadian Press", "Ottawa", "Published November 14, 2025 at 3:18 p.m. EST",
+         *HEATING_STORY, "Follow related authors and topics", "Harriet Vane", "Follow",
+         "The Canadian Press", "Follow", "Building materials", "Follow",
+         "You must be logged in to follow."]
+    )  # fmt: skip
+    article = warta.extract(page)
+    assert [p.name for p in article.authors] == ["Harriet Vane"]
+    assert article.tags == ["Building materials"]
+
+
+def test_a_figure_credited_only_and_a_magazine_s_notes() -> None:
+    page = (
+        "<html><body><article><h1>What libraries do on Sundays</h1><figure><img src='a.jpg'>"
+        "<figcaption>Illustration by Ana Lucero</figcaption></figure>"
+        "<p>This article was featured in the One Story to Read Today newsletter. Sign up for "
+        "it here.</p>"
+        + "".join(f"<p>{p}</p>" for p in HEATING_STORY)
+        + "<p><em>This article appears in the December 2025 print edition with the headline "
+        "“Open on Sundays.”</em></p></article></body></html>"
+    )
+    article = warta.extract(page)
+    assert [(i.caption, i.credit) for i in article.images] == [(None, "Ana Lucero")]
+    assert article.paragraphs == HEATING_STORY
+
+
+def test_an_outlet_s_address_glued_to_the_story_by_its_dash() -> None:
+    line = read_dateline("JawaPos.com–Pemerintah Kota Surabaya mulai merenovasi", lexicon("id"))
+    assert line is not None and (line.outlet, line.location) == ("JawaPos.com", None)
+    assert read_dateline("Kunjungi situs.com–Berita terbaru hari ini", lexicon("id")) is None
+
+
+def test_a_kicker_caption_closed_by_its_source_is_no_description() -> None:
+    caption = (
+        "PERAHU TENGGELAM - Tim SAR gabungan menyisir perairan Pulau Bahuluang, Selayar, Senin "
+        "(10/11/2025), untuk mencari dua awak yang hilang. (Humas Basarnas Makassar)"
+    )
+    page = (
+        "<html><body><div class='content'><h1>Perahu Pengangkut Sembako Tenggelam di Selayar</h1>"
+        "<div class='img'><a href='https://img.example.com/foto/perahu-selayar.jpg'>"
+        "<img src='https://img.example.com/foto/perahu-selayar.jpg'></a>"
+        f"<div class='arial f12'>{caption}</div></div><div class='txt-article'>"
+        + "".join(f"<p>{p}</p>" for p in KALIMANTAN_STORY)
+        + "</div></div></body></html>"
+    )
+    article = warta.extract(page, language="id")
+    assert [i.credit for i in article.images] == ["Humas Basarnas Makassar"]
+    assert article.description != caption
+
+
+def test_a_breadcrumb_of_menu_items_is_no_credit() -> None:
+    page = "\n".join(
+        ["The Japan Times", "NEWS", "Japan", "Politics", "Society", "Business",
+         "JAPAN / SOCIETY", "Osaka plans steeper hotel tax as visitors keep coming",
+         "Its proposed levy would charge guests in top-end rooms up to ¥1,000 a night",
+         "By Kenji Morimoto", "Nov 13, 2025 | 17:40 JST", *HEATING_STORY,
+         "With so much noise out there, reliable reporting matters more than ever. "
+         "Subscribing supports the journalism behind stories like this one."]
+    )  # fmt: skip
+    article = warta.extract(page)
+    assert article.title == "Osaka plans steeper hotel tax as visitors keep coming"
+    assert article.images == []
+    assert article.paragraphs == HEATING_STORY
+
+
+def test_a_file_photo_s_label_is_no_part_of_its_credit() -> None:
+    page = "\n".join(
+        ["Dhaka metro fares to rise from January", "Published: 10:15 AM, Nov 12, 2025",
+         "Passengers wait to board a train at Agargaon metro station.", "File photo: Star",
+         *HEATING_STORY]
+    )  # fmt: skip
+    assert [i.credit for i in warta.extract(page).images] == ["Star"]

@@ -211,6 +211,9 @@ _PAGE_LINKS = Verdict(Label.BOILERPLATE, BoilerplateKind.PAGINATION, "page links
 #: A short line no rule placed, boilerplate for want of anything better (markup may know more).
 UNPLACED = "unplaced"
 _UNPLACED_BEFORE = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, UNPLACED)
+_BREADCRUMB = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, "breadcrumb")
+#: The longest menu item a breadcrumb's part is looked up among.
+_MAX_MENU_ITEM_CHARS = 40
 _UNPLACED = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, UNPLACED)
 _BIO = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "author bio")
 PULL_QUOTE = "pull quote"
@@ -233,6 +236,7 @@ def revised(
 ) -> list[Verdict]:
     """The verdicts revised with their neighbours in view, every one decided (`slug`: the words
     of the page's URL slug, evidence for the title)."""
+    verdicts = _breadcrumbs(blocks, verdicts)
     verdicts = _doubled(blocks, _captions(blocks, verdicts, shapes, lex), shapes)
     verdicts = _listed(blocks, _teasers(blocks, verdicts), shapes, lex)
     # Boxes the page lets readers skip are known first: the story goes on after one (The
@@ -495,6 +499,26 @@ def _summary(
         if read_dateline(text, lex) is not None:
             break
         out[j] = _SUMMARY_ITEM
+    return out
+
+
+def _breadcrumbs(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """A "credit" whose parts around its slashes are all items of the menu above it is the
+    page's breadcrumb: "JAPAN / SOCIETY" under a menu listing "Japan" and "Society" (The
+    Japan Times), not a photo's credit ("REUTERS / Ann Lee")."""
+    out = verdicts
+    above: set[str] = set()  # the short lines above, read up to `read` as they are needed
+    read = 0
+    for i, verdict in enumerate(verdicts):
+        if verdict.label is not Label.CREDIT or " / " not in blocks[i].text:
+            continue
+        menu = (b.text for b in blocks[read:i] if len(b.text) <= _MAX_MENU_ITEM_CHARS)
+        above.update(map(str.casefold, menu))
+        read = i
+        parts = [part.strip().casefold() for part in blocks[i].text.split(" / ")]
+        if all(parts) and all(part in above for part in parts):
+            out = out if out is not verdicts else list(verdicts)
+            out[i] = _BREADCRUMB
     return out
 
 

@@ -17,6 +17,7 @@ from urllib.parse import unquote
 
 from warta.blocks import Block, Label
 from warta.classify.shape import UNDECIDED, Shape, Verdict
+from warta.fields.images import closed_by_credit
 from warta.fields.people import bare_names
 from warta.ingest.urls import split
 from warta.lang.schema import Lexicon
@@ -151,6 +152,10 @@ def label_header(
         if dek and dated and outside and blocks[i].in_article:
             break
         if out[i].label is Label.UNKNOWN and dek:
+            if lex is not None and blocks[i].text.endswith(")") and closed_by_credit(
+                blocks[i].text, lex
+            ):
+                continue  # "PERAHU TENGGELAM - Tim SAR ... (Humas Basarnas)": a caption
             out[i] = Verdict(Label.DESCRIPTION, None, "after title")
             break
     return out

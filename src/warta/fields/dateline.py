@@ -62,8 +62,11 @@ _SQUARE_OPENER = re.compile(r"^\[(?P<head>[A-Z][A-Z.'’ /-]{1,40}[A-Z.])\]\s(?=
 # An outlet's address in capitals, then the story, no dash: "AKURAT.CO Badan Meteorologi ...".
 _ADDRESS_OPENER = re.compile(r"^(?P<head>[A-Z0-9-]{3,}(?:\.[A-Z]{2,3}){1,2})\s(?=[A-Z\"“])")
 # A dash right after the place in capitals, without spaces: "DETROIT—Bramwell ...",
-# "Harianjogja.com, BANTUL—Harga ...", "KALTIMPOST.ID, SAMARINDA–Genangan ...".
-_TIGHT_OPENER = re.compile(r"^(?P<head>[^\n—–]{1,58}[A-Z])(?:—|–)(?=[A-Z\"“])")
+# "Harianjogja.com, BANTUL—Harga ...", "KALTIMPOST.ID, SAMARINDA–Genangan ...", or after the
+# outlet's address: "JawaPos.com–Pemerintah ...".
+_TIGHT_OPENER = re.compile(
+    r"^(?P<head>[^\n—–]{1,58}(?:[A-Z]|\.(?i:com|co\.id|id|net)))(?:—|–)(?=[A-Z\"“])"
+)
 # Kontan writes the place after the outlet's dash, in capitals with a stop: "KONTAN.CO.ID -
 # SEMARANG. Otoritas ..."; KR Jogja after a second dash: "Krjogja.com - GUNUNGKIDUL - Tiga ...".
 _PLACE_AFTER = re.compile(

@@ -115,6 +115,8 @@ class CreditWords:
     openers: tuple[str, ...]
     #: A credit's label at the start of a text: "Foto: ", "Photo by ", "Credit...".
     label: re.Pattern[str]
+    #: A label that a name follows, with no colon: "Photo by ", "Illustration by ".
+    by_label: re.Pattern[str]
     #: A one-word label run into the credit's capitals: "fotoBERNAMA".
     label_glued: re.Pattern[str]
     #: A labelled credit closing a caption, after its last sentence with or without a space:
@@ -147,6 +149,7 @@ def _credit_words(code: str) -> CreditWords:
         credits=frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         openers=tuple(w for lex in lexicons for w in lex.boilerplate.credit_openers),
         label=re.compile(rf"^(?:(?:{by})\s+|(?:{colon})\s*(?::|,|\.\.\.|…)\s*)", re.I),
+        by_label=re.compile(rf"^(?i:{by})\s+(?=[A-Z])"),
         label_glued=re.compile(rf"^(?i:{trie(w for w in labels if ' ' not in w)})(?=[A-Z]{{2}})"),
         # After the last sentence's stop, or after a space when the label is capitalised and
         # takes a colon: "... outside shops Credit: Harriet Lowe/SWNS" (The Telegraph).
@@ -229,6 +232,8 @@ def html_images(blocks: list[Block], lead: list[Image], lex: Lexicon) -> list[Im
             continue  # a thumbnail of another story, an avatar, a logo: not the article's
         if caption is not None:
             caption = without_action(caption)
+        if credit is None and caption is not None and _credit_alone(caption, lex):
+            caption, credit = None, caption  # "Illustration by Ann Lee": no caption, a credit
         if caption is not None and (credit is None or clean_credit(credit, lex) is None):
             # A credit set in the caption's own words: "... Senin (3/2/2025). (Beritasatu/X)".
             caption, credit = split_credit(caption, lex)
@@ -245,6 +250,22 @@ def html_images(blocks: list[Block], lead: list[Image], lex: Lexicon) -> list[Im
     if leads and not found and leads[0].caption is None:
         leads[0] = _captioned(leads[0], blocks, lex)
     return leads + found
+
+
+def _credit_alone(text: str, lex: Lexicon) -> bool:
+    """Whether a figure's caption is only its credit: a label a name follows ("Photo by",
+    "Illustration by") and a few words.
+
+    >>> _credit_alone("Illustration by Ann Lee", lexicon("en"))
+    True
+    >>> _credit_alone("Photo by Ann Lee shows the bridge after the flood", lexicon("en"))
+    False
+    """
+    return (
+        len(text.split()) <= _MAX_CREDIT_WORDS
+        and _credit_words(lex.code).by_label.match(text) is not None
+        and not any(word.islower() for word in text.split()[2:])
+    )
 
 
 def _captioned(lead: Image, blocks: list[Block], lex: Lexicon) -> Image:
@@ -381,7 +402,21 @@ def _credited(block: Block, lex: Lexicon) -> bool:
     if not block.text.endswith((")", "]")) or block.words < _MIN_CREDITED_WORDS:
         return False
     caption, credit = split_credit(block.text, lex)
+    if credit is None and (named := _NAMES_AFTER_STOP.search(block.text)) is not None:
+        caption, credit = block.text[: named.start()], named["credit"]  # "... (Humas Polri)"
     return credit is not None and len(caption.split()) >= _MIN_CREDITED_WORDS
+
+
+def closed_by_credit(text: str, lex: Lexicon) -> bool:
+    """Whether a sentence closes with a credit or a source's name in brackets, as captions do:
+    "... mencari dua ABK yang hilang. (Humas Basarnas Makassar)".
+
+    >>> closed_by_credit("Tim SAR menyisir perairan Selayar. (Humas Basarnas)", lexicon("id"))
+    True
+    >>> closed_by_credit("Harga cabai naik menjadi Rp 80.000 (per kilogram).", lexicon("id"))
+    False
+    """
+    return split_credit(text, lex)[1] is not None or _NAMES_AFTER_STOP.search(text) is not None
 
 
 def _named_caption(block: Block) -> bool:
@@ -479,6 +514,8 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     'REUTERS/Ann Lee'
     >>> clean_credit("Foto/Dok. BPBD Trenggalek", lexicon("id"))
     'Dok. BPBD Trenggalek'
+    >>> clean_credit("File photo: Star", EN)
+    'Star'
     """
     text = without_action(credit.strip())
     if text.lower() in _actions():
@@ -491,6 +528,12 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     if text.lower() in words.labels:
         return None  # "Photo by -": a label, no one after it
     text = words.label.sub("", text, count=1).strip()
+    lowered = text.lower()
+    labelled = (o for o in words.openers if lowered.startswith(o) and _labels_only(o, words))
+    if opener := next(labelled, None):
+        text = text[len(opener) :].strip()  # "File photo: CNA/Ann Lee"; not "Supplied: ..."
+        if not text:
+            return None
     label, slash, rest = text.partition("/")
     if slash and rest.strip() and label.lower() in words.pictured:
         text = rest.strip()  # "Foto/Dok. BPBD Trenggalek" (Sindonews): the label, a slash
@@ -500,6 +543,12 @@ def clean_credit(credit: str, lex: Lexicon) -> str | None:
     if text.endswith(")") and "(" not in text:
         text = text[:-1].rstrip()  # "Getty Images/Cultura RF)": its bracket opened a line above
     return text or None
+
+
+def _labels_only(opener: str, words: CreditWords) -> bool:
+    """Whether a credit's opener is labels alone and a colon ("file photo:"), which say nothing
+    of who is credited ("supplied:", "courtesy of" do)."""
+    return opener.endswith(":") and all(w in words.labels for w in opener[:-1].split())
 
 
 def _credit_beside(blocks: list[Block], i: int, used: set[int]) -> int | None:

@@ -262,8 +262,12 @@ def _patterns(code: str) -> _Patterns:
     flags = re.IGNORECASE
     return _Patterns(
         openers=_buckets(set(labels) | by | intro),
+        # "Redaktur & Reporter : Ani": one person in two roles (JPNN).
         label=re.compile(
-            rf"^(?P<label>{alternation(set(labels))})\s?(?::|-|–|,|\s)\s*(?P<rest>\S.*)$", flags
+            rf"^(?P<label>{alternation(set(labels))})"
+            rf"(?:\s?&\s?(?P<second>{alternation(set(labels))}))?"
+            r"\s?(?::|-|–|,|\s)\s*(?P<rest>\S.*)$",
+            flags,
         ),
         by=re.compile(rf"^(?:{alternation(by)})\s?:?\s(?P<rest>\S.*)$", flags),
         # "Laporan wartawan Tribunnews.com, Fahdi Fahlevi"; an outlet's address needs no comma
@@ -373,6 +377,8 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     >>> found = parse_byline("Penulis Rina K | Editor Andi P", lexicon("id"))
     >>> [(p.name, p.role.value) for p in found]
     [('Rina K', 'author'), ('Andi P', 'editor')]
+    >>> [(p.name, p.role.value) for p in parse_byline("Redaktur & Reporter : Ani", lexicon("id"))]
+    [('Ani', 'editor'), ('Ani', 'reporter')]
     >>> parse_byline("By Tuesday, the troops had left the city.", lexicon("en")) is None
     True
     """
@@ -614,7 +620,11 @@ def _segment(segment: str, pats: _Patterns) -> list[Person] | None:
         if colon or len(match["rest"].split()) >= _MIN_UNLABELLED_NAME_WORDS:
             # "Penulis Kontributor Batu, Imam Rosidin": the reporter's intro after the label.
             intro = pats.reporter.match(match["rest"])
-            return _names(intro["rest"] if intro else match["rest"], role, pats)
+            named = _names(intro["rest"] if intro else match["rest"], role, pats)
+            if named and match["second"]:
+                second = pats.labels[folded(match["second"])]
+                named += [p.model_copy(update={"role": second}) for p in named]
+            return named
         return None
     match = pats.by.match(segment)
     if match:
@@ -1144,8 +1154,8 @@ def initials_line(text: str, lex: Lexicon) -> list[Person]:
     found = match["closed"] or match["bracketed"] or match["slashed"] or match["sourced"]
     codes = (found or match["barred"].replace("|", "/")).replace(" ", "").split("/")
     pats = _patterns(lex.code)
-    if any(code.lower() in pats.outlets for code in codes):
-        return []
+    if any(code.lower() in pats.outlets or f"{code.lower()}.com" in pats.outlets for code in codes):
+        return []  # "(AFP)", and "(tan/jpnn)" signs for JPNN, the names given in full
     if len(codes) == 1:
         return [Person(initials=codes[0], role=Role.EDITOR)]
     return [
@@ -1155,11 +1165,16 @@ def initials_line(text: str, lex: Lexicon) -> list[Person]:
 
 
 def merge_people(people: list[Person]) -> list[Person]:
-    """One person per name: the first role wins, except that author beats reporter (a Tribun page
-    names its writer as "Penulis" and again as "Laporan wartawan")."""
-    merged: dict[str, Person] = {}
+    """One person per name and side (writing or editing): the first role wins, except that
+    author beats reporter (a Tribun page names its writer as "Penulis" and again as "Laporan
+    wartawan"). Someone a page names in full as both writer and editor ("Redaktur & Reporter :
+    Ani", JPNN) is on both sides."""
+    merged: dict[tuple[str, bool], Person] = {}
     for person in people:
-        key = _name_key(person.name or person.initials or "")
+        # Initials are one person whatever the sides: "(des/des)" signs a story written and
+        # edited by one hand.
+        editing = person.role is Role.EDITOR and person.name is not None
+        key = (_name_key(person.name or person.initials or ""), editing)
         known = merged.get(key)
         if known is None:
             merged[key] = person

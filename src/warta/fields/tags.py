@@ -132,7 +132,18 @@ def read_tags(
     found = found or (_marked(blocks) if html else _unlabelled(story))
     if found and all(blocks[i].text.lstrip()[:1] == "#" for i in found.blocks):
         found = found._replace(labelled=True)  # "#Scam", "#BukitAman": each says it is a tag
+    if found:
+        # The writer or the wire among the topics to follow ("Sorcha Mulcahy", "The Canadian
+        # Press" beside "Wildfires"): they wrote the story, it is not about them.
+        writers = story.own.people | _agencies()
+        found = found._replace(names=[n for n in found.names if n.casefold() not in writers])
     return found or _NONE
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    """The news agencies and outlets the lexicons know, casefolded."""
+    return frozenset(o.casefold() for code in LANGUAGES for o in lexicon(code).datelines.outlets)
 
 
 class _Story:
@@ -416,7 +427,9 @@ def _listed(blocks: list[Block], start: int, story: _Story) -> list[tuple[int, s
         if found and all(t[:1] == "#" for _, t in found) and lines[0][:1] != "#":
             break  # past "#Banjir" / "#BPBD DKI": "Editorial Team", the next box's heading
         if any(story.own.named(line, story) for line in lines):
-            break
+            if found:
+                break
+            continue  # the writer first among topics to follow (The Globe and Mail)
         found.extend((i, line) for line in lines)
         named += sum(bool(_LETTERS.search(line)) for line in lines)
         if named > _MAX_LISTED_LINES or len(found) > 2 * _MAX_LISTED_LINES:

@@ -4,7 +4,7 @@ from warta.records import BoilerplateKind as K
 BOILERPLATE = BoilerplateWords(
     starts={
         K.RELATED: ("read more:", "read also:", "related:", "see also:", "more from", "go deeper:",
-                    "also read ", "follow related authors",
+                    "also read ",
                     "recommended for you", "read next", "you may also like", "most read",
                     "most popular", "more stories", "related stories", "related articles",
                     "also read:", "related coverage", "trending now", "editor's picks",
@@ -31,6 +31,7 @@ BOILERPLATE = BoilerplateWords(
                           "article continues below", "article continues after",
                           "scroll to resume", "this advertisement has not loaded"),
         K.SUBSCRIBE: ("sign up", "subscribe to", "subscribe now", "newsletter",
+                      "this article was featured in", "this story was featured in",
                       "get the latest", "already a subscriber", "create a free account",
                       "get our", "to be updated with all the latest",
                       "while you're here:", "while you’re here:",
@@ -101,6 +102,7 @@ BOILERPLATE = BoilerplateWords(
                     "also worth reading", "also read"),
         K.TAGS: ("tags", "topics", "related topics", "related tags", "related search", "topic",
                  "see more on", "follow the topics in this article",
+                 "follow related authors and topics", "follow related topics",
                  "keywords", "more about",
                  "explore more on these topics", "more on these topics", "tags / keywords"),
         K.PAGINATION: ("next", "previous", "prev", "next article", "previous article"),
@@ -119,6 +121,9 @@ BOILERPLATE = BoilerplateWords(
         K.SUBSCRIBE: ("subscribe to our newsletter", "successfully subscribed",
                       "succesfully subscribed", "privacy notice:", "as a subscriber, you can"),
         K.FOOTER: ("disclaimer:", "a version of this article appears in print",
+                   # A magazine's note: "This article appears in the December 2025 print
+                   # edition with the headline ...".
+                   "print edition with the headline", "print edition under the headline",
                    # A wire's note on who pays for a beat: "... education coverage receives
                    # financial support from ...".
                    "coverage receives financial support", "coverage receives funding",
@@ -128,7 +133,8 @@ BOILERPLATE = BoilerplateWords(
         # A newsroom's appeal for readers' money under the story, and an affiliate notice's
         # "This helps support our journalism".
         K.PROMO: ("consider a small donation", "consider a donation", "consider donating",
-                  "support independent journalism", "support our journalism"),
+                  "support independent journalism", "support our journalism",
+                  "subscribing supports the journalism"),
     },
     promo={
         K.FOOTER: ("contributed to this report", "contributed reporting",
@@ -148,7 +154,7 @@ BOILERPLATE = BoilerplateWords(
                       "sent to you as", "delivered to your inbox", "our free newsletter",
                       "directly to your inbox",
                       "subscribe for", "sign up to our", "in your inbox",
-                      "by subscribing, you agree", "daily digest",
+                      "by subscribing, you agree", "daily digest", "sign up for it here",
                       # A sign-up form's consent boxes, a podcast's promotion.
                       "contact me with news and offers", "get the top stories in",
                       "register for free", "turn on push alerts"),
@@ -175,10 +181,11 @@ BOILERPLATE = BoilerplateWords(
                     "picture by", "supplied:", "photos:", "file photo:", "illustration:",
                     "credit...", "credit…", "photographer:", "pic:", "photo credit:",
                     "courtesy of", "courtesy ", "photo courtesy", "photo courtesy of",
-                    "photo from", "rendering:", "submitted by"),
+                    "photo from", "rendering:", "submitted by", "illustration by"),
     credit_labels=("photo", "photos", "image", "images", "photograph", "photographer", "pic",
                    "file",
                    "picture", "credit", "photo by", "picture by", "photograph by", "source",
+                   "illustration", "illustration by",
                    "photo courtesy of", "photo courtesy", "photo from", "image credit", "graphic",
                    "graphics",
                    # What a screen reader hears before a caption and its credit (BBC).

@@ -5,6 +5,8 @@ DATELINES = DatelineWords(
         "reuters", "ap", "afp", "bloomberg", "the jakarta post", "jakarta globe", "upi", "dpa",
         "xinhua", "bernama", "cnn", "bbc", "bbc news", "the associated press", "associated press",
         "efe", "ansa", "kyodo", "yonhap", "tass", "anadolu", "pti", "ians", "cna", "nna", "tnn",
+        "the canadian press", "canadian press", "press association", "pa media",
+        "australian associated press", "aap",
         "fox news", "nbc news", "cbs news", "abc news", "sky news", "npr",
         # Outlets that open their own stories with their name alone: "ECONOMYNEXT –".
         "economynext", "newsfirst",

@@ -95,6 +95,8 @@ BOILERPLATE = BoilerplateWords(
                    "terbit di edisi cetak", "terbit dalam edisi cetak"),
         # Ajakan berlangganan: "... setiap pagi. Mulai berlangganan sekarang."
         K.SUBSCRIBE: ("mulai berlangganan", "berlangganan sekarang", "langganan sekarang"),
+        # Penutup berita televisi: "Simak selengkapnya dalam video di atas."
+        K.PROMO: ("dalam video di atas", "selengkapnya di video", "selengkapnya dalam video"),
     },
     credits=("istimewa", "ist", "ist.", "dok. istimewa", "dokumentasi", "net", "internet",
              "handout", "tangkapan layar", "ilustrasi"),

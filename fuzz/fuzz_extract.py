@@ -143,7 +143,8 @@ def run_hypothesis(seconds: int, budget: int, findings: Path) -> int:
         max_examples=10**9, deadline=None, database=None, phases=[Phase.generate],
         suppress_health_check=list(HealthCheck),
     )
-    @given(st.one_of(random_inputs(), mutated_pages(), mutated_pages().map(str.encode)))
+    # A mutated page may hold lone surrogates: as bytes they stay, invalid UTF-8 to decode.
+    @given(st.one_of(random_inputs(), mutated_pages(), mutated_pages().map(_surrogate_bytes)))
     def fuzz(raw: str | bytes) -> None:
         if time.monotonic() > deadline:
             raise _TimeUp
@@ -165,6 +166,10 @@ def run_hypothesis(seconds: int, budget: int, findings: Path) -> int:
     stats["slowest"] = round(stats["slowest"], 2)
     print(json.dumps({"engine": "hypothesis", **stats}))
     return 1 if stats["findings"] else 0
+
+
+def _surrogate_bytes(page: str) -> bytes:
+    return page.encode("utf-8", "surrogatepass")
 
 
 def _save(folder: Path, raw: str | bytes, finding: str) -> None:

@@ -3250,3 +3250,102 @@ def test_a_file_photo_s_label_is_no_part_of_its_credit() -> None:
          *HEATING_STORY]
     )  # fmt: skip
     assert [i.credit for i in warta.extract(page).images] == ["Star"]
+
+
+# Round 26's shapes.
+
+LONG_STORY = [
+    f"{sentence} The council said the work would be finished before the summer of 2027."
+    for sentence in (
+        "Leeds will get its first tram line after ministers approved the outline plan.",
+        "The line would run from the city centre to St James's hospital and the White Rose centre.",
+        "Trams would run every six minutes at peak times along a 14km route with 19 stops.",
+        "Construction is due to begin in 2028 after a public inquiry into the route.",
+        "Two earlier schemes were cancelled after their costs rose past what ministers allowed.",
+        "Businesses along the route have raised worries about disruption during the building.",
+        "The combined authority said it would set up a fund for traders who lose custom.",
+        "A public consultation on the detailed route will open in January.",
+    )
+]
+
+
+def test_a_skippable_box_inside_the_story_neither_joins_nor_parts_it() -> None:
+    # The Guardian's newsletter box after a long stretch of the story: its lines cost as much
+    # as the three paragraphs after it, which were cut off as a tail.
+    box = [
+        "skip past newsletter promotion", "Sign up to First Edition", "Free daily newsletter",
+        "Our morning email takes you through the day's most important stories",
+        "Enter your email address", "Sign up",
+        "Privacy Notice: Newsletters may contain information about charities and online ads.",
+        "after newsletter promotion",
+    ]
+    before, after = LONG_STORY + HEATING_STORY[:3], [HEATING_STORY[3], *STORY[2:]]
+    page = "\n".join(
+        ["Leeds tram plan back on track as ministers approve first phase",
+         "Harriet Ormsby North of England correspondent", "Thu 13 Nov 2025 06.00 GMT",
+         *before, *box, *after, "Explore more on these topics", "Leeds"]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == before + after
+
+
+def test_a_station_s_reporter_and_the_player_s_transcript_preview() -> None:
+    page = (
+        "<html><body><article><h1>Denver is short on snowplow drivers</h1>"
+        "<p class='byline'><a rel='author' href='/people/1'>Mateo Lindqvist</a>, "
+        "<span class='byline__station'>Colorado Public Radio</span></p>"
+        "<div class='audio-module-transcript-preview'><h4>Denver is short on snowplow "
+        "drivers</h4><p class='transcript-line'>MARA JENSEN, HOST:</p><p class='transcript-line'>"
+        "Winter is arriving in the Rocky Mountains, and in Denver there are not enough people to "
+        "drive the snowplows.</p></div>"
+        + "".join(f"<p>{p}</p>" for p in HEATING_STORY)
+        + "</article></body></html>"
+    )
+    article = warta.extract(page)
+    assert [p.name for p in article.authors] == ["Mateo Lindqvist"]
+    assert article.paragraphs == HEATING_STORY
+
+
+def test_a_section_s_name_before_the_byline_is_no_dateline() -> None:
+    assert read_dateline("News - Dimas Aji, CNBC Indonesia", lexicon("id")) is None
+    people = parse_byline("News - Dimas Aji, CNBC Indonesia", lexicon("id")) or []
+    assert [p.name for p in people] == ["Dimas Aji"]
+    assert parse_byline("Photo - Ann Lee, Reuters", EN) is None
+
+
+def test_a_headline_under_its_section_over_summary_lines() -> None:
+    # SCMP: the section's name (printed again among the topics), the headline, two summary
+    # lines longer than it, a note, then the writer and the date.
+    headline = "Hong Kong minimum wage set to rise 4.3% to HK$43.90 an hour after commission review"
+    page = "\n".join(
+        ["News", "Hong Kong", "Politics", "Society", "Economy", "Education", "Transport",
+         "Advertisement", "Hong Kong Economy", headline,
+         "Panel recommends the largest increase since annual reviews began, citing inflation and "
+         "median wage growth",
+         "Employers' groups warn small restaurants and retailers will struggle to absorb higher "
+         "costs amid weak consumer spending",
+         "Why you can trust SCMP", "Wynona Cheung", "Published: 6:45pm, 13 Nov 2025",
+         "Updated: 9:12pm, 13 Nov 2025", "Listen", "Share", *HEATING_STORY,
+         "Hong Kong Economy", "Minimum wage"]
+    )  # fmt: skip
+    assert warta.extract(page).title == headline
+
+
+def test_tags_over_a_follow_button() -> None:
+    # The Straits Times: "Mentioned in this article", the topics, then one "Follow" button.
+    copied = "\n".join(
+        ["HDB resale prices dip 0.3% in October", "Nov 12, 2025, 05:00 PM", *HEATING_STORY,
+         "Mentioned in this article", "Building materials", "Property", "Follow", "Read next",
+         "Seniors in rental flats to get more help"]
+    )  # fmt: skip
+    assert warta.extract(copied).tags == ["Building materials", "Property"]
+
+
+def test_an_appeal_for_readers_money_over_the_story() -> None:
+    page = "\n".join(
+        ["Brighton seafront arches to be restored", "Thursday 13 November 2025 14:05 GMT",
+         "Your support helps us to tell the story",
+         "Our reporting stays free to read because readers choose to back it. Every "
+         "contribution, large or small, keeps our journalists on the ground.",
+         "Support Now", *HEATING_STORY]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == HEATING_STORY

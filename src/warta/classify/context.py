@@ -1168,8 +1168,14 @@ def _after_paragraph(verdicts: list[Verdict], i: int, start: int) -> bool:
 
 def _transparent(verdict: Verdict) -> bool:
     # The site's label between paragraphs ("Article content"), an ad's slot ("Story
-    # continues below") and a player's length ("01:42").
-    return verdict is _REPEATED or verdict is PLAYER_LENGTH or verdict.kind is _AD
+    # continues below"), a player's length ("01:42") and a box the page lets readers skip
+    # ("skip past newsletter promotion" ... "after newsletter promotion").
+    return (
+        verdict is _REPEATED
+        or verdict is PLAYER_LENGTH
+        or verdict.kind is _AD
+        or verdict is _SKIPPED_BOX
+    )
 
 
 def _signed_last(verdicts: list[Verdict], end: int, signed: Callable[[int], bool]) -> int | None:

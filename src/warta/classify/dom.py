@@ -65,6 +65,8 @@ MARKUP_WORDS: dict[K, tuple[str, ...]] = {
         "mood", "reactions",
         # a summary box over the story ("Key Points")
         "keypoints", "keypoint", "takeaways", "synopsis",
+        # a player's preview of its transcript (NPR's "audio-module-transcript-preview")
+        "preview",
     ),
 }
 #: Class/id tokens of the page's own metadata lines: captions, credits, bylines, dates.
@@ -73,7 +75,7 @@ MARKUP_LABELS: dict[Label, tuple[str, ...]] = {
     Label.BYLINE: ("byline", "author", "authors", "penulis", "reporter", "writer"),
     Label.DATE: ("date", "time", "timestamp", "published", "pubdate", "updated", "tanggal"),
     # The standfirst under the headline, which says what the story is about in one sentence.
-    Label.DESCRIPTION: ("dek", "standfirst"),
+    Label.DESCRIPTION: ("dek", "standfirst", "chapo", "chapeau"),
 }
 #: Embedded posts quoted in the story (a tweet under a "social-embed" wrapper) are part of it.
 QUOTED_EMBEDS = ("tweet", "instagram", "quote")

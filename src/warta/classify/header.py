@@ -56,6 +56,8 @@ _IN_LIST = -2.5
 _SHOUTING = -2.0
 #: A line ending with a full stop is a headline less often than a lead or a caption is.
 _STOPPED = -1.0
+#: A headline stands under its section's name, which the page prints elsewhere too.
+_UNDER_SECTION = 0.5
 #: Under this score, or in a few words, the best line ending without a stop is no headline (a
 #: name, a menu's item).
 _WEAK_TITLE = 2.0
@@ -400,6 +402,8 @@ def _title_score(
         # A long line right under a headline no longer than itself is its dek (under a kicker
         # such as "South Africa" it is the headline, as under "Israel & the Region").
         score += _DEK_UNDER_TITLE
+    elif section and above:
+        score += _UNDER_SECTION  # "Hong Kong Economy" over the headline, its summary under it
     if i > 0 and verdicts[i - 1].label is Label.BYLINE:
         # The byline closes the header: right under it sits a picture's caption or the lead.
         score += _UNDER_BYLINE

@@ -257,6 +257,8 @@ def _parse_head(head: str, words: _Words) -> tuple[str | None, str | None] | Non
     first_word = head.split(maxsplit=1)[:1]
     if _is_outlet(head, words) or (first_word and _is_outlet(first_word[0], words)):
         return head, None  # "RM.id  Rakyat Merdeka -": the address, then the paper's name
+    if head.lower() in words.kickers:
+        return None  # "News - Ann Lee, CNBC Indonesia": a section's name, no place
     return (None, head) if _is_place(head) else None
 
 

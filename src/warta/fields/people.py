@@ -135,6 +135,8 @@ _SOURCE_REACH = 3
 #: story:").
 _MAX_LABEL_CHARS = 80
 _SEGMENTS = re.compile(r"\s*[|;•·]\s*")
+#: A section's name and a dash before a byline: "News - Ann Lee, CNBC Indonesia".
+_SECTION_DASH = re.compile(r"^(?P<section>[A-Za-z]{3,12}) [-–—] (?P<rest>\S.{4,120})$")
 #: The section a byline's line may open with, before a bar: "India News | Reported by ...".
 _SECTION_WORDS = 3
 _SECTION_LIST_WORDS = 8
@@ -188,6 +190,8 @@ class _Patterns:
     particles: frozenset[str]
     not_names: frozenset[str]
     outlets: frozenset[str]
+    #: The words of a section or a kicker, lowercased: "news", "berita", "opini".
+    sections: frozenset[str]
     mastheads: frozenset[str]
     #: Weekday names of every language, apostrophes dropped ("jumat" for "Jum'at").
     weekdays: frozenset[str]
@@ -320,6 +324,9 @@ def _patterns(code: str) -> _Patterns:
         not_names=frozenset(w for p in people for w in p.not_names)
         | frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         outlets=frozenset(outlets),
+        # Not a picture's label: "Photo - Ann Lee, Reuters" credits a photographer.
+        sections=frozenset(k for lex in lexicons for k in lex.datelines.kickers)
+        - {w for lex in lexicons for w in (*lex.boilerplate.credit_labels, "video", "photos")},
         mastheads=frozenset(w for lex in lexicons for w in lex.datelines.masthead_words),
         weekdays=frozenset(w.replace("'", "") for lex in lexicons for w in lex.dates.weekdays),
         jobs=frozenset(w for p in people for w in p.jobs),
@@ -381,6 +388,8 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
     [('Ani', 'editor'), ('Ani', 'reporter')]
     >>> parse_byline("By Tuesday, the troops had left the city.", lexicon("en")) is None
     True
+    >>> [p.name for p in parse_byline("News - Dimas Aji, CNBC Indonesia", lexicon("id"))]
+    ['Dimas Aji']
     """
     if len(text) > _MAX_BYLINE_CHARS:
         return None
@@ -389,6 +398,9 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
         # of the second.
         text = text.lstrip(_LEADERS + " ")
     pats = _patterns(lex.code)
+    sectioned = _SECTION_DASH.match(text)
+    if sectioned and sectioned["section"].lower() in pats.sections:
+        return _section_byline(sectioned["rest"], lex, pats)
     if not _may_hold_byline(text, pats):
         return None
     if "|" in text:
@@ -430,6 +442,15 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
             return None
         people.extend(found)
     return people or None
+
+
+def _section_byline(rest: str, lex: Lexicon, pats: _Patterns) -> list[Person] | None:
+    """The writers after a section's name and a dash, when their outlet closes the line: "News
+    - Ann Lee, CNBC Indonesia" (CNBC Indonesia's line over the headline)."""
+    names, comma, outlet = rest.rpartition(", ")
+    if not comma or not _is_outlet(outlet.strip(), pats):
+        return None
+    return bare_names(names, lex) or None
 
 
 def _shouted_writer(text: str, lex: Lexicon, pats: _Patterns) -> Person | None:

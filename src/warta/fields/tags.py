@@ -52,6 +52,8 @@ _LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
 _ALNUM = re.compile(r"^(?=\w*[^\W\d_])(?=\w*\d)\w{2,6}$")
 #: The reason `warta.classify.dom` gives the links closing an article's text.
 _TRAILING_LINKS = "dom-trailing-links"
+#: Why a line alone was given its kind: a lexicon's phrase ("Follow", "Share").
+_PHRASE = "phrase"
 #: The kinds a tag's own line may have been given before it was known to be one: a short line
 #: alone is "other", a link in a list "navigation".
 _LISTED_KINDS = frozenset({BoilerplateKind.OTHER, BoilerplateKind.TAGS, BoilerplateKind.NAVIGATION})
@@ -410,6 +412,8 @@ def _listed(blocks: list[Block], start: int, story: _Story) -> list[tuple[int, s
     marked = False  # whether markup has named an item a tag
     for i in range(start, len(blocks)):
         block = blocks[i]
+        if _button_by_each(blocks, i):
+            continue  # a copied button beside each item: "Wildfires" / "Follow"
         if block.label is not Label.BOILERPLATE or not _listed_kind(block, bool(found)):
             break
         if block.tag in _HEADINGS and block.kind is not BoilerplateKind.TAGS:
@@ -435,6 +439,15 @@ def _listed(blocks: list[Block], start: int, story: _Story) -> list[tuple[int, s
         if named > _MAX_LISTED_LINES or len(found) > 2 * _MAX_LISTED_LINES:
             return []  # a menu under a "Topics" heading, not a story's tags
     return found
+
+
+def _button_by_each(blocks: list[Block], i: int) -> bool:
+    """Whether line `i` is a button a copied list repeats beside each item, every other line
+    ("Wildfires" / "Follow" / "Federal government" / "Follow")."""
+    block = blocks[i]
+    if block.kind is not BoilerplateKind.UI or block.reason != _PHRASE or block.tag is not None:
+        return False
+    return any(0 <= j < len(blocks) and blocks[j].text == block.text for j in (i - 2, i + 2))
 
 
 def _buttonless(listed: list[tuple[int, str]]) -> list[tuple[int, str]]:

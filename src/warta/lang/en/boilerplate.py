@@ -72,7 +72,7 @@ BOILERPLATE = BoilerplateWords(
                "show more", "read more", "opens in new window", "opens new tab",
                "opens in new tab", "skip to content", "top",
                "listen", "listen to article", "print", "save", "gift article", "loading...",
-               "loading", "link copied", "+ follow",
+               "loading", "link copied", "+ follow", "follow", "follow topic:",
                # The label of a summary box over the story, not its heading.
                "key points", "story highlights", "change size",
                "gift premium articles", "like", "hide ads", "hide ad", "reuse this content",
@@ -81,6 +81,8 @@ BOILERPLATE = BoilerplateWords(
                "join the comments", "this field is required",
                # A wire photo's link under its caption.
                "purchase licensing rights", "buy licensing rights"),
+        # The button of an appeal for readers' money.
+        K.PROMO: ("support now", "support us", "donate now", "contribute now"),
         K.SHARE: ("share", "share options", "facebook", "twitter", "x", "whatsapp", "telegram",
                   "email",
                   "linkedin", "reddit", "pinterest", "copy link", "copy", "instagram",
@@ -103,6 +105,7 @@ BOILERPLATE = BoilerplateWords(
         K.TAGS: ("tags", "topics", "related topics", "related tags", "related search", "topic",
                  "see more on", "follow the topics in this article",
                  "follow related authors and topics", "follow related topics",
+                 "mentioned in this article",
                  "keywords", "more about",
                  "explore more on these topics", "more on these topics", "tags / keywords"),
         K.PAGINATION: ("next", "previous", "prev", "next article", "previous article"),
@@ -134,7 +137,8 @@ BOILERPLATE = BoilerplateWords(
         # "This helps support our journalism".
         K.PROMO: ("consider a small donation", "consider a donation", "consider donating",
                   "support independent journalism", "support our journalism",
-                  "subscribing supports the journalism"),
+                  "subscribing supports the journalism", "every contribution, large or small",
+                  "readers choose to back it"),
     },
     promo={
         K.FOOTER: ("contributed to this report", "contributed reporting",

@@ -21,10 +21,12 @@ DATELINES = DatelineWords(
         # Notes and a picture's pointers that open a line with a colon: "Edit: I think ...".
         "edit", "disclosure", "disclaimer", "background", "context", "pictured", "above",
         "below", "top", "left", "right", "inset",
+        # A section's name before the byline: "News - Ann Lee, CNBC Indonesia".
+        "news",
     ),
     masthead_words=(
         "news", "times", "herald", "tribune", "journal", "gazette", "chronicle", "bulletin",
-        "inquirer", "telegraph", "press",
+        "inquirer", "telegraph", "press", "radio",
     ),
     company_words=(
         "copyright", "all", "rights", "reserved", "media", "group", "network", "networks",

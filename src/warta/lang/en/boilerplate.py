@@ -137,8 +137,7 @@ BOILERPLATE = BoilerplateWords(
         # "This helps support our journalism".
         K.PROMO: ("consider a small donation", "consider a donation", "consider donating",
                   "support independent journalism", "support our journalism",
-                  "subscribing supports the journalism", "every contribution, large or small",
-                  "readers choose to back it"),
+                  "subscribing supports the journalism", "every contribution, large or small"),
     },
     promo={
         K.FOOTER: ("contributed to this report", "contributed reporting",

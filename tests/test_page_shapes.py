@@ -3349,3 +3349,64 @@ def test_an_appeal_for_readers_money_over_the_story() -> None:
          "Support Now", *HEATING_STORY]
     )  # fmt: skip
     assert warta.extract(page).paragraphs == HEATING_STORY
+
+
+def test_a_headline_under_latest_news_over_its_standfirst_and_byline() -> None:
+    # Reach's tabloids: the menu ends with "Latest News" and the story's topic, then the
+    # headline, a standfirst longer than it, the section, the writer and the date.
+    headline = "Seaside town's pier to reopen after £4m repairs - with a new tram along its length"
+    page = "\n".join(
+        ["Skip to main content", "News", "Sport", "Showbiz", "Newsletter Signup", "News",
+         "Latest News", "Piers", headline,
+         "Visitors will be able to walk the full length of the Victorian pier for the first "
+         "time in six years, and a restored electric tram will carry those who would rather not",
+         "News", "Harriet Cole", "09:15, 14 Nov 2025Updated 09:40, 14 Nov 2025",
+         *HEATING_STORY]
+    )  # fmt: skip
+    article = warta.extract(page)
+    assert article.title == headline
+    assert article.description is not None and article.description.startswith("Visitors will")
+
+
+def test_a_byline_with_its_date_over_a_box_of_signed_headlines() -> None:
+    # The Telegraph: "By <writer> <date>" is one line, and so is each story's under the
+    # "More from Recommended" box after the body.
+    page = "\n".join(
+        ["The best heated clothes airers, tested through a damp winter",
+         "By Imogen Radcliffe 12 November 2025 • 6:05pm", *HEATING_STORY,
+         "More from Recommended", "The best electric blankets for chilly nights",
+         "By Oliver Penhallow 11 Nov 2025, 10:12am", "The best dehumidifiers for a dry home",
+         "By Saskia Trent 10 Nov 2025, 4:41pm"]
+    )  # fmt: skip
+    assert [p.name for p in warta.extract(page).authors] == ["Imogen Radcliffe"]
+
+
+def test_a_magazine_s_issue_box_between_the_story_s_paragraphs() -> None:
+    # The Nation: after the lead's paragraphs, the cover of the current issue with its date;
+    # the story goes on under it. The story's own date is over its headline.
+    lead = [
+        "The county's last dairy cooperative voted on Tuesday to dissolve itself after 91 years, "
+        "selling its bottling plant to a regional processor for an undisclosed sum.",
+        "Members said falling milk prices and the cost of new cooling equipment had left the "
+        "cooperative unable to pay its farmers on time for most of the past year.",
+    ]
+    rest = [
+        *HEATING_STORY,
+        "The vote passed by 48 to 11, with several of the oldest member farms voting against "
+        "a sale they said would end the last farmer-owned bottling in the valley.",
+        "Those farms have until the end of April to sign supply contracts with the new owner, "
+        "which has promised to keep collecting milk from every current member for two years.",
+        "A spokesperson for the processor said it would keep the plant's 140 workers and invest "
+        "in a second filling line once the sale completes in the summer.",
+    ]
+    page = "\n".join(
+        ["Magazine", "Subscribe", "Politics", "Economy", "Politics / March 4, 2025",
+         "The End of the Valley's Last Milk Cooperative",
+         "Farmers who built it are watching it sold for parts.", "Tobias Wren", "Share",
+         "Facebook", "Email", *lead,
+         "Current Issue", "March 10, 2025, Issue", *rest]
+    )  # fmt: skip
+    article = warta.extract(page)
+    assert article.paragraphs == lead + rest
+    assert "Current Issue" not in [p.name for p in article.authors]
+

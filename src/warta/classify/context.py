@@ -83,6 +83,10 @@ _DASHES = ("-", "–", "—")
 _MAX_WIDGET_LINKS = 6
 #: How many lines above the story a headline's date line may stand (a "4 min read", a caption).
 _DATE_OVER_STORY = 4
+#: How many short lines (a section's name, the writer's) may stand between a headline's
+#: standfirst and its byline or date, and how many words such a line has at most.
+_STANDFIRST_REACH = 3
+_NAME_LINE_WORDS = 3
 _MIN_WIDGET_HEADER_WORDS = 2
 _MAX_WIDGET_HEADER_WORDS = 6
 #: A summary box over the story: how far from the story's start its label may be, how many
@@ -129,6 +133,8 @@ _PICTURE_LINES = 3
 #: What a video's title over its length has been read as: a link ("Video: ...") or a card's.
 _VIDEO_TITLE_KINDS = (BoilerplateKind.RELATED, BoilerplateKind.PROMO)
 _MIN_SPLIT_PARAGRAPHS = 2
+#: How many lines a dated box inside a story takes at most (its label and its date).
+_DATED_BOX_LINES = 3
 _MIN_SPLIT_DENSITY = 0.6
 #: How many lines under the story's last paragraph its sign-off ("(afr/des)") may stand, and
 #: how far past the story's runs that paragraph (past a box of links).
@@ -193,6 +199,8 @@ _OWN_CAPTION = Verdict(Label.CAPTION, None, "caption and credit")
 _CRUMBS = Verdict(Label.BOILERPLATE, BoilerplateKind.BREADCRUMB, "menu items parted by slashes")
 _LONE_CREDIT = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "lone credit")
 _TEASER = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "teaser feed")
+_DATED_BOX = Verdict(Label.BOILERPLATE, BoilerplateKind.PROMO, "label of a dated box")
+_BOX_LABELS = (Label.UNKNOWN, Label.BYLINE)
 _WIDGET_LINK = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "widget link")
 _READ_MORE = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "read more over links")
 _SENTENCE_IN_BODY = Verdict(Label.BODY, None, "sentence in body")
@@ -261,6 +269,7 @@ def revised(
         verdicts = list(verdicts)
         verdicts[start : start + lines] = [_DATELINE] * lines
     spans = [(start, end), *spans[1:]]
+    verdicts = _dated_box(verdicts, shapes, spans)
     inside = [False] * len(verdicts)
     for first, last in spans:
         inside[first:last] = [True] * (last - first)
@@ -1123,15 +1132,20 @@ def body_spans(
         return [(0, 0)]
     best = max(total for total, _, _ in runs)
     first = next(i for i, (total, _, _) in enumerate(runs) if total >= best * _FIRST_RUN_SHARE)
+    spans = [runs[first][1:]]
     if first > 0:
         # The story's lead may stand apart over a box inside the story (Al Jazeera's
         # "Recommended Stories" after two paragraphs): a run of prose just above that opens
-        # with a dateline (`dated`) is the story's start.
+        # with a dateline (`dated`) is the story's start, and so is one the story's date line
+        # heads, parted from the rest by a dated box (`_dated_box_between`).
         _, start, end = runs[first - 1]
         close = runs[first][1] - end <= _MAX_SPLIT_GAP
-        if close and _prose_run(verdicts, start, end) and dated(start):
-            first -= 1
-    spans = [runs[first][1:]]
+        if (
+            close
+            and _prose_run(verdicts, start, end)
+            and (dated(start) or _dated_box_between(verdicts, shapes, start, end, runs[first][1]))
+        ):
+            spans.insert(0, (start, end))
     for _, start, end in runs[first + 1 :]:
         if start - spans[-1][1] > _MAX_SPLIT_GAP:
             break
@@ -1143,27 +1157,66 @@ def body_spans(
     return spans if last is None else [*spans, (last, last + 1)]
 
 
+def _dated_box(
+    verdicts: list[Verdict], shapes: list[Shape], spans: list[tuple[int, int]]
+) -> list[Verdict]:
+    """A name over the date of a box parting the story's first two runs (`_dated_box_between`)
+    is the box's label, no writer of the story: "Current Issue" over a magazine's issue date."""
+    if len(spans) < 2 or not _dated_box_between(verdicts, shapes, *spans[0], spans[1][0]):
+        return verdicts
+    return [
+        _DATED_BOX if spans[0][1] <= i < spans[1][0] and v.label in _BOX_LABELS else v
+        for i, v in enumerate(verdicts)
+    ]
+
+
+def _dated_box_between(
+    verdicts: list[Verdict], shapes: list[Shape], start: int, end: int, after: int
+) -> bool:
+    """Whether the date line parting two runs of prose is a box's inside the story (a
+    magazine's "Current Issue" / "December 25, 2023 Issue"), not a header of the run after it:
+    the story's own date line stands above the first run, and no headline comes between."""
+    if not any(v.label is Label.DATE for v in verdicts[:start]):
+        return False
+    between = range(end, after)
+    return (
+        len(between) <= _DATED_BOX_LINES
+        and any(verdicts[i].label is Label.DATE for i in between)
+        and not any(
+            verdicts[i].label is Label.UNKNOWN and shapes[i].words > _NAME_LINE_WORDS
+            for i in between
+        )
+    )
+
+
 def _before_teasers(verdicts: list[Verdict], start: int, end: int) -> int:
     """Where the story's last run ends: before a box of related stories at its end whose
     cards each show one summary under their headline ("More related stories" / "QLD News" /
     headline / summary, twice), not two paragraphs in a row, which only a story goes on with
     ("RELATED" / one headline, then the story's next paragraphs)."""
-    heads = [i for i in range(start, end) if verdicts[i].kind is BoilerplateKind.RELATED]
-    for head in heads:
-        bodies = [i for i in range(head + 1, end) if verdicts[i].label is Label.BODY]
-        alone = not any(_after_paragraph(verdicts, i, head) for i in bodies)
-        if len(bodies) >= _MIN_TEASERS and alone and verdicts[head + 1].label is not Label.BODY:
+    # One walk: the last paragraph another paragraph follows, past what neither joins nor parts
+    # paragraphs (an ad's slot, a label the site repeats between them: `_transparent`), and
+    # how many paragraphs come after each line.
+    paired = -1
+    last = -1  # the last line that is not transparent
+    after = [0] * (end - start + 1)
+    for i in range(start, end):
+        verdict = verdicts[i]
+        if verdict.label is Label.BODY and last >= 0 and verdicts[last].label is Label.BODY:
+            paired = last
+        if not _transparent(verdict):
+            last = i
+    for i in range(end - 1, start - 1, -1):
+        after[i - start] = after[i - start + 1] + (verdicts[i].label is Label.BODY)
+    for head in range(start, end):
+        if verdicts[head].kind is not BoilerplateKind.RELATED:
+            continue
+        # Past this head, no paragraph follows another: each card's one summary is alone.
+        alone = paired <= head
+        bodies = after[head - start + 1]
+        if bodies >= _MIN_TEASERS and alone and verdicts[head + 1].label is not Label.BODY:
             return head
     return end
-
-
-def _after_paragraph(verdicts: list[Verdict], i: int, start: int) -> bool:
-    """Whether line `i` follows a paragraph, past what neither joins nor parts paragraphs (an
-    ad's slot, a label the site repeats between them)."""
-    j = i - 1
-    while j > start and _transparent(verdicts[j]):
-        j -= 1
-    return verdicts[j].label is Label.BODY
 
 
 def _transparent(verdict: Verdict) -> bool:
@@ -1461,7 +1514,11 @@ def _heading_like(shape: Shape) -> bool:
 def _outside(verdicts: list[Verdict], shapes: list[Shape], i: int, start: int) -> Verdict:
     verdict = verdicts[i]
     linked = verdict.label is Label.UNKNOWN and not shapes[i].sentence
-    if linked and _after_widget(verdicts, i, shapes) and not _headed_story(verdicts, i, start):
+    if (
+        linked
+        and _after_widget(verdicts, i, shapes)
+        and not _headed_story(verdicts, shapes, i, start)
+    ):
         # The headlines under "Berita Terkait" above the story are links, not its title.
         return _WIDGET_LINK
     if verdict.label is not Label.BODY:
@@ -1471,16 +1528,36 @@ def _outside(verdicts: list[Verdict], shapes: list[Shape], i: int, start: int) -
     return _AFTER_BODY
 
 
-def _headed_story(verdicts: list[Verdict], i: int, start: int) -> bool:
+def _headed_story(verdicts: list[Verdict], shapes: list[Shape], i: int, start: int) -> bool:
     """Whether a line is the story's headline under a "Latest News" or "Top News" kicker, not
     a link of that box: its byline follows it, or its date line does, right over the story
-    (past a bare name and a "4 min read")."""
+    (past a bare name and a "4 min read", or past its standfirst, see `_over_standfirst`)."""
     if i + 1 < len(verdicts) and verdicts[i + 1].label is Label.BYLINE:
         return True
     return any(
         k < len(verdicts) and verdicts[k].label is Label.DATE and 0 < start - k <= _DATE_OVER_STORY
         for k in (i + 1, i + 2)
-    )
+    ) or _over_standfirst(verdicts, shapes, i, start)
+
+
+def _over_standfirst(verdicts: list[Verdict], shapes: list[Shape], i: int, start: int) -> bool:
+    """Whether line `i` heads the story's standfirst (one line of prose longer than it), past
+    which only short lines (its section, the writer's name) stand before the byline or the
+    date right over the story: "Headline" / "Visitors will ..." / "News" / "Harriet Cole" /
+    "09:15, 14 Nov 2025". A box's next link is no longer than the one before it."""
+    k = i + 1
+    if k >= len(verdicts) or verdicts[k].label is not Label.BODY:
+        return False
+    if shapes[k].words <= shapes[i].words:
+        return False
+    for k in range(i + 2, min(len(verdicts), i + 2 + _STANDFIRST_REACH)):
+        if verdicts[k].label is Label.BYLINE or (
+            verdicts[k].label is Label.DATE and 0 < start - k <= _DATE_OVER_STORY
+        ):
+            return True
+        if verdicts[k].label is not Label.UNKNOWN or shapes[k].words > _NAME_LINE_WORDS:
+            return False
+    return False
 
 
 def _page_links(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:

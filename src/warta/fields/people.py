@@ -1433,16 +1433,28 @@ def _credits(blocks: list[Block], lex: Lexicon) -> tuple[list[Block], Block | No
         for b in credits
         if b.label is not Label.BYLINE or not _masthead_line(blocks, b, end, by_words)
     ]
-    if not any(b.label is Label.BYLINE and b.index < end for b in credits):
+    # A writer's "By ..." line may hold the date too ("By Ann Lee 30 August 2023 • 4:45pm"),
+    # read as the date line it also is.
+    by = [b.text.lstrip("([").lower().startswith(by_words) for b in credits]
+    signed = [b.label is Label.BYLINE or s for b, s in zip(credits, by, strict=True)]
+    if not any(b.index < end for b, s in zip(credits, signed, strict=True) if s):
         return credits, last
     # Inside the body too, once the header named someone: a box of other stories the body runs
     # around ("More Trending": a headline, its date, "By ...").
-    headed = any(b.label is Label.BYLINE and b.index < start for b in credits)
+    headed = any(b.index < start for b, s in zip(credits, signed, strict=True) if s)
+    # Past a box of other stories after the body ("More from Recommended"), a dated "By ..."
+    # line is one of its stories', however near.
+    boxed = next(
+        (b.index for b in blocks if b.index > end and b.kind is BoilerplateKind.RELATED), None
+    )
     kept = [
         b
-        for b in credits
-        if _placed(b.index, start, end, headed)
-        or (b.label is Label.BYLINE and not b.text.lstrip("([").lower().startswith(by_words))
+        for b, s in zip(credits, by, strict=True)
+        if (b.label is Label.BYLINE and not s)
+        or (
+            _placed(b.index, start, end, headed)
+            and not (s and b.label is Label.DATE and boxed is not None and b.index > boxed)
+        )
     ]
     return kept, last
 

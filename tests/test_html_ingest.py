@@ -89,6 +89,24 @@ def test_marked_authors_come_once_each_in_page_order() -> None:
     ]
 
 
+def test_marked_authors_are_the_story_s_item_s_not_its_cards() -> None:
+    # The Telegraph: the story is an Article item with its author; the cards of other stories
+    # after it mark their writers as authors too, outside any item.
+    meta = _meta(
+        "",
+        '<article itemscope itemtype="http://schema.org/Article"><h1>Heated airers</h1>'
+        '<span itemprop="author" itemscope itemtype="http://schema.org/Person">By '
+        '<a rel="author" href="/authors/ir"><span itemprop="name">Imogen Radcliffe</span></a>'
+        "</span><p>Text.</p></article>"
+        '<ul><li><a href="/b">Electric blankets</a> <span itemprop="author">By '
+        '<a rel="author" href="/authors/op">Oliver Penhallow</a></span></li>'
+        '<li><a href="/c">Dehumidifiers</a> <span itemprop="author">By Saskia Trent</span></li>'
+        "</ul>",
+    )
+    # (as marked: "By" is read off with the byline's other words when the fields are read)
+    assert [name.removeprefix("By ") for name, _ in meta.authors] == ["Imogen Radcliffe"]
+
+
 @pytest.mark.parametrize(
     ("head", "body", "canonical", "next_url"),
     [

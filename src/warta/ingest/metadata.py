@@ -233,13 +233,26 @@ def _from_markup(
         prop = (element.get("itemprop") or "").lower()
         field = "modified" if "modified" in prop or "updated" in prop else "published"
         found[field].append((clean(stamp), "time"))
-    for element in authors:
+    for element in _first_items(authors):
         name = element.xpath("string(.//*[@itemprop='name']/@content)") or text_of(element)
         if element.tag != "meta" and len(name) < 120:
             found["authors"].append((clean(name), "microdata"))
     lang = root.get("lang") or root.get("xml:lang")
     if lang:
         found["languages"].insert(0, (clean(lang), "html"))
+
+
+def _first_items(authors: list[Any]) -> list[Any]:
+    """The author marks of the item the first one belongs to (its nearest `itemscope`, or none):
+    the story's, not those of the cards of other stories the page lists after it, each a
+    writer's "By ..." marked as an author too (The Telegraph)."""
+    if len(authors) < 2:
+        return authors
+    owners = [
+        next((a for a in e.iterancestors() if a.get("itemscope") is not None), None)
+        for e in authors
+    ]
+    return [e for e, owner in zip(authors, owners, strict=True) if owner is owners[0]]
 
 
 # -- JSON-LD ------------------------------------------------------------------------------------

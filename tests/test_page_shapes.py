@@ -3410,3 +3410,23 @@ def test_a_magazine_s_issue_box_between_the_story_s_paragraphs() -> None:
     assert article.paragraphs == lead + rest
     assert "Current Issue" not in [p.name for p in article.authors]
 
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Published on 06/01/2026 - 13:55 GMT+1 •Updated 14:20", dt.date(2026, 1, 6)),
+        ("Published 06/01/2026 1:55 PM ET", dt.date(2026, 6, 1)),
+        ("Published on 13/01/2026 - 13:55 GMT+1", dt.date(2026, 1, 13)),
+        ("Published 03/04/2026 10:12 PHT", dt.date(2026, 3, 4)),
+        # No zone written: the language's order (Deutsche Welle's English pages).
+        ("06/03/2024", dt.date(2024, 6, 3)),
+    ],
+)
+def test_an_english_numeric_date_is_read_in_the_order_of_its_zone(
+    line: str, day: dt.date
+) -> None:
+    # Euronews writes the day first, as Europe does; the Americas and the Philippines write
+    # the month first.
+    hits = find_dates(line, EN)
+    value = hits[0].value if hits else None
+    assert (value.date() if isinstance(value, dt.datetime) else value) == day

@@ -285,6 +285,8 @@ def _hit(
     day: dt.date, match: re.Match[str], text: str, pats: _Patterns, zone: dt.tzinfo | None
 ) -> DateHit:
     value, start, end, guessed = _with_time(day, match, text, pats, zone)
+    if pats.order == "mdy" and not guessed and (swapped := _day_first(match, value)) is not None:
+        value = swapped
     before = text[max(0, start - 45) : start]
     updated = pats.updated_before.search(before) is not None
     return DateHit(value, start, end, updated, guessed)
@@ -342,6 +344,25 @@ def _day(match: re.Match[str], pats: _Patterns) -> dt.date | None:
     if match["y5"]:
         return _safe_date(int(match["y5"]), int(match["m5"]), int(match["d5"]))
     return _safe_date(int(match["y4"]), int(match["m4"]), int(match["d4"]))
+
+
+def _day_first(match: re.Match[str], value: dt.date) -> dt.date | None:
+    """A numeric date read month first ("06/01/2026") read again day first when the time after
+    it is written in a zone that writes the day first, Europe's and Africa's
+    (`_DAY_FIRST_OFFSETS`): Euronews' "06/01/2026 - 13:55 GMT+1" is 6 January. Only a written
+    zone tells: Deutsche Welle's English pages write "06/03/2024" for June 3 with none."""
+    first, second = (match["a3"], match["b3"]) if match["y3"] else (match["a6"], match["b6"])
+    if first is None or first == second or int(first) > 12 or int(second) > 12:
+        return None  # not numeric, or no other reading
+    offset = value.utcoffset() if isinstance(value, dt.datetime) else None
+    if offset is None or not _DAY_FIRST_OFFSETS[0] <= offset <= _DAY_FIRST_OFFSETS[1]:
+        return None
+    return value.replace(month=value.day, day=value.month)
+
+
+#: The UTC offsets of the zones where English writes a numeric date day first: Europe and
+#: Africa (the Americas write the month first, and Asia both: the Philippines month first).
+_DAY_FIRST_OFFSETS = (dt.timedelta(hours=0), dt.timedelta(hours=3))
 
 
 def _numeric(year: int, first: int, second: int, pats: _Patterns) -> dt.date | None:

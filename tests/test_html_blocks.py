@@ -55,6 +55,25 @@ def test_the_article_container_is_found_among_sidebars() -> None:
     assert [b.tag for b in inside] == ["p", "p", "p"]
 
 
+def test_a_long_reader_comment_named_content_is_not_the_container() -> None:
+    # MacRumors: the story's text and each comment's sit in a div named "content"; one
+    # comment is longer than the story. A WordPress post named "noloaddisqus" is no comment.
+    words = "The new keyboard is a relief, but I still want to see the thermals first, "
+    comment = (
+        "<div class='comment first'><div class='comment_content'><div class='content'>"
+        + words * 30
+        + "</div></div></div>"
+    )
+    story = STORY.replace("<p>", "").replace("</p>", "<br><br>")
+    blocks = _blocks(
+        f"<div class='article noloaddisqus'><div class='content'>{story}</div></div>"
+        f"<div id='comments' class='comments'>{comment}{comment}</div>"
+    )
+    inside = [b.text for b in blocks if b.in_article]
+    assert len(inside) == 3 and inside[0].startswith("Hujan deras")
+    assert not any(t.startswith("The new keyboard") for t in inside)
+
+
 def test_paragraphs_right_in_the_body_are_the_article() -> None:
     # A plain page (an export, a mail, an old site): no wrapper, the body is the container.
     article = _page(f"<h1>Banjir Rendam Kampung Melayu</h1>{STORY}")

@@ -91,6 +91,10 @@ _NEGATIVE = re.compile(
 )
 # Reader comments can hold more text than the story; their wrapper's name always counts.
 _COMMENTS = re.compile(r"comment|komentar|disqus")
+#: How many levels from a candidate container up a comment's box is looked for, and the names
+#: of such a box.
+_COMMENT_LEVELS = 3
+_COMMENT_BOX = re.compile(r"(?:^|\s)(?:comment|komentar|disqus)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: Text for screen readers only, which no reader sees: a link's ", opens new tab", an icon's
 #: "Share on Facebook".
@@ -511,9 +515,22 @@ def find_container(scores: _Scores) -> frozenset[Any]:
     """The elements that hold the article: the best-scoring candidate and its close siblings."""
     if not scores.score:
         return frozenset()
-    best = max(scores.score, key=scores.final)
+    ranked = sorted(scores.score, key=scores.final, reverse=True)
+    # A long reader's comment can outscore the story: its text's box is named "content" too.
+    best = next((e for e in ranked if not _in_comment(e)), ranked[0])
     top = _climb(_common_ancestor(best, scores), scores)
     return frozenset(_with_siblings(top, scores) + _same_class(best, scores))
+
+
+def _in_comment(element: Any) -> bool:
+    """Whether an element is, or sits right inside, a box named as a reader's comment: "comment
+    first" > "comment_content" > "content" (MacRumors); a name that starts with the word, not
+    one that holds it ("noloaddisqus" on a WordPress post)."""
+    for box in _lineage(element, _COMMENT_LEVELS):
+        for name in (box.get("class"), box.get("id")):
+            if name and _COMMENT_BOX.search(name.lower()):
+                return True
+    return False
 
 
 def _same_class(best: Any, scores: _Scores) -> list[Any]:
@@ -527,7 +544,10 @@ def _same_class(best: Any, scores: _Scores) -> list[Any]:
     region = _lineage(best, 5)[-1]
     return [
         e for e in scores.score
-        if e.get("class") == name and scores.final(e) >= floor and _is_within(e, region)
+        if e.get("class") == name
+        and scores.final(e) >= floor
+        and _is_within(e, region)
+        and not _in_comment(e)
     ]
 
 

@@ -74,6 +74,16 @@ def test_a_long_reader_comment_named_content_is_not_the_container() -> None:
     assert not any(t.startswith("The new keyboard") for t in inside)
 
 
+def test_the_title_over_each_section_of_a_story_cut_in_sections() -> None:
+    # Liputan6: each page of the story a div of the same class, its title just above it.
+    section = (
+        "<div class='item'><h2 class='item-title'>{}</h2><div class='item-content'>{}</div></div>"
+    )
+    body = section.format("", STORY) + section.format("Posko Pengungsian Dibuka", STORY)
+    article = _page(f"<h1>Banjir Rendam Kampung Melayu</h1><div class='body'>{body}</div>")
+    assert "Posko Pengungsian Dibuka" in article.paragraphs
+
+
 def test_paragraphs_right_in_the_body_are_the_article() -> None:
     # A plain page (an export, a mail, an old site): no wrapper, the body is the container.
     article = _page(f"<h1>Banjir Rendam Kampung Melayu</h1>{STORY}")

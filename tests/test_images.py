@@ -388,6 +388,15 @@ def test_a_captions_kicker_is_no_dateline_when_the_storys_own_comes_below() -> N
             "Petani mengasapi lubang tikus di pematang sawah, Minggu (16/3).",
             "DINAS PERTANIAN FOR RADAR CONTOH",
         ),
+        # A handout an agency passed on (AP's "via AP"); not a call made "(via Zoom)".
+        (
+            "Rescuers carry a woman through floodwaters in Borongan, Tuesday, March 4, 2025. "
+            "(Philippine Coast Guard via AP)",
+            "Rescuers carry a woman through floodwaters in Borongan, Tuesday, March 4, 2025.",
+            "Philippine Coast Guard via AP",
+        ),
+        ("The senator answered questions from reporters. (via Zoom)",
+         "The senator answered questions from reporters. (via Zoom)", None),
         # Not a wire story's sign-off, a citation, a headline's subtitle, nor words in brackets
         # inside a sentence.
         ("The port reopened on Friday. (Editing by Tom Hale)",

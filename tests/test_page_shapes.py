@@ -3430,3 +3430,83 @@ def test_an_english_numeric_date_is_read_in_the_order_of_its_zone(
     hits = find_dates(line, EN)
     value = hits[0].value if hits else None
     assert (value.date() if isinstance(value, dt.datetime) else value) == day
+
+
+def test_a_tabloid_header_with_a_job_line_and_a_gallery_button() -> None:
+    # The Mirror: "Latest News" and the topic over the headline, then the standfirst, the
+    # section, the writer, her job and the date, and a gallery's "View 6 Images" button.
+    headline = "Urgent warning over frozen pies sold in supermarkets across the UK"
+    page = "\n".join(
+        ["Skip to main content", "News", "Money", "Personal Finance", "Latest News",
+         "Product Recalls", headline,
+         "Shoppers who bought the pies are being told not to eat them and to return them to "
+         "the store for a full refund, after pieces of plastic were found in some packs",
+         "Money", "Ellen Marsh", "Consumer Reporter",
+         "10:42, 18 Feb 2025, Updated 12:15, 18 Feb 2025", "View 6 Images", *HEATING_STORY]
+    )  # fmt: skip
+    article = warta.extract(page)
+    assert article.title == headline
+    assert [p.name for p in article.authors] == ["Ellen Marsh"]
+    assert "View 6 Images" in [b.text for b in article.boilerplate]
+
+
+def test_reading_times_under_a_box_s_headlines_are_not_the_story() -> None:
+    # AP: "Related Stories" between paragraphs, each headline over its "N MIN READ".
+    page = "\n".join(
+        ["Floods cut off villages in northern Luzon", "By ANA REYES",
+         "Updated 3:42 AM GMT+7, March 5, 2025", *HEATING_STORY[:2], "Related Stories",
+         "Typhoon season starts early as storms form in the Pacific", "2 MIN READ",
+         "Rice farmers count losses after weeks of rain", "5 MIN READ", *HEATING_STORY[2:]]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == HEATING_STORY
+
+
+def test_a_question_among_a_box_s_linked_headlines() -> None:
+    # Suara: "Baca Juga:" and three headlines, the last one asking.
+    page = "\n".join(
+        ["Band Reuni Gelar Konser di Bandung", "Rabu, 05 Maret 2025 | 19:30 WIB",
+         *KALIMANTAN_STORY[:1], "Baca Juga:", "Daftar Lagu Wajib di Konser Reuni Tahun Ini",
+         "Harga Tiket Konser Reuni, Termurah Rp450 Ribu",
+         "Deretan Band yang Reuni di 2025, Siapa Saja?", *KALIMANTAN_STORY[1:]]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == KALIMANTAN_STORY
+
+
+def test_a_kompas_id_box_between_the_paragraphs() -> None:
+    page = "\n".join(
+        ["Longsor Tutup Jalan Provinsi di Banjarnegara", "Kompas.com - 05/03/2025, 10:15 WIB",
+         *KALIMANTAN_STORY[:1], "Artikel Kompas.id",
+         "Cuaca Ekstrem Mengintai, Warga Lereng Gunung Diminta Siaga", *KALIMANTAN_STORY[1:]]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == KALIMANTAN_STORY
+
+
+def test_tags_end_at_the_comments_and_at_a_box_of_more_stories() -> None:
+    # The Telegraph's "Join the conversation" and The Straits Times' "More on this Topic".
+    telegraph = "\n".join(
+        ["Washing machines now last two years less, tests find",
+         "By Harriet Cole 6 February 2025 • 1:42pm", *HEATING_STORY, "Related Topics",
+         "Consumer affairs, Household bills", "Join the conversation", "Show comments"]
+    )  # fmt: skip
+    assert warta.extract(telegraph).tags == ["Consumer affairs", "Household bills"]
+    straits = "\n".join(
+        ["More sheltered bicycle racks for MRT stations", "Mar 5, 2025, 05:00 PM",
+         *HEATING_STORY, "Mentioned in this article", "MRT", "Follow", "Cycling", "Follow",
+         "More on this Topic", "Bus services to be amended from March 16 in Punggol"]
+    )  # fmt: skip
+    assert warta.extract(straits).tags == ["MRT", "Cycling"]
+
+
+def test_a_writer_s_bio_under_the_story_s_update_note_in_its_box() -> None:
+    # The Atlantic: the update note, then the writer's bio, both inside the article's markup.
+    body = "".join(f"<p class='ArticleParagraph_root__x1'>{p}</p>" for p in HEATING_STORY)
+    page = (
+        "<html><body><article><h1>Why the High Street Plumber Is Disappearing</h1>"
+        "<div class='ArticleBylines_root'>By <a href='/author/nora-vale/'>Nora Vale</a></div>"
+        f"<section class='ArticleBody_root'>{body}"
+        "<p><i>Updated at 10:20 a.m. ET on March 5, 2025</i></p>"
+        "<div class='ArticleBio_content__q1'><p>Nora Vale is a staff writer at the magazine, "
+        "where she covers business and the trades.</p></div></section></article>"
+        "<h2>Most Popular</h2></body></html>"
+    )
+    assert warta.extract(page).paragraphs == HEATING_STORY

@@ -91,6 +91,7 @@ _NEGATIVE = re.compile(
 )
 # Reader comments can hold more text than the story; their wrapper's name always counts.
 _COMMENTS = re.compile(r"comment|komentar|disqus")
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4"})
 #: How many levels from a candidate container up a comment's box is looked for, and the names
 #: of such a box.
 _COMMENT_LEVELS = 3
@@ -519,7 +520,23 @@ def find_container(scores: _Scores) -> frozenset[Any]:
     # A long reader's comment can outscore the story: its text's box is named "content" too.
     best = next((e for e in ranked if not _in_comment(e)), ranked[0])
     top = _climb(_common_ancestor(best, scores), scores)
-    return frozenset(_with_siblings(top, scores) + _same_class(best, scores))
+    sections = _same_class(best, scores)
+    return frozenset(_with_siblings(top, scores) + sections + _section_titles(sections))
+
+
+def _section_titles(sections: list[Any]) -> list[Any]:
+    """The heading right before each of the story's repeated sections: Liputan6 titles each
+    page of a story ("<h2>Puncak Arus Mudik ...</h2>" over its "item-content" div)."""
+    if len(sections) < 2:
+        return []
+    titles = []
+    for section in sections:
+        before = section.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()  # past a comment
+        if before is not None and before.tag in _SECTION_HEADINGS:
+            titles.append(before)
+    return titles
 
 
 def _in_comment(element: Any) -> bool:

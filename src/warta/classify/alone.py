@@ -62,6 +62,8 @@ _MAX_CREDIT_WORDS = 8
 _LONG_PROSE_WORDS = 20
 _MIN_PROSE_STOPS = 0.1
 _EDGE = " \t:|•·-–—>»›"
+#: A number in a counting button, stood for by "#" in the lexicon's exact phrases.
+_NUMBER = re.compile(r"\d+")
 _MARKUP = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*[\s>/]")
 _ADDRESSES = ("http://", "https://", "www.")
 #: Captions end with their credit: "... (ANTARA FOTO/X)", "... [Suara.com/X]", "... TEMPO/X".
@@ -293,6 +295,11 @@ def _boilerplate_kind(lowered: str, shape: Shape, phrases: _Phrases) -> Boilerpl
     kind = phrases.exact.get(lowered.strip(_EDGE))
     if kind is not None:
         return kind
+    if short and shape.digits:
+        # A button that counts: "View 6 Images", the lexicon's "view # images".
+        kind = phrases.exact.get(_NUMBER.sub("#", lowered.strip(_EDGE)))
+        if kind is not None:
+            return kind
     if short:
         kind = _starting_kind(lowered, phrases)
         if kind is not None:

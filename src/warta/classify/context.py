@@ -83,9 +83,9 @@ _DASHES = ("-", "–", "—")
 _MAX_WIDGET_LINKS = 6
 #: How many lines above the story a headline's date line may stand (a "4 min read", a caption).
 _DATE_OVER_STORY = 4
-#: How many short lines (a section's name, the writer's) may stand between a headline's
-#: standfirst and its byline or date, and how many words such a line has at most.
-_STANDFIRST_REACH = 3
+#: How many short lines (a section's name, the writer's and their job's) may stand between a
+#: headline's standfirst and its byline or date, and how many words such a line has at most.
+_STANDFIRST_REACH = 4
 _NAME_LINE_WORDS = 3
 _MIN_WIDGET_HEADER_WORDS = 2
 _MAX_WIDGET_HEADER_WORDS = 6
@@ -224,6 +224,8 @@ _BREADCRUMB = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, "breadcrumb
 _MAX_MENU_ITEM_CHARS = 40
 _UNPLACED = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, UNPLACED)
 _BIO = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "author bio")
+#: How many lines under the story's last line a bio set aside as after the body may stand.
+_BIO_REACH = 3
 PULL_QUOTE = "pull quote"
 _PULL_QUOTE = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, PULL_QUOTE)
 _RECURRING = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "headline printed again below")
@@ -666,6 +668,15 @@ def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Ve
         return verdicts
     out = verdicts
     verbs = frozenset(lex.speech.verbs)
+    # Under the story's last line, past its update note ("Updated at 10:20 a.m. ET ..."), a
+    # bio already set aside as after the body is still named one (the markup would take it
+    # for the story's, inside the article's box).
+    for i in range(body[-1] + 1, min(len(verdicts), body[-1] + 1 + _BIO_REACH)):
+        text = blocks[i].text
+        name = max((n for n in names if text.startswith(n + " ")), key=len, default=None)
+        if verdicts[i] is _AFTER_BODY and name is not None and _bio_like(text, name, verbs):
+            out = out if out is not verdicts else list(verdicts)
+            out[i] = _BIO
     for i in reversed(body[len(body) // 2 :]):
         text = blocks[i].text
         if text.strip().lower() in names:
@@ -1376,8 +1387,11 @@ def _in_run(
         return _VIDEO_CARD  # the video's title, over or under its length ("02:47")
     opens = blocks[i].text.endswith(":")  # "Berikut aturannya:", which no headline ends with
     over_body = _over_body(verdicts, i, blocks[i].text)
+    # A headline may ask ("Deretan Band ... Reuni di 2025, Siapa Saja?"): under another of the
+    # box's links, a question is one more.
+    asks = i > 0 and verdicts[i - 1].label is Label.UNKNOWN and _asks(blocks[i].text)
     if (
-        not shape.sentence
+        (not shape.sentence or asks)
         and not opens
         and _after_widget(heads, i, shapes, bare=True)
         and not (over_body and _subheading_under_link(blocks, heads, shapes, i, lex))
@@ -1391,6 +1405,10 @@ def _in_run(
     ):
         return _HEADING_IN_BODY
     return verdict
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip(_CLOSERS + " ").endswith("?")
 
 
 def _over_body(verdicts: list[Verdict], i: int, text: str) -> bool:

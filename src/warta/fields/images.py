@@ -706,6 +706,9 @@ def credit_shaped(
     agency = _NAME_DASH_AGENCY.match(credit) if bracketed else None
     if agency and agency["agency"].lower().removesuffix(" agency") in words.credits:
         return True  # "( Ann Lee - Anadolu Agency )", Anadolu's own pictures
+    source, via, passer = lowered.rpartition(" via ")
+    if bracketed and via and source and passer in words.credits and credit[:1].isupper():
+        return True  # "(Philippine Coast Guard via AP)": a handout an agency passed on
     if bracketed and (_SOURCE_AND_NAME.match(credit) or _NAME_FOR_OUTLET.match(credit)):
         # "(ABC Central West: Imogen Hartley)", "(Evan Castellano for The Washington Post)"
         return True

@@ -78,9 +78,13 @@ BOILERPLATE = BoilerplateWords(
                "gift premium articles", "like", "hide ads", "hide ad", "reuse this content",
                "hide caption", "show caption", "toggle caption", "show comments",
                "join our commenting forum",
-               "join the comments", "this field is required",
+               "join the comments", "join the conversation", "this field is required",
                # A wire photo's link under its caption.
-               "purchase licensing rights", "buy licensing rights"),
+               "purchase licensing rights", "buy licensing rights",
+               # A gallery's button over its first picture.
+               "view # images", "view # photos", "see all # photos", "# photos", "# images",
+               # A reading time on its own line, by a byline or under a related headline.
+               "# min read", "# mins read", "# minute read", "# minutes read", "# min listen"),
         # The button of an appeal for readers' money.
         K.PROMO: ("support now", "support us", "donate now", "contribute now"),
         K.SHARE: ("share", "share options", "facebook", "twitter", "x", "whatsapp", "telegram",
@@ -100,7 +104,8 @@ BOILERPLATE = BoilerplateWords(
                     "trending", "latest", "latest news", "popular", "most read", "most recent",
                     "related news",
                     "editor's choice", "editor’s choice", "explore more", "top news today",
-                    "top news", "more on", "most viewed", "more news", "more to read",
+                    "top news", "more on", "more on this topic", "most viewed", "more news",
+                    "more to read",
                     "also worth reading", "also read"),
         K.TAGS: ("tags", "topics", "related topics", "related tags", "related search", "topic",
                  "see more on", "follow the topics in this article",

@@ -45,6 +45,8 @@ BOILERPLATE = BoilerplateWords(
                     "terpopuler", "terkini", "pilihan editor", "artikel lainnya", "berita terkini",
                     "artikel pilihan", "berita pilihan",
                     "berita terbaru", "terbaru", "video populer",
+                    # Kompas.com's box for a story of its paid sister site, between paragraphs.
+                    "artikel kompas.id",
                     # The next and the previous story's link, not this story's next page.
                     "berita selanjutnya", "berita sebelumnya", "artikel selanjutnya",
                     "artikel sebelumnya"),
@@ -55,7 +57,11 @@ BOILERPLATE = BoilerplateWords(
                "lihat semua notifikasi", "tampilkan", "suka", "balas", "laporkan",
                "selengkapnya", "tulis tanggapanmu", "jadi yang pertama menanggapi",
                # The label of a summary box over the story, not its heading.
-               "ringkasan", "poin penting", "intisari", "ringkasan berita"),
+               "ringkasan", "poin penting", "intisari", "ringkasan berita",
+               # A gallery's button over its first picture.
+               "lihat # foto", "# foto",
+               # A reading time on its own line.
+               "# menit baca", "# menit membaca"),
         K.SHARE: ("whatsapp", "telegram", "facebook", "twitter", "x", "line", "salin link",
                   "bagikan", "kirim", "salin", "tautan"),
         K.ADVERTISEMENT: ("advertisement", "iklan", "ads"),

@@ -13,7 +13,8 @@ class BoilerplateWords:
     #: that kind. Only unambiguous openers belong here: a body sentence may start with
     #: "Selanjutnya", so that word is an `exact` phrase, not a `starts` one.
     starts: dict[BoilerplateKind, tuple[str, ...]] = field(default_factory=dict)
-    #: A short block that is exactly one of these phrases (case-insensitive) is boilerplate.
+    #: A short block that is exactly one of these phrases (case-insensitive) is boilerplate. A
+    #: "#" stands for any number: "view # images" is a gallery's "View 6 Images".
     exact: dict[BoilerplateKind, tuple[str, ...]] = field(default_factory=dict)
     #: A block that contains one of these anywhere is boilerplate of that kind.
     contains: dict[BoilerplateKind, tuple[str, ...]] = field(default_factory=dict)

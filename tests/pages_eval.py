@@ -25,8 +25,9 @@ FIELDS = (
 #: A credit's label, which pages write or leave out as they like ("Photo: X", "Picture by X",
 #: "FOTO/X", "File photo: X").
 _CREDIT_LABEL = re.compile(
-    r"^(?:file\s)?(?:photo(?:graph|grapher)?|picture|image|foto|credit|pic|file)\s*"
-    r"(?:by|:|\.\.\.|/)\s*"
+    # An outlet's initials may open the label: "ST PHOTO: ...", "AFP PHOTO / ...".
+    r"^(?:[a-z]{1,4}\s)?(?:file\s)?(?:photo(?:graph|grapher)?|picture|image|foto|credit|pic|file)"
+    r"\s*(?:by|:|\.\.\.|/)\s*"
 )
 
 

@@ -393,3 +393,33 @@ def test_the_lead_inside_the_story_after_the_headlines_date_is_no_dek() -> None:
     shapes = [shape_of(b, lexicon("en")) for b in blocks[:3]]
     out = label_header(blocks[:3], [UNDECIDED, UNDECIDED, Verdict(Label.DATE)], shapes, 3)
     assert out[1].label is Label.DESCRIPTION
+
+
+def test_a_heading_s_anchor_of_its_own_words_names_no_box() -> None:
+    # The Guardian's subheading, id="a-race-against-time": "time" there is no date's class.
+    article = _page(f"<article><h1>Banjir</h1>{STORY}<h2 id='a-race-against-time'>‘A race against "
+                    f"time’</h2>{STORY}</article>")
+    assert "‘A race against time’" in article.paragraphs
+
+
+def test_the_lead_picture_s_caption_outside_the_story_beside_pictures_inside_it() -> None:
+    # The Guardian: the lead figure sits over the story's box, a second figure inside it; the
+    # page's og:image is the lead at another size.
+    head = "<meta property='og:image' content='https://img.example/media/ab12/master/5000.jpg?w=1200'>"
+    figure = (
+        "<figure><img src='https://img.example/media/{0}/master/5000.jpg?w=445'><figcaption>"
+        "{1} <span>Photograph: Ann Lee/The Guardian</span></figcaption></figure>"
+    )
+    body = (
+        "<h1>Banjir</h1><div class='lead'>"
+        + figure.format("ab12", "Warga mengungsi dari Kampung Melayu ke masjid terdekat.")
+        + f"</div><div class='content'>{STORY}"
+        + figure.format("cd34", "Petugas mendirikan dapur umum di halaman kantor kelurahan.")
+        + f"{STORY}</div>"
+    )
+    html = f"<html lang='id'><head>{head}</head><body>{body}</body></html>"
+    article = warta.extract(html, options=Options(quotes=False, figures=False))
+    assert [i.caption for i in article.images] == [
+        "Warga mengungsi dari Kampung Melayu ke masjid terdekat.",
+        "Petugas mendirikan dapur umum di halaman kantor kelurahan.",
+    ]

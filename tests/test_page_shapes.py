@@ -3510,3 +3510,69 @@ def test_a_writer_s_bio_under_the_story_s_update_note_in_its_box() -> None:
         "<h2>Most Popular</h2></body></html>"
     )
     assert warta.extract(page).paragraphs == HEATING_STORY
+
+
+def test_a_lead_over_a_box_of_recommended_stories_with_list_markers() -> None:
+    # Al Jazeera: three paragraphs, then "Recommended Stories" with a screen reader's markers
+    # ("list 1 of 3", ...) and a last headline that asks, then the rest of the story; no
+    # dateline opens the lead.
+    lead, rest = HEATING_STORY[:3], HEATING_STORY[3:] + LONG_STORY
+    page = "\n".join(
+        ["Heating merchant cuts forecast again", "By Omar Haddad", "Published On 4 Mar 2025",
+         *lead, "Recommended Stories", "list of 3 items", "list 1 of 3",
+         "Builders warn of slowest spring in a decade", "list 2 of 3",
+         "Boiler makers brace for new efficiency rules", "list 3 of 3",
+         "Why are homeowners putting off big repairs?", "end of list", *rest,
+         "Source: Al Jazeera and news agencies"]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == lead + rest
+
+
+def test_a_watch_link_a_video_card_and_sponsor_messages_are_not_the_story() -> None:
+    # Rappler's "[WATCH] ..." link paragraph; NPR's "Sponsor Message" between paragraphs.
+    page = "\n".join(
+        ["Heating merchant cuts forecast again", "March 5, 2025", *HEATING_STORY[:2],
+         "[WATCH] Rappler Talk: What the profit warning means for builders", "Sponsor Message",
+         *HEATING_STORY[2:]]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == HEATING_STORY
+    # Liputan6: "Video Pilihan Hari Ini", the video's title, its summary, its length.
+    page = "\n".join(
+        ["Pemkot Samarinda Keruk Sungai Karang Mumus", "10 Nov 2025, 10:20 WIB",
+         *KALIMANTAN_STORY, "Video Pilihan Hari Ini", "Detik-Detik Banjir Terjang Samarinda",
+         "Banjir merendam permukiman warga di Kecamatan Samarinda Ulu, Senin (10/11/2025) sore.",
+         "01:42", "Advertisement"]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == KALIMANTAN_STORY
+
+
+def test_a_caption_over_its_buttons_and_its_credit() -> None:
+    # NPR: the caption, "hide caption" / "toggle caption", then the credit, then the story.
+    caption = "A hoary bat rests on a researcher's glove at a field station near Brookings, S.D."
+    page = "\n".join(
+        ["Bats are drawn to wind turbines, study finds", "March 5, 2025 5:00 AM ET",
+         "Enlarge this image", caption, "hide caption", "toggle caption", "Ana Ruiz/NPR",
+         *HEATING_STORY]
+    )  # fmt: skip
+    article = warta.extract(page)
+    assert article.paragraphs == HEATING_STORY
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, "Ana Ruiz/NPR")]
+
+
+def test_names_each_over_its_role_s_label() -> None:
+    # Tempo: the reporter's name over "Reporter", the editor's over "Editor".
+    page = (
+        "<html><body><article><h1>Limbah Pabrik Cemari Sungai Cisadane</h1>"
+        "<div class='box-avatar'><div class='block-avatar'><p class='author'>"
+        "<a href='/penulis/a'>Nandita Rahmawati</a></p><span class='role'>Reporter</span></div>"
+        "<div class='block-avatar'><p class='author'><a href='/penulis/b'>Bonifasius Hardiman"
+        "</a></p><span class='role'>Editor</span></div></div>"
+        "<p class='date'>Rabu, 5 Maret 2025 | 14.30 WIB</p>"
+        + "".join(f"<p>{p}</p>" for p in KALIMANTAN_STORY)
+        + "<p>Kami mengundang Anda untuk bergabung dalam program pembaca Tempo. "
+        "<a href='/kirim-tulisan'>Kirim tulisan</a></p></article></body></html>"
+    )
+    article = warta.extract(page)
+    assert [p.name for p in article.authors] == ["Nandita Rahmawati"]
+    assert [p.name for p in article.editors] == ["Bonifasius Hardiman"]
+    assert article.paragraphs == KALIMANTAN_STORY

@@ -524,6 +524,13 @@ def find_container(scores: _Scores) -> frozenset[Any]:
     return frozenset(_with_siblings(top, scores) + sections + _section_titles(sections))
 
 
+def _anchor_of_own_text(ident: str, element: Any) -> bool:
+    """Whether a heading's id is its own words made an anchor ("a-race-against-time" of "‘A
+    race against time’"), which names no box: "time" there is no date's."""
+    words = _WORDS.findall(ident.lower())
+    return bool(words) and words == _WORDS.findall(text_of(element).lower())[: len(words)]
+
+
 def _section_titles(sections: list[Any]) -> list[Any]:
     """The heading right before each of the story's repeated sections: Liputan6 titles each
     page of a story ("<h2>Puncak Arus Mudik ...</h2>" over its "item-content" div)."""
@@ -808,9 +815,12 @@ class _Chains:
         words: list[str] = []
         # Some sites name their boxes in `data-component` ("newsletter-signup", "share") or in
         # the names they give their tests ("related-links").
+        ident = element.get("id")
+        if ident and element.tag in _SECTION_HEADINGS and _anchor_of_own_text(ident, element):
+            ident = None  # "a-race-against-time": the heading's own words as its anchor
         for name in (
             element.get("class"),
-            element.get("id"),
+            ident,
             element.get("data-component"),
             element.get("data-testid"),
         ):

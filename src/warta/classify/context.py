@@ -331,6 +331,18 @@ def _video_cards(
     lengths = lex.boilerplate.player_lengths
     out: list[Verdict] | None = None
     for i, block in enumerate(blocks):
+        if verdicts[i] is PLAYER_LENGTH and i > 0 and verdicts[i - 1].label is Label.BODY:
+            # Liputan6's "Video Pilihan Hari Ini" / title / summary / "01:42": the summary
+            # over a bare length is the card's, under its header a few lines up.
+            top = next(
+                (j for j in range(i - 2, max(-1, i - 1 - _CARD_REACH), -1)
+                 if opens_related(blocks[j].text, lex)),
+                None,
+            )
+            if top is not None and shapes[i - 1].words <= _MAX_CARD_SUMMARY_WORDS:
+                out = out or list(verdicts)
+                out[top : i + 1] = [_VIDEO_CARD] * (i + 1 - top)
+            continue
         if shapes[i].words > _MAX_LENGTH_WORDS or not _LENGTH.search(block.text):
             continue
         if block.text.lower().split(maxsplit=1)[0].rstrip(":") not in lengths:
@@ -597,9 +609,14 @@ def _over_label(
     if i == 0 or verdicts[i - 1].reason not in (UNPLACED, _BY_DATE_REASON):
         return False  # a name by the date is a byline whose role the label says
     # The next line with words: an avatar's picture may sit between the label and the name.
-    below = next((b.text for b in blocks[i + 1 : i + 3] if b.text.strip()), "")
+    under = [j for j in range(i + 1, min(len(blocks), i + 5)) if blocks[j].text.strip()]
+    below = blocks[under[0]].text if under else ""
     if below and parse_byline(f"{label}: {below}", lex) is not None:
-        return False
+        # Unless that name has a label of its own under it: each name over its role (Tempo's
+        # "Nandita Rahmawati" / "Reporter" / "Bonifasius Hardiman" / "Editor").
+        next_label = len(under) > 1 and role_label(blocks[under[1]].text, lex) is not None
+        if not next_label:
+            return False
     return bool(bare_names(blocks[i - 1].text, lex))  # not "By" over "Editor" (The Island)
 
 
@@ -934,7 +951,7 @@ def _captions(
         after_marker = i > 0 and verdicts[i - 1].reason == IMAGE_MARKER_REASON
         # "Sumber :" alone over the credit: its label, the caption above it.
         labelled = i > 1 and credit_label_alone(blocks[i - 1].text, lex)
-        above = i - 2 if labelled else i - 1
+        above = i - 2 if labelled else _past_controls(verdicts, i)
         order: tuple[int, ...] = (i + 1, above) if after_marker or side > 0 else (above, i + 1)
         if labelled:
             order = (above,)  # the label stands between its caption and the credit
@@ -973,9 +990,25 @@ def _captions(
     return out
 
 
+#: How many buttons a caption's credit may stand under ("hide caption", "toggle caption").
+_CAPTION_CONTROLS = 2
 #: How many lines under a caption the story's own dateline may come (a picture's zoom label,
 #: the headline again and a row of share buttons may stand between, as on Tribun's pages).
 _DATELINE_BELOW = 15
+
+
+def _past_controls(verdicts: list[Verdict], i: int) -> int:
+    """The line over credit `i`, past the caption's buttons between them: NPR's caption, then
+    "hide caption" / "toggle caption", then the credit."""
+    above = i - 1
+    while (
+        above > 0
+        and i - above <= _CAPTION_CONTROLS
+        and verdicts[above].kind is BoilerplateKind.UI
+        and verdicts[above].reason != IMAGE_MARKER_REASON
+    ):
+        above -= 1
+    return above
 
 
 def _bracketed(text: str) -> bool:
@@ -1144,19 +1177,9 @@ def body_spans(
     best = max(total for total, _, _ in runs)
     first = next(i for i, (total, _, _) in enumerate(runs) if total >= best * _FIRST_RUN_SHARE)
     spans = [runs[first][1:]]
-    if first > 0:
-        # The story's lead may stand apart over a box inside the story (Al Jazeera's
-        # "Recommended Stories" after two paragraphs): a run of prose just above that opens
-        # with a dateline (`dated`) is the story's start, and so is one the story's date line
-        # heads, parted from the rest by a dated box (`_dated_box_between`).
-        _, start, end = runs[first - 1]
-        close = runs[first][1] - end <= _MAX_SPLIT_GAP
-        if (
-            close
-            and _prose_run(verdicts, start, end)
-            and (dated(start) or _dated_box_between(verdicts, shapes, start, end, runs[first][1]))
-        ):
-            spans.insert(0, (start, end))
+    apart = _lead_apart(runs[:first], runs[first][1], verdicts, shapes, dated)
+    if apart is not None:
+        spans.insert(0, apart)
     for _, start, end in runs[first + 1 :]:
         if start - spans[-1][1] > _MAX_SPLIT_GAP:
             break
@@ -1166,6 +1189,40 @@ def body_spans(
     spans[-1] = (spans[-1][0], _before_teasers(verdicts, *spans[-1]))
     last = _signed_last(verdicts, spans[-1][1], signed)
     return spans if last is None else [*spans, (last, last + 1)]
+
+
+def _lead_apart(
+    before: list[tuple[float, int, int]],
+    after: int,
+    verdicts: list[Verdict],
+    shapes: list[Shape],
+    dated: Callable[[int], bool],
+) -> tuple[int, int] | None:
+    """The story's lead standing apart over a box inside the story (Al Jazeera's "Recommended
+    Stories" after two paragraphs): the nearest run of prose above the story's first (past a
+    linked headline of the box, a run of its own), when it opens with a dateline (`dated`), or
+    when what parts the two is a box (`_box_between`) or a dated box (`_dated_box_between`)."""
+    for _, start, end in reversed(before):
+        if after - end > _MAX_SPLIT_GAP:
+            return None
+        if not _prose_run(verdicts, start, end):
+            continue
+        parted = (
+            dated(start)
+            or _dated_box_between(verdicts, shapes, start, end, after)
+            or _box_between(verdicts, end, after)
+        )
+        return (start, end) if parted else None
+    return None
+
+
+def _box_between(verdicts: list[Verdict], end: int, after: int) -> bool:
+    """Whether a box of other stories right after a run of prose parts it from the rest, with
+    no byline or date between (Al Jazeera's "Recommended Stories" / "list 1 of 4" / ... after
+    the lead's third paragraph): a box set inside the story, not another story's header."""
+    return verdicts[end].kind is BoilerplateKind.RELATED and not any(
+        v.label in _BARRIERS for v in verdicts[end:after]
+    )
 
 
 def _dated_box(

@@ -247,8 +247,11 @@ def html_images(blocks: list[Block], lead: list[Image], lex: Lexicon) -> list[Im
     # same file, or the same picture at another size ("...-1200x800.jpg", ".../box_1000/...").
     pictures = {picture(url) for url in seen} - {""}
     leads = [i for i in lead if i.url not in seen and picture(i.url or "") not in pictures]
-    if leads and not found and leads[0].caption is None:
-        leads[0] = _captioned(leads[0], blocks, lex)
+    if leads and leads[0].caption is None:
+        # With pictures of its own the page captions the lead in a figure only (a menu may be
+        # taken for a caption by its words).
+        taken = {image.caption for image in found}
+        leads[0] = _captioned(leads[0], blocks, lex, taken, figures_only=bool(found))
     return leads + found
 
 
@@ -268,16 +271,21 @@ def _credit_alone(text: str, lex: Lexicon) -> bool:
     )
 
 
-def _captioned(lead: Image, blocks: list[Block], lex: Lexicon) -> Image:
+def _captioned(
+    lead: Image, blocks: list[Block], lex: Lexicon, taken: set[str | None], figures_only: bool
+) -> Image:
     """The lead image with the caption its page shows before the story, when no picture of
-    the page's own took it (an `<img>` the page sets outside the story's box, Kompas)."""
+    the page's own took it (an `<img>` the page sets outside the story's box: Kompas; The
+    Guardian, whose other pictures are the story's own)."""
     for block in blocks:
         if block.label is Label.BODY:
             break
+        if figures_only and block.tag != "figcaption":
+            continue
         if block.label is Label.CAPTION and block.words >= _MIN_CREDITED_WORDS:
             # (A few words are a player's "Live" or an outlet's "(The Independent)".)
-            caption, credit = split_credit(block.text, lex)  # the action cut there
-            return _image(lead.url, lead.alt, caption, credit, lex)
+            captioned = _image(lead.url, lead.alt, *split_credit(block.text, lex), lex)
+            return lead if captioned.caption in taken else captioned
     return lead
 
 
@@ -430,6 +438,8 @@ _PICTURE_LINES = (Label.CAPTION, Label.CREDIT)
 _WHOLLY_LINKED = 0.9
 #: The fewest words of a caption known by its closing credit alone.
 _MIN_CREDITED_WORDS = 5
+#: How many of a caption's buttons may stand between it and its credit.
+_CAPTION_BUTTONS = 2
 #: The most words of a figure's attribution beside its named caption (names and a licence).
 _ATTRIBUTION_WORDS = 16
 #: A line of no more words than this, between a picture and its caption, is a toggle.
@@ -552,9 +562,10 @@ def _labels_only(opener: str, words: CreditWords) -> bool:
 
 
 def _credit_beside(blocks: list[Block], i: int, used: set[int]) -> int | None:
-    for j in (i - 1, i + 1):
+    for step in (-1, 1):
+        j = _past_buttons(blocks, i, step)
         if 0 <= j < len(blocks) and blocks[j].reason == CREDIT_LABEL_REASON:
-            j += j - i  # "Sumber :" between the caption and its credit
+            j += step  # "Sumber :" between the caption and its credit
         if 0 <= j < len(blocks) and blocks[j].label is Label.CREDIT and j not in used:
             return j
     return None
@@ -562,8 +573,20 @@ def _credit_beside(blocks: list[Block], i: int, used: set[int]) -> int | None:
 
 def _has_caption_beside(blocks: list[Block], i: int) -> bool:
     return any(
-        0 <= j < len(blocks) and blocks[j].label is Label.CAPTION for j in (i - 1, i + 1)
+        0 <= (j := _past_buttons(blocks, i, step)) < len(blocks)
+        and blocks[j].label is Label.CAPTION
+        for step in (-1, 1)
     )
+
+
+def _past_buttons(blocks: list[Block], i: int, step: int) -> int:
+    """The line next to `i` on one side, past the caption's buttons between a caption and its
+    credit (NPR's "hide caption" / "toggle caption")."""
+    j = i + step
+    ui = BoilerplateKind.UI
+    while 0 <= j < len(blocks) and abs(j - i) <= _CAPTION_BUTTONS and blocks[j].kind is ui:
+        j += step
+    return j
 
 
 def trailing_credit(text: str, lex: Lexicon) -> str | None:

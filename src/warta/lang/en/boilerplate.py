@@ -8,7 +8,8 @@ BOILERPLATE = BoilerplateWords(
                     "recommended for you", "read next", "you may also like", "most read",
                     "most popular", "more stories", "related stories", "related articles",
                     "also read:", "related coverage", "trending now", "editor's picks",
-                    "watch:", "watch |", "read more about", "read more", "read:", "must read",
+                    "watch:", "watch |", "[watch]", "read more about", "read more", "read:",
+                    "must read",
                     "recommended stories", "related content", "more related stories",
                     "you might also like", "don't miss", "further reading", "top stories",
                     "in case you missed it", "related news:", "also read |", "video:",
@@ -93,7 +94,7 @@ BOILERPLATE = BoilerplateWords(
                   "youtube", "tweet", "share this article", "flipboard", "email link"),
         K.ADVERTISEMENT: ("advertisement", "ad", "ads", "sponsored", "advertising",
                           "sponsored content", "paid content", "skip advertisement",
-                          "report this ad", "ad feedback"),
+                          "report this ad", "ad feedback", "sponsor message"),
         # A wire story's end mark (Yonhap's "(END)"), no one's initials.
         K.OTHER: ("(end)", "end", "(ends)"),
         K.SUBSCRIBE: ("subscribe", "subscribe now", "sign up", "sign me up", "weekly newsletter",
@@ -106,6 +107,8 @@ BOILERPLATE = BoilerplateWords(
                     "editor's choice", "editor’s choice", "explore more", "top news today",
                     "top news", "more on", "more on this topic", "most viewed", "more news",
                     "more to read",
+                    # The markers a box of links gives screen readers, as it copies.
+                    "list of # items", "list # of #", "end of list",
                     "also worth reading", "also read"),
         K.TAGS: ("tags", "topics", "related topics", "related tags", "related search", "topic",
                  "see more on", "follow the topics in this article",

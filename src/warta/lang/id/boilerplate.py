@@ -102,7 +102,9 @@ BOILERPLATE = BoilerplateWords(
         # Ajakan berlangganan: "... setiap pagi. Mulai berlangganan sekarang."
         K.SUBSCRIBE: ("mulai berlangganan", "berlangganan sekarang", "langganan sekarang"),
         # Penutup berita televisi: "Simak selengkapnya dalam video di atas."
-        K.PROMO: ("dalam video di atas", "selengkapnya di video", "selengkapnya dalam video"),
+        K.PROMO: ("dalam video di atas", "selengkapnya di video", "selengkapnya dalam video",
+                  # Ajakan menulis untuk situs: "Kami mengundang Anda untuk bergabung ...".
+                  "mengundang anda untuk bergabung", "kirim tulisan"),
     },
     credits=("istimewa", "ist", "ist.", "dok. istimewa", "dokumentasi", "net", "internet",
              "handout", "tangkapan layar", "ilustrasi"),

@@ -3576,3 +3576,63 @@ def test_names_each_over_its_role_s_label() -> None:
     assert [p.name for p in article.authors] == ["Nandita Rahmawati"]
     assert [p.name for p in article.editors] == ["Bonifasius Hardiman"]
     assert article.paragraphs == KALIMANTAN_STORY
+
+
+def test_a_credit_over_its_caption_over_a_row_of_share_buttons() -> None:
+    # Republika: "Foto: ..." over the caption, then the share buttons, then the story.
+    caption = "Pengunjung memilih kebutuhan pokok di pasar swalayan di Samarinda, Senin (10/11)."
+    page = "\n".join(
+        ["Pengerukan Sungai Karang Mumus Dimulai", "Senin 10 Nov 2025 15:20 WIB",
+         "Rep: Rahmat Nugroho", "Foto: ANTARA FOTO/Aditya Saputra", caption, "Share",
+         "Facebook", "Twitter", "WhatsApp", "Copy Link", *KALIMANTAN_STORY]
+    )  # fmt: skip
+    article = warta.extract(page)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        (caption, "ANTARA FOTO/Aditya Saputra")
+    ]
+    assert [p.name for p in article.authors] == ["Rahmat Nugroho"]
+
+
+def test_a_wire_s_licensing_link_in_the_figcaption_is_not_the_caption() -> None:
+    page = (
+        "<html><body><main><header><h1>Chip startup raises $640 million</h1></header>"
+        "<div class='primary-gallery__container__3n'><figure><img src='https://img.example/"
+        "chip.jpg'><figcaption class='image-caption__container__2k'>"
+        "<span class='text__text__1a image-caption__caption__2b'>A logo at the company's "
+        "headquarters in Santa Clara, California, September 18, 2024. REUTERS/Carlos Ibarra/"
+        "File Photo</span> <a href='/licensing' class='image-caption__license__1h'>Purchase "
+        "Licensing Rights</a></figcaption></figure></div><div class='article-body__container'>"
+        + "".join(f"<div class='article-body__paragraph'>{p}</div>" for p in HEATING_STORY)
+        + "</div></main></body></html>"
+    )
+    images = warta.extract(page).images
+    assert [(i.caption, i.credit) for i in images] == [
+        (
+            "A logo at the company's headquarters in Santa Clara, California, September 18, 2024.",
+            "REUTERS/Carlos Ibarra/File Photo",
+        )
+    ]
+
+
+def test_appeals_for_support_and_a_site_s_update_promo_are_not_the_story() -> None:
+    page = "\n".join(
+        ["Heating merchant cuts forecast again", "Wednesday 05 March 2025 21:14 GMT",
+         *HEATING_STORY[:2], "Independent journalism is more important than ever",
+         "Help us keep our reporting free to read for everyone, wherever they stand.",
+         "Support now", *HEATING_STORY[2:],
+         "I hope you appreciated this article. Before you move on, I wonder if you would "
+         "consider supporting our journalism.",
+         "Get Current Updates on India News along with Latest News and Top Headlines.",
+         "Topics", "heating", "boilers", "See more"]
+    )  # fmt: skip
+    article = warta.extract(page)
+    assert article.paragraphs == HEATING_STORY
+    assert article.tags == ["heating", "boilers"]
+
+
+def test_a_tribun_journalist_s_report_line() -> None:
+    page = "\n".join(
+        ["Pengerukan Sungai Karang Mumus Dimulai", "Senin, 10 November 2025 10:20 WITA",
+         "Laporan Jurnalis Tribun Kaltim, Made Arya Dharmawan", *KALIMANTAN_STORY]
+    )  # fmt: skip
+    assert [p.name for p in warta.extract(page).authors] == ["Made Arya Dharmawan"]

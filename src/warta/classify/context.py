@@ -990,6 +990,9 @@ def _captions(
     return out
 
 
+#: How many share buttons may stand between a caption and the story it opens.
+_BUTTON_ROW = 8
+_BUTTON_KINDS = (BoilerplateKind.SHARE, BoilerplateKind.UI)
 #: How many buttons a caption's credit may stand under ("hide caption", "toggle caption").
 _CAPTION_CONTROLS = 2
 #: How many lines under a caption the story's own dateline may come (a picture's zoom label,
@@ -1019,12 +1022,16 @@ def _bracketed(text: str) -> bool:
 def _credit_over_caption(
     blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], i: int, lex: Lexicon
 ) -> bool:
-    """Whether line `i` stands over a caption: a sentence under it, then the story's start."""
+    """Whether line `i` stands over a caption: a sentence under it, then the story's start,
+    past a row of share buttons (Republika: "Foto: ..." / caption / "Share" / "Facebook" ...)."""
+    k = i + 2
+    while k < len(blocks) and k - i - 2 < _BUTTON_ROW and verdicts[k].kind in _BUTTON_KINDS:
+        k += 1
     return (
-        i + 2 < len(blocks)
+        k < len(blocks)
         and _caption_like(verdicts[i + 1], shapes[i + 1])
         and not _opens_story(blocks, i + 1, lex)
-        and _opens_story(blocks, i + 2, lex)
+        and _opens_story(blocks, k, lex)
     )
 
 

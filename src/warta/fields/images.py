@@ -372,7 +372,10 @@ def _caption_of(blocks: list[Block], at: int, lex: Lexicon) -> tuple[str | None,
     # ("Leicestershire Police" over the picture, then its caption).
     # Inside it, a span its markup names the caption is the caption, the rest of the
     # <figcaption> its attribution ("<span class='caption'>...</span> <span>Ann Lee, CC BY</span>").
-    captions = [b for b in near if b.label is not Label.CREDIT]
+    # (Not a wire's licensing link, set in the <figcaption> after the caption's span.)
+    captions = [
+        b for b in near if b.label is not Label.CREDIT and b.text.strip().lower() not in _actions()
+    ]
     main = next(
         (b for b in captions if b.tag != "figcaption" and _named_caption(b)),
         next((b for b in captions if b.tag == "figcaption"), captions[0] if captions else None),

@@ -33,7 +33,8 @@ BOILERPLATE = BoilerplateWords(
                           "scroll to resume", "this advertisement has not loaded"),
         K.SUBSCRIBE: ("sign up", "subscribe to", "subscribe now", "newsletter",
                       "this article was featured in", "this story was featured in",
-                      "get the latest", "already a subscriber", "create a free account",
+                      "get the latest", "get current updates on", "already a subscriber",
+                      "create a free account",
                       "get our", "to be updated with all the latest",
                       "while you're here:", "while you’re here:",
                       # A paywall's note to print subscribers.
@@ -71,7 +72,7 @@ BOILERPLATE = BoilerplateWords(
                "no stories could be found", "open this photo in gallery",
                "more", "sign in", "log in", "login", "register", "comments", "reply",
                "show more", "read more", "opens in new window", "opens new tab",
-               "opens in new tab", "skip to content", "top",
+               "opens in new tab", "skip to content", "top", "see more",
                "listen", "listen to article", "print", "save", "gift article", "loading...",
                "loading", "link copied", "+ follow", "follow", "follow topic:",
                # The label of a summary box over the story, not its heading.
@@ -145,7 +146,9 @@ BOILERPLATE = BoilerplateWords(
         # "This helps support our journalism".
         K.PROMO: ("consider a small donation", "consider a donation", "consider donating",
                   "support independent journalism", "support our journalism",
-                  "subscribing supports the journalism", "every contribution, large or small"),
+                  "subscribing supports the journalism", "every contribution, large or small",
+                  "supporting our journalism", "journalism is more important than ever",
+                  "free to read for everyone"),
     },
     promo={
         K.FOOTER: ("contributed to this report", "contributed reporting",

@@ -28,7 +28,8 @@ PEOPLE = PeopleWords(
     },
     by=("oleh",),
     # ... then the outlet or the place, a comma and the name: "Kontributor Demak, Ani Lestari".
-    reporter_intro=("laporan wartawan", "laporan reporter", "laporan koresponden", "kontributor"),
+    reporter_intro=("laporan wartawan", "laporan reporter", "laporan jurnalis",
+                    "laporan koresponden", "kontributor"),
     title_prefixes=(
         "prof.", "prof", "dr.", "drs.", "dra.", "ir.", "h.", "hj.", "kh.", "k.h.", "dr", "drg.",
         "brigjen", "irjen", "kombes", "akbp", "ipda", "iptu", "mayjen", "letjen", "jenderal",

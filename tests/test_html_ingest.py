@@ -337,3 +337,11 @@ def test_attribution_date_needs_the_weekday_before_the_parenthesis() -> None:
         2024, 8, 1
     )
     assert attribution_date("kata dia, Rabu 31/7/2024.", id_) is None
+
+
+def test_author_marks_are_read_from_the_first_few_only() -> None:
+    # A staff list or an attack of thousands of marks: the story's are among the first, and
+    # finding each one's item is work bounded by a few dozen marks.
+    marks = "".join(f"<span itemprop='author'>Writer {i}</span>" for i in range(300))
+    meta = _meta("", f"<div>{marks}</div>")
+    assert 0 < len(meta.authors) <= 50

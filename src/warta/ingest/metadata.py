@@ -11,6 +11,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any, cast
 
 import lxml.etree
@@ -248,11 +249,25 @@ def _first_items(authors: list[Any]) -> list[Any]:
     writer's "By ..." marked as an author too (The Telegraph)."""
     if len(authors) < 2:
         return authors
+    # A page of thousands of author marks is a staff list or an attack: the story's are among
+    # the first; and an item is looked for a few dozen levels up at most.
+    authors = authors[:_MAX_AUTHOR_MARKS]
     owners = [
-        next((a for a in e.iterancestors() if a.get("itemscope") is not None), None)
+        next(
+            (
+                a
+                for a in islice(e.iterancestors(), _ITEM_LEVELS)
+                if a.get("itemscope") is not None
+            ),
+            None,
+        )
         for e in authors
     ]
     return [e for e, owner in zip(authors, owners, strict=True) if owner is owners[0]]
+
+
+_MAX_AUTHOR_MARKS = 50
+_ITEM_LEVELS = 40
 
 
 # -- JSON-LD ------------------------------------------------------------------------------------

@@ -3636,3 +3636,28 @@ def test_a_tribun_journalist_s_report_line() -> None:
          "Laporan Jurnalis Tribun Kaltim, Made Arya Dharmawan", *KALIMANTAN_STORY]
     )  # fmt: skip
     assert [p.name for p in warta.extract(page).authors] == ["Made Arya Dharmawan"]
+
+
+def test_a_paywall_s_box_and_a_note_of_another_language_s_version() -> None:
+    page = "\n".join(
+        ["Pengerukan Sungai Karang Mumus Dimulai", "10 November 2025 10:20 WIB",
+         *KALIMANTAN_STORY[:1], "Artikel ini khusus untuk pelanggan Kompas.id",
+         "Nikmati akses tanpa batas ke jurnalisme berkualitas, ePaper dan arsip.",
+         "Sudah berlangganan? Masuk", *KALIMANTAN_STORY[1:],
+         "Artikel ini tersedia dalam versi bahasa Inggris dengan judul Dredging starts."]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == KALIMANTAN_STORY
+
+
+def test_a_correction_a_feedback_box_and_a_writer_s_beat_under_the_story() -> None:
+    # The New York Times' correction and policy, a writer's "... writes about ..." line; The
+    # Star's feedback box.
+    page = "\n".join(
+        ["Heating merchant cuts forecast again", "By Claire Whitaker and Marcus Delgado",
+         "March 5, 2025, 6:00 a.m. ET", *HEATING_STORY,
+         "An earlier version of this article misstated the year the company was founded.",
+         "When we learn of a mistake, we acknowledge it with a correction.",
+         "Marcus Delgado writes about retail, housing and the trades for The Times.",
+         "Did you find this article insightful?", "Found a mistake in this article? Report it."]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == HEATING_STORY

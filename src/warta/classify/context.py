@@ -224,8 +224,10 @@ _BREADCRUMB = Verdict(Label.BOILERPLATE, BoilerplateKind.NAVIGATION, "breadcrumb
 _MAX_MENU_ITEM_CHARS = 40
 _UNPLACED = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, UNPLACED)
 _BIO = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "author bio")
-#: How many lines under the story's last line a bio set aside as after the body may stand.
+#: How many lines under the story's last line a bio set aside as after the body may stand, and
+#: what a writer's beat opens with after the name (a speech verb elsewhere in a bio).
 _BIO_REACH = 3
+_BEAT_OPENERS = ("writes about ", "writes on ", "reports on ", "covers ")
 PULL_QUOTE = "pull quote"
 _PULL_QUOTE = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, PULL_QUOTE)
 _RECURRING = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "headline printed again below")
@@ -716,9 +718,12 @@ def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Ve
 
 def _bio_like(text: str, name: str, verbs: frozenset[str]) -> bool:
     # A lowercase word after the name, and no quote or speech verb in the line: "Lee said ..."
-    # closing a story by an Ann Lee is someone quoted.
+    # closing a story by an Ann Lee is someone quoted; but "Ann Lee writes about ..." is her
+    # beat.
     if not text[len(name) + 1 : len(name) + 2].islower() or _QUOTE_MARKS.search(text):
         return False
+    if text[len(name) + 1 :].startswith(_BEAT_OPENERS):
+        return True
     return verbs.isdisjoint(word.strip(".,;:").lower() for word in text.split())
 
 

@@ -56,6 +56,10 @@ BOILERPLATE = BoilerplateWords(
                "tap here to see other videos"),
         # A wire story's note on what changed: "(Updates with company's comment)".
         K.OTHER: ("(updates with", "(adds ", "(recasts",
+                  # A correction's note under the story, and the paper's policy after it.
+                  "an earlier version of this article", "when we learn of a mistake",
+                  # A reader's feedback box under the story.
+                  "did you find this article", "found a mistake in this article",
                   # An editor's note on where else the story ran: "This story also runs in the
                   # March 5 print edition of ...", "This report was first published in ...".
                   "this story also runs in", "this story appeared in", "this article appeared in",

@@ -34,11 +34,16 @@ BOILERPLATE = BoilerplateWords(
                "video sedang dimuat", "ukuran font", "font:", "ukuran huruf",
                # What an embedded Instagram post copies as.
                "lihat postingan ini di instagram", "sebuah kiriman dibagikan oleh"),
-        K.SUBSCRIBE: ("berlangganan", "langganan", "masuk untuk", "daftar untuk"),
+        K.SUBSCRIBE: ("berlangganan", "langganan", "masuk untuk", "daftar untuk",
+                      # Dinding berbayar: "Artikel ini khusus untuk pelanggan Kompas.id".
+                      "artikel ini khusus untuk pelanggan", "sudah berlangganan",
+                      "nikmati akses tanpa batas"),
         K.PROMO: ("nikmati berita", "download aplikasi", "unduh aplikasi", "download apps"),
-        # Catatan redaksi tentang perubahan berita: "*Artikel ini diperbarui pukul 15.40 WIB".
+        # Catatan redaksi tentang perubahan berita: "*Artikel ini diperbarui pukul 15.40 WIB";
+        # dan tentang versi bahasa lain: "Artikel ini tersedia dalam versi bahasa Inggris ...".
         K.OTHER: ("artikel ini diperbarui", "artikel ini telah diperbarui",
-                  "berita ini diperbarui", "berita ini telah diperbarui"),
+                  "berita ini diperbarui", "berita ini telah diperbarui",
+                  "artikel ini tersedia dalam"),
     },
     exact={
         K.RELATED: ("berita rekomendasi", "rekomendasi", "terkait", "berita terkait", "populer",

@@ -516,9 +516,11 @@ def find_container(scores: _Scores) -> frozenset[Any]:
     """The elements that hold the article: the best-scoring candidate and its close siblings."""
     if not scores.score:
         return frozenset()
-    ranked = sorted(scores.score, key=scores.final, reverse=True)
-    # A long reader's comment can outscore the story: its text's box is named "content" too.
-    best = next((e for e in ranked if not _in_comment(e)), ranked[0])
+    best = max(scores.score, key=scores.final)
+    if _in_comment(best):
+        # A long reader's comment can outscore the story: its text's box is named "content"
+        # too. The best candidate outside every comment is the story's.
+        best = max((e for e in scores.score if not _in_comment(e)), key=scores.final, default=best)
     top = _climb(_common_ancestor(best, scores), scores)
     sections = _same_class(best, scores)
     return frozenset(_with_siblings(top, scores) + sections + _section_titles(sections))

@@ -692,7 +692,7 @@ def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Ve
     # for the story's, inside the article's box).
     for i in range(body[-1] + 1, min(len(verdicts), body[-1] + 1 + _BIO_REACH)):
         text = blocks[i].text
-        name = max((n for n in names if text.startswith(n + " ")), key=len, default=None)
+        name = _named_at_start(text, names)
         if verdicts[i] is _AFTER_BODY and name is not None and _bio_like(text, name, verbs):
             out = out if out is not verdicts else list(verdicts)
             out[i] = _BIO
@@ -700,7 +700,7 @@ def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Ve
         text = blocks[i].text
         if text.strip().lower() in names:
             continue  # "THOMAS BEAUMONT" over his bio: taken with it
-        name = max((n for n in names if text.startswith(n + " ")), key=len, default=None)
+        name = _named_at_start(text, names)
         if name is None or not _bio_like(text, name, verbs):
             if out is not verdicts:
                 break  # bios close the story: the first line back that is none ends them
@@ -714,6 +714,11 @@ def _bios(blocks: list[Block], verdicts: list[Verdict], lex: Lexicon) -> list[Ve
         if above >= 0 and blocks[above].text.strip().lower() in names:
             out[above] = _BIO  # "Edith Cheung" over her bio
     return out
+
+
+def _named_at_start(text: str, names: set[str]) -> str | None:
+    """The longest of the byline's names `text` opens with, if any."""
+    return max((n for n in names if text.startswith(n + " ")), key=len, default=None)
 
 
 def _bio_like(text: str, name: str, verbs: frozenset[str]) -> bool:

@@ -168,6 +168,52 @@ def test_a_summer_time_in_canberra_is_eleven_hours_ahead() -> None:
     assert warta.extract("\n".join(lines)).published == _time(2024, 12, 3, 19, 30, 11)
 
 
+@pytest.mark.parametrize(
+    ("legend", "expected"),
+    [
+        # The legend names the standard time; the page prints the region's clock, summer time
+        # included (December in Sydney: AEDT, eleven hours ahead).
+        ("AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT", 11),
+        ("All times shown are AEST (Australian Eastern Standard Time) unless stated.", 11),
+        ("All times are in IST", 5.5),
+    ],
+)
+def test_a_legend_of_the_pages_times_gives_its_zone(legend: str, expected: float) -> None:
+    dated = [_STORY[0], "Published: 7:30pm, 3 Dec 2024", *_STORY[2:]]
+    lines = [*dated, "© 2024 Example Media", legend]
+    published = warta.extract("\n".join(lines)).published
+    assert isinstance(published, dt.datetime)
+    assert published.utcoffset() == dt.timedelta(hours=expected)
+    assert (published.hour, published.minute) == (19, 30)
+
+
+def test_a_legend_in_the_story_is_not_the_pages() -> None:
+    lines = [*_STORY, "Officials said all times are EST in the new timetable for the ferries."]
+    assert warta.extract("\n".join(lines)).published == dt.date(2024, 9, 3)
+
+
+def test_a_name_two_outlets_share_names_no_zone() -> None:
+    # "ABC News" is Australia's broadcaster and America's network: the logo alone says neither,
+    # and the copyright line under it says which.
+    logo = Block(0, "ABC News", Label.BOILERPLATE, BoilerplateKind.NAVIGATION)
+    assert home_zone([], None, [logo], None, EN) is None
+    assert home_zone(["ABC News"], None, [], None, EN) is None
+    assert str(home_zone([], None, [logo, _own("© 2025 ABC")], None, EN)) == "Australia/Sydney"
+    us = _own("© 2025 ABC News Internet Ventures")
+    assert str(home_zone([], None, [logo, us], None, EN)) == "America/New_York"
+
+
+def test_the_copyright_line_names_the_outlet_before_other_footer_lines() -> None:
+    sources = Block(
+        0,
+        "This service may include material from AFP, Reuters, CNN and the BBC",
+        Label.BOILERPLATE,
+        BoilerplateKind.FOOTER,
+    )
+    zone = home_zone([], None, [sources, _own("© 2025 ABC")], None, EN)
+    assert str(zone) == "Australia/Sydney"
+
+
 def test_a_copied_page_of_no_known_outlet_keeps_the_day() -> None:
     page = "\n".join([*_STORY, "© 2024 Example Media Group"])
     assert warta.extract(page).published == dt.date(2024, 9, 3)

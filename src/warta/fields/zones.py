@@ -4,12 +4,14 @@ Many outlets print "Published 7:30am, 3 Sep 2024" or "Kamis, 15 Mei 2025 | 13:47
 zone to the reader, who knows the site: Hong Kong's time, Jakarta's. A time with no zone is an
 unknown instant, so without a home zone only its day is kept. The zone is looked for, in order:
 
-1. the outlet the page says it is: its site name (`og:site_name`, JSON-LD publisher), its host
+1. the page's legend of its times ("AEST = Australian Eastern Standard Time ...", "All times
+   shown are AEST"), in a line that is not the story's;
+2. the outlet the page says it is: its site name (`og:site_name`, JSON-LD publisher), its host
    and the host's country code, for a country of one time zone (".sg", ".ie", ".co.id"), its
    copyright line ("Copyright © 2024 South China Morning Post Publishers Ltd."), its logo's
    text alone on a line near the top, each looked up in the lexicons' `outlet_zones`;
-2. the language's press (`home_zone`: Indonesian outlets print Jakarta's time, WIB);
-3. the outlet in the story's dateline, often a wire's, whose zone is the page's only where
+3. the language's press (`home_zone`: Indonesian outlets print Jakarta's time, WIB);
+4. the outlet in the story's dateline, often a wire's, whose zone is the page's only where
    nothing above says otherwise.
 
 Only a page that declares no machine time is given a home zone: a machine time is exact, and
@@ -24,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from warta.blocks import Block
+from warta.blocks import Block, Label
 from warta.ingest.urls import host
 from warta.lang import LANGUAGES, lexicon
 from warta.lang.regex import trie
@@ -95,16 +97,61 @@ def _named(
     lex: Lexicon,
 ) -> Iterator[str | None]:
     """The zones the page names, most trusted first, each looked for only when needed."""
+    yield _legend_zone(blocks)
     yield from map(_outlet_zone, site_names)
     yield _host_zone(site_host)
     yield _COUNTRY_ZONES.get(site_host.rsplit(".", 1)[-1]) if "." in site_host else None
-    yield from map(_outlet_zone, [b.text for b in blocks if b.kind in _OWN_KINDS][-_OWN_LINES:])
+    # The copyright line before the other footer lines, which may name other outlets ("This
+    # service may include material from AFP, Reuters ... and the BBC").
+    own = [b for b in blocks if b.kind in _OWN_KINDS][-_OWN_LINES:]
+    own.sort(key=lambda b: b.kind is not BoilerplateKind.COPYRIGHT)
+    yield from (_outlet_zone(b.text) for b in own)
     # The outlet's name alone on a line near the top: a logo's text ("Bangkok Post").
     yield from (_outlet_zones().get(_key(b.text)) for b in blocks[:_TOP_LINES] if len(b.text) < 40)
     # The language's press before the dateline's outlet, often a wire's ("BEIJING (Xinhua) -"
     # on an Indonesian site, which prints Jakarta's time).
     yield lex.dates.home_zone
     yield _outlet_zone(dateline_outlet) if dateline_outlet else None
+
+
+def _legend_zone(blocks: list[Block]) -> str | None:
+    """The region of the zone a line outside the story names as the page's: "AEST =
+    Australian Eastern Standard Time which is 10 hours ahead of GMT", "All times shown are
+    AEST (...)". Short lines only, holding "=" or a legend's words."""
+    scan, regions = _legend_scan()
+    for block in blocks:
+        text = block.text
+        if block.label is Label.BODY or len(text) > _LEGEND_CHARS:
+            continue
+        match = scan.search(text)
+        if match:
+            region = regions.get((match["abbr"] or match["after"]).lower())
+            if region:
+                return region
+    return None
+
+
+#: The longest line a zone's legend is read in.
+_LEGEND_CHARS = 160
+
+
+@cache
+def _legend_scan() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A scan for a legend ("AEST = ...", "All times shown are AEST"), and every language's
+    abbreviations to their regions."""
+    regions: dict[str, str] = {}
+    legends: set[str] = set()
+    for code in LANGUAGES:
+        dates = lexicon(code).dates
+        regions.update(dates.zone_regions)
+        legends.update(dates.zone_legends)
+    words = rf"(?i:{trie(legends)})" if legends else "(?!)"
+    return (
+        re.compile(
+            rf"^\s*(?P<abbr>[A-Z]{{2,5}})\s*=\s*[A-Z]|\b{words}\s+(?P<after>[A-Z]{{2,5}})\b"
+        ),
+        regions,
+    )
 
 
 def _outlet_zone(text: str) -> str | None:

@@ -68,7 +68,9 @@ BOILERPLATE = BoilerplateWords(
                   "this article was first published", "this story was first published",
                   "only part of the stories distributed to subscribers"),
         K.FOOTER: ("our standards:", "source:", "we acknowledge aboriginal", "write to ",
-                   "this service may include material"),
+                   "this service may include material",
+                   # The legend of the page's times: "All times shown are AEST (...)".
+                   "all times shown are", "all times are"),
     },
     exact={
         K.UI: ("back to top", "close", "load more", "see all", "menu", "search", "search for",

@@ -21,6 +21,21 @@ DATES = DateWords(
         "akst": -540, "akdt": -480, "msk": 180, "eet": 120, "eest": 180, "wet": 0, "west": 60,
         "uk": 0,  # British time, an hour later in summer (see `warta.fields.dates`)
     },
+    zone_regions={
+        "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "acst": "Australia/Adelaide",
+        "acdt": "Australia/Adelaide", "awst": "Australia/Perth", "nzst": "Pacific/Auckland",
+        "nzdt": "Pacific/Auckland", "et": "America/New_York", "est": "America/New_York",
+        "edt": "America/New_York", "pt": "America/Los_Angeles", "pst": "America/Los_Angeles",
+        "pdt": "America/Los_Angeles", "bst": "Europe/London", "ist": "Asia/Kolkata",
+        "sgt": "Asia/Singapore", "hkt": "Asia/Hong_Kong", "pht": "Asia/Manila",
+        "myt": "Asia/Kuala_Lumpur", "jst": "Asia/Tokyo", "kst": "Asia/Seoul",
+        "pkt": "Asia/Karachi", "npt": "Asia/Kathmandu", "ict": "Asia/Bangkok",
+        "mmt": "Asia/Yangon", "sast": "Africa/Johannesburg", "eat": "Africa/Nairobi",
+    },
+    zone_legends=(
+        "all times shown are", "all times are", "all times are in", "all times shown in",
+        "times are", "times are in", "times shown are", "times shown in", "all times",
+    ),
     updated=("updated", "last updated", "modified", "last modified", "updated on"),
     published=("published", "posted", "first published", "published on", "posted on"),
     on_words=("on",),
@@ -129,9 +144,11 @@ DATES = DateWords(
         "the news international": "Asia/Karachi", "thenews com pk": "Asia/Karachi",
         "the himalayan times": "Asia/Kathmandu", "thehimalayantimes": "Asia/Kathmandu",
         "nepali times": "Asia/Kathmandu", "nepalitimes": "Asia/Kathmandu",
-        # Australia and New Zealand: the eastern states' time, where the national press is. (The
-        # American network is "ABC News", which prints New York's.)
-        "abc": "Australia/Sydney", "abc news": "America/New_York", "abc net au": "Australia/Sydney",
+        # Australia and New Zealand: the eastern states' time, where the national press is.
+        # "ABC News" is both Australia's broadcaster and America's network: alone it names no
+        # zone; the American one's host and copyright line ("ABC News Internet Ventures") do.
+        "abc": "Australia/Sydney", "abc news": "", "abc net au": "Australia/Sydney",
+        "abcnews": "America/New_York", "abc news internet ventures": "America/New_York",
         "the sydney morning herald": "Australia/Sydney", "smh": "Australia/Sydney",
         "the age": "Australia/Melbourne", "theage": "Australia/Melbourne",
         "news com au": "Australia/Sydney", "the australian": "Australia/Sydney",

@@ -10,6 +10,8 @@ DATES = DateWords(
     },
     weekdays=("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"),
     timezones={"wib": 420, "wita": 480, "wit": 540},
+    zone_regions={"wib": "Asia/Jakarta", "wita": "Asia/Makassar", "wit": "Asia/Jayapura"},
+    zone_legends=("semua waktu dalam", "waktu dalam", "seluruh waktu dalam"),
     updated=("diperbarui", "diupdate", "update", "pembaruan terakhir", "perbarui", "updated"),
     published=("diterbitkan", "dipublikasikan", "terbit", "tayang", "dipublikasi", "publikasi"),
     on_words=("pada", "di"),  # "oleh Ani Lestari di 18 November 2024" (Mongabay)

@@ -13,6 +13,12 @@ class DateWords:
     weekdays: tuple[str, ...] = ()
     #: Time zone abbreviations to UTC offsets in minutes: "WIB" -> 420.
     timezones: dict[str, int] = field(default_factory=dict)
+    #: Time zone abbreviations to the region whose clock they name (IANA): a page's legend
+    #: ("AEST = Australian Eastern Standard Time", "All times shown are AEST") says it prints
+    #: that region's time, summer time included.
+    zone_regions: dict[str, str] = field(default_factory=dict)
+    #: What a legend says before the abbreviation: "all times shown are", "waktu dalam".
+    zone_legends: tuple[str, ...] = ()
     #: Labels before an update time: "Diperbarui", "Updated".
     updated: tuple[str, ...] = ()
     #: Labels before a publication time: "Diterbitkan", "Published".
@@ -39,5 +45,6 @@ class DateWords:
     home_zone: str | None = None
     #: Outlets that print their times without a zone, to the zone (IANA name) they print them
     #: in: "south china morning post" -> "Asia/Hong_Kong". Names lowercased, as a site names
-    #: itself, as its copyright line does, or as its host does without dots ("scmp").
+    #: itself, as its copyright line does, or as its host does without dots ("scmp"). An empty
+    #: zone marks a name outlets in different zones share ("abc news"), which alone says none.
     outlet_zones: dict[str, str] = field(default_factory=dict)

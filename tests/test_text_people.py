@@ -426,3 +426,29 @@ def test_a_desk_under_a_byline_label_is_no_one() -> None:
     assert parse_byline("Penulis: Tim Redaksi", lexicon("id")) is None
     named = parse_byline("By Ann Lee and Online Reporters", lexicon("en")) or []
     assert [p.name for p in named] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("line", ["ABC Rural", "BBC Sport", "CNN Business"])
+def test_an_outlets_desk_under_the_byline_is_no_one(line: str) -> None:
+    # The outlet's name in capitals, then a desk's or station's: no person's name opens so.
+    assert bare_name(line, lexicon("en")) is None
+    named = parse_byline(f"By Ann Lee, {line}", lexicon("en")) or []
+    assert [p.name for p in named] == ["Ann Lee"]
+
+
+def test_a_desk_line_under_a_copied_byline_adds_no_writer() -> None:
+    import warta
+
+    page = "\n".join(
+        [
+            "Hay prices climb as a dry autumn starts in the west",
+            "By Hanna Lofgren",
+            "ABC Rural",
+            "Posted Wed 5 Mar 2025 at 4:30pm",
+            "Graziers in the west of the state have sold stock since Christmas as the price of "
+            "hay has doubled, the farmers' federation said on Wednesday.",
+            "Feed merchants say they expect prices to stay high until the first autumn rains "
+            "arrive, which forecasters say may be weeks away.",
+        ]
+    )
+    assert [p.name for p in warta.extract(page).authors] == ["Hanna Lofgren"]

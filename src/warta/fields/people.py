@@ -190,6 +190,8 @@ class _Patterns:
     particles: frozenset[str]
     not_names: frozenset[str]
     outlets: frozenset[str]
+    #: The first words of the outlets' names ("abc" of "abc news"), which a desk's name opens.
+    outlet_heads: frozenset[str]
     #: The words of a section or a kicker, lowercased: "news", "berita", "opini".
     sections: frozenset[str]
     mastheads: frozenset[str]
@@ -324,6 +326,7 @@ def _patterns(code: str) -> _Patterns:
         not_names=frozenset(w for p in people for w in p.not_names)
         | frozenset(w for lex in lexicons for w in lex.boilerplate.credits),
         outlets=frozenset(outlets),
+        outlet_heads=frozenset(o.split()[0] for o in outlets if o.split()[0].isalpha()),
         # Not a picture's label: "Photo - Ann Lee, Reuters" credits a photographer.
         sections=frozenset(k for lex in lexicons for k in lex.datelines.kickers)
         - {w for lex in lexicons for w in (*lex.boilerplate.credit_labels, "video", "photos")},
@@ -706,6 +709,29 @@ def _is_outlet(text: str, pats: _Patterns) -> bool:
     return text.lower() in pats.outlets or bool(_DOMAIN.match(text) or _NETWORK_SITE.match(text))
 
 
+def _desk(part: str, pats: _Patterns) -> bool:
+    """A desk or station of an outlet under a byline: the outlet's name in capitals, then one
+    to three capitalised words ("ABC Rural", "BBC Sport", "CNN Business"), not a person.
+
+    >>> _desk("ABC Rural", _patterns("en")), _desk("Abc Rural", _patterns("en"))
+    (True, False)
+    """
+    words = part.split()
+    if not 1 < len(words) <= _DESK_WORDS + 1:
+        return False
+    first, *rest = words
+    return (
+        len(first) > 1
+        and first.isupper()
+        and first.lower() in pats.outlet_heads
+        and all(w[:1].isupper() and not w.isupper() for w in rest)
+    )
+
+
+#: The most words after an outlet's name a desk's name holds.
+_DESK_WORDS = 3
+
+
 #: A network's name run into one of its regional sites or desks: "detikKalimantan",
 #: "detikSumbagsel", "TribunJambi" (the network in lowercase or capitalised, the site in capitals).
 _NETWORK_SITE = re.compile(r"^(?:detik|[Tt]ribun|[Kk]ompas|[Ss]uara)[A-Z][a-z]{2,}(?:\.com)?$")
@@ -737,7 +763,7 @@ def _names(text: str, role: Role, pats: _Patterns) -> list[Person] | None:
         part = _without_outlet(part, pats)  # "Vasilisa Stepanenko  The Associated Press"
         part = _PLACED.sub("", part)  # "Reporting by Ingrid Solberg in Oslo"
         lowered = part.lower()
-        if not part or lowered in pats.not_names or _is_outlet(part, pats):
+        if not part or lowered in pats.not_names or _is_outlet(part, pats) or _desk(part, pats):
             continue
         if people and _filed_in(part, pats):
             break  # "By TPN, in News, Business": the sections the story is filed in
@@ -910,8 +936,8 @@ def bare_name(
         return None
     pats = _patterns(lex.code)
     text = _untailed(text, pats)
-    if text.lower() in pats.not_names:
-        return None
+    if text.lower() in pats.not_names or _desk(text, pats):
+        return None  # "ABC Rural": the writer's desk under the byline
     if shouted and text.isupper():
         text = text.title()
     text = _without_outlet(text, pats)  # "Tom Davies Associated Press"

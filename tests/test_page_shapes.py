@@ -3661,3 +3661,54 @@ def test_a_correction_a_feedback_box_and_a_writer_s_beat_under_the_story() -> No
          "Did you find this article insightful?", "Found a mistake in this article? Report it."]
     )  # fmt: skip
     assert warta.extract(page).paragraphs == HEATING_STORY
+
+
+TIPS_STORY = [
+    "JAKARTA - Banyak pekerja kesulitan tidur teratur setelah libur panjang akhir tahun, kata "
+    "dokter spesialis saraf di sebuah rumah sakit swasta di Jakarta Selatan.",
+    "Berikut tiga kebiasaan yang dianjurkan untuk memulihkan jam tidur dalam sepekan.",
+    "1. Bangun pada jam yang sama",
+    "Menurut dia, bangun pada jam yang sama setiap pagi lebih penting daripada memaksa diri "
+    "tidur lebih cepat pada malam hari.",
+    "2. Batasi tidur siang",
+    "Tidur siang sebaiknya tidak lebih dari setengah jam dan selesai sebelum pukul tiga sore "
+    "agar tubuh tetap mengantuk pada malam hari.",
+    "3. Kurangi kopi sore hari",
+    "Kafein dapat bertahan di dalam tubuh hingga enam jam sehingga kopi sore membuat tidur "
+    "malam lebih dangkal dan mudah terbangun.",
+    "Ia menambahkan, pekerja yang tetap sulit tidur setelah dua pekan sebaiknya memeriksakan "
+    "diri ke dokter, terutama bila disertai sakit kepala atau jantung berdebar.",
+    "Menurut survei kecil rumah sakit tersebut, empat dari sepuluh pasien yang datang pada "
+    "pekan pertama Januari mengeluhkan gangguan tidur setelah bepergian jauh.",
+]
+
+
+def test_a_listicles_numbered_subheadings_past_a_box_and_over_a_picture() -> None:
+    # A numbered tip right under a "Baca juga" box's link is the story's, not the box's next
+    # link; one over a picture's caption is a subheading too (Okezone, IDN Times).
+    lines = [
+        "Tiga Cara Memulihkan Jam Tidur Usai Libur Panjang", "Senin, 5 Januari 2026 07:30 WIB",
+        *TIPS_STORY[:2], "BACA JUGA:", "Sering Mengantuk Usai Makan Siang? Ini Kata Dokter",
+        *TIPS_STORY[2:6], "Ilustrasi tidur siang. (Foto: Shutterstock)", *TIPS_STORY[6:],
+    ]  # fmt: skip
+    assert warta.extract("\n".join(lines), language="id").paragraphs == TIPS_STORY
+
+
+def test_a_list_in_the_story_goes_on_past_a_box_of_links_under_it() -> None:
+    # CNN Indonesia: an advertisement's lines over the list's opening sentence, and "Baca
+    # Juga:" with its two headlines under the items, before the story's next paragraph.
+    listed = [
+        "Menurut data kementerian, tiga daerah penghasil garam terbesar tahun lalu adalah "
+        "sebagai berikut:",
+        "1. Indramayu: 312 ribu ton",
+        "2. Pati: 287 ribu ton",
+        "3. Sampang: 201 ribu ton",
+    ]
+    lines = [
+        "Produksi Garam Nasional Naik 12 Persen", "Selasa, 6 Januari 2026 10:15 WIB",
+        *KALIMANTAN_STORY[:2], "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", *listed,
+        "Baca Juga:", "Harga Garam Petani Turun Menjelang Panen Raya",
+        "Impor Garam Industri Dibatasi Mulai Tahun Depan", *TIPS_STORY[-2:],
+    ]  # fmt: skip
+    paragraphs = warta.extract("\n".join(lines), language="id").paragraphs
+    assert paragraphs == [*KALIMANTAN_STORY[:2], *listed, *TIPS_STORY[-2:]]

@@ -438,7 +438,10 @@ def _listed(
             i += 1
             continue
         items, j = _list_after(verdicts, shapes, i)
-        if items and _prose_at(verdicts, j):
+        # Past a box's links only after a line of prose that opens the list, not a label's
+        # two words ("Related links:" over links, then another box).
+        boxed = shapes[i].words >= _MIN_LIST_INTRO_WORDS
+        if items and _prose_at(verdicts, shapes, j, boxed=boxed):
             out = out or list(verdicts)
             if verdicts[i].label is Label.UNKNOWN:
                 out[i] = _LIST_INTRO
@@ -448,11 +451,22 @@ def _listed(
     return out or verdicts
 
 
-def _prose_at(verdicts: list[Verdict], j: int) -> bool:
+def _prose_at(verdicts: list[Verdict], shapes: list[Shape], j: int, *, boxed: bool) -> bool:
     """Whether the story's prose goes on at line `j`, past a widget the story holds between
-    its lines ("Baca juga: ...", an advertisement's label, a picture)."""
+    its lines ("Baca juga: ...", an advertisement's label, a picture), and (with `boxed`) the
+    headlines a bare "Baca Juga:" heads, not yet known for links."""
     end = min(len(verdicts), j + _MAX_LIST_ADS + 1)
-    while j < end and (verdicts[j].kind in _IN_STORY_WIDGETS or _pictured(verdicts[j])):
+    links = boxed
+    boxed = False
+    while j < end and (
+        verdicts[j].kind in _IN_STORY_WIDGETS
+        or _pictured(verdicts[j])
+        or (boxed and verdicts[j].label is Label.UNKNOWN and not shapes[j].sentence)
+    ):
+        boxed = links and (
+            verdicts[j].kind is BoilerplateKind.RELATED
+            or (boxed and verdicts[j].label is Label.UNKNOWN)
+        )
         j += 1
     return j < len(verdicts) and verdicts[j].label is Label.BODY
 
@@ -1464,9 +1478,11 @@ def _in_run(
     # A headline may ask ("Deretan Band ... Reuni di 2025, Siapa Saja?"): under another of the
     # box's links, a question is one more.
     asks = i > 0 and verdicts[i - 1].label is Label.UNKNOWN and _asks(blocks[i].text)
+    numbered = _numbered_heading(blocks, shapes, i)
     if (
         (not shape.sentence or asks)
         and not opens
+        and not (numbered and over_body)
         and _after_widget(heads, i, shapes, bare=True)
         and not (over_body and _subheading_under_link(blocks, heads, shapes, i, lex))
     ):
@@ -1478,7 +1494,38 @@ def _in_run(
         _heading_like(shape) or _one_word_heading(blocks, verdicts, shapes, i, lex)
     ):
         return _HEADING_IN_BODY
+    if numbered and _over_body(verdicts, i, ""):
+        return _HEADING_IN_BODY  # "2. Pengungsi tersebar di 14 titik" over a picture
     return verdict
+
+
+#: A line opening with a list's number: "2. ", "3) ".
+_LIST_NUMBER = re.compile(r"(\d{1,2})[.)]\s+\S")
+#: How many lines apart the story's numbered subheadings may stand, and the fewest words of
+#: the prose between two of them.
+_NUMBERED_REACH = 8
+_MIN_PROSE_WORDS = 8
+
+
+def _numbered_heading(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """Whether line `i` is one of the story's numbered subheadings ("1. Bangun di jam yang
+    sama", a listicle's tips): short, its number one away from another such line a few lines
+    off, with prose between them. A box's numbered links ("1. ...", "2. ..." of the most read)
+    stand a line apart each."""
+    match = _LIST_NUMBER.match(blocks[i].text)
+    if match is None or shapes[i].sentence or shapes[i].words > _MAX_HEADING_WORDS:
+        return False
+    number = int(match[1])
+    for k in range(max(0, i - _NUMBERED_REACH), min(len(blocks), i + _NUMBERED_REACH + 1)):
+        if abs(k - i) < 2:
+            continue
+        other = _LIST_NUMBER.match(blocks[k].text)
+        if other is None or abs(int(other[1]) - number) != 1 or (int(other[1]) > number) != (k > i):
+            continue
+        between = range(min(i, k) + 1, max(i, k))
+        if any(shapes[j].sentence and shapes[j].words >= _MIN_PROSE_WORDS for j in between):
+            return True
+    return False
 
 
 def _asks(text: str) -> bool:
@@ -1496,7 +1543,8 @@ def _over_body(verdicts: list[Verdict], i: int, text: str) -> bool:
         j += 1
     if j == i + 1:
         return j < len(verdicts) and verdicts[j].label is Label.BODY
-    plain = text[-1:].isalpha() and not any(c.isdigit() or c in ":(" for c in text)
+    # An empty `text`: a line known to be a subheading by other means (its list number).
+    plain = not text or (text[-1:].isalpha() and not any(c.isdigit() or c in ":(" for c in text))
     return plain and j < len(verdicts) and verdicts[j].label is Label.BODY
 
 

@@ -133,6 +133,9 @@ class Grammar:
     written_titles: frozenset[str]
     adverbs: Phrases
     roles: Phrases
+    #: The words a person may be introduced at, besides a title: a role's first word, a
+    #: relative pronoun, an indefinite (see `warta.speech.speakers.anchors`).
+    anchor_words: frozenset[str]
     role_heads: frozenset[str]
     #: Nouns of a person that are no office (see `SpeechWords.person_nouns`).
     person_nouns: frozenset[str]
@@ -279,8 +282,9 @@ def _build(
         acronyms_are_bodies=speech.acronyms_are_bodies,
         written_titles=frozenset(speech.written_titles),
         adverbs=Phrases(speech.adverbs),
-        roles=Phrases(roles := _owned(speech)),
+        roles=(phrases := Phrases(roles := _owned(speech))),
         role_heads=frozenset(w.split()[-1] for w in roles),
+        anchor_words=phrases.first | frozenset(speech.relatives) | frozenset(speech.indefinites),
         person_nouns=frozenset(speech.person_nouns),
         short_roles=dict(speech.role_short_forms),
         institutions=frozenset(speech.institutions),

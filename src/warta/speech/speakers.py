@@ -1205,16 +1205,8 @@ class Anchors:
 
 
 def anchors(toks: list[Tok], gram: Grammar) -> Anchors:
-    firsts, prefixes, relatives = gram.roles.first, gram.prefixes, gram.relatives
-    indefinites = gram.indefinites
-    seen = [
-        j
-        for j, t in enumerate(toks)
-        if t[WORD] in firsts
-        or t[BARE] in prefixes
-        or t[WORD] in relatives
-        or t[WORD] in indefinites
-    ]
+    firsts, prefixes, words = gram.roles.first, gram.prefixes, gram.anchor_words
+    seen = [j for j, t in enumerate(toks) if t[WORD] in words or t[BARE] in prefixes]
     roles = _cover_from(toks, [j for j in seen if toks[j][WORD] in firsts], gram)
     others = [j for j in seen if j not in roles and toks[j][WORD] not in firsts]
     return Anchors(roles, sorted(roles.union(others)))

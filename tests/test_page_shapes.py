@@ -3712,3 +3712,33 @@ def test_a_list_in_the_story_goes_on_past_a_box_of_links_under_it() -> None:
     ]  # fmt: skip
     paragraphs = warta.extract("\n".join(lines), language="id").paragraphs
     assert paragraphs == [*KALIMANTAN_STORY[:2], *listed, *TIPS_STORY[-2:]]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was amended on 6 March 2025. An earlier version said the merchant had cut "
+        "its forecast for the third time this year and that its shares fell by a fifth; they "
+        "fell by a sixth.",
+        "Correction: An earlier version of this story gave the wrong number of depots the "
+        "merchant plans to close. It is 14, not 40.",
+    ],
+)
+def test_an_editors_note_under_the_story_however_long_is_no_paragraph(note: str) -> None:
+    page = "\n".join(
+        ["Heating merchant cuts forecast again", "By Claire Whitaker",
+         "March 5, 2025, 6:00 a.m. ET", *HEATING_STORY, note, "Explore more on these topics",
+         "Business"]
+    )  # fmt: skip
+    article = warta.extract(page)
+    assert article.paragraphs == HEATING_STORY
+    assert note in [b.text for b in article.boilerplate]
+
+
+def test_an_indonesian_editors_note_is_no_paragraph() -> None:
+    note = (
+        "Catatan redaksi: Artikel ini diperbarui pada Senin, 10 November 2025, pukul 20.10 WIB "
+        "untuk memperbaiki nama jabatan Kepala Dinas PUPR Samarinda."
+    )
+    assert _kalimantan("Pengerukan Sungai Karang Mumus Dimulai", "10 November 2025 10:20 WIB",
+                       closing=(note,)).paragraphs == KALIMANTAN_STORY  # fmt: skip

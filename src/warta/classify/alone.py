@@ -309,6 +309,10 @@ def _boilerplate_kind(lowered: str, shape: Shape, phrases: _Phrases) -> Boilerpl
         promo = phrases.promo.search(lowered)
         if promo:
             return phrases.promo_kind[promo.group()]
+    elif _starting_kind(lowered, phrases) is BoilerplateKind.OTHER:
+        # An editor's note runs as long as it must: "This article was amended on 15 March 2025.
+        # An earlier version said ...", "Correction: ...".
+        return BoilerplateKind.OTHER
     match = phrases.contains.search(lowered)
     return phrases.contains_kind[match.group()] if match else None
 

@@ -58,6 +58,9 @@ BOILERPLATE = BoilerplateWords(
         K.OTHER: ("(updates with", "(adds ", "(recasts",
                   # A correction's note under the story, and the paper's policy after it.
                   "an earlier version of this article", "when we learn of a mistake",
+                  "correction:", "clarification:", "this article was amended",
+                  "this article has been amended", "this article was corrected",
+                  "this story was corrected", "this story has been corrected",
                   # A reader's feedback box under the story.
                   "did you find this article", "found a mistake in this article",
                   # An editor's note on where else the story ran: "This story also runs in the

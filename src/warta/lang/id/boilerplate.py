@@ -43,7 +43,9 @@ BOILERPLATE = BoilerplateWords(
         # dan tentang versi bahasa lain: "Artikel ini tersedia dalam versi bahasa Inggris ...".
         K.OTHER: ("artikel ini diperbarui", "artikel ini telah diperbarui",
                   "berita ini diperbarui", "berita ini telah diperbarui",
-                  "artikel ini tersedia dalam"),
+                  "artikel ini tersedia dalam",
+                  # Ralat di bawah berita: "Catatan redaksi: Artikel ini diperbarui ...".
+                  "catatan redaksi:", "ralat:", "koreksi:"),
     },
     exact={
         K.RELATED: ("berita rekomendasi", "rekomendasi", "terkait", "berita terkait", "populer",

@@ -3742,3 +3742,18 @@ def test_an_indonesian_editors_note_is_no_paragraph() -> None:
     )
     assert _kalimantan("Pengerukan Sungai Karang Mumus Dimulai", "10 November 2025 10:20 WIB",
                        closing=(note,)).paragraphs == KALIMANTAN_STORY  # fmt: skip
+
+
+def test_a_paywalls_meter_box_and_a_reader_survey_are_no_paragraphs() -> None:
+    # The Jakarta Post: the free-article meter over the story, a subscription box between its
+    # paragraphs (title, one sentence, the button), a reader survey after its topics.
+    page = "\n".join(
+        ["Heating merchant cuts forecast again", "By Claire Whitaker",
+         "March 5, 2025, 6:00 a.m. ET", "You are reading 2 of 5 free articles this month.",
+         *HEATING_STORY[:2], "Ledger Plus", "Read every story, with analysis and fewer ads.",
+         "Subscribe from $4 a month", "Already a subscriber? Log in", *HEATING_STORY[2:],
+         "Topics:", "Retail", "Your Opinion Matters",
+         "Share your experiences, suggestions, and any issues you've encountered on our site.",
+         "Start Survey", "Thank you for sharing your thoughts. We appreciate your feedback."]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == HEATING_STORY

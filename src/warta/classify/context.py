@@ -286,6 +286,7 @@ def revised(
     ]
     verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start, slug, lex))
     verdicts = [_settle(v, i < start) for i, v in enumerate(verdicts)]
+    verdicts = _pitches(verdicts, shapes)
     verdicts = _recurring(blocks, verdicts, shapes, start, end)
     verdicts = _under_labels(blocks, _names_by_date(blocks, verdicts, start, lex), start, lex)
     verdicts = _before_dateline(blocks, _bios(blocks, verdicts, lex), start, lex)
@@ -298,6 +299,37 @@ def revised(
 _PULL_MARKS = "\"'“”‘’«»„"
 _MIN_PULL_QUOTE_WORDS = 6
 _MAX_PULL_QUOTES = 20
+
+
+#: A subscription box's pitch between the story's paragraphs: its title, one short sentence.
+_PITCH = Verdict(Label.BOILERPLATE, BoilerplateKind.SUBSCRIBE, "pitch")
+_MAX_PITCH_WORDS = 16
+_MAX_BOX_TITLE_WORDS = 4
+
+
+def _pitches(verdicts: list[Verdict], shapes: list[Shape]) -> list[Verdict]:
+    """A subscription box set between the story's paragraphs: its title, then one short
+    sentence, over its button ("JakPost Premium" / "Get the stories behind the headlines ..."
+    / "Subscribe from Rp 55,000/month"). The sentence alone reads as prose; under a title of a
+    few words with no stop, right under a paragraph, and over a subscription's line, it is the
+    box's (a subheading over it would be over a paragraph)."""
+    out = verdicts
+    for i in range(3, len(verdicts)):
+        if verdicts[i].kind is not BoilerplateKind.SUBSCRIBE:
+            continue
+        pitch, title = shapes[i - 1], shapes[i - 2]
+        if (
+            verdicts[i - 1].label is Label.BODY
+            and pitch.sentence
+            and pitch.words <= _MAX_PITCH_WORDS
+            and (verdicts[i - 2].reason == UNPLACED or verdicts[i - 2] is _HEADING_IN_BODY)
+            and not title.sentence
+            and title.words <= _MAX_BOX_TITLE_WORDS
+            and verdicts[i - 3].label is Label.BODY
+        ):
+            out = out if out is not verdicts else list(verdicts)
+            out[i - 2] = out[i - 1] = _PITCH
+    return out
 
 
 def _pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:

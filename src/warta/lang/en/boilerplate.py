@@ -32,6 +32,7 @@ BOILERPLATE = BoilerplateWords(
                           "article continues below", "article continues after",
                           "scroll to resume", "this advertisement has not loaded"),
         K.SUBSCRIBE: ("sign up", "subscribe to", "subscribe now", "newsletter",
+                      "subscribe from", "subscribe for",
                       "this article was featured in", "this story was featured in",
                       "get the latest", "get current updates on", "already a subscriber",
                       "create a free account",
@@ -63,6 +64,11 @@ BOILERPLATE = BoilerplateWords(
                   "this story was corrected", "this story has been corrected",
                   # A reader's feedback box under the story.
                   "did you find this article", "found a mistake in this article",
+                  # A reader survey's box: "Your Opinion Matters" / "Share your experiences,
+                  # suggestions ..." / "Start Survey" / "Thank you for sharing your thoughts."
+                  "your opinion matters", "share your experiences, suggestions",
+                  "start survey", "take the survey", "thank you for sharing your thoughts",
+                  "thank you for your feedback",
                   # An editor's note on where else the story ran: "This story also runs in the
                   # March 5 print edition of ...", "This report was first published in ...".
                   "this story also runs in", "this story appeared in", "this article appeared in",
@@ -140,7 +146,10 @@ BOILERPLATE = BoilerplateWords(
         K.COMMENTS: ("save my name, email", "by submitting this form", "your email address will "
                      "not be published", "community standards", "comment policy"),
         K.SUBSCRIBE: ("subscribe to our newsletter", "successfully subscribed",
-                      "succesfully subscribed", "privacy notice:", "as a subscriber, you can"),
+                      "succesfully subscribed", "privacy notice:", "as a subscriber, you can",
+                      # A paywall's meter: "You are reading 1 of 3 free premium articles".
+                      "free premium articles", "free articles this month",
+                      "free articles remaining", "free article remaining"),
         K.FOOTER: ("disclaimer:", "a version of this article appears in print",
                    # A magazine's note: "This article appears in the December 2025 print
                    # edition with the headline ...".

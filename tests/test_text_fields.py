@@ -227,8 +227,8 @@ def test_page_links_on_the_page_words_line_or_a_line_each(
 def test_an_html_pager_in_one_block() -> None:
     page = (
         "<html><body><article><h1>Kemenhub Buka Pendaftaran Mudik Gratis</h1>"
-        "<p>Kementerian Perhubungan membuka pendaftaran mudik gratis bagi warga mulai pekan depan "
-        "melalui aplikasi resmi dan ditutup bila kuota terpenuhi.</p>"
+        "<p>Jakarta - Kementerian Perhubungan membuka pendaftaran mudik gratis bagi warga mulai "
+        "pekan depan melalui aplikasi resmi dan ditutup bila kuota terpenuhi.</p>"
         '<div class="pagination"><span>Halaman :</span> <a href="?page=1">1</a> '
         '<a href="?page=2">2</a> <a href="?all">Show All</a></div></article></body></html>'
     )
@@ -253,6 +253,25 @@ def test_an_html_pager_with_a_block_for_each_link() -> None:
     )
     pagination = warta.extract(page).pagination
     assert pagination is not None and (pagination.page, pagination.pages) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("pager", "expected"),
+    [
+        ("Halaman:\n1\n2\nShow All", (2, 2)),
+        ("Halaman:\n«123»", (2, 3)),
+        # A "next" link and no "previous" one: the first page, dateline or not.
+        ("Halaman 1 2 3 Selanjutnya", (1, 3)),
+    ],
+)
+def test_a_pager_saying_no_direction_over_a_story_without_its_dateline_is_a_later_page(
+    pager: str, expected: tuple[int, int]
+) -> None:
+    # A paginated story's first page opens with its dateline; a later one goes on mid-story.
+    page = PAGED.format(links="", previous="", next="").replace("Halaman\n", pager + "\n")
+    later = page.replace("TRIBUNNEWS.COM, JAKARTA - Kementerian", "Menurut dia, Kementerian")
+    pagination = warta.extract(later).pagination
+    assert pagination is not None and (pagination.page, pagination.pages) == expected
 
 
 def test_no_pagination_on_a_single_page() -> None:

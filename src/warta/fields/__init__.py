@@ -202,7 +202,8 @@ def read_fields(blocks: list[Block], page: Page, lex: Lexicon, options: Options)
         ),
         # The page's own address says which page it is ("?page=2"), or its canonical one.
         pagination=_pagination(
-            read_pagination(blocks, lex, page.url or meta.canonical), meta.next_url
+            read_pagination(blocks, lex, page.url or meta.canonical, opened=dateline is not None),
+            meta.next_url,
         ),
         sources=sources,
     )

@@ -89,8 +89,12 @@ def page_links(text: str) -> int | None:
     return pages if pages >= 2 else None
 
 
-def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagination | None:
-    """Which page of how many, or None for a story on one page."""
+def read_pagination(
+    blocks: list[Block], lex: Lexicon, url: str | None, *, opened: bool = True
+) -> Pagination | None:
+    """Which page of how many, or None for a story on one page. `opened`: whether the story's
+    first paragraph opens with a dateline, as a paginated story's first page does and its
+    later pages, which go on mid-story, do not."""
     words = _words(lex.code)
     pages, has_next, has_previous, stated = None, False, False, None
     # "Sebelumnya" / "Berikutnya" above the headline step through the site's stories.
@@ -125,7 +129,7 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
     page = (
         _page_from_url(url)
         or _page_after_slug(url, pages)
-        or _page_from_links(pages, has_next, has_previous)
+        or _page_from_links(pages, has_next, has_previous, opened)
     )
     if pages is not None and page > pages:
         pages = None
@@ -134,9 +138,11 @@ def read_pagination(blocks: list[Block], lex: Lexicon, url: str | None) -> Pagin
 
 def _pager_shaped(lowered: str, words: _Words) -> bool:
     """Whether a block is only a pager's links, whatever kind it was given: page numbers, two at
-    least, and "previous" and "next" words ("Previous 1 2 3 Next", a box of trailing links to
-    the markup; not a gallery's "Previous 1 Next")."""
+    least, and "previous" and "next" words, after the pager's word or not ("Previous 1 2 3
+    Next", a box of trailing links to the markup; not a gallery's "Previous 1 Next")."""
     tokens = lowered.split()
+    if tokens and tokens[0].rstrip(":") in words.page_word:
+        tokens = tokens[1:]  # "Halaman 1 2 3 Selanjutnya": the pager's word before its links
     steps = words.next | words.previous
     numbers = sum(t.isdigit() for t in tokens)
     return numbers >= 2 and all(t.isdigit() or t in steps for t in tokens)
@@ -246,9 +252,14 @@ def _page_after_slug(url: str | None, pages: int | None) -> int | None:
     return page if 1 <= page <= pages else None
 
 
-def _page_from_links(pages: int | None, has_next: bool, has_previous: bool) -> int:
-    if not has_previous:
+def _page_from_links(pages: int | None, has_next: bool, has_previous: bool, opened: bool) -> int:
+    if not has_previous and (opened or has_next or pages is None):
         return 1
+    if not has_previous:
+        # A pager that shows neither a "previous" nor a "next" link ("Halaman: 1 2 Show All",
+        # "«123»"), over a story going on mid-way with no dateline: a later page, the second
+        # (of two, the last), which the page does not say more about.
+        return 2
     if not has_next and pages is not None:
         return pages
     # A "previous" link and a "next" one: a middle page, at least the second.

@@ -3757,3 +3757,19 @@ def test_a_paywalls_meter_box_and_a_reader_survey_are_no_paragraphs() -> None:
          "Start Survey", "Thank you for sharing your thoughts. We appreciate your feedback."]
     )  # fmt: skip
     assert warta.extract(page).paragraphs == HEATING_STORY
+
+
+def test_a_kicker_of_two_sections_over_the_headline_is_no_photo_credit() -> None:
+    # SCMP copies "Hong Kong/Society" over its headline: a path of the menu's sections above,
+    # which a credit's shape ("KOMPAS.com/Ann Lee") would make the headline a caption.
+    page = "\n".join(
+        ["South China Morning Post", "Hong Kong", "China", "Asia", "Business", "Hong Kong",
+         "Politics", "Society", "Economy", "Hong Kong/Society",
+         "Heating merchant cuts forecast again",
+         "The company now expects profit at the bottom of its range as housebuilding slows",
+         "By Claire Whitaker",
+         "Published: 6:00am, 5 Mar 2025", *HEATING_STORY]
+    )  # fmt: skip
+    article = warta.extract(page)
+    assert article.title == "Heating merchant cuts forecast again"
+    assert article.images == []

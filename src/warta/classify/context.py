@@ -988,6 +988,9 @@ def _captions(
             continue
         if verdict.label is not Label.CREDIT:
             continue
+        if _menu_path(blocks, shapes, i):
+            out[i] = _CRUMBS  # "Hong Kong/Society" over SCMP's headline: its sections
+            continue
         if "/ " in blocks[i].text:
             lines = lines if lines is not None else {b.text for b in blocks}
             parts = blocks[i].text.split("/")
@@ -1054,6 +1057,34 @@ _CAPTION_CONTROLS = 2
 #: How many lines under a caption the story's own dateline may come (a picture's zoom label,
 #: the headline again and a row of share buttons may stand between, as on Tribun's pages).
 _DATELINE_BELOW = 15
+
+
+#: How many lines above a kicker the menu its sections are items of may stand, and the most
+#: words of a menu's item.
+_MENU_REACH = 30
+_MAX_MENU_ITEM_WORDS = 3
+
+
+def _menu_path(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """Whether a credit-shaped line "A/B" is a path of the page's sections: each part a line of
+    a menu above it (a short line between short lines), as SCMP's "Hong Kong/Society" kicker
+    over the headline is. A photographer named alone above ("Ann Lee", by the date) stands
+    by longer lines."""
+    parts = [p.strip() for p in blocks[i].text.split("/")]
+    if not 2 <= len(parts) <= 4 or not all(
+        0 < len(p.split()) <= _MAX_MENU_ITEM_WORDS for p in parts
+    ):
+        return False
+    lo = max(1, i - _MENU_REACH)
+    items = {
+        blocks[k].text.strip()
+        for k in range(lo, i - 1)
+        if shapes[k].words <= _MAX_MENU_ITEM_WORDS
+        and shapes[k - 1].words <= _MAX_MENU_ITEM_WORDS
+        and shapes[k + 1].words <= _MAX_MENU_ITEM_WORDS
+        and not shapes[k].sentence
+    }
+    return all(p in items for p in parts)
 
 
 def _past_controls(verdicts: list[Verdict], i: int) -> int:

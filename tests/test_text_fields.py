@@ -311,3 +311,13 @@ def test_an_html_pager_on_a_later_page_its_canonical_address_names(pager: str) -
     )
     pagination = warta.extract(page).pagination
     assert pagination is not None and (pagination.page, pagination.pages) == (2, 3)
+
+
+def test_a_dateline_after_the_storys_update_tag() -> None:
+    from warta.fields.dateline import read_dateline
+    from warta.lang import lexicon
+
+    found = read_dateline("(2nd UPDATE) MANILA, Philippines – Rice prices held.", lexicon("en"))
+    assert found is not None
+    assert found.location == "MANILA, Philippines"
+    assert found.text == "(2nd UPDATE) MANILA, Philippines –"

@@ -105,6 +105,8 @@ class _Words:
     titles: frozenset[str]
     #: Names of days and months, lowercased: "Fridays." opens with no place either.
     days: frozenset[str]
+    #: A story's update tag before its dateline: "(UPDATED)", "(1st UPDATE)".
+    update_tag: re.Pattern[str]
 
 
 @cache
@@ -121,7 +123,15 @@ def _words(code: str) -> _Words:
         days=frozenset(
             d for c in LANGUAGES for d in (*lexicon(c).dates.weekdays, *lexicon(c).dates.months)
         ),
+        update_tag=re.compile(
+            rf"\((?:\d{{1,2}}[a-z]{{0,2}}\s)?(?i:{_update_words()})\)\s",
+        ),
     )
+
+
+def _update_words() -> str:
+    words = {w for c in LANGUAGES for w in lexicon(c).dates.updated if " " not in w}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
@@ -145,10 +155,18 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     'SINGAPORE'
     >>> read_dateline("KABARMADURA.ID | SUMENEP–Tim SAR tiba.", lexicon("id")).location
     'SUMENEP'
+    >>> read_dateline("(1st UPDATE) MANILA, Philippines – Prices held.", lexicon("en")).text
+    '(1st UPDATE) MANILA, Philippines –'
     >>> read_dateline("Disclosure: The author owns shares.", lexicon("en")) is None
     True
     """
     words = _words(lex.code)
+    tag = words.update_tag.match(text) if text[:1] == "(" else None
+    if tag is not None:
+        # "(1st UPDATE) MANILA, Philippines – ...": the dateline after the story's update tag,
+        # written with it.
+        after = read_dateline(text[tag.end() :], lex)
+        return after and after.model_copy(update={"text": text[: tag.end()] + after.text})
     match = _TIGHT_OPENER.match(text) or _OPENER.match(text)
     # A dateline is followed by a sentence; "Jokowi - sapaan akrabnya -" is an aside.
     if not match or text[match.end()].islower():

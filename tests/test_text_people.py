@@ -452,3 +452,12 @@ def test_a_desk_line_under_a_copied_byline_adds_no_writer() -> None:
         ]
     )
     assert [p.name for p in warta.extract(page).authors] == ["Hanna Lofgren"]
+
+
+def test_two_labels_in_a_row_with_no_mark_between_them() -> None:
+    # Republika: "Rep: ... Red: ..." in one line, the second label right after the first name.
+    people = parse_byline("Rep: Zahra Kamila Putri Red: Yusuf Mahardika", lexicon("id")) or []
+    assert [(p.name, p.role) for p in people] == [
+        ("Zahra Kamila Putri", Role.REPORTER),
+        ("Yusuf Mahardika", Role.EDITOR),
+    ]

@@ -182,6 +182,7 @@ class _Patterns:
     label_slash: re.Pattern[str]
     label_comma: re.Pattern[str]
     label_stop: re.Pattern[str]
+    label_colon: re.Pattern[str]
     #: A writer named after a dash closing the last paragraph: "... Oct. 9. — with Ann Lee".
     closing_with: re.Pattern[str]
     labels: dict[str, Role]
@@ -312,6 +313,11 @@ def _patterns(code: str) -> _Patterns:
         label_stop=re.compile(
             rf"(?<=[^\W\d_]{{2}})\.\s+(?=(?:{alternation(set(labels))})\s?[:\s])", flags
         ),
+        # "Rep: Ann Lee Red: Bo Kim" (Republika's two labels in a row): after a name's word,
+        # a label written capitalised with its colon opens a part.
+        label_colon=re.compile(
+            rf"(?<=[^\W\d_]{{2}})\s+(?=(?:{alternation({l.rstrip(':').capitalize() for l in labels})})\s?:)"
+        ),
         closing_with=re.compile(
             rf"(?<=[.!?\"”’])\s[—–-]{{1,2}}\s?(?i:{alternation(closing)})"
             rf"\s(?P<names>[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|and|&))*)$"
@@ -430,6 +436,8 @@ def parse_byline(text: str, lex: Lexicon) -> list[Person] | None:
         body = pats.label_comma.sub(" | ", body)
     if ". " in body:
         body = pats.label_stop.sub(" | ", body)
+    if body.count(":") > 1:
+        body = pats.label_colon.sub(" | ", body)
     people: list[Person] = []
     for k, segment in enumerate(_SEGMENTS.split(body)):
         if not segment:

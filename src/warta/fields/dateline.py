@@ -165,8 +165,8 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     if tag is not None:
         # "(1st UPDATE) MANILA, Philippines – ...": the dateline after the story's update tag,
         # written with it.
-        after = read_dateline(text[tag.end() :], lex)
-        return after and after.model_copy(update={"text": text[: tag.end()] + after.text})
+        tagged = read_dateline(text[tag.end() :], lex)
+        return tagged and tagged.model_copy(update={"text": text[: tag.end()] + tagged.text})
     match = _TIGHT_OPENER.match(text) or _OPENER.match(text)
     # A dateline is followed by a sentence; "Jokowi - sapaan akrabnya -" is an aside.
     if not match or text[match.end()].islower():

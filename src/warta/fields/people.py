@@ -316,7 +316,7 @@ def _patterns(code: str) -> _Patterns:
         # "Rep: Ann Lee Red: Bo Kim" (Republika's two labels in a row): after a name's word,
         # a label written capitalised with its colon opens a part.
         label_colon=re.compile(
-            rf"(?<=[^\W\d_]{{2}})\s+(?=(?:{alternation({l.rstrip(':').capitalize() for l in labels})})\s?:)"
+            rf"(?<=[^\W\d_]{{2}})\s+(?=(?:{alternation(_capitalised(labels))})\s?:)"
         ),
         closing_with=re.compile(
             rf"(?<=[.!?\"”’])\s[—–-]{{1,2}}\s?(?i:{alternation(closing)})"
@@ -715,6 +715,11 @@ def _without_for(text: str) -> str:
 
 def _is_outlet(text: str, pats: _Patterns) -> bool:
     return text.lower() in pats.outlets or bool(_DOMAIN.match(text) or _NETWORK_SITE.match(text))
+
+
+def _capitalised(labels: Iterable[str]) -> set[str]:
+    """Byline labels as a line writes them capitalised, without their colon: "Rep", "Red"."""
+    return {label.rstrip(":").capitalize() for label in labels}
 
 
 def _desk(part: str, pats: _Patterns) -> bool:

@@ -225,3 +225,15 @@ def test_links_parted_by_commas_under_a_label_are_each_a_tag() -> None:
         '<a href="/tag/b">pompa air</a>, <a href="/tag/c">vonis</a></div>'
     )
     assert warta.extract(_page(tail=box)).tags == ["korupsi", "pompa air", "vonis"]
+
+
+def test_the_title_of_the_box_after_a_labelled_list_is_no_tag() -> None:
+    # Bisnis.com: "Topik" over a list of links, then a premium box titled in a div of its own.
+    box = (
+        '<div class="detailsTag"><div class="tagLabel">Topik</div><ul class="tagList">'
+        '<li><a href="/topic/korupsi">Korupsi</a></li><li><a href="/topic/pompa">Pompa Air</a>'
+        '</li></ul></div><div class="premiumBox"><div class="premiumTitle">Konten Premium</div>'
+        '<ul><li><a href="/premium/1">Menimbang Anggaran Pompa di Tengah Banjir</a></li></ul>'
+        "</div>"
+    )
+    assert warta.extract(_page(article_tail=box)).tags == ["Korupsi", "Pompa Air"]

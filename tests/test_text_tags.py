@@ -233,3 +233,26 @@ _HARBOUR = (
 )  # fmt: skip
 def test_a_tag_list_ends_at_the_outlets_or_the_authors_own_box(tail: str, tags: list[str]) -> None:
     assert warta.extract(_HARBOUR + tail, language="en").tags == tags
+
+
+def test_the_editorial_teams_heading_under_the_topics_is_no_tag() -> None:
+    # IDN Times: "Topik:", a tag a line, then the box naming the writer and the editor.
+    import warta
+
+    page = "\n".join(
+        [
+            "Banjir Rendam Tiga Kecamatan di Makassar",
+            "Selasa, 14 Januari 2025 | 10:12 WITA",
+            "Makassar, IDN Times - Banjir merendam permukiman di tiga kecamatan di Kota Makassar "
+            "sejak Senin malam setelah hujan deras turun lebih dari enam jam.",
+            "Badan Penanggulangan Bencana Daerah mencatat sedikitnya 1.200 warga mengungsi ke "
+            "masjid dan sekolah terdekat hingga Selasa pagi.",
+            "Topik:",
+            "Banjir Makassar",
+            "BPBD Makassar",
+            "Editorial Team",
+            "Rahmat Hidayat",
+            "Writer",
+        ]
+    )
+    assert warta.extract(page).tags == ["Banjir Makassar", "BPBD Makassar"]

@@ -424,6 +424,14 @@ def _listed(blocks: list[Block], start: int, story: _Story) -> list[tuple[int, s
             return [] if menu else found
         if block.tag is not None and marked and block.kind is not BoilerplateKind.TAGS:
             return found  # past the items markup names tags: the next box (an author's bio)
+        if (
+            found
+            and block.tag != "li"
+            and block.kind is not BoilerplateKind.TAGS
+            and _LETTERS.search(block.text)
+            and all(blocks[j].tag == "li" for j, _ in found)
+        ):
+            return found  # past a list's items: the next box's title ("Konten Premium")
         marked = marked or block.kind is BoilerplateKind.TAGS
         lines = [line.strip() for line in block.text.splitlines() if line.strip()]
         if not lines or any(not all(map(_tag_like, _split(line))) for line in lines):

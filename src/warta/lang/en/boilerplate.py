@@ -113,6 +113,8 @@ BOILERPLATE = BoilerplateWords(
                           "report this ad", "ad feedback", "sponsor message"),
         # A wire story's end mark (Yonhap's "(END)"), no one's initials.
         K.OTHER: ("(end)", "end", "(ends)"),
+        # The heading of the box naming who wrote and edited the story, under its tags.
+        K.FOOTER: ("editorial team", "the editorial team"),
         K.SUBSCRIBE: ("subscribe", "subscribe now", "sign up", "sign me up", "weekly newsletter",
                       "daily newsletter", "we have more newsletters", "more newsletters"),
         K.RELATED: ("related", "more on this story", "related article", "related articles",

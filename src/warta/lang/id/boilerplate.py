@@ -72,6 +72,8 @@ BOILERPLATE = BoilerplateWords(
         K.SHARE: ("whatsapp", "telegram", "facebook", "twitter", "x", "line", "salin link",
                   "bagikan", "kirim", "salin", "tautan"),
         K.ADVERTISEMENT: ("advertisement", "iklan", "ads"),
+        # Judul kotak penulis dan editor di bawah tag (IDN Times menulisnya dalam bahasa Inggris).
+        K.FOOTER: ("editorial team", "tim editorial"),
         K.TAGS: ("tag", "tags", "topik",
                  # Bisnis.com's line over its tags.
                  "simak berita lainnya seputar topik artikel ini, di sini"),

@@ -3773,3 +3773,20 @@ def test_a_kicker_of_two_sections_over_the_headline_is_no_photo_credit() -> None
     article = warta.extract(page)
     assert article.title == "Heating merchant cuts forecast again"
     assert article.images == []
+
+
+def test_a_caption_and_credit_in_a_box_of_links_under_the_story_are_no_picture() -> None:
+    # Al Jazeera's Most Read: a headline over "Photos: <another headline>" reads as a caption
+    # over its credit; AP's footer: its logo over its blurb.
+    page = "\n".join(
+        ["Heating merchant cuts forecast again", "By Claire Whitaker",
+         "March 5, 2025, 6:00 a.m. ET", *HEATING_STORY, "Most Read",
+         "Rail operators warn of winter timetable cuts",
+         "Heating merchant cuts forecast again",
+         "What is behind the surge in boiler repair costs this winter?",
+         "Photos: Floods swamp the river valley as rains persist", "ADVERTISEMENT", "AP",
+         "The Wire Agency is a not-for-profit news cooperative founded in 1846.", "About"]
+    )  # fmt: skip
+    article = warta.extract(page)
+    assert article.paragraphs == HEATING_STORY
+    assert article.images == []

@@ -286,7 +286,7 @@ def revised(
     ]
     verdicts = _page_links(blocks, label_header(blocks, verdicts, shapes, start, slug, lex))
     verdicts = [_settle(v, i < start) for i, v in enumerate(verdicts)]
-    verdicts = _pitches(verdicts, shapes)
+    verdicts = _boxed_pictures(_pitches(verdicts, shapes), spans[-1][1])
     verdicts = _recurring(blocks, verdicts, shapes, start, end)
     verdicts = _under_labels(blocks, _names_by_date(blocks, verdicts, start, lex), start, lex)
     verdicts = _before_dateline(blocks, _bios(blocks, verdicts, lex), start, lex)
@@ -299,6 +299,29 @@ def revised(
 _PULL_MARKS = "\"'“”‘’«»„"
 _MIN_PULL_QUOTE_WORDS = 6
 _MAX_PULL_QUOTES = 20
+
+
+#: A caption and its credit in a box of links under the story: a headline and another's
+#: "Photos: ..." (Al Jazeera's Most Read), the wire's blurb under its logo (AP's footer).
+_BOXED_PICTURE = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "picture in a box")
+_LINK_BOX_KINDS = frozenset(
+    {BoilerplateKind.RELATED, BoilerplateKind.ADVERTISEMENT, BoilerplateKind.TITLE_REPEAT}
+)
+
+
+def _boxed_pictures(verdicts: list[Verdict], end: int) -> list[Verdict]:
+    """A caption beside its credit under the story's last paragraph, right under a box of
+    links (its headline, its label, the advertisement in it), is two lines of that box: no
+    picture of the story stands among other stories' headlines."""
+    out = verdicts
+    for i in range(max(end, 1), len(verdicts) - 1):
+        pair = (verdicts[i].label, verdicts[i + 1].label)
+        if pair not in ((Label.CAPTION, Label.CREDIT), (Label.CREDIT, Label.CAPTION)):
+            continue
+        if verdicts[i - 1].kind in _LINK_BOX_KINDS:
+            out = out if out is not verdicts else list(verdicts)
+            out[i] = out[i + 1] = _BOXED_PICTURE
+    return out
 
 
 #: A subscription box's pitch between the story's paragraphs: its title, one short sentence.

@@ -3790,3 +3790,16 @@ def test_a_caption_and_credit_in_a_box_of_links_under_the_story_are_no_picture()
     article = warta.extract(page)
     assert article.paragraphs == HEATING_STORY
     assert article.images == []
+
+
+def test_a_long_call_to_sign_up_under_the_story_is_no_paragraph() -> None:
+    call = (
+        "Sign up for our Home Front newsletter to get the week's biggest stories on housing, "
+        "heating and household bills, with the analysis you need, delivered to your inbox "
+        "every Friday."
+    )
+    page = "\n".join(
+        ["Heating merchant cuts forecast again", "By Claire Whitaker",
+         "March 5, 2025, 6:00 a.m. ET", *HEATING_STORY, call, "Related topics", "Retail"]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == HEATING_STORY

@@ -35,6 +35,8 @@ __all__ = ["is_image_marker", "is_menu_item", "label_each"]
 #: A "starts with" phrase only marks a short line: "Baca juga: <headline>" is short, while a body
 #: sentence that merely opens with "Iklan" is long.
 _MAX_PHRASE_WORDS = 25
+#: The most words of a call to sign up that its opening phrase marks.
+_MAX_CALL_WORDS = 40
 #: A date line is a date plus a few words ("Kompas.com -", "Diperbarui"), not a sentence with one.
 _MAX_DATE_LINE_WORDS = 16
 _MAX_DATE_LINE_REST = 6
@@ -309,10 +311,16 @@ def _boilerplate_kind(lowered: str, shape: Shape, phrases: _Phrases) -> Boilerpl
         promo = phrases.promo.search(lowered)
         if promo:
             return phrases.promo_kind[promo.group()]
-    elif _starting_kind(lowered, phrases) is BoilerplateKind.OTHER:
-        # An editor's note runs as long as it must: "This article was amended on 15 March 2025.
-        # An earlier version said ...", "Correction: ...".
-        return BoilerplateKind.OTHER
+    else:
+        kind = _starting_kind(lowered, phrases)
+        if kind is BoilerplateKind.OTHER:
+            # An editor's note runs as long as it must: "This article was amended on 15 March
+            # 2025. An earlier version said ...", "Correction: ...".
+            return kind
+        if kind is BoilerplateKind.SUBSCRIBE and shape.words <= _MAX_CALL_WORDS:
+            # A call to sign up says what the newsletter brings: "Sign up for our Future Earth
+            # newsletter to get the week's biggest ... delivered to your inbox ...".
+            return kind
     match = phrases.contains.search(lowered)
     return phrases.contains_kind[match.group()] if match else None
 

@@ -461,3 +461,12 @@ def test_two_labels_in_a_row_with_no_mark_between_them() -> None:
         ("Zahra Kamila Putri", Role.REPORTER),
         ("Yusuf Mahardika", Role.EDITOR),
     ]
+
+
+def test_a_writers_job_that_opens_with_a_labels_word() -> None:
+    # Nikkei Asia: "NUR AQILAH ROSLI, Contributing writer", where "Contributing" alone is a
+    # label ("Contributing: Ann Lee, The Arizona Republic").
+    people = parse_byline("NUR AQILAH ROSLI, Contributing writer", lexicon("en")) or []
+    assert [(p.name, p.role) for p in people] == [("Nur Aqilah Rosli", Role.AUTHOR)]
+    labelled = parse_byline("Contributing: Ann Lee, The Arizona Republic", lexicon("en")) or []
+    assert [(p.name, p.role) for p in labelled] == [("Ann Lee", Role.CONTRIBUTOR)]

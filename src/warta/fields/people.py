@@ -266,6 +266,7 @@ def _patterns(code: str) -> _Patterns:
     }
     reading = {w for p in people for w in p.reading}
     after_time = {w for lex in lexicons for w in lex.dates.relative} | reading
+    writing_jobs = {w for p in people for w in p.writing_jobs}
     flags = re.IGNORECASE
     return _Patterns(
         openers=_buckets(set(labels) | by | intro),
@@ -297,17 +298,22 @@ def _patterns(code: str) -> _Patterns:
         # ("Koresponden Kupang").
         name_then_job=re.compile(
             rf"^(?P<rest>[^,]{{3,80}}),\s?(?:[\w.'’-]+\s){{0,3}}"
-            rf"(?i:{alternation({w for p in people for w in p.writing_jobs})})s?"
+            rf"(?i:{alternation(writing_jobs)})s?"
             r"(?:\s[A-Z][\w.'’-]*){0,2}$"
         ),
         desk_intro=re.compile(
             rf"^(?:[A-Z][\w.'’-]*\s){{1,3}}(?:staff\s)?"
-            rf"(?i:{alternation({w for p in people for w in p.writing_jobs})})s?\s+(?=[A-Z])"
+            rf"(?i:{alternation(writing_jobs)})s?\s+(?=[A-Z])"
         ),
         splitter=re.compile(rf"\s*,\s*|\s+(?:{alternation(conj)})\s+", flags),
         label_slash=re.compile(rf"\s*/\s*(?=(?:{alternation(set(labels))})\s?[:\-–\s])", flags),
         # "Reported by Ann Lee, Edited by Bo Kim": a role's label after a comma opens a part.
-        label_comma=re.compile(rf",\s+(?=(?:{alternation(set(labels))})\s?[:\s])", flags),
+        label_comma=re.compile(
+            rf",\s+(?=(?:{alternation(set(labels))})\s?[:\s])"
+            # Not a writer's job that opens with a label's word: "Ann Lee, Contributing writer".
+            rf"(?!(?:{alternation(set(labels))})\s(?:{alternation(writing_jobs)})s?$)",
+            flags,
+        ),
         # "Translated by Ann Lee. Edited by Bo Kim": and after a sentence's stop (not an
         # initial's: "Ann B. By ..." is no part).
         label_stop=re.compile(

@@ -234,3 +234,27 @@ def test_a_date_line_with_a_two_digit_year_gives_the_update() -> None:
     eastern = dt.timezone(dt.timedelta(hours=-4))
     assert article.published == dt.datetime(2025, 9, 24, 20, 17, tzinfo=eastern)
     assert article.updated == dt.datetime(2025, 9, 24, 21, 5, tzinfo=eastern)
+
+
+def test_an_update_given_as_its_time_alone_under_the_date_line() -> None:
+    # The New York Times: "Updated 9:12 a.m. ET" alone under "March 5, 2025, 6:00 a.m. ET".
+    import datetime as dt
+
+    import warta
+
+    page = "\n".join(
+        [
+            "Flood insurance bills climb for Houston homeowners",
+            "By Claire Whitaker",
+            "March 5, 2025, 6:00 a.m. ET",
+            "Updated 9:12 a.m. ET",
+            "Homeowners across the Houston area are opening renewal notices this winter that show "
+            "their flood insurance premiums rising by a fifth or more.",
+            "The federal program that insures most of them is phasing in new rates that price "
+            "each home by its own risk rather than by its flood zone.",
+        ]
+    )
+    article = warta.extract(page)
+    eastern = dt.timezone(dt.timedelta(hours=-5))
+    assert article.published == dt.datetime(2025, 3, 5, 6, 0, tzinfo=eastern)
+    assert article.updated == dt.datetime(2025, 3, 5, 9, 12, tzinfo=eastern)

@@ -68,6 +68,7 @@ class _Patterns:
     updated_before: re.Pattern[str]
     published_at: re.Pattern[str]
     updated_day: re.Pattern[str]
+    updated_at: re.Pattern[str]
     ago: re.Pattern[str]
     months: dict[str, int]
     zones: dict[str, int]
@@ -151,6 +152,12 @@ def _patterns(code: str) -> _Patterns:
         rf"(?:(?P<m1>{month})\.?\s{{1,3}}(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s{{1,3}}(?P<m2>{month}))"
         rf"(?![\d:.])(?![^\n]{{0,4}}\d{{4}})"
     )
+    # "Updated 9:12 a.m. ET" alone on the line under the date (The New York Times): the time of
+    # an update on the date's day.
+    updated_at = (
+        rf"^\s*(?:{alternation(updated)})\s?:?\s{{1,2}}(?:(?:{words})\s{{1,2}})?{clock}"
+        rf"\s?(?:(?P<tz>{zone}))?\s*$"
+    )
     # "5 HOURS AGO", "2 jam yang lalu", "3h ago": a count, a unit, a word of the past.
     relative = {w for lex in lexicons for w in lex.dates.relative}
     ago = (
@@ -168,6 +175,7 @@ def _patterns(code: str) -> _Patterns:
         updated_before=re.compile(updated_before, flags),
         published_at=re.compile(published_at, flags),
         updated_day=re.compile(updated_day, flags),
+        updated_at=re.compile(updated_at, flags),
         ago=re.compile(ago, flags),
         months=months,
         zones=zones,
@@ -217,6 +225,37 @@ def find_dates(text: str, lex: Lexicon, zone: dt.tzinfo | None = None) -> list[D
         # "Published On 22 May 202522 May 2025": a screen reader's copy run into the date.
         return find_dates(text[: twice.end(1)], lex, zone)
     return hits
+
+
+def updated_at(
+    text: str, last: DateHit, lex: Lexicon, zone: dt.tzinfo | None = None
+) -> DateHit | None:
+    """The update a line gives as its time alone, under the date line whose hit is `last`:
+    "Updated 9:12 a.m. ET" under "March 5, 2025, 6:00 a.m. ET" is at 9:12 that day (the next
+    day when that is before the date line's time).
+
+    >>> from warta.lang import lexicon
+    >>> last = find_dates("March 5, 2025, 6:00 a.m. ET", lexicon("en"))[0]
+    >>> updated_at("Updated 9:12 a.m. ET", last, lexicon("en")).value.isoformat()
+    '2025-03-05T09:12:00-05:00'
+    """
+    pats = _patterns(lex.code)
+    clock = pats.updated_at.match(text) if len(text) <= _MAX_UPDATE_LINE_CHARS else None
+    if clock is None:
+        return None
+    day = last.value.date() if isinstance(last.value, dt.datetime) else last.value
+    value = _combine(day, clock, pats, zone)
+    before = isinstance(last.value, dt.datetime) and isinstance(value, dt.datetime)
+    if before and value < last.value:
+        value = _combine(day + dt.timedelta(days=1), clock, pats, zone)
+    if not isinstance(value, dt.datetime):
+        return None  # no zone to place the time in: the day alone says nothing new
+    guessed = _guessed(value, _known_zone(clock, pats))
+    return DateHit(value, clock.start(), clock.end(), updated=True, zone_guessed=guessed)
+
+
+#: The longest line `updated_at` reads: a label, a time and its zone.
+_MAX_UPDATE_LINE_CHARS = 40
 
 
 def _published_at(

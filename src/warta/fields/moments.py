@@ -19,6 +19,7 @@ from warta.fields.dates import (
     find_dates,
     parse_fallback,
     relative_dates,
+    updated_at,
 )
 from warta.lang.schema import Lexicon
 from warta.options import Options
@@ -153,6 +154,11 @@ def _line_dates(blocks: list[Block], i: int, lex: Lexicon, zone: dt.tzinfo | Non
     if hits and i > 0 and _update_label(blocks[i - 1].text, lex):
         # "Updated" on a line of its own over its date (The Straits Times).
         hits = [replace(h, updated=True) for h in hits]
+    if hits and i + 1 < len(blocks) and not any(h.updated for h in hits):
+        # "Updated 9:12 a.m. ET" alone under the date line: an update on the same day.
+        later = updated_at(blocks[i + 1].text, hits[-1], lex, zone)
+        if later is not None:
+            return [*hits, later]
     if (
         len(hits) == 1
         and not isinstance(hits[0].value, dt.datetime)

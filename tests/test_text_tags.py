@@ -256,3 +256,24 @@ def test_the_editorial_teams_heading_under_the_topics_is_no_tag() -> None:
         ]
     )
     assert warta.extract(page).tags == ["Banjir Makassar", "BPBD Makassar"]
+
+
+@pytest.mark.parametrize("after", ["Rappler+", "Artikel Kompas.com+", "More Articles", "comment"])
+def test_a_paid_editions_link_or_a_button_under_the_topics_is_no_tag(after: str) -> None:
+    import warta
+
+    page = "\n".join(
+        [
+            "Banjir Rendam Tiga Kecamatan di Makassar",
+            "Selasa, 14 Januari 2025 | 10:12 WITA",
+            "Makassar - Banjir merendam permukiman di tiga kecamatan di Kota Makassar sejak Senin "
+            "malam setelah hujan deras turun lebih dari enam jam.",
+            "Badan Penanggulangan Bencana Daerah mencatat sedikitnya 1.200 warga mengungsi ke "
+            "masjid dan sekolah terdekat hingga Selasa pagi.",
+            "Topik:",
+            "Banjir Makassar",
+            "BPBD Makassar",
+            after,
+        ]
+    )
+    assert warta.extract(page).tags == ["Banjir Makassar", "BPBD Makassar"]

@@ -645,7 +645,8 @@ def _tag_like(line: str, words: int = _MAX_TAG_WORDS) -> bool:
     return (
         len(line.split()) <= words
         and (len(line) <= _MAX_WORD_CHARS or " " in line.strip())
-        and not line.endswith((".", "!", "?", ":"))
+        # Nor a paid edition's link: "Rappler+", "Artikel Kompas.com+".
+        and not line.endswith((".", "!", "?", ":", "+"))
         and not _COUNT.match(line)
     )
 

@@ -85,7 +85,7 @@ BOILERPLATE = BoilerplateWords(
         K.UI: ("back to top", "close", "load more", "see all", "menu", "search", "search for",
                "home", "learn more",
                "no stories could be found", "open this photo in gallery",
-               "more", "sign in", "log in", "login", "register", "comments", "reply",
+               "more", "sign in", "log in", "login", "register", "comments", "comment", "reply",
                "show more", "read more", "opens in new window", "opens new tab",
                "opens in new tab", "skip to content", "top", "see more",
                "listen", "listen to article", "print", "save", "gift article", "loading...",
@@ -124,7 +124,7 @@ BOILERPLATE = BoilerplateWords(
                     "related news",
                     "editor's choice", "editor’s choice", "explore more", "top news today",
                     "top news", "more on", "more on this topic", "most viewed", "more news",
-                    "more to read",
+                    "more to read", "more articles",
                     # The markers a box of links gives screen readers, as it copies.
                     "list of # items", "list # of #", "end of list",
                     "also worth reading", "also read"),

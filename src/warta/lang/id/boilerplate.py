@@ -28,7 +28,8 @@ BOILERPLATE = BoilerplateWords(
         K.COPYRIGHT: ("©", "copyright", "hak cipta", "(c) "),
         K.ADVERTISEMENT: ("advertisement", "scroll to continue", "scroll untuk", "iklan",
                           "scroll kebawah", "scroll ke bawah"),
-        K.UI: ("komentar", "tulis komentar", "kirim komentar", "belum ada notifikasi",
+        K.UI: ("komentar", "tulis komentar", "kirim komentar", "berikan komentar", "comment",
+               "belum ada notifikasi",
                # BBC's labels for screen readers over its byline.
                "peranan,", "melaporkan dari,", "lewati podcast", "lewati iklan",
                "video sedang dimuat", "ukuran font", "font:", "ukuran huruf",

@@ -321,3 +321,26 @@ def test_a_dateline_after_the_storys_update_tag() -> None:
     assert found is not None
     assert found.location == "MANILA, Philippines"
     assert found.text == "(2nd UPDATE) MANILA, Philippines –"
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        # Okezone: the page shown is the link marked "active" (to "#").
+        '<div class="paging"><span>halaman</span> <a href="?page=1">1</a> '
+        '<a class="active" href="#">2</a> <a href="?page=3">3</a> '
+        '<a class="next" href="?page=3">Selanjutnya</a></div>',
+        # WordPress: a span marked as the current page among the links.
+        '<div class="page-links"><a class="post-page-numbers" href="/a/">1</a> '
+        '<span aria-current="page" class="post-page-numbers current">2</span> '
+        '<a class="post-page-numbers" href="/a/3/">3</a> <a href="/a/3/">Next</a></div>',
+    ],
+)
+def test_an_html_pager_marks_the_page_shown(pager: str) -> None:
+    page = (
+        "<html><body><article><h1>Kemenhub Buka Pendaftaran Mudik Gratis</h1>"
+        "<p>Pendaftaran dibuka mulai pekan depan melalui aplikasi resmi dan ditutup bila kuota "
+        f"terpenuhi, kata pejabat kementerian kepada wartawan.</p>{pager}</article></body></html>"
+    )
+    pagination = warta.extract(page).pagination
+    assert pagination is not None and (pagination.page, pagination.pages) == (2, 3)

@@ -266,6 +266,10 @@ class _Walk:
         if self.figures:
             attrs["figure"] = str(self.figures[-1])
         owner = self.stack[-1]
+        if len(text) <= _MAX_PAGER_CHARS and (text.isdigit() or "1 2" in text):
+            current = _current_page(owner, text)
+            if current:
+                attrs["page"] = current  # the pager's link marked as the page shown
         self.raws.append(_Raw(text, owner, self.link_chars, self.depth, attrs or NO_ATTRS))
         self._count(owner, text)
         if folding:
@@ -333,6 +337,35 @@ class _Walk:
 #: The largest side, in pixels, of a picture the markup sizes as an icon or an avatar: no
 #: photograph of the story is printed this small.
 _ICON_PIXELS = 100
+
+
+#: The longest text of a pager looked at for the page it marks as shown: "Halaman 1 2 3
+#: Selanjutnya", or a page's number alone.
+_MAX_PAGER_CHARS = 60
+#: Class words that mark a pager's link as the page shown.
+_CURRENT_WORDS = frozenset({"active", "current", "selected", "is-active", "is-current"})
+#: How many elements of a pager are looked at for the page shown.
+_PAGER_ELEMENTS = 60
+
+
+def _current_page(owner: Any, text: str) -> str | None:
+    """The page a pager marks as the one shown (`aria-current="page"`, or "active" or "current"
+    among the classes): its link's number, when `owner` (the pager, or a page's item) marks
+    one; None otherwise."""
+    if text.isdigit():
+        return text if len(text) <= 3 and _marked_current(owner) else None
+    for element in islice(owner.iter(), _PAGER_ELEMENTS):
+        if element is not owner and _marked_current(element):
+            number = text_of(element).strip()
+            return number if number.isdigit() and len(number) <= 3 else None
+    return None
+
+
+def _marked_current(element: Any) -> bool:
+    if element.get("aria-current") == "page":
+        return True
+    classes = element.get("class")
+    return bool(classes) and not _CURRENT_WORDS.isdisjoint(classes.lower().split())
 
 
 def _icon(element: Any) -> bool:

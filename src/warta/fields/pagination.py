@@ -97,6 +97,7 @@ def read_pagination(
     later pages, which go on mid-story, do not."""
     words = _words(lex.code)
     pages, has_next, has_previous, stated = None, False, False, None
+    marked: int | None = None  # the page a pager's markup marks as shown
     # "Sebelumnya" / "Berikutnya" above the headline step through the site's stories.
     start = next((i for i, b in enumerate(blocks) if b.label in _STORY), len(blocks))
     for i, block in enumerate(blocks):
@@ -104,21 +105,24 @@ def read_pagination(
         if len(block.text) > _MAX_LINK_CHARS or block.label is not Label.BOILERPLATE:
             continue
         lowered = block.text.lower().strip(_AROUND)
-        if block.kind is not BoilerplateKind.PAGINATION and not (
+        # A pager's links whose markup marks the page shown are a pager, whatever its kind.
+        pager = block.kind is BoilerplateKind.PAGINATION or "page" in block.attrs
+        if not pager and not (
             lowered.startswith(words.starts) or _after_previous(lowered, words) is not None
         ):
             continue  # "« Sebelumnya", which no phrase marks for its arrow
         of = words.of.match(lowered)
         if of:
             stated = (int(of["page"]), int(of["pages"]))
+        marked = marked or _marked_page(blocks, i)
         pages = _links_after(blocks, i, lowered, words) or pages
-        if block.kind is BoilerplateKind.PAGINATION and (leading := _LEADING_DIGITS.match(lowered)):
+        if pager and (leading := _LEADING_DIGITS.match(lowered)):
             pages = page_links(leading[0]) or pages  # "‹ 1 2 3 › Tampilkan Semua"
             if _DIGITS.match(lowered) and not (i and _DIGITS.match(blocks[i - 1].text)):
                 pages = _links(blocks, i) or pages  # the pager's links a line each: "1", "2"
         if i > start and not _carousel(blocks, i, lowered, words):
             # A pager's links in one block: "Halaman Sebelumnya 1 2 3 Selanjutnya".
-            paged = block.kind is BoilerplateKind.PAGINATION or _pager_shaped(lowered, words)
+            paged = pager or _pager_shaped(lowered, words)
             tokens = lowered.split() if paged and _DIGIT.search(lowered) else [lowered]
             has_next = has_next or not words.next.isdisjoint(tokens)
             has_previous = has_previous or not words.previous.isdisjoint(tokens)
@@ -128,12 +132,25 @@ def read_pagination(
         return None
     page = (
         _page_from_url(url)
+        or (marked if marked is not None and (pages is None or marked <= pages) else None)
         or _page_after_slug(url, pages)
         or _page_from_links(pages, has_next, has_previous, opened)
     )
     if pages is not None and page > pages:
         pages = None
     return Pagination(page=page, pages=pages)
+
+
+def _marked_page(blocks: list[Block], i: int) -> int | None:
+    """The page the pager's markup marks as shown, on its line or on the links a line each
+    under it (`warta.blocks.dom` keeps it as the block's "page")."""
+    for block in blocks[i : i + _MAX_PAGES + 1]:
+        page = block.attrs.get("page")
+        if page is not None:
+            return int(page) or None
+        if block is not blocks[i] and not _DIGITS.match(block.text.strip(_AROUND)):
+            break
+    return None
 
 
 def _pager_shaped(lowered: str, words: _Words) -> bool:

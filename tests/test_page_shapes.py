@@ -3803,3 +3803,47 @@ def test_a_long_call_to_sign_up_under_the_story_is_no_paragraph() -> None:
          "March 5, 2025, 6:00 a.m. ET", *HEATING_STORY, call, "Related topics", "Retail"]
     )  # fmt: skip
     assert warta.extract(page).paragraphs == HEATING_STORY
+
+
+def test_a_numbered_list_goes_on_past_an_item_shaped_as_a_credit() -> None:
+    # detikFinance: "3. Beras SPHP: Rp 12.480/kg (stagnan)" has a credit's slash.
+    listed = [
+        "Berikut daftar harga pangan rata-rata nasional di tingkat konsumen hari ini:",
+        "1. Beras premium: Rp 15.580/kg (turun 0,19%)",
+        "2. Beras medium: Rp 13.610/kg (naik 0,07%)",
+        "3. Beras SPHP: Rp 12.480/kg (stagnan)",
+        "4. Bawang merah: Rp 41.260/kg (naik 1,85%)",
+    ]
+    lines = ["Harga Cabai Naik, Beras Turun", "Kamis, 12 Jun 2025 10:15 WIB",
+             *KALIMANTAN_STORY[:2], *listed, *TIPS_STORY[-2:]]  # fmt: skip
+    paragraphs = warta.extract("\n".join(lines), language="id").paragraphs
+    assert paragraphs == [*KALIMANTAN_STORY[:2], *listed, *TIPS_STORY[-2:]]
+
+
+def test_a_data_charts_box_between_paragraphs_parts_no_story() -> None:
+    # Katadata's Databoks: name, title, unit, source, note and buttons between paragraphs.
+    chart = ["Databoks", "Volume Sedimen Sungai Karang Mumus (2020-2025)", "Ribu meter kubik",
+             "Sumber: Dinas PUPR Samarinda", "Keterangan: Data 2025 hingga Oktober",
+             "Unduh Data", "Embed", "Lihat Selengkapnya"]  # fmt: skip
+    lines = ["Pengerukan Sungai Karang Mumus Dimulai", "10 November 2025 10:20 WITA",
+             KALIMANTAN_STORY[0], *chart, *KALIMANTAN_STORY[1:], *TIPS_STORY[-2:],
+             *chart]  # fmt: skip
+    paragraphs = warta.extract("\n".join(lines), language="id").paragraphs
+    assert paragraphs == [*KALIMANTAN_STORY, *TIPS_STORY[-2:]]
+
+
+def test_a_subheading_over_an_advertisements_label_and_one_in_its_paragraphs_words() -> None:
+    # Liputan6: "Advertisement" between a subheading and its section; Katadata: a subheading
+    # under a "Baca Juga" box's last link, told by the paragraph under it.
+    lines = ["Pengerukan Sungai Karang Mumus Dimulai", "10 November 2025 10:20 WITA",
+             *KALIMANTAN_STORY[:2], "Sedimen Menumpuk Sejak Tiga Tahun", "Advertisement",
+             KALIMANTAN_STORY[2], "Baca Juga", "Banjir Rendam Tiga Kecamatan di Samarinda",
+             "Dinas PUPR Minta Tambahan Anggaran Pengerukan Tahun Depan",
+             "Warga Bantaran Mulai Dipindahkan",
+             "Sebanyak 120 warga bantaran mulai dipindahkan ke rumah susun pada pekan ini, kata "
+             "camat setempat kepada wartawan.", *TIPS_STORY[-2:]]  # fmt: skip
+    paragraphs = warta.extract("\n".join(lines), language="id").paragraphs
+    assert paragraphs == [
+        *KALIMANTAN_STORY[:2], "Sedimen Menumpuk Sejak Tiga Tahun", KALIMANTAN_STORY[2],
+        "Warga Bantaran Mulai Dipindahkan", lines[-3], *TIPS_STORY[-2:],
+    ]  # fmt: skip

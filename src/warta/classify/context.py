@@ -115,6 +115,8 @@ _MAX_LIST_ITEM_WORDS = 30
 _MAX_LIST_ADS = 3
 #: Widgets a story holds between its lines, past which its prose goes on after a list.
 _IN_STORY_WIDGETS = (BoilerplateKind.ADVERTISEMENT, BoilerplateKind.RELATED)
+#: A data chart's box between paragraphs (see `_chart_boxes`).
+_CHART_BOX = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "chart box")
 # A box readers may jump over: its skip link and end line, and what stands between them.
 _SKIPPED_BOX = Verdict(Label.BOILERPLATE, BoilerplateKind.PROMO, "skipped box")
 _BOX_REACH = 12
@@ -254,6 +256,7 @@ def revised(
     # Boxes the page lets readers skip are known first: the story goes on after one (The
     # Guardian's newsletter promotion, eight lines between two paragraphs).
     verdicts = _skipped_boxes(blocks, _repeated(blocks, verdicts, shapes), shapes, lex)
+    verdicts = _chart_boxes(blocks, verdicts, shapes, lex)
     spans = body_spans(
         verdicts,
         shapes,
@@ -449,6 +452,52 @@ def _skipped_boxes(
     return out or verdicts
 
 
+#: A chart's box: the most lines it holds, the most words of each.
+_CHART_LINES = 10
+_MAX_CHART_LINE_WORDS = 14
+
+
+def _chart_boxes(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], lex: Lexicon
+) -> list[Verdict]:
+    """A data chart's box between the story's paragraphs, as a page copies it: a few short
+    lines (the chart's name, its title, its unit), its source ("Sumber: KAI Commuter"), and
+    its buttons ("Unduh Data", "Embed", "Lihat Selengkapnya"): from the line under the last
+    paragraph above to the last button, the box stands in the story without parting it."""
+    words = lex.boilerplate
+    if not words.chart_ends:
+        return verdicts
+    out: list[Verdict] | None = None
+    i = 0
+    while i < len(blocks):
+        if not _chart_end(blocks[i].text, words.chart_ends):
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(blocks) and _chart_end(blocks[end + 1].text, words.chart_ends):
+            end += 1
+        start = i
+        while (
+            start > 0
+            and i - start < _CHART_LINES
+            and verdicts[start - 1].label is not Label.BODY
+            and shapes[start - 1].words <= _MAX_CHART_LINE_WORDS
+        ):
+            start -= 1
+        sourced = any(
+            blocks[k].text.lower().startswith(words.chart_sources) for k in range(start, i)
+        )
+        if sourced and start > 0 and verdicts[start - 1].label is Label.BODY:
+            out = out or list(verdicts)
+            out[start : end + 1] = [_CHART_BOX] * (end + 1 - start)
+        i = end + 1
+    return out or verdicts
+
+
+def _chart_end(text: str, ends: tuple[str, ...]) -> bool:
+    return len(text) <= _MAX_LABEL_CHARS and text.strip().lower() in ends
+
+
 @cache
 def _first_letters(openers: tuple[str, ...]) -> frozenset[str]:
     return frozenset(o[:1] for o in openers)
@@ -492,7 +541,7 @@ def _listed(
         ):
             i += 1
             continue
-        items, j = _list_after(verdicts, shapes, i)
+        items, j = _list_after(blocks, verdicts, shapes, i)
         # Past a box's links only after a line of prose that opens the list, not a label's
         # two words ("Related links:" over links, then another box).
         boxed = shapes[i].words >= _MIN_LIST_INTRO_WORDS
@@ -543,7 +592,9 @@ def _opens_list(verdicts: list[Verdict], shapes: list[Shape], i: int) -> bool:
     return words >= _MIN_LIST_INTRO_WORDS or (words >= _MIN_SHORT_INTRO_WORDS and under_prose)
 
 
-def _list_after(verdicts: list[Verdict], shapes: list[Shape], i: int) -> tuple[list[int], int]:
+def _list_after(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape], i: int
+) -> tuple[list[int], int]:
     """The items under the list's opening line `i`, and where they stop."""
     items: list[int] = []
     skipped = 0
@@ -556,12 +607,24 @@ def _list_after(verdicts: list[Verdict], shapes: list[Shape], i: int) -> tuple[l
             verdict.label is Label.UNKNOWN
             # A long item the words alone took for prose, without a sentence's end.
             or (verdict.label is Label.BODY and not shapes[j].sentence)
+            # The list's next number, whatever the words took the line for ("3. Beras SPHP: Rp
+            # 12.480/kg", a credit's slash).
+            or _numbered_next(blocks, items, j)
         ):
             items.append(j)
         else:
             break
         j += 1
     return items, j
+
+
+def _numbered_next(blocks: list[Block], items: list[int], j: int) -> bool:
+    """Whether line `j` opens with the number after the last item's ("2. ..." then "3. ...")."""
+    if not items:
+        return False
+    last = _LIST_NUMBER.match(blocks[items[-1]].text)
+    this = _LIST_NUMBER.match(blocks[j].text) if last else None
+    return this is not None and last is not None and int(this[1]) == int(last[1]) + 1
 
 
 def _summary(
@@ -1413,6 +1476,7 @@ def _transparent(verdict: Verdict) -> bool:
         or verdict is PLAYER_LENGTH
         or verdict.kind is _AD
         or verdict is _SKIPPED_BOX
+        or verdict is _CHART_BOX
     )
 
 
@@ -1576,8 +1640,10 @@ def _in_run(
         return _WIDGET_LINK
     if shape.sentence and shape.words >= _MIN_SHORT_SENTENCE_WORDS // 2:
         return _SENTENCE_IN_BODY
-    if over_body and (
-        _heading_like(shape) or _one_word_heading(blocks, verdicts, shapes, i, lex)
+    if (
+        over_body
+        and (_heading_like(shape) or _one_word_heading(blocks, verdicts, shapes, i, lex))
+        and not _bracketed(blocks[i].text)  # "(Photos by ...)": a credit, in its brackets
     ):
         return _HEADING_IN_BODY
     if numbered and _over_body(verdicts, i, ""):
@@ -1625,6 +1691,9 @@ def _over_body(verdicts: list[Verdict], i: int, text: str) -> bool:
     headline ("SEE MORE: ..."), a gallery's button ("View 3 Images"), a caption's start cut at
     its bracket."""
     j = i + 1
+    # Past an advertisement's label ("Advertisement" between a subheading and its section).
+    while j < min(len(verdicts), i + 1 + _PICTURE_LINES) and verdicts[j].kind is _AD:
+        i, j = j, j + 1
     while j < min(len(verdicts), i + 1 + _PICTURE_LINES) and _pictured(verdicts[j]):
         j += 1
     if j == i + 1:
@@ -1656,10 +1725,19 @@ def _subheading_under_link(
     mine stays shut" is the box's second link), and in the words of the paragraphs around it,
     as a related card's writer ("Teddy Ostrow") is not."""
     linked = i >= 2 and heads[i - 1].label is Label.UNKNOWN
-    short = shapes[i].words <= min(_MAX_SUBHEADING_WORDS, shapes[i - 1].words // 2)
-    if not (linked and short and _heading_like(shapes[i])):
+    if not (linked and _heading_like(shapes[i])):
         return False
-    return _story_speaks_of(blocks, i, lex)
+    short = shapes[i].words <= min(_MAX_SUBHEADING_WORDS, shapes[i - 1].words // 2)
+    if short:
+        return _story_speaks_of(blocks, i, lex)
+    # Longer, it heads the paragraph under it in that paragraph's own words, all but one
+    # ("Manggarai Masih Jadi Stasiun Tersibuk" over "... Manggarai masih menjadi simpul
+    # tersibuk ..."): a link's headline is another story's.
+    return (
+        shapes[i].words <= _MAX_SUBHEADING_WORDS
+        and i + 1 < len(blocks)
+        and told(blocks[i].text, story_words([blocks[i + 1].text]), lex, but=1)
+    )
 
 
 def _story_speaks_of(blocks: list[Block], i: int, lex: Lexicon) -> bool:

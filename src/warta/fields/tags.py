@@ -603,10 +603,12 @@ def story_words(texts: Iterable[str]) -> str:
     return " ".join(["", *parts, ""])
 
 
-def told(line: str, spaced: str, lex: Lexicon, *, every: bool = True) -> bool:
-    """Whether every word of `line` that says something (with `every=False`, one of them) is a
-    word of a story's `story_words`: a short one as it is, a longer one by its first letters
-    ("Floods" is the story's "flooding").
+def told(
+    line: str, spaced: str, lex: Lexicon, *, every: bool = True, but: int = 0
+) -> bool:
+    """Whether every word of `line` that says something (with `every=False`, one of them; with
+    `but`, all but that many of two or more) is a word of a story's `story_words`: a short one
+    as it is, a longer one by its first letters ("Floods" is the story's "flooding").
 
     >>> from warta.lang import lexicon
     >>> story = story_words(["Flooding hit Bogor as the river rose."])
@@ -618,6 +620,8 @@ def told(line: str, spaced: str, lex: Lexicon, *, every: bool = True) -> bool:
     stop = lex.stopwords
     words = [w for w in a_to_z(line.casefold()).split() if len(w) > 2 and w not in stop]
     found = (_stem(w) in spaced for w in words)
+    if but:
+        return len(words) >= 2 and sum(found) >= len(words) - but
     return bool(words) and (all(found) if every else any(found))
 
 

@@ -127,6 +127,8 @@ BOILERPLATE = BoilerplateWords(
                     "baca 10 detik"),
     player_lengths=("durasi",),
     box_skip=("lewati",),
+    chart_sources=("sumber:", "sumber :"),
+    chart_ends=("lihat selengkapnya", "unduh data", "embed"),
     box_end=("akhir dari", "akhir"),
     list_intros=("sebagai berikut", "berikut ini", "antara lain"),
     page_word=("halaman",),

@@ -39,6 +39,11 @@ class BoilerplateWords:
     #: longer first. Both name the box with the same word after the opener.
     box_skip: tuple[str, ...] = ()
     box_end: tuple[str, ...] = ()
+    #: A data chart's box set between paragraphs (Katadata's Databoks): the line that opens its
+    #: source ("Sumber:", "Source:") and the buttons that close it ("Unduh Data", "Lihat
+    #: Selengkapnya"), lowercased. The chart's title and unit lines between them are the box's.
+    chart_sources: tuple[str, ...] = ()
+    chart_ends: tuple[str, ...] = ()
     #: What a video player's card prints before the video's length ("Duration 2:14"), lowercased:
     #: the card (its header, title and summary) stands in the story without being part of it.
     player_lengths: tuple[str, ...] = ()

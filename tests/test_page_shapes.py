@@ -3847,3 +3847,25 @@ def test_a_subheading_over_an_advertisements_label_and_one_in_its_paragraphs_wor
         *KALIMANTAN_STORY[:2], "Sedimen Menumpuk Sejak Tiga Tahun", KALIMANTAN_STORY[2],
         "Warga Bantaran Mulai Dipindahkan", lines[-3], *TIPS_STORY[-2:],
     ]  # fmt: skip
+
+
+def test_furniture_lines_round_32_found_in_and_under_stories() -> None:
+    # NPR's note on who edited the story for radio and the web, Inquirer's feedback line.
+    page = "\n".join(
+        ["Heating merchant cuts forecast again", "By Claire Whitaker",
+         "March 5, 2025, 6:00 a.m. ET", *HEATING_STORY,
+         "This story was edited for radio by Ann Lee and for the web by Bo Kim.",
+         "For feedback, complaints, or inquiries, contact us.", "Topics", "Retail"]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == HEATING_STORY
+
+
+def test_a_count_alone_in_the_article_is_no_paragraph() -> None:
+    # Bangkok Post: the like and dislike buttons' counts in the article's markup.
+    paragraphs = "".join(f"<p>{p}</p>" for p in HEATING_STORY)
+    page = (
+        "<html><body><article><h1>Heating merchant cuts forecast again</h1>"
+        f"{paragraphs}<ul class='vote'><li><button>Like</button><span>12</span></li>"
+        "<li><button>Dislike</button><span>1</span></li></ul></article></body></html>"
+    )
+    assert warta.extract(page).paragraphs == HEATING_STORY

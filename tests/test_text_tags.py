@@ -277,3 +277,25 @@ def test_a_paid_editions_link_or_a_button_under_the_topics_is_no_tag(after: str)
         ]
     )
     assert warta.extract(page).tags == ["Banjir Makassar", "BPBD Makassar"]
+
+
+@pytest.mark.parametrize("after", ["Gift this article", "Meta Data"])
+def test_a_button_or_a_boxs_title_after_the_tags_is_no_tag(after: str) -> None:
+    import warta
+
+    page = "\n".join(
+        [
+            "Banjir Rendam Tiga Kecamatan di Makassar",
+            "Selasa, 14 Januari 2025 | 10:12 WITA",
+            "Makassar - Banjir merendam permukiman di tiga kecamatan di Kota Makassar sejak Senin "
+            "malam setelah hujan deras turun lebih dari enam jam.",
+            "Badan Penanggulangan Bencana Daerah mencatat sedikitnya 1.200 warga mengungsi ke "
+            "masjid dan sekolah terdekat hingga Selasa pagi.",
+            "Tags:",
+            "Banjir Makassar",
+            "BPBD Makassar",
+            after,
+            "Penulis: Rahmat Hidayat",
+        ]
+    )
+    assert warta.extract(page).tags == ["Banjir Makassar", "BPBD Makassar"]

@@ -364,6 +364,9 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
         return _boilerplate(block, K.NAVIGATION, "dom-section-links")
     if block.tag in _HEADINGS:
         return labelled(block, Label.HEADING, None, "dom-heading")
+    if block.words == 1 and block.text.isdigit():
+        # A number alone: a button's count ("Like 12"), a list's marker, no paragraph.
+        return _boilerplate(block, K.UI, "dom-count")
     return labelled(block, Label.BODY, None, "dom-article")
 
 

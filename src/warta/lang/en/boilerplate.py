@@ -64,6 +64,10 @@ BOILERPLATE = BoilerplateWords(
                   "this story was corrected", "this story has been corrected",
                   # A reader's feedback box under the story.
                   "did you find this article", "found a mistake in this article",
+                  "for feedback, complaints, or inquiries", "for feedback, complaints or",
+                  # Who edited the story for which medium: "This story was edited for radio
+                  # by ... and for the web by ...".
+                  "this story was edited for radio", "this story was edited for",
                   # A reader survey's box: "Your Opinion Matters" / "Share your experiences,
                   # suggestions ..." / "Start Survey" / "Thank you for sharing your thoughts."
                   "your opinion matters", "share your experiences, suggestions",
@@ -92,7 +96,8 @@ BOILERPLATE = BoilerplateWords(
                "loading", "link copied", "+ follow", "follow", "follow topic:",
                # The label of a summary box over the story, not its heading.
                "key points", "story highlights", "change size",
-               "gift premium articles", "like", "hide ads", "hide ad", "reuse this content",
+               "gift premium articles", "gift this article", "like", "hide ads", "hide ad",
+               "reuse this content",
                "hide caption", "show caption", "toggle caption", "show comments",
                "join our commenting forum",
                "join the comments", "join the conversation", "this field is required",

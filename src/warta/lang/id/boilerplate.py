@@ -74,7 +74,8 @@ BOILERPLATE = BoilerplateWords(
                   "bagikan", "kirim", "salin", "tautan"),
         K.ADVERTISEMENT: ("advertisement", "iklan", "ads"),
         # Judul kotak penulis dan editor di bawah tag (IDN Times menulisnya dalam bahasa Inggris).
-        K.FOOTER: ("editorial team", "tim editorial"),
+        # Tribun's box repeating the story's writer and editor under its tags: "Meta Data".
+        K.FOOTER: ("editorial team", "tim editorial", "meta data"),
         K.TAGS: ("tag", "tags", "topik",
                  # Bisnis.com's line over its tags.
                  "simak berita lainnya seputar topik artikel ini, di sini"),

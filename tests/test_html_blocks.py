@@ -423,3 +423,25 @@ def test_the_lead_picture_s_caption_outside_the_story_beside_pictures_inside_it(
         "Warga mengungsi dari Kampung Melayu ke masjid terdekat.",
         "Petugas mendirikan dapur umum di halaman kantor kelurahan.",
     ]
+
+
+def test_a_short_line_over_the_headline_in_the_article_is_its_kicker() -> None:
+    import warta
+
+    body = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "DEMAK, KOMPAS — Setiap kali air pasang datang, warga memindahkan barang ke atas "
+            "lemari karena rumah mereka sudah tiga kali ditinggikan sejak 2010.",
+            "Pergeseran garis pantai di Demak termasuk yang paling cepat di pantai utara Jawa, "
+            "menurut data peneliti dari perguruan tinggi di Semarang.",
+        )
+    )
+    page = (
+        "<html><body><article><div class='rubric'><a href='/label/pesisir'>Tenggelamnya "
+        "Pesisir Utara Jawa (3)</a></div>"
+        f"<h1>Ketika Laut Mengambil Kampung di Demak</h1>{body}</article></body></html>"
+    )
+    article = warta.extract(page)
+    assert article.paragraphs[0].startswith("DEMAK, KOMPAS")
+    assert article.dateline is not None and article.dateline.location == "DEMAK"

@@ -245,7 +245,30 @@ def apply_dom(
         ]
     _introduce_links(out, lex)
     _drop_trailing_links(out)
+    _kickers_over_title(out)
     return out
+
+
+#: The most words of a series' or section's kicker over the headline.
+_MAX_KICKER_WORDS = 8
+
+
+def _kickers_over_title(blocks: list[Block]) -> None:
+    """A short line the container holds over the headline (Kompas.id's series, "Tenggelamnya
+    Pesisir Utara Jawa (3)") is its kicker, not the story's first paragraph: the story is under
+    its headline. Relabels `apply_dom`'s own new list in place."""
+    title = next((i for i, b in enumerate(blocks) if b.label is Label.TITLE), None)
+    if title is None or not any(b.label is Label.BODY for b in blocks[title + 1 :]):
+        return
+    for i in range(title):
+        block = blocks[i]
+        if (
+            block.label is Label.BODY
+            and block.tag is not None
+            and block.words <= _MAX_KICKER_WORDS
+            and not block.text.rstrip().endswith(_SENTENCE_ENDS)
+        ):
+            blocks[i] = _boilerplate(block, K.NAVIGATION, "dom-kicker")
 
 
 class _Markup:

@@ -3869,3 +3869,15 @@ def test_a_count_alone_in_the_article_is_no_paragraph() -> None:
         "<li><button>Dislike</button><span>1</span></li></ul></article></body></html>"
     )
     assert warta.extract(page).paragraphs == HEATING_STORY
+
+
+def test_a_short_subheading_in_lowercase_under_a_read_also_box() -> None:
+    # The Hindu: "ALSO READ" and its link, then "Slow progress" over the next section, in
+    # words the story does not use.
+    lines = ["Heating merchant cuts forecast again", "By Claire Whitaker",
+             "March 5, 2025, 6:00 a.m. ET", *HEATING_STORY[:2], "ALSO READ",
+             "Plumbing supplier shares slump after warning on housebuilding slowdown",
+             "Grim outlook", *HEATING_STORY[2:]]  # fmt: skip
+    assert warta.extract("\n".join(lines)).paragraphs == [
+        *HEATING_STORY[:2], "Grim outlook", *HEATING_STORY[2:]
+    ]

@@ -1729,7 +1729,9 @@ def _subheading_under_link(
         return False
     short = shapes[i].words <= min(_MAX_SUBHEADING_WORDS, shapes[i - 1].words // 2)
     if short:
-        return _story_speaks_of(blocks, i, lex)
+        # In the story's words, or written as a phrase, not a name: "Slow progress" (a card's
+        # writer, "Teddy Ostrow", is all capitals).
+        return _story_speaks_of(blocks, i, lex) or _phrase_cased(blocks[i].text)
     # Longer, it heads the paragraph under it in that paragraph's own words, all but one
     # ("Manggarai Masih Jadi Stasiun Tersibuk" over "... Manggarai masih menjadi simpul
     # tersibuk ..."): a link's headline is another story's.
@@ -1738,6 +1740,13 @@ def _subheading_under_link(
         and i + 1 < len(blocks)
         and told(blocks[i].text, story_words([blocks[i + 1].text]), lex, but=1)
     )
+
+
+def _phrase_cased(text: str) -> bool:
+    """Whether a short line is written as a phrase is, a word after the first in lowercase
+    ("Slow progress"), not as a name or a headline in title case."""
+    words = text.split()[1:]
+    return any(w[:1].islower() and len(w) > 2 for w in words)
 
 
 def _story_speaks_of(blocks: list[Block], i: int, lex: Lexicon) -> bool:

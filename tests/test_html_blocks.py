@@ -445,3 +445,23 @@ def test_a_short_line_over_the_headline_in_the_article_is_its_kicker() -> None:
     article = warta.extract(page)
     assert article.paragraphs[0].startswith("DEMAK, KOMPAS")
     assert article.dateline is not None and article.dateline.location == "DEMAK"
+
+
+def test_a_long_editors_note_or_call_to_subscribe_in_the_article_is_no_paragraph() -> None:
+    import warta
+
+    story = [
+        "The city library will open on Sundays again from next month after the council found "
+        "money for the extra hours in its mid-year budget review.",
+        "Branch staff said Sunday had been the busiest day of the week for families before the "
+        "hours were cut three years ago, and asked for the change.",
+    ]
+    notes = [
+        "Correction: An earlier version of this article misstated how many branches will open "
+        "on Sundays from next month; it is nine of the twelve, not all of them, the library said.",
+        "Subscribe to CITY PLUS to get access to the daily newspaper and other titles, share up "
+        "to five devices, listen to the news, and download the edition as early as 4 a.m.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in [*story, *notes])
+    page = f"<html><body><article><h1>Library opens on Sundays</h1>{body}</article></body></html>"
+    assert warta.extract(page).paragraphs == story

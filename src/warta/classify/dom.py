@@ -486,6 +486,10 @@ def _guessed(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
 _CREDIT_IN_BRACKETS = re.compile(r"\([^()/]{2,40}(?:/[^()/]{2,40}){1,2}\)$")
 
 
+#: The kinds the word rules give a long line by the phrase opening it (`classify.alone`).
+_LONG_PHRASE_KINDS = frozenset({K.OTHER, K.SUBSCRIBE})
+
+
 def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
     """Whether the word rules' label stands against the container's evidence.
 
@@ -517,6 +521,8 @@ def _word_decided(block: Block, verdict: Verdict, lex: Lexicon) -> bool:
         return True  # "CNN's Ann Lee contributed to this report.", a newsletter's call
     if any(p in lowered for p in _phrases(lex.code)[2]):
         return True  # a phrase no story holds, at any length: "Disclaimer: ..."
+    if verdict.reason == "phrase" and verdict.kind in _LONG_PHRASE_KINDS:
+        return True  # an editor's note, a call to subscribe: opened by its phrase, however long
     if block.words >= LONG_PROSE_WORDS and block.link_density < 0.3:
         return False  # "Selanjutnya, menteri ..." opens a paragraph, not a pager
     if _phrase(block.text, lex):

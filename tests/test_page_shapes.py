@@ -3881,3 +3881,16 @@ def test_a_short_subheading_in_lowercase_under_a_read_also_box() -> None:
     assert warta.extract("\n".join(lines)).paragraphs == [
         *HEATING_STORY[:2], "Grim outlook", *HEATING_STORY[2:]
     ]
+
+
+def test_a_boxs_headline_that_asks_is_one_of_its_links() -> None:
+    # Liputan6: "Baca Juga" over three headlines, the second a question the words alone
+    # took for a paragraph, the third over the story's next paragraph.
+    lines = ["Pengerukan Sungai Karang Mumus Dimulai", "10 November 2025 10:20 WITA",
+             *KALIMANTAN_STORY[:2], "Advertisement", "Baca Juga",
+             "Banjir Rendam Tiga Kecamatan di Samarinda, Ratusan Warga Mengungsi",
+             "Pengerukan Sungai Karang Mumus: Siapa yang Mengerjakan dan Berapa Biayanya?",
+             "Warga Bantaran Sungai Mulai Dipindahkan, Ini Lokasi Rusunnya",
+             KALIMANTAN_STORY[2], *TIPS_STORY[-2:]]  # fmt: skip
+    paragraphs = warta.extract("\n".join(lines), language="id").paragraphs
+    assert paragraphs == [*KALIMANTAN_STORY, *TIPS_STORY[-2:]]

@@ -280,6 +280,7 @@ def revised(
     inside = [False] * len(verdicts)
     for first, last in spans:
         inside[first:last] = [True] * (last - first)
+    verdicts = _asked_links(blocks, verdicts, shapes)
     heads = _read_more_heads(blocks, verdicts, lex)
     verdicts = [
         _in_run(verdicts, shapes, i, heads, blocks, lex)
@@ -1678,6 +1679,28 @@ def _numbered_heading(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
         if any(shapes[j].sentence and shapes[j].words >= _MIN_PROSE_WORDS for j in between):
             return True
     return False
+
+
+def _asked_links(
+    blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape]
+) -> list[Verdict]:
+    """A box's headline that asks, under another of its links ("Baca Juga" / "Musim Hujan
+    Belum Usai, ..." / "Vaksin Dengue untuk Anak: Siapa yang Boleh ...?"): one clause ending in
+    a question mark, which the words alone took for a paragraph, is left undecided like the
+    box's other links, for the box to take (see `_in_run`)."""
+    out = verdicts
+    for i in range(2, len(verdicts)):
+        if (
+            verdicts[i].label is Label.BODY
+            and verdicts[i - 1].label is Label.UNKNOWN
+            and shapes[i].words <= _MAX_LINKED_WORDS
+            and _asks(blocks[i].text)
+            and ". " not in blocks[i].text
+            and _after_widget(verdicts, i - 1, shapes, bare=True)
+        ):
+            out = out if out is not verdicts else list(verdicts)
+            out[i] = UNDECIDED
+    return out
 
 
 def _asks(text: str) -> bool:

@@ -235,67 +235,33 @@ def test_a_tag_list_ends_at_the_outlets_or_the_authors_own_box(tail: str, tags: 
     assert warta.extract(_HARBOUR + tail, language="en").tags == tags
 
 
-def test_the_editorial_teams_heading_under_the_topics_is_no_tag() -> None:
-    # IDN Times: "Topik:", a tag a line, then the box naming the writer and the editor.
+_MAKASSAR = [
+    "Banjir Rendam Tiga Kecamatan di Makassar",
+    "Selasa, 14 Januari 2025 | 10:12 WITA",
+    "Makassar, IDN Times - Banjir merendam permukiman di tiga kecamatan di Kota Makassar sejak "
+    "Senin malam setelah hujan deras turun lebih dari enam jam.",
+    "Badan Penanggulangan Bencana Daerah mencatat sedikitnya 1.200 warga mengungsi ke masjid "
+    "dan sekolah terdekat hingga Selasa pagi.",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "after"),
+    [
+        # IDN Times: the box naming the writer and the editor, under its English heading.
+        ("Topik:", ["Editorial Team", "Rahmat Hidayat", "Writer"]),
+        # A paid edition's link, a box's heading, a button.
+        ("Topik:", ["Rappler+"]),
+        ("Topik:", ["Artikel Kompas.com+"]),
+        ("Topik:", ["More Articles"]),
+        ("Topik:", ["comment"]),
+        ("Tags:", ["Gift this article", "Penulis: Rahmat Hidayat"]),
+        # Tribun's box repeating the writer and the editor.
+        ("Tags:", ["Meta Data", "Penulis: Rahmat Hidayat"]),
+    ],
+)
+def test_a_tag_list_ends_at_the_next_boxs_title_or_a_button(label: str, after: list[str]) -> None:
     import warta
 
-    page = "\n".join(
-        [
-            "Banjir Rendam Tiga Kecamatan di Makassar",
-            "Selasa, 14 Januari 2025 | 10:12 WITA",
-            "Makassar, IDN Times - Banjir merendam permukiman di tiga kecamatan di Kota Makassar "
-            "sejak Senin malam setelah hujan deras turun lebih dari enam jam.",
-            "Badan Penanggulangan Bencana Daerah mencatat sedikitnya 1.200 warga mengungsi ke "
-            "masjid dan sekolah terdekat hingga Selasa pagi.",
-            "Topik:",
-            "Banjir Makassar",
-            "BPBD Makassar",
-            "Editorial Team",
-            "Rahmat Hidayat",
-            "Writer",
-        ]
-    )
-    assert warta.extract(page).tags == ["Banjir Makassar", "BPBD Makassar"]
-
-
-@pytest.mark.parametrize("after", ["Rappler+", "Artikel Kompas.com+", "More Articles", "comment"])
-def test_a_paid_editions_link_or_a_button_under_the_topics_is_no_tag(after: str) -> None:
-    import warta
-
-    page = "\n".join(
-        [
-            "Banjir Rendam Tiga Kecamatan di Makassar",
-            "Selasa, 14 Januari 2025 | 10:12 WITA",
-            "Makassar - Banjir merendam permukiman di tiga kecamatan di Kota Makassar sejak Senin "
-            "malam setelah hujan deras turun lebih dari enam jam.",
-            "Badan Penanggulangan Bencana Daerah mencatat sedikitnya 1.200 warga mengungsi ke "
-            "masjid dan sekolah terdekat hingga Selasa pagi.",
-            "Topik:",
-            "Banjir Makassar",
-            "BPBD Makassar",
-            after,
-        ]
-    )
-    assert warta.extract(page).tags == ["Banjir Makassar", "BPBD Makassar"]
-
-
-@pytest.mark.parametrize("after", ["Gift this article", "Meta Data"])
-def test_a_button_or_a_boxs_title_after_the_tags_is_no_tag(after: str) -> None:
-    import warta
-
-    page = "\n".join(
-        [
-            "Banjir Rendam Tiga Kecamatan di Makassar",
-            "Selasa, 14 Januari 2025 | 10:12 WITA",
-            "Makassar - Banjir merendam permukiman di tiga kecamatan di Kota Makassar sejak Senin "
-            "malam setelah hujan deras turun lebih dari enam jam.",
-            "Badan Penanggulangan Bencana Daerah mencatat sedikitnya 1.200 warga mengungsi ke "
-            "masjid dan sekolah terdekat hingga Selasa pagi.",
-            "Tags:",
-            "Banjir Makassar",
-            "BPBD Makassar",
-            after,
-            "Penulis: Rahmat Hidayat",
-        ]
-    )
+    page = "\n".join([*_MAKASSAR, label, "Banjir Makassar", "BPBD Makassar", *after])
     assert warta.extract(page).tags == ["Banjir Makassar", "BPBD Makassar"]

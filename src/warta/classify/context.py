@@ -466,7 +466,9 @@ def _chart_boxes(
     its buttons ("Unduh Data", "Embed", "Lihat Selengkapnya"): from the line under the last
     paragraph above to the last button, the box stands in the story without parting it."""
     words = lex.boilerplate
-    if not words.chart_ends:
+    # Most pages hold no chart: one look over the page's short lines, in C, says so.
+    short = "\n".join(b.text for b in blocks if len(b.text) <= _MAX_LABEL_CHARS).lower()
+    if not any(end in short for end in words.chart_ends):
         return verdicts
     out: list[Verdict] | None = None
     i = 0

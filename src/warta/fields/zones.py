@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import islice
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from warta.blocks import Block, Label
@@ -117,22 +118,26 @@ def _named(
 def _legend_zone(blocks: list[Block]) -> str | None:
     """The region of the zone a line outside the story names as the page's: "AEST =
     Australian Eastern Standard Time which is 10 hours ahead of GMT", "All times shown are
-    AEST (...)". Short lines only, holding "=" or a legend's words."""
+    AEST (...)". The page's last short lines only, where a footer states it."""
     scan, regions = _legend_scan()
-    for block in blocks:
-        text = block.text
-        if block.label is Label.BODY or len(text) > _LEGEND_CHARS:
-            continue
-        match = scan.search(text)
-        if match:
-            region = regions.get((match["abbr"] or match["after"]).lower())
-            if region:
-                return region
+    # The last short lines outside the story (a page's legend is in its footer), scanned at
+    # once, a line a `^`.
+    short = (
+        b.text
+        for b in reversed(blocks)
+        if b.label is not Label.BODY and len(b.text) <= _LEGEND_CHARS
+    )
+    lines = "\n".join(islice(short, _LEGEND_LINES))
+    for match in scan.finditer(lines):
+        region = regions.get((match["abbr"] or match["after"]).lower())
+        if region:
+            return region
     return None
 
 
-#: The longest line a zone's legend is read in.
+#: The longest line a zone's legend is read in, and how many of the page's last such lines.
 _LEGEND_CHARS = 160
+_LEGEND_LINES = 60
 
 
 @cache
@@ -148,7 +153,9 @@ def _legend_scan() -> tuple[re.Pattern[str], dict[str, str]]:
     words = rf"(?i:{trie(legends)})" if legends else "(?!)"
     return (
         re.compile(
-            rf"^\s*(?P<abbr>[A-Z]{{2,5}})\s*=\s*[A-Z]|\b{words}\s+(?P<after>[A-Z]{{2,5}})\b"
+            rf"^[ \t]*(?P<abbr>[A-Z]{{2,5}})[ \t]*=[ \t]*[A-Z]"
+            rf"|\b{words}[ \t]+(?P<after>[A-Z]{{2,5}})\b",
+            re.MULTILINE,
         ),
         regions,
     )

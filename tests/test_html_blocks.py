@@ -465,3 +465,24 @@ def test_a_long_editors_note_or_call_to_subscribe_in_the_article_is_no_paragraph
     body = "".join(f"<p>{p}</p>" for p in [*story, *notes])
     page = f"<html><body><article><h1>Library opens on Sundays</h1>{body}</article></body></html>"
     assert warta.extract(page).paragraphs == story
+
+
+def test_an_abstracts_items_under_the_headline_are_its_standfirst() -> None:
+    import warta
+
+    story = [
+        "Stocks rose toward an all-time high as a rally in Treasuries eased concern that "
+        "the central bank would keep rates higher for longer.",
+        "The S&P 500 climbed 0.8% and the Nasdaq 100 rose 1.1%, led by chipmakers, while "
+        "the yield on ten-year Treasuries fell eight basis points.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in story)
+    page = (
+        "<html><body><article><h1>Stocks Climb Toward Record as Bonds Rally</h1>"
+        "<ul class='HedAndDek_abstract-XX6'><li>S&amp;P 500 ends near its all-time high</li>"
+        "<li>Ten-year yields drop most in three weeks</li></ul>"
+        f"{body}</article></body></html>"
+    )
+    article = warta.extract(page)
+    assert article.paragraphs == story
+    assert article.description == "S&P 500 ends near its all-time high"

@@ -75,7 +75,7 @@ MARKUP_LABELS: dict[Label, tuple[str, ...]] = {
     Label.BYLINE: ("byline", "author", "authors", "penulis", "reporter", "writer"),
     Label.DATE: ("date", "time", "timestamp", "published", "pubdate", "updated", "tanggal"),
     # The standfirst under the headline, which says what the story is about in one sentence.
-    Label.DESCRIPTION: ("dek", "standfirst", "chapo", "chapeau"),
+    Label.DESCRIPTION: ("dek", "standfirst", "chapo", "chapeau", "abstract"),
 }
 #: Embedded posts quoted in the story (a tweet under a "social-embed" wrapper) are part of it.
 QUOTED_EMBEDS = ("tweet", "instagram", "quote")

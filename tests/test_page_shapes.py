@@ -3894,3 +3894,28 @@ def test_a_boxs_headline_that_asks_is_one_of_its_links() -> None:
              KALIMANTAN_STORY[2], *TIPS_STORY[-2:]]  # fmt: skip
     paragraphs = warta.extract("\n".join(lines), language="id").paragraphs
     assert paragraphs == [*KALIMANTAN_STORY, *TIPS_STORY[-2:]]
+
+
+def test_a_photo_credit_written_as_a_copyright_between_paragraphs() -> None:
+    # Merdeka's copied page: the caption, then "©2025 Merdeka.com/<photographer>".
+    caption = "Warga menarik rakit bambu di Sungai Karang Mumus, Samarinda, Senin (10/11/2025)."
+    lines = ["Pengerukan Sungai Karang Mumus Dimulai", "10 November 2025 10:20 WITA",
+             *KALIMANTAN_STORY[:2], caption, "©2025 Merdeka.com/Fajar Nur Hidayat",
+             KALIMANTAN_STORY[2], *TIPS_STORY[-2:]]  # fmt: skip
+    article = warta.extract("\n".join(lines), language="id")
+    assert article.paragraphs == [*KALIMANTAN_STORY, *TIPS_STORY[-2:]]
+    assert [(i.caption, i.credit) for i in article.images] == [
+        (caption, "©2025 Merdeka.com/Fajar Nur Hidayat")
+    ]
+
+
+def test_an_editors_note_on_an_earlier_version() -> None:
+    note = (
+        "Editor’s note: An earlier version of this article stated that the merchant would close "
+        "fourteen depots; it will close four."
+    )
+    page = "\n".join(
+        ["Heating merchant cuts forecast again", "By Claire Whitaker",
+         "March 5, 2025, 6:00 a.m. ET", *HEATING_STORY, note, "Topics", "Retail"]
+    )  # fmt: skip
+    assert warta.extract(page).paragraphs == HEATING_STORY

@@ -208,9 +208,18 @@ def label_each(
     return verdicts
 
 
+#: A photo's credit written as its copyright, an outlet and its photographer: "©2025
+#: Merdeka.com/Fajar Nur Hidayat" (the copyright line of a page names no one after a slash).
+_COPYRIGHT_CREDIT = re.compile(
+    r"©\s?\d{4}\s?[\w.-]+/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$"
+)
+
+
 def _label(text: str, shape: Shape, lex: Lexicon, phrases: _Phrases, options: Options) -> Verdict:
     if len(text) > MAX_PARAGRAPH_CHARS:
         return TOO_LONG
+    if text[:1] == "©" and _COPYRIGHT_CREDIT.match(text):
+        return _CREDIT
     lowered = lower(text)
     kind = _boilerplate_kind(lowered, shape, phrases)
     if kind is not None:

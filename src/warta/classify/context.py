@@ -199,7 +199,8 @@ _CREDIT_UNDER = Verdict(Label.CREDIT, None, "credit under caption")
 _CREDIT_LABEL = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, CREDIT_LABEL_REASON)
 _OWN_CAPTION = Verdict(Label.CAPTION, None, "caption and credit")
 _CRUMBS = Verdict(Label.BOILERPLATE, BoilerplateKind.BREADCRUMB, "menu items parted by slashes")
-_LONE_CREDIT = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "lone credit")
+#: A credit with neither a caption nor a picture beside it ("Reuters" in a menu).
+LONE_CREDIT = Verdict(Label.BOILERPLATE, BoilerplateKind.OTHER, "lone credit")
 _TEASER = Verdict(Label.BOILERPLATE, BoilerplateKind.RELATED, "teaser feed")
 _DATED_BOX = Verdict(Label.BOILERPLATE, BoilerplateKind.PROMO, "label of a dated box")
 _BOX_LABELS = (Label.UNKNOWN, Label.BYLINE)
@@ -1027,7 +1028,7 @@ def _doubled(blocks: list[Block], verdicts: list[Verdict], shapes: list[Shape]) 
             # when its credit stands over it (Tribun: credit, caption, zoom button, caption).
             out = out or list(verdicts)
             above = verdicts[j - 1] if j > 0 and j == i - 2 else UNDECIDED
-            first = above is _LONE_CREDIT or above.label is Label.CREDIT
+            first = above is LONE_CREDIT or above.label is Label.CREDIT
             caption, copy = (j, i) if first else (i, j)
             if first:
                 out[j - 1] = _CREDIT_ABOVE
@@ -1134,7 +1135,7 @@ def _captions(
         else:
             around = [out[j].label for j in (i - 1, i + 1) if 0 <= j < len(out)]
             if Label.CAPTION not in around and not after_marker:
-                out[i] = _LONE_CREDIT
+                out[i] = LONE_CREDIT
     return out
 
 

@@ -19,7 +19,7 @@ from warta.blocks import Block, Label
 from warta.blocks.model import labelled
 from warta.blocks.spaces import lower
 from warta.classify.alone import CAPTION_AND_CREDIT, MENU_ROW, opens_related, promo_phrase
-from warta.classify.context import BEFORE_DATELINE, PULL_QUOTE, UNPLACED
+from warta.classify.context import BEFORE_DATELINE, LONE_CREDIT, PULL_QUOTE, UNPLACED
 from warta.classify.shape import MAX_PARAGRAPH_CHARS, Verdict, relabel
 from warta.fields.images import trailing_credit
 from warta.lang import LANGUAGES, lexicon
@@ -355,7 +355,7 @@ def _label(block: Block, verdict: Verdict, lex: Lexicon, markup: _Markup) -> Blo
         if named is Label.CAPTION:
             return _caption(block, verdict)
         return relabel(block, verdict) if named is None else _named(block, named)
-    if named is Label.CAPTION and verdict.kind is K.COPYRIGHT:
+    if named is Label.CAPTION and (verdict.kind is K.COPYRIGHT or verdict is LONE_CREDIT):
         # "©2025 Merdeka.com/Rizal Fahmi Anwar" in a picture's credit box: its credit.
         return _caption(block, verdict)
     if named is Label.CAPTION and _guessed(block, verdict, lex):

@@ -60,6 +60,7 @@ BOILERPLATE = BoilerplateWords(
                   # A correction's note under the story, and the paper's policy after it.
                   "an earlier version of this article", "when we learn of a mistake",
                   "correction:", "clarification:", "this article was amended",
+                  "editor's note: an earlier version", "editor’s note: an earlier version",
                   "this article has been amended", "this article was corrected",
                   "this story was corrected", "this story has been corrected",
                   # A reader's feedback box under the story.

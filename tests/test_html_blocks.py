@@ -486,3 +486,28 @@ def test_an_abstracts_items_under_the_headline_are_its_standfirst() -> None:
     article = warta.extract(page)
     assert article.paragraphs == story
     assert article.description == "S&P 500 ends near its all-time high"
+
+
+def test_a_latest_news_section_in_the_article_is_no_story() -> None:
+    import warta
+
+    story = [
+        "Aktris Nadia Kusuma membintangi film horor pertamanya yang tayang di bioskop mulai "
+        "pekan depan, kata rumah produksinya pada Kamis.",
+        "Film itu diambil di sebuah desa di lereng Gunung Lawu selama enam pekan dan melibatkan "
+        "lebih dari dua ratus warga setempat sebagai figuran.",
+    ]
+    latest = "".join(
+        f"<li><a href='/e/{n}'><h3>{title}</h3></a><span class='item-date'>{time}</span></li>"
+        for n, (title, time) in enumerate(
+            [("Penyanyi Umumkan Tur Konser 10 Kota Mulai Januari", "19:01 WIB"),
+             ("Sinopsis Drama Baru yang Tayang Perdana Malam Ini", "18:47 WIB")]
+        )
+    )  # fmt: skip
+    body = "".join(f"<p>{p}</p>" for p in story)
+    page = (
+        "<html><body><article><h1>Nadia Kusuma Bintangi Film Horor</h1>"
+        f"{body}<section class='terkini'><h2>Terkini</h2><ul>{latest}</ul></section>"
+        "</article></body></html>"
+    )
+    assert warta.extract(page).paragraphs == story

@@ -36,7 +36,7 @@ MARKUP_WORDS: dict[K, tuple[str, ...]] = {
     K.RELATED: (
         "related", "terkait", "recommend", "rekomendasi", "bacajuga", "baca", "lihatjuga",
         "readmore", "populer", "popular", "terpopuler", "trending", "outbrain", "taboola",
-        "mostread", "lainnya",
+        "mostread", "lainnya", "terkini", "terbaru",
         # a link to another story set inside this one (The Washington Post)
         "interstitial",
     ),

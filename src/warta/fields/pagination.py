@@ -98,6 +98,7 @@ def read_pagination(
     words = _words(lex.code)
     pages, has_next, has_previous, stated = None, False, False, None
     marked: int | None = None  # the page a pager's markup marks as shown
+    html = bool(blocks) and blocks[0].tag is not None  # only markup marks a page
     # "Sebelumnya" / "Berikutnya" above the headline step through the site's stories.
     start = next((i for i, b in enumerate(blocks) if b.label in _STORY), len(blocks))
     for i, block in enumerate(blocks):
@@ -106,7 +107,7 @@ def read_pagination(
             continue
         lowered = block.text.lower().strip(_AROUND)
         # A pager's links whose markup marks the page shown are a pager, whatever its kind.
-        pager = block.kind is BoilerplateKind.PAGINATION or "page" in block.attrs
+        pager = block.kind is BoilerplateKind.PAGINATION or (html and "page" in block.attrs)
         if not pager and not (
             lowered.startswith(words.starts) or _after_previous(lowered, words) is not None
         ):
@@ -114,7 +115,7 @@ def read_pagination(
         of = words.of.match(lowered)
         if of:
             stated = (int(of["page"]), int(of["pages"]))
-        marked = marked or _marked_page(blocks, i)
+        marked = marked or (_marked_page(blocks, i) if html else None)
         pages = _links_after(blocks, i, lowered, words) or pages
         if pager and (leading := _LEADING_DIGITS.match(lowered)):
             pages = page_links(leading[0]) or pages  # "‹ 1 2 3 › Tampilkan Semua"

@@ -119,7 +119,7 @@ def _legend_zone(blocks: list[Block]) -> str | None:
     """The region of the zone a line outside the story names as the page's: "AEST =
     Australian Eastern Standard Time which is 10 hours ahead of GMT", "All times shown are
     AEST (...)". The page's last short lines only, where a footer states it."""
-    scan, regions = _legend_scan()
+    scan, regions, needles = _legend_scan()
     # The last short lines outside the story (a page's legend is in its footer), scanned at
     # once, a line a `^`.
     short = (
@@ -128,6 +128,10 @@ def _legend_zone(blocks: list[Block]) -> str | None:
         if b.label is not Label.BODY and len(b.text) <= _LEGEND_CHARS
     )
     lines = "\n".join(islice(short, _LEGEND_LINES))
+    # Most pages have none: the scan runs only where a legend's sign or word is, found in C.
+    lowered = lines.lower()
+    if "=" not in lines and not any(word in lowered for word in needles):
+        return None
     for match in scan.finditer(lines):
         region = regions.get((match["abbr"] or match["after"]).lower())
         if region:
@@ -141,15 +145,23 @@ _LEGEND_LINES = 60
 
 
 @cache
-def _legend_scan() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A scan for a legend ("AEST = ...", "All times shown are AEST"), and every language's
-    abbreviations to their regions."""
+def _legend_scan() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """A scan for a legend ("AEST = ...", "All times shown are AEST"), every language's
+    abbreviations to their regions, and the legends' telling words ("times", "waktu": each a
+    word of five letters or more that is no stopword), one of which a legend in words holds."""
     regions: dict[str, str] = {}
     legends: set[str] = set()
+    needles: set[str] = set()
     for code in LANGUAGES:
-        dates = lexicon(code).dates
-        regions.update(dates.zone_regions)
-        legends.update(dates.zone_legends)
+        lex = lexicon(code)
+        regions.update(lex.dates.zone_regions)
+        legends.update(lex.dates.zone_legends)
+        needles.update(
+            word
+            for phrase in lex.dates.zone_legends
+            for word in phrase.split()
+            if len(word) >= _MIN_NEEDLE_CHARS and word not in lex.stopwords
+        )
     words = rf"(?i:{trie(legends)})" if legends else "(?!)"
     return (
         re.compile(
@@ -158,7 +170,12 @@ def _legend_scan() -> tuple[re.Pattern[str], dict[str, str]]:
             re.MULTILINE,
         ),
         regions,
+        frozenset(needles),
     )
+
+
+#: The fewest letters of a legend's word looked for before its scan.
+_MIN_NEEDLE_CHARS = 5
 
 
 def _outlet_zone(text: str) -> str | None:

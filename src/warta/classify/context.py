@@ -467,14 +467,15 @@ def _chart_boxes(
     its buttons ("Unduh Data", "Embed", "Lihat Selengkapnya"): from the line under the last
     paragraph above to the last button, the box stands in the story without parting it."""
     words = lex.boilerplate
-    # Most pages hold no chart: one look over the page's short lines, in C, says so.
-    short = "\n".join(b.text for b in blocks if len(b.text) <= _MAX_LABEL_CHARS).lower()
-    if not any(end in short for end in words.chart_ends):
+    if not words.chart_ends:
         return verdicts
+    firsts = _first_letters(words.chart_ends)
     out: list[Verdict] | None = None
     i = 0
     while i < len(blocks):
-        if not _chart_end(blocks[i].text, words.chart_ends):
+        # Most lines open with none of the buttons' letters: tested without a copy of the line.
+        text = blocks[i].text
+        if not (text[:1].lower() in firsts and _chart_end(text, words.chart_ends)):
             i += 1
             continue
         end = i

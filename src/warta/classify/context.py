@@ -549,8 +549,8 @@ def _listed(
         items, j = _list_after(blocks, verdicts, shapes, i)
         # Past a box's links only after a line of prose that opens the list, not a label's
         # two words ("Related links:" over links, then another box).
-        boxed = shapes[i].words >= _MIN_LIST_INTRO_WORDS
-        if items and _prose_at(verdicts, shapes, j, boxed=boxed):
+        links = shapes[i].words >= _MIN_LIST_INTRO_WORDS
+        if items and _prose_at(verdicts, shapes, j, links=links):
             out = out or list(verdicts)
             if verdicts[i].label is Label.UNKNOWN:
                 out[i] = _LIST_INTRO
@@ -560,21 +560,20 @@ def _listed(
     return out or verdicts
 
 
-def _prose_at(verdicts: list[Verdict], shapes: list[Shape], j: int, *, boxed: bool) -> bool:
+def _prose_at(verdicts: list[Verdict], shapes: list[Shape], j: int, *, links: bool) -> bool:
     """Whether the story's prose goes on at line `j`, past a widget the story holds between
-    its lines ("Baca juga: ...", an advertisement's label, a picture), and (with `boxed`) the
+    its lines ("Baca juga: ...", an advertisement's label, a picture), and (with `links`) the
     headlines a bare "Baca Juga:" heads, not yet known for links."""
     end = min(len(verdicts), j + _MAX_LIST_ADS + 1)
-    links = boxed
-    boxed = False
+    in_box = False  # past a bare box's header, on its headlines
     while j < end and (
         verdicts[j].kind in _IN_STORY_WIDGETS
         or _pictured(verdicts[j])
-        or (boxed and verdicts[j].label is Label.UNKNOWN and not shapes[j].sentence)
+        or (in_box and verdicts[j].label is Label.UNKNOWN and not shapes[j].sentence)
     ):
-        boxed = links and (
+        in_box = links and (
             verdicts[j].kind is BoilerplateKind.RELATED
-            or (boxed and verdicts[j].label is Label.UNKNOWN)
+            or (in_box and verdicts[j].label is Label.UNKNOWN)
         )
         j += 1
     return j < len(verdicts) and verdicts[j].label is Label.BODY
